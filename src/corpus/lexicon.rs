@@ -1,0 +1,179 @@
+//! Word lists shipped as data under `assets/lexicon/`, parsed once on first use.
+
+use crate::model::Lang;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const STOPWORDS: &str = include_str!("../../assets/lexicon/stopwords.toml");
+const BOILERPLATE: &str = include_str!("../../assets/lexicon/boilerplate.toml");
+const ABBREVIATIONS: &str = include_str!("../../assets/lexicon/abbreviations.toml");
+
+/// Weight of each function word for each known language (index of [`Lang::KNOWN`]).
+pub struct Stopwords {
+    pub weights: HashMap<String, [f32; 6]>,
+}
+
+pub struct Boilerplate {
+    pub whole: HashSet<String>,
+    pub contains: Vec<String>,
+}
+
+pub struct Abbreviations {
+    pub titles: HashSet<String>,
+    pub words: HashSet<String>,
+    pub months: HashSet<String>,
+}
+
+pub fn stopwords() -> &'static Stopwords {
+    static CELL: OnceLock<Stopwords> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let table: HashMap<String, String> =
+            toml::from_str(STOPWORDS).expect("assets/lexicon/stopwords.toml is valid");
+        let mut langs_of: HashMap<String, Vec<usize>> = HashMap::new();
+        for (code, words) in &table {
+            let lang = Lang::from_code(code).and_then(Lang::index).expect("known language code");
+            for w in words.split_whitespace() {
+                let w = normalize_apostrophe(w);
+                let entry = langs_of.entry(w).or_default();
+                if !entry.contains(&lang) {
+                    entry.push(lang);
+                }
+            }
+        }
+        // A word shared by k languages says 1/k as much about each of them.
+        let weights = langs_of
+            .into_iter()
+            .map(|(w, langs)| {
+                let mut row = [0.0; 6];
+                for &l in &langs {
+                    row[l] = 1.0 / langs.len() as f32;
+                }
+                (w, row)
+            })
+            .collect();
+        Stopwords { weights }
+    })
+}
+
+pub fn boilerplate() -> &'static Boilerplate {
+    static CELL: OnceLock<Boilerplate> = OnceLock::new();
+    CELL.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct File {
+            whole: Vec<String>,
+            contains: Vec<String>,
+        }
+        let f: File = toml::from_str(BOILERPLATE).expect("assets/lexicon/boilerplate.toml is valid");
+        Boilerplate {
+            whole: f.whole.iter().map(|s| fold_phrase(s)).collect(),
+            contains: f.contains.iter().map(|s| fold_phrase(s)).collect(),
+        }
+    })
+}
+
+pub fn abbreviations() -> &'static Abbreviations {
+    static CELL: OnceLock<Abbreviations> = OnceLock::new();
+    CELL.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct File {
+            titles: Vec<String>,
+            words: Vec<String>,
+            months: Vec<String>,
+        }
+        let f: File =
+            toml::from_str(ABBREVIATIONS).expect("assets/lexicon/abbreviations.toml is valid");
+        Abbreviations {
+            titles: f.titles.into_iter().collect(),
+            words: f.words.into_iter().collect(),
+            months: f.months.into_iter().collect(),
+        }
+    })
+}
+
+/// Typographic apostrophes become ASCII so "l’" and "l'" are one word.
+pub fn normalize_apostrophe(s: &str) -> String {
+    s.replace(['’', 'ʼ', '`'], "'")
+}
+
+/// Lower case, accents removed, every run of non-alphanumeric characters (apostrophes kept)
+/// made one space: the form in which phrases and paragraphs are compared.
+pub fn fold_phrase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        let c = if matches!(c, '’' | 'ʼ') { '\'' } else { c };
+        if c.is_alphanumeric() || c == '\'' {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            for l in c.to_lowercase() {
+                push_folded(&mut out, l);
+            }
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Push `c` without its diacritics (for the Latin letters of the six languages).
+pub fn push_folded(out: &mut String, c: char) {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+        'Ç' => 'C',
+        'È' | 'É' | 'Ê' | 'Ë' => 'E',
+        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+        'Ñ' => 'N',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'O',
+        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+        'Ý' => 'Y',
+        'œ' => {
+            out.push_str("oe");
+            return;
+        }
+        'æ' => {
+            out.push_str("ae");
+            return;
+        }
+        'ß' => {
+            out.push_str("ss");
+            return;
+        }
+        other => other,
+    };
+    out.push(base);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_phrase_removes_case_accents_and_punctuation() {
+        assert_eq!(fold_phrase("Voir l’original !"), "voir l'original");
+        assert_eq!(fold_phrase("  Publicité  "), "publicite");
+        assert_eq!(fold_phrase("Straße—Œuvre"), "strasse oeuvre");
+    }
+
+    #[test]
+    fn lexicons_parse_and_share_weights() {
+        let sw = stopwords();
+        let the = sw.weights["the"];
+        assert_eq!(the[0], 1.0);
+        // "de" is French, Spanish, Portuguese and Italian? No: Italian writes "di". Three languages.
+        let de = sw.weights["de"];
+        assert!((de[1] - 1.0 / 3.0).abs() < 1e-6, "{de:?}");
+        assert!(boilerplate().whole.contains("voir l'original"));
+        assert!(abbreviations().titles.contains("mme"));
+    }
+}

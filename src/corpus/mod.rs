@@ -1,0 +1,154 @@
+//! Loading and cleaning: from a folder of files to the articles of a [`Dossier`].
+
+pub mod clean;
+pub mod lang;
+pub mod lexicon;
+pub mod load;
+pub mod meta;
+pub mod sample;
+pub mod segment;
+
+use crate::error::Error;
+use crate::model::{Article, Dossier, Lang, Paragraph, Sentence, Warning};
+use lang::Scores;
+use load::{Folder, SourceFile};
+use meta::Meta;
+use std::path::Path;
+
+/// Open the dossier in a folder. Broken files become warnings; only a folder that cannot be read,
+/// or holds no readable article, is an error.
+pub fn open(path: &Path) -> Result<Dossier, Error> {
+    let folder = load::read_folder(path)?;
+    build(folder).ok_or_else(|| Error::NoArticles { path: path.into() })
+}
+
+/// The embedded sample dossier.
+pub fn sample() -> Dossier {
+    build(sample::folder()).expect("the embedded sample has articles")
+}
+
+/// Analyse the files of a folder; `None` when not one article could be read.
+pub fn build(folder: Folder) -> Option<Dossier> {
+    let Folder { label, files, meta, mut warnings } = folder;
+    let meta = match meta.as_deref().map(Meta::parse) {
+        Some(Ok(m)) => m,
+        Some(Err(e)) => {
+            warnings.push(Warning { file: meta::FILE_NAME.into(), message: format!("{e}; ignored") });
+            Meta::default()
+        }
+        None => Meta::default(),
+    };
+    let results = parallel_map(&files, |f| article(f, &meta));
+    let mut articles = Vec::with_capacity(files.len());
+    for (file, result) in files.iter().zip(results) {
+        match result {
+            Ok((a, note)) => {
+                if let Some(message) = note {
+                    warnings.push(Warning { file: file.name.clone(), message });
+                }
+                articles.push(a);
+            }
+            Err(message) => warnings.push(Warning { file: file.name.clone(), message }),
+        }
+    }
+    if articles.is_empty() {
+        return None;
+    }
+    Some(Dossier { title: meta.title.clone().unwrap_or(label), articles, warnings })
+}
+
+/// Map over the files on every core: articles are independent until entities are merged.
+fn parallel_map<T: Send>(files: &[SourceFile], f: impl Fn(&SourceFile) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads < 2 || files.len() < 8 {
+        return files.iter().map(&f).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| s.spawn(|| part.iter().map(&f).collect::<Vec<T>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("article worker panicked")).collect()
+    })
+}
+
+fn article(file: &SourceFile, meta: &Meta) -> Result<(Article, Option<String>), String> {
+    let (text, note) = load::decode(&file.bytes)?;
+    let id = file.name.rsplit_once('.').map_or(file.name.as_str(), |(stem, _)| stem).to_string();
+    let markdown = file.name.to_ascii_lowercase().ends_with(".md");
+    let raw = clean::paragraphs(&text, markdown);
+    let own_title = clean::title(&raw);
+    let scored: Vec<Scored> = raw.into_iter().map(Scored::new).collect();
+    let m = meta.article(&file.name, &id);
+    let language = m.and_then(|m| m.language).unwrap_or_else(|| article_language(&scored));
+    let paragraphs = scored
+        .into_iter()
+        .enumerate()
+        .map(|(index, p)| p.into_paragraph(index, language))
+        .collect();
+    let article = Article {
+        title: m.and_then(|m| m.title.clone()).unwrap_or(own_title),
+        source: m.and_then(|m| m.source.clone()),
+        notes: m.and_then(|m| m.notes.clone()),
+        file: file.name.clone(),
+        id,
+        language,
+        paragraphs,
+    };
+    Ok((article, note))
+}
+
+/// A paragraph cut and split into sentences, with the language evidence of each sentence.
+struct Scored {
+    raw: clean::RawParagraph,
+    spans: Vec<(usize, usize)>,
+    scores: Vec<Scores>,
+    total: Scores,
+}
+
+impl Scored {
+    fn new(raw: clean::RawParagraph) -> Scored {
+        let spans = segment::sentences(&raw.text);
+        let scores: Vec<Scores> = spans.iter().map(|&(s, e)| lang::score(&raw.text[s..e])).collect();
+        let mut total = Scores::default();
+        scores.iter().for_each(|s| total.add(s));
+        Scored { raw, spans, scores, total }
+    }
+
+    /// Short text with little evidence takes the language around it: a sentence its paragraph's,
+    /// a paragraph its article's.
+    fn into_paragraph(self, index: usize, article_lang: Lang) -> Paragraph {
+        let language = self.total.confident().unwrap_or(article_lang);
+        let sentences = self
+            .spans
+            .iter()
+            .zip(&self.scores)
+            .map(|(&(start, end), s)| Sentence { start, end, language: s.confident().unwrap_or(language) })
+            .collect();
+        let raw = self.raw;
+        Paragraph {
+            index,
+            language,
+            heading: raw.heading,
+            duplicate_of: raw.duplicate_of,
+            boilerplate: raw.boilerplate,
+            sentences,
+            text: raw.text,
+        }
+    }
+}
+
+/// The language with the most live text behind it; with no clear paragraph, the sum of all evidence.
+fn article_language(paragraphs: &[Scored]) -> Lang {
+    let mut bytes = [0usize; 6];
+    let mut all = Scores::default();
+    for p in paragraphs.iter().filter(|p| p.raw.duplicate_of.is_none() && !p.raw.boilerplate) {
+        all.add(&p.total);
+        if let Some(i) = p.total.confident().and_then(Lang::index) {
+            bytes[i] += p.raw.text.len();
+        }
+    }
+    let (i, &n) = bytes.iter().enumerate().max_by_key(|&(_, n)| *n).expect("six languages");
+    if n > 0 { Lang::KNOWN[i] } else { all.best().unwrap_or(Lang::Und) }
+}

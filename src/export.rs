@@ -1,0 +1,54 @@
+//! The scriptable view of a dossier: JSON in the schema of `design.md`, and Markdown for people.
+//! Both read the same [`Dossier`] value the screens show.
+
+use crate::model::{Article, Dossier};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// The export document. `entities`, `claims` and `alignments` are filled by later stages.
+#[derive(Serialize)]
+struct Document<'a> {
+    title: &'a str,
+    articles: &'a [Article],
+    entities: [(); 0],
+    claims: [(); 0],
+    alignments: [(); 0],
+    warnings: Vec<String>,
+}
+
+pub fn to_json(d: &Dossier) -> String {
+    let doc = Document {
+        title: &d.title,
+        articles: &d.articles,
+        entities: [],
+        claims: [],
+        alignments: [],
+        warnings: d.warnings.iter().map(ToString::to_string).collect(),
+    };
+    serde_json::to_string_pretty(&doc).expect("the dossier serializes")
+}
+
+/// Markdown: the articles' live paragraphs, with paragraph numbers for citations.
+pub fn to_markdown(d: &Dossier) -> String {
+    let mut out = format!("# {}\n", d.title);
+    for a in &d.articles {
+        let _ = write!(out, "\n## {} ({}, `{}`)\n", a.title, a.language, a.file);
+        if let Some(src) = &a.source {
+            let _ = writeln!(out, "\n_Source: {src}_");
+        }
+        for p in a.live_paragraphs() {
+            if p.heading {
+                let _ = write!(out, "\n### {}\n", p.text);
+            } else {
+                let _ = write!(out, "\n{} ¶{}\n", p.text, p.index);
+            }
+        }
+    }
+    if !d.warnings.is_empty() {
+        out.push_str("\n## Warnings\n\n");
+        for w in &d.warnings {
+            let _ = writeln!(out, "- {w}");
+        }
+    }
+    out
+}

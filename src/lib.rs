@@ -1,0 +1,9 @@
+//! dossier: a terminal reader for multilingual news dossiers.
+//!
+//! The core (`corpus`, `export`, `model`) knows nothing of terminals; `tui` is a thin reader on
+//! top of the immutable [`model::Dossier`] it builds.
+
+pub mod corpus;
+pub mod error;
+pub mod export;
+pub mod model;

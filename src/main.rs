@@ -1,0 +1,82 @@
+use clap::{Parser, Subcommand, ValueEnum};
+use dossier::{corpus, export, model::Dossier};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// A terminal reader for multilingual news dossiers: articles side by side by language.
+#[derive(Parser)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// The dossier folder (.txt and .md articles, optional dossier.toml). Default: the sample.
+    dir: Option<PathBuf>,
+    /// A config file to use instead of $XDG_CONFIG_HOME/dossier/config.toml.
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write the whole analysis to stdout.
+    Export {
+        /// The dossier folder. Default: the sample.
+        dir: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Markdown,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("dossier: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Some(Command::Export { dir, format }) => {
+            let d = open(dir.as_deref())?;
+            report_warnings(&d);
+            let text = match format {
+                Format::Json => export::to_json(&d),
+                Format::Markdown => export::to_markdown(&d),
+            };
+            println!("{text}");
+            Ok(())
+        }
+        None => {
+            if !std::io::stdout().is_terminal() {
+                return Err("stdout is not a terminal; use `dossier export [DIR]` to write the analysis to a pipe or file".into());
+            }
+            let d = open(cli.dir.as_deref())?;
+            let _ = d;
+            Ok(())
+        }
+    }
+}
+
+fn open(dir: Option<&Path>) -> Result<Dossier, String> {
+    match dir {
+        Some(dir) => corpus::open(dir).map_err(|e| e.to_string()),
+        None => Ok(corpus::sample()),
+    }
+}
+
+fn report_warnings(d: &Dossier) {
+    for w in &d.warnings {
+        eprintln!("dossier: warning: {w}");
+    }
+}

@@ -1,0 +1,150 @@
+//! The analysed dossier: one immutable value built once by [`crate::corpus`], then read by the
+//! export and the reader. Field names follow the export schema in `design.md`.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A language dossier can tell apart. `Und` is "undetermined": too little text to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Fr,
+    Es,
+    De,
+    It,
+    Pt,
+    #[serde(rename = "und")]
+    Und,
+}
+
+impl Lang {
+    /// The languages with a lexicon, in a fixed order used to index score tables.
+    pub const KNOWN: [Lang; 6] = [Lang::En, Lang::Fr, Lang::Es, Lang::De, Lang::It, Lang::Pt];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::De => "de",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+            Lang::Und => "und",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::KNOWN
+            .into_iter()
+            .chain([Lang::Und])
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    pub fn index(self) -> Option<usize> {
+        Lang::KNOWN.iter().position(|&l| l == self)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Something wrong with one file that did not stop the rest of the dossier from loading.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub file: String,
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Sentence {
+    /// Byte offsets into the paragraph's text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub language: Lang,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Paragraph {
+    /// Position in file order, counting every paragraph (duplicates and boilerplate included).
+    pub index: usize,
+    pub text: String,
+    pub language: Lang,
+    pub heading: bool,
+    /// Index of the earlier paragraph of the same article that this one repeats.
+    pub duplicate_of: Option<usize>,
+    pub boilerplate: bool,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Paragraph {
+    /// A paragraph that carries the story: not a repeat, not publisher boilerplate.
+    pub fn is_live(&self) -> bool {
+        self.duplicate_of.is_none() && !self.boilerplate
+    }
+
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        &self.text[s.start..s.end]
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Article {
+    /// The file name without its extension.
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    pub language: Lang,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Article {
+    pub fn live_paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.paragraphs.iter().filter(|p| p.is_live())
+    }
+
+    /// The short form used in citations: the leading digits of the id ("003"), or the whole id.
+    pub fn short_id(&self) -> &str {
+        let digits = self.id.find(|c: char| !c.is_ascii_digit()).unwrap_or(self.id.len());
+        if digits > 0 { &self.id[..digits] } else { &self.id }
+    }
+}
+
+/// Everything dossier knows about one folder of articles.
+#[derive(Clone, Debug, Serialize)]
+pub struct Dossier {
+    pub title: String,
+    pub articles: Vec<Article>,
+    #[serde(skip)]
+    pub warnings: Vec<Warning>,
+}
+
+impl Dossier {
+    /// Languages present, in order of first appearance by article file name.
+    pub fn languages(&self) -> Vec<Lang> {
+        let mut langs: Vec<Lang> = Vec::new();
+        for a in &self.articles {
+            if !langs.contains(&a.language) {
+                langs.push(a.language);
+            }
+        }
+        langs
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+}
