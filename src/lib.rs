@@ -7,3 +7,5 @@ pub mod corpus;
 pub mod error;
 pub mod export;
 pub mod model;
+pub mod config;
+pub mod tui;

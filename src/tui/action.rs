@@ -1,0 +1,58 @@
+//! Everything the reader can be asked to do. Keys map to actions (see `keymap`), and
+//! `App::update` is the one place that carries them out.
+
+use serde::Deserialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    ToggleHelp,
+    ToggleWarnings,
+    Close,
+    NextPane,
+    PrevPane,
+    ScrollDown,
+    ScrollUp,
+    HalfPageDown,
+    HalfPageUp,
+    Top,
+    Bottom,
+    FocusLeft,
+    FocusRight,
+    NextArticle,
+    PrevArticle,
+    ToggleHidden,
+    /// Frees a key in a user config.
+    None,
+    /// The terminal now has this size (columns, rows). Not bindable.
+    #[serde(skip)]
+    Resize(u16, u16),
+}
+
+impl Action {
+    /// What the help overlay says the action does.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::ToggleHelp => "this help",
+            Action::ToggleWarnings => "warnings about files",
+            Action::Close => "close",
+            Action::NextPane => "next pane",
+            Action::PrevPane => "previous pane",
+            Action::ScrollDown => "scroll down",
+            Action::ScrollUp => "scroll up",
+            Action::HalfPageDown => "half page down",
+            Action::HalfPageUp => "half page up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::FocusLeft => "column to the left",
+            Action::FocusRight => "column to the right",
+            Action::NextArticle => "next article in this language",
+            Action::PrevArticle => "previous article in this language",
+            Action::ToggleHidden => "show or hide repeats and boilerplate",
+            Action::None => "nothing",
+            Action::Resize(..) => "resize",
+        }
+    }
+}
