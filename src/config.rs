@@ -76,7 +76,9 @@ macro_rules! theme_file {
         }
     };
 }
-theme_file!(accent, title, heading, text, gutter, hidden, border, status_fg, status_bg, warning);
+theme_file!(
+    accent, title, heading, text, gutter, hidden, border, status_fg, status_bg, warning
+);
 
 /// A width in terminal cells, checked against its range where it is written.
 #[derive(Clone, Copy, Debug, Deserialize)]
@@ -104,9 +106,11 @@ impl TryFrom<String> for Colour {
 
     fn try_from(s: String) -> Result<Colour, String> {
         let named = s.replace(['-', '_', ' '], "").to_lowercase();
-        Color::from_str(&named)
-            .map(Colour)
-            .map_err(|_| format!("unknown colour `{s}`: use a name (red, darkgray, lightcyan, reset…) or #rrggbb"))
+        Color::from_str(&named).map(Colour).map_err(|_| {
+            format!(
+                "unknown colour `{s}`: use a name (red, darkgray, lightcyan, reset…) or #rrggbb"
+            )
+        })
     }
 }
 
@@ -123,7 +127,9 @@ impl Config {
             Some(p) => Some(p.to_path_buf()),
             None => user_config_path().filter(|p| p.is_file()),
         };
-        let Some(path) = path else { return Ok(Config::default_config()) };
+        let Some(path) = path else {
+            return Ok(Config::default_config());
+        };
         let text = std::fs::read_to_string(&path)
             .map_err(|e| Error::Config(format!("{}: cannot read config: {e}", path.display())))?;
         Config::from_texts(Some((&path.display().to_string(), &text))).map_err(Error::Config)
@@ -132,14 +138,22 @@ impl Config {
     /// Build from the defaults and an optional (file name, text) over them.
     pub fn from_texts(user: Option<(&str, &str)>) -> Result<Config, String> {
         let base = parse("config.toml (built in)", DEFAULT)?;
-        let File { layout, theme, keys } = match user {
+        let File {
+            layout,
+            theme,
+            keys,
+        } = match user {
             Some((name, text)) => {
                 let over = parse(name, text)?;
                 let mut keys = base.keys;
                 for (pane, map) in over.keys {
                     keys.entry(pane).or_default().extend(map);
                 }
-                File { layout: over.layout.over(base.layout), theme: over.theme.over(base.theme), keys }
+                File {
+                    layout: over.layout.over(base.layout),
+                    theme: over.theme.over(base.theme),
+                    keys,
+                }
             }
             None => base,
         };
@@ -195,7 +209,10 @@ mod tests {
         let c = Config::default_config();
         assert_eq!(c.layout.column_min_width, 40);
         assert_eq!(c.theme.heading, Color::Yellow);
-        assert_eq!(c.keys.lookup(Pane::Columns, Key::parse("j").unwrap()), Some(Action::ScrollDown));
+        assert_eq!(
+            c.keys.lookup(Pane::Columns, Key::parse("j").unwrap()),
+            Some(Action::ScrollDown)
+        );
     }
 
     #[test]
@@ -206,7 +223,10 @@ mod tests {
         assert_eq!(c.theme.heading, Color::Rgb(0xff, 0x88, 0x00));
         assert_eq!(c.theme.gutter, Color::DarkGray);
         let k = |s| Key::parse(s).unwrap();
-        assert_eq!(c.keys.lookup(Pane::Columns, k("ctrl-k")), Some(Action::ScrollUp));
+        assert_eq!(
+            c.keys.lookup(Pane::Columns, k("ctrl-k")),
+            Some(Action::ScrollUp)
+        );
         assert_eq!(c.keys.lookup(Pane::Columns, k("j")), None);
         assert_eq!(c.keys.lookup(Pane::Columns, k("k")), Some(Action::ScrollUp));
     }
@@ -216,7 +236,10 @@ mod tests {
         let e = user("[layout]\nsidebar = 3\n").unwrap_err();
         assert!(e.starts_with("my.toml:2:1: unknown field `sidebar`"), "{e}");
         let e = user("[layout]\ncolumn_min_width = 5\n").unwrap_err();
-        assert!(e.starts_with("my.toml:2:20: 5 is out of range: expected 20 to 200"), "{e}");
+        assert!(
+            e.starts_with("my.toml:2:20: 5 is out of range: expected 20 to 200"),
+            "{e}"
+        );
         let e = user("[theme]\n  heading = \"mauve\"\n").unwrap_err();
         assert!(e.starts_with("my.toml:2:13: unknown colour `mauve`"), "{e}");
         let e = user("[keys.columns]\n\"j\" = \"fly\"\n").unwrap_err();
@@ -224,7 +247,10 @@ mod tests {
         let e = user("[keys.columns]\n\"hyper-j\" = \"top\"\n").unwrap_err();
         assert!(e.starts_with("my.toml:2:1: unknown key `hyper-j`"), "{e}");
         let e = user("[keys.sideways]\n").unwrap_err();
-        assert!(e.starts_with("my.toml:1:7: unknown variant `sideways`"), "{e}");
+        assert!(
+            e.starts_with("my.toml:1:7: unknown variant `sideways`"),
+            "{e}"
+        );
         let e = user("[layout\n").unwrap_err();
         assert!(e.starts_with("my.toml:1:8: "), "{e}");
     }
@@ -232,6 +258,10 @@ mod tests {
     #[test]
     fn missing_explicit_file_is_an_error() {
         let e = Config::load(Some(Path::new("/nonexistent/dossier.toml"))).unwrap_err();
-        assert!(e.to_string().starts_with("/nonexistent/dossier.toml: cannot read config"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("/nonexistent/dossier.toml: cannot read config"),
+            "{e}"
+        );
     }
 }

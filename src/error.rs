@@ -7,7 +7,10 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum Error {
     #[error("cannot open dossier folder {}: {source}", path.display())]
-    OpenDir { path: PathBuf, source: std::io::Error },
+    OpenDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{} is not a folder: a dossier is a folder of .txt and .md articles", path.display())]
     NotADir { path: PathBuf },
     #[error("no readable article in {}: a dossier is a folder of .txt and .md articles", path.display())]

@@ -3,9 +3,9 @@
 //! The core (`corpus`, `export`, `model`) knows nothing of terminals; `tui` is a thin reader on
 //! top of the immutable [`model::Dossier`] it builds.
 
+pub mod config;
 pub mod corpus;
 pub mod error;
 pub mod export;
 pub mod model;
-pub mod config;
 pub mod tui;

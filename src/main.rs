@@ -1,4 +1,6 @@
 use clap::{Parser, Subcommand, ValueEnum};
+use dossier::config::Config;
+use dossier::tui::{self, app::App};
 use dossier::{corpus, export, model::Dossier};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -61,9 +63,10 @@ fn run(cli: Cli) -> Result<(), String> {
             if !std::io::stdout().is_terminal() {
                 return Err("stdout is not a terminal; use `dossier export [DIR]` to write the analysis to a pipe or file".into());
             }
+            let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
             let d = open(cli.dir.as_deref())?;
-            let _ = d;
-            Ok(())
+            let mut app = App::new(d, config);
+            tui::run(&mut app).map_err(|e| format!("terminal error: {e}"))
         }
     }
 }

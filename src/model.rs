@@ -118,8 +118,15 @@ impl Article {
 
     /// The short form used in citations: the leading digits of the id ("003"), or the whole id.
     pub fn short_id(&self) -> &str {
-        let digits = self.id.find(|c: char| !c.is_ascii_digit()).unwrap_or(self.id.len());
-        if digits > 0 { &self.id[..digits] } else { &self.id }
+        let digits = self
+            .id
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(self.id.len());
+        if digits > 0 {
+            &self.id[..digits]
+        } else {
+            &self.id
+        }
     }
 }
 

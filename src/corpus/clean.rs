@@ -26,7 +26,12 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<RawParagraph> {
         .map(|(text, marked_heading)| {
             let boilerplate = is_boilerplate(&text);
             let heading = !boilerplate && (marked_heading || looks_like_heading(&text));
-            RawParagraph { text, heading, duplicate_of: None, boilerplate }
+            RawParagraph {
+                text,
+                heading,
+                duplicate_of: None,
+                boilerplate,
+            }
         })
         .collect();
     mark_duplicates(&mut out);
@@ -87,7 +92,9 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     }
     let body = &lines[..lines.len() - 1];
     let widths = body.iter().map(|l| l.chars().count());
-    let all_in_band = widths.clone().all(|w| (WRAP_WIDTH_MIN..=WRAP_WIDTH_MAX).contains(&w));
+    let all_in_band = widths
+        .clone()
+        .all(|w| (WRAP_WIDTH_MIN..=WRAP_WIDTH_MAX).contains(&w));
     let last_width = lines[lines.len() - 1].chars().count();
     let all_closed = body.iter().all(|l| ends_sentence(l));
     all_in_band && last_width <= WRAP_WIDTH_MAX && !all_closed
@@ -152,7 +159,9 @@ pub fn title(paras: &[RawParagraph]) -> String {
     if let Some(i) = first_live.filter(|&i| paras[i].heading) {
         return paras[i].text.clone();
     }
-    let after_boilerplate = paras.windows(2).find(|w| w[0].boilerplate && live(&w[1]) && w[1].heading);
+    let after_boilerplate = paras
+        .windows(2)
+        .find(|w| w[0].boilerplate && live(&w[1]) && w[1].heading);
     if let Some(w) = after_boilerplate {
         return w[1].text.clone();
     }
@@ -160,9 +169,13 @@ pub fn title(paras: &[RawParagraph]) -> String {
     if let Some(h) = early_heading {
         return h.text.clone();
     }
-    let Some(i) = first_live else { return String::new() };
+    let Some(i) = first_live else {
+        return String::new();
+    };
     let text = &paras[i].text;
-    let first = super::segment::sentences(text).first().map_or(text.as_str(), |&(s, e)| &text[s..e]);
+    let first = super::segment::sentences(text)
+        .first()
+        .map_or(text.as_str(), |&(s, e)| &text[s..e]);
     shorten(first, 90)
 }
 
@@ -187,7 +200,10 @@ mod tests {
     #[test]
     fn blank_lines_and_one_paragraph_per_line() {
         let blank = "First paragraph here.\n\nSecond one.\n";
-        assert_eq!(texts(&paragraphs(blank, false)), ["First paragraph here.", "Second one."]);
+        assert_eq!(
+            texts(&paragraphs(blank, false)),
+            ["First paragraph here.", "Second one."]
+        );
         let long = "x".repeat(150);
         let per_line = format!("{long} one.\nA heading\n{long} two.\n");
         assert_eq!(paragraphs(&per_line, false).len(), 3);
@@ -208,10 +224,16 @@ mod tests {
 
     #[test]
     fn headings() {
-        assert!(looks_like_heading("Allégations de vol de documents confidentiels"));
-        assert!(looks_like_heading("A Tale of Two Trajectories: Mercor’s Meteoric Rise"));
+        assert!(looks_like_heading(
+            "Allégations de vol de documents confidentiels"
+        ));
+        assert!(looks_like_heading(
+            "A Tale of Two Trajectories: Mercor’s Meteoric Rise"
+        ));
         assert!(looks_like_heading("una acusación de espionaje corporativo"));
-        assert!(!looks_like_heading("Mercor ha rechazado públicamente las acusaciones."));
+        assert!(!looks_like_heading(
+            "Mercor ha rechazado públicamente las acusaciones."
+        ));
         assert!(!looks_like_heading(&"word ".repeat(30)));
         let md = paragraphs("# Die Klage\n\nText hier.", true);
         assert!(md[0].heading && md[0].text == "Die Klage");
@@ -220,12 +242,16 @@ mod tests {
     #[test]
     fn boilerplate_in_several_languages() {
         assert!(is_boilerplate("Voir l'original"));
-        assert!(is_boilerplate("Cette page peut inclure du contenu de tiers fourni à des fins d'information uniquement. Gate ne garantit rien."));
+        assert!(is_boilerplate(
+            "Cette page peut inclure du contenu de tiers fourni à des fins d'information uniquement. Gate ne garantit rien."
+        ));
         assert!(is_boilerplate("Ver original"));
         assert!(is_boilerplate("Alle Rechte vorbehalten."));
         assert!(is_boilerplate("PUBLICIDADE"));
         assert!(is_boilerplate("."));
-        assert!(!is_boilerplate("Voir l'original de la plainte, déposée mercredi, qui compte 40 pages."));
+        assert!(!is_boilerplate(
+            "Voir l'original de la plainte, déposée mercredi, qui compte 40 pages."
+        ));
         let ps = paragraphs("Texte.\n\nVoir l'original\n\nFin.", false);
         assert!(ps[1].boilerplate && !ps[1].heading);
     }
@@ -241,9 +267,15 @@ mod tests {
     #[test]
     fn title_after_a_disclaimer() {
         let text = "Un texte long qui commence l'article sans titre.\nVoir l'original\nLe vrai titre de l'article\nUn texte long qui commence l'article sans titre.\n";
-        assert_eq!(title(&paragraphs(text, false)), "Le vrai titre de l'article");
+        assert_eq!(
+            title(&paragraphs(text, false)),
+            "Le vrai titre de l'article"
+        );
         let first = "The suit was filed on Monday. It names two defendants.";
-        assert_eq!(title(&paragraphs(first, false)), "The suit was filed on Monday.");
+        assert_eq!(
+            title(&paragraphs(first, false)),
+            "The suit was filed on Monday."
+        );
         assert_eq!(shorten("one two three four", 10), "one two…");
     }
 }

@@ -37,7 +37,8 @@ impl Scores {
         let mut sorted = self.0;
         sorted.sort_by(|a, b| b.total_cmp(a));
         let (first, second) = (sorted[0], sorted[1]);
-        let clear = (first >= 1.0 && first >= 2.0 * second) || (first >= 1.5 && first >= 1.5 * second);
+        let clear =
+            (first >= 1.0 && first >= 2.0 * second) || (first >= 1.5 && first >= 1.5 * second);
         clear.then(|| self.best()).flatten()
     }
 }
@@ -53,11 +54,12 @@ pub fn score(text: &str) -> Scores {
     let flush = |word: &mut String, scores: &mut Scores, capitals: &mut usize| {
         let acronym = *capitals >= 2 && *capitals == word.chars().count();
         *capitals = 0;
-        if !word.is_empty() && !acronym {
-            if let Some(w) = table.get(word.as_str()) {
-                for (s, x) in scores.0.iter_mut().zip(w) {
-                    *s += x;
-                }
+        if !word.is_empty()
+            && !acronym
+            && let Some(w) = table.get(word.as_str())
+        {
+            for (s, x) in scores.0.iter_mut().zip(w) {
+                *s += x;
             }
         }
         word.clear();
@@ -124,19 +126,42 @@ mod tests {
 
     #[test]
     fn tells_the_six_languages_apart() {
-        assert_eq!(lang("The company said on Monday that it would appeal the ruling."), Some(Lang::En));
-        assert_eq!(lang("La société a déclaré lundi qu'elle ferait appel de la décision."), Some(Lang::Fr));
-        assert_eq!(lang("La empresa dijo el lunes que apelaría la decisión del tribunal."), Some(Lang::Es));
-        assert_eq!(lang("Das Unternehmen sagte am Montag, dass es gegen das Urteil Berufung einlegen werde."), Some(Lang::De));
-        assert_eq!(lang("La società ha detto lunedì che farà ricorso contro la decisione del tribunale."), Some(Lang::It));
-        assert_eq!(lang("A empresa disse na segunda-feira que vai recorrer da decisão do tribunal."), Some(Lang::Pt));
+        assert_eq!(
+            lang("The company said on Monday that it would appeal the ruling."),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang("La société a déclaré lundi qu'elle ferait appel de la décision."),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            lang("La empresa dijo el lunes que apelaría la decisión del tribunal."),
+            Some(Lang::Es)
+        );
+        assert_eq!(
+            lang(
+                "Das Unternehmen sagte am Montag, dass es gegen das Urteil Berufung einlegen werde."
+            ),
+            Some(Lang::De)
+        );
+        assert_eq!(
+            lang("La società ha detto lunedì che farà ricorso contro la decisione del tribunale."),
+            Some(Lang::It)
+        );
+        assert_eq!(
+            lang("A empresa disse na segunda-feira que vai recorrer da decisão do tribunal."),
+            Some(Lang::Pt)
+        );
     }
 
     #[test]
     fn english_sentences_inside_french_articles() {
         let s = "Mercor’s soaring valuation amid legal threats highlights the fierce, high-stakes battle for dominance in the AI industry’s foundational data market.";
         assert_eq!(lang(s), Some(Lang::En));
-        assert_eq!(lang("A Tale of Two Trajectories: Mercor’s Meteoric Rise"), Some(Lang::En));
+        assert_eq!(
+            lang("A Tale of Two Trajectories: Mercor’s Meteoric Rise"),
+            Some(Lang::En)
+        );
         let fr = "Échelle Ai allègue de Theft of Trade Secrets, d’une décision défensive car les clients Hemorrhages Hemor Méta.";
         assert_eq!(lang(fr), Some(Lang::Fr));
     }
@@ -144,7 +169,10 @@ mod tests {
     #[test]
     fn acronyms_are_not_function_words() {
         // "AI" is not the Italian preposition "ai".
-        assert_eq!(score("Scale AI poursuit un ancien employé pour espionnage industriel").confident(), Some(Lang::Fr));
+        assert_eq!(
+            score("Scale AI poursuit un ancien employé pour espionnage industriel").confident(),
+            Some(Lang::Fr)
+        );
         assert_eq!(score("Voir l'original").confident(), None);
     }
 

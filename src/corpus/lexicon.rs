@@ -32,7 +32,9 @@ pub fn stopwords() -> &'static Stopwords {
             toml::from_str(STOPWORDS).expect("assets/lexicon/stopwords.toml is valid");
         let mut langs_of: HashMap<String, Vec<usize>> = HashMap::new();
         for (code, words) in &table {
-            let lang = Lang::from_code(code).and_then(Lang::index).expect("known language code");
+            let lang = Lang::from_code(code)
+                .and_then(Lang::index)
+                .expect("known language code");
             for w in words.split_whitespace() {
                 let w = normalize_apostrophe(w);
                 let entry = langs_of.entry(w).or_default();
@@ -64,7 +66,8 @@ pub fn boilerplate() -> &'static Boilerplate {
             whole: Vec<String>,
             contains: Vec<String>,
         }
-        let f: File = toml::from_str(BOILERPLATE).expect("assets/lexicon/boilerplate.toml is valid");
+        let f: File =
+            toml::from_str(BOILERPLATE).expect("assets/lexicon/boilerplate.toml is valid");
         Boilerplate {
             whole: f.whole.iter().map(|s| fold_phrase(s)).collect(),
             contains: f.contains.iter().map(|s| fold_phrase(s)).collect(),

@@ -32,11 +32,17 @@ pub fn is_article_name(name: &str) -> bool {
 }
 
 pub fn read_folder(path: &Path) -> Result<Folder, Error> {
-    let meta = fs::metadata(path).map_err(|source| Error::OpenDir { path: path.into(), source })?;
+    let meta = fs::metadata(path).map_err(|source| Error::OpenDir {
+        path: path.into(),
+        source,
+    })?;
     if !meta.is_dir() {
         return Err(Error::NotADir { path: path.into() });
     }
-    let entries = fs::read_dir(path).map_err(|source| Error::OpenDir { path: path.into(), source })?;
+    let entries = fs::read_dir(path).map_err(|source| Error::OpenDir {
+        path: path.into(),
+        source,
+    })?;
     let mut folder = Folder {
         label: path
             .canonicalize()
@@ -72,7 +78,10 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
         if size > MAX_FILE_BYTES {
             let mib = size as f64 / (1024.0 * 1024.0);
             let limit = MAX_FILE_BYTES / (1024 * 1024);
-            folder.warn(&name, &format!("{mib:.1} MiB is over the {limit} MiB limit; skipped"));
+            folder.warn(
+                &name,
+                &format!("{mib:.1} MiB is over the {limit} MiB limit; skipped"),
+            );
             continue;
         }
         match fs::read(&file_path) {
@@ -85,7 +94,10 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
 
 impl Folder {
     pub fn warn(&mut self, file: &str, message: &str) {
-        self.warnings.push(Warning { file: file.to_string(), message: message.to_string() });
+        self.warnings.push(Warning {
+            file: file.to_string(),
+            message: message.to_string(),
+        });
     }
 }
 
@@ -109,11 +121,17 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
                 det.feed(bytes, true);
                 let enc = det.guess(None, chardetng::Utf8Detection::Deny);
                 let (text, _, _) = enc.decode(bytes);
-                (text.into_owned(), Some(format!("not UTF-8; decoded as {}", enc.name())))
+                (
+                    text.into_owned(),
+                    Some(format!("not UTF-8; decoded as {}", enc.name())),
+                )
             }
         }
     };
-    let controls = text.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
     if controls * 3 > text.chars().count().max(1) {
         return Err("binary file (mostly control characters); skipped".into());
     }
@@ -142,7 +160,10 @@ mod tests {
 
     #[test]
     fn utf8_passes_and_latin1_is_detected() {
-        assert_eq!(decode("café".as_bytes()).unwrap(), ("café".to_string(), None));
+        assert_eq!(
+            decode("café".as_bytes()).unwrap(),
+            ("café".to_string(), None)
+        );
         let latin1 = b"Le caf\xe9 cr\xe8me est servi \xe0 la terrasse du march\xe9.";
         let (text, note) = decode(latin1).unwrap();
         assert_eq!(text, "Le café crème est servi à la terrasse du marché.");
@@ -162,7 +183,11 @@ mod tests {
 
     #[test]
     fn rejects_binary_and_empty() {
-        assert!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err().contains("binary"));
+        assert!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+                .unwrap_err()
+                .contains("binary")
+        );
         assert!(decode(b" \n\n\t ").unwrap_err().contains("empty"));
         assert!(decode(&[0x1b; 40]).unwrap_err().contains("binary"));
     }

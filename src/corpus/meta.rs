@@ -52,7 +52,9 @@ impl Meta {
     }
 
     pub fn article(&self, file: &str, id: &str) -> Option<&ArticleMeta> {
-        self.articles.iter().find(|a| a.file == file || a.file == id)
+        self.articles
+            .iter()
+            .find(|a| a.file == file || a.file == id)
     }
 }
 
@@ -69,15 +71,24 @@ mod tests {
         .unwrap();
         assert_eq!(m.title.as_deref(), Some("T"));
         assert_eq!(m.article("x", "a").map(|a| a.language), None);
-        assert_eq!(m.article("a.txt", "a").and_then(|a| a.language), Some(Lang::Es));
+        assert_eq!(
+            m.article("a.txt", "a").and_then(|a| a.language),
+            Some(Lang::Es)
+        );
         assert_eq!(m.entities[0].aliases, ["la escala"]);
     }
 
     #[test]
     fn bad_values_name_the_place() {
         let err = Meta::parse("[[article]]\nfile = \"a.txt\"\nlanguage = \"xx\"\n").unwrap_err();
-        assert!(err.starts_with("dossier.toml:3:12: unknown language `xx`"), "{err}");
+        assert!(
+            err.starts_with("dossier.toml:3:12: unknown language `xx`"),
+            "{err}"
+        );
         let err = Meta::parse("titel = \"T\"\n").unwrap_err();
-        assert!(err.starts_with("dossier.toml:1:1: unknown field `titel`"), "{err}");
+        assert!(
+            err.starts_with("dossier.toml:1:1: unknown field `titel`"),
+            "{err}"
+        );
     }
 }

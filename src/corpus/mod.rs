@@ -29,11 +29,19 @@ pub fn sample() -> Dossier {
 
 /// Analyse the files of a folder; `None` when not one article could be read.
 pub fn build(folder: Folder) -> Option<Dossier> {
-    let Folder { label, files, meta, mut warnings } = folder;
+    let Folder {
+        label,
+        files,
+        meta,
+        mut warnings,
+    } = folder;
     let meta = match meta.as_deref().map(Meta::parse) {
         Some(Ok(m)) => m,
         Some(Err(e)) => {
-            warnings.push(Warning { file: meta::FILE_NAME.into(), message: format!("{e}; ignored") });
+            warnings.push(Warning {
+                file: meta::FILE_NAME.into(),
+                message: format!("{e}; ignored"),
+            });
             Meta::default()
         }
         None => Meta::default(),
@@ -44,22 +52,34 @@ pub fn build(folder: Folder) -> Option<Dossier> {
         match result {
             Ok((a, note)) => {
                 if let Some(message) = note {
-                    warnings.push(Warning { file: file.name.clone(), message });
+                    warnings.push(Warning {
+                        file: file.name.clone(),
+                        message,
+                    });
                 }
                 articles.push(a);
             }
-            Err(message) => warnings.push(Warning { file: file.name.clone(), message }),
+            Err(message) => warnings.push(Warning {
+                file: file.name.clone(),
+                message,
+            }),
         }
     }
     if articles.is_empty() {
         return None;
     }
-    Some(Dossier { title: meta.title.clone().unwrap_or(label), articles, warnings })
+    Some(Dossier {
+        title: meta.title.clone().unwrap_or(label),
+        articles,
+        warnings,
+    })
 }
 
 /// Map over the files on every core: articles are independent until entities are merged.
 fn parallel_map<T: Send>(files: &[SourceFile], f: impl Fn(&SourceFile) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
     if threads < 2 || files.len() < 8 {
         return files.iter().map(&f).collect();
     }
@@ -69,19 +89,28 @@ fn parallel_map<T: Send>(files: &[SourceFile], f: impl Fn(&SourceFile) -> T + Sy
             .chunks(chunk)
             .map(|part| s.spawn(|| part.iter().map(&f).collect::<Vec<T>>()))
             .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("article worker panicked")).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("article worker panicked"))
+            .collect()
     })
 }
 
 fn article(file: &SourceFile, meta: &Meta) -> Result<(Article, Option<String>), String> {
     let (text, note) = load::decode(&file.bytes)?;
-    let id = file.name.rsplit_once('.').map_or(file.name.as_str(), |(stem, _)| stem).to_string();
+    let id = file
+        .name
+        .rsplit_once('.')
+        .map_or(file.name.as_str(), |(stem, _)| stem)
+        .to_string();
     let markdown = file.name.to_ascii_lowercase().ends_with(".md");
     let raw = clean::paragraphs(&text, markdown);
     let own_title = clean::title(&raw);
     let scored: Vec<Scored> = raw.into_iter().map(Scored::new).collect();
     let m = meta.article(&file.name, &id);
-    let language = m.and_then(|m| m.language).unwrap_or_else(|| article_language(&scored));
+    let language = m
+        .and_then(|m| m.language)
+        .unwrap_or_else(|| article_language(&scored));
     let paragraphs = scored
         .into_iter()
         .enumerate()
@@ -110,10 +139,18 @@ struct Scored {
 impl Scored {
     fn new(raw: clean::RawParagraph) -> Scored {
         let spans = segment::sentences(&raw.text);
-        let scores: Vec<Scores> = spans.iter().map(|&(s, e)| lang::score(&raw.text[s..e])).collect();
+        let scores: Vec<Scores> = spans
+            .iter()
+            .map(|&(s, e)| lang::score(&raw.text[s..e]))
+            .collect();
         let mut total = Scores::default();
         scores.iter().for_each(|s| total.add(s));
-        Scored { raw, spans, scores, total }
+        Scored {
+            raw,
+            spans,
+            scores,
+            total,
+        }
     }
 
     /// Short text with little evidence takes the language around it: a sentence its paragraph's,
@@ -124,7 +161,11 @@ impl Scored {
             .spans
             .iter()
             .zip(&self.scores)
-            .map(|(&(start, end), s)| Sentence { start, end, language: s.confident().unwrap_or(language) })
+            .map(|(&(start, end), s)| Sentence {
+                start,
+                end,
+                language: s.confident().unwrap_or(language),
+            })
             .collect();
         let raw = self.raw;
         Paragraph {
@@ -143,12 +184,23 @@ impl Scored {
 fn article_language(paragraphs: &[Scored]) -> Lang {
     let mut bytes = [0usize; 6];
     let mut all = Scores::default();
-    for p in paragraphs.iter().filter(|p| p.raw.duplicate_of.is_none() && !p.raw.boilerplate) {
+    for p in paragraphs
+        .iter()
+        .filter(|p| p.raw.duplicate_of.is_none() && !p.raw.boilerplate)
+    {
         all.add(&p.total);
         if let Some(i) = p.total.confident().and_then(Lang::index) {
             bytes[i] += p.raw.text.len();
         }
     }
-    let (i, &n) = bytes.iter().enumerate().max_by_key(|&(_, n)| *n).expect("six languages");
-    if n > 0 { Lang::KNOWN[i] } else { all.best().unwrap_or(Lang::Und) }
+    let (i, &n) = bytes
+        .iter()
+        .enumerate()
+        .max_by_key(|&(_, n)| *n)
+        .expect("six languages");
+    if n > 0 {
+        Lang::KNOWN[i]
+    } else {
+        all.best().unwrap_or(Lang::Und)
+    }
 }

@@ -3,9 +3,18 @@
 use super::load::{Folder, SourceFile};
 
 const ARTICLES: [(&str, &[u8]); 3] = [
-    ("000_8b4e1523bca8c7fd.txt", include_bytes!("../../assets/dossier/000_8b4e1523bca8c7fd.txt")),
-    ("003_055324eaa51cc88e.txt", include_bytes!("../../assets/dossier/003_055324eaa51cc88e.txt")),
-    ("004_347e296371e70fdb.txt", include_bytes!("../../assets/dossier/004_347e296371e70fdb.txt")),
+    (
+        "000_8b4e1523bca8c7fd.txt",
+        include_bytes!("../../assets/dossier/000_8b4e1523bca8c7fd.txt"),
+    ),
+    (
+        "003_055324eaa51cc88e.txt",
+        include_bytes!("../../assets/dossier/003_055324eaa51cc88e.txt"),
+    ),
+    (
+        "004_347e296371e70fdb.txt",
+        include_bytes!("../../assets/dossier/004_347e296371e70fdb.txt"),
+    ),
 ];
 const META: &str = include_str!("../../assets/dossier/dossier.toml");
 
@@ -19,7 +28,10 @@ pub fn folder() -> Folder {
         label: "sample".into(),
         files: ARTICLES
             .iter()
-            .map(|(name, bytes)| SourceFile { name: (*name).into(), bytes: bytes.to_vec() })
+            .map(|(name, bytes)| SourceFile {
+                name: (*name).into(),
+                bytes: bytes.to_vec(),
+            })
             .collect(),
         meta: Some(META.into()),
         warnings: Vec::new(),

@@ -156,12 +156,16 @@ fn quote_role(chars: &[(usize, char)], k: usize) -> Role {
     let c = chars[k].1;
     let prev = k.checked_sub(1).map(|p| chars[p].1);
     let next = chars.get(k + 1).map(|&(_, c)| c);
-    let open_before = prev.is_none_or(|p| p.is_whitespace() || "([{:—–-/".contains(p) || is_quote(p));
-    let close_after = next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || is_terminal(n));
+    let open_before =
+        prev.is_none_or(|p| p.is_whitespace() || "([{:—–-/".contains(p) || is_quote(p));
+    let close_after =
+        next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation() || is_terminal(n));
     match c {
         '„' => Role::Open,
-        '«' | '‹' if !(!open_before && close_after) => Role::Open,
-        '»' | '›' if !(open_before && !close_after) => Role::Close,
+        // Guillemets keep their usual role unless the context clearly says otherwise
+        // (German writes »so«).
+        '«' | '‹' if open_before || !close_after => Role::Open,
+        '»' | '›' if !open_before || close_after => Role::Close,
         _ if open_before && !close_after => Role::Open,
         _ if !open_before && close_after => Role::Close,
         _ => Role::Either,
@@ -202,43 +206,78 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+        sentences(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn splits_plain_sentences() {
         assert_eq!(
             split("The suit was filed Monday. Mercor denies it! Why? Nobody knows."),
-            ["The suit was filed Monday.", "Mercor denies it!", "Why?", "Nobody knows."]
+            [
+                "The suit was filed Monday.",
+                "Mercor denies it!",
+                "Why?",
+                "Nobody knows."
+            ]
         );
     }
 
     #[test]
     fn keeps_initials_numbers_and_titles() {
         assert_eq!(
-            split("Un analista en D.A. Davidson, Gil Luria, comentó. Meta invirtió $ 14.3 mil millones."),
-            ["Un analista en D.A. Davidson, Gil Luria, comentó.", "Meta invirtió $ 14.3 mil millones."]
+            split(
+                "Un analista en D.A. Davidson, Gil Luria, comentó. Meta invirtió $ 14.3 mil millones."
+            ),
+            [
+                "Un analista en D.A. Davidson, Gil Luria, comentó.",
+                "Meta invirtió $ 14.3 mil millones."
+            ]
         );
-        assert_eq!(split("The U.S. Department sued. Dr. Ortiz agreed."), ["The U.S. Department sued.", "Dr. Ortiz agreed."]);
-        assert_eq!(split("M. Dupont a parlé. Mme Li aussi."), ["M. Dupont a parlé.", "Mme Li aussi."]);
-        assert_eq!(split("Die Klage wurde am 14. Juli eingereicht. Sie ist lang."), ["Die Klage wurde am 14. Juli eingereicht.", "Sie ist lang."]);
-        assert_eq!(split("He told me. Then he left."), ["He told me.", "Then he left."]);
+        assert_eq!(
+            split("The U.S. Department sued. Dr. Ortiz agreed."),
+            ["The U.S. Department sued.", "Dr. Ortiz agreed."]
+        );
+        assert_eq!(
+            split("M. Dupont a parlé. Mme Li aussi."),
+            ["M. Dupont a parlé.", "Mme Li aussi."]
+        );
+        assert_eq!(
+            split("Die Klage wurde am 14. Juli eingereicht. Sie ist lang."),
+            ["Die Klage wurde am 14. Juli eingereicht.", "Sie ist lang."]
+        );
+        assert_eq!(
+            split("He told me. Then he left."),
+            ["He told me.", "Then he left."]
+        );
     }
 
     #[test]
     fn does_not_split_inside_quotes() {
         assert_eq!(
             split("“We did nothing wrong. We will fight this,” she said. The end."),
-            ["“We did nothing wrong. We will fight this,” she said.", "The end."]
+            [
+                "“We did nothing wrong. We will fight this,” she said.",
+                "The end."
+            ]
         );
         // French spacing: the closing guillemet belongs to the sentence it closes.
         assert_eq!(
             split("a déclaré Joe Osborne. « Nous ne permettrons à personne. » Suite."),
-            ["a déclaré Joe Osborne.", "« Nous ne permettrons à personne. »", "Suite."]
+            [
+                "a déclaré Joe Osborne.",
+                "« Nous ne permettrons à personne. »",
+                "Suite."
+            ]
         );
         assert_eq!(
             split("Ling aurait répondu : “Travaillez-vous déjà avec Mercor ?” La plainte affirme."),
-            ["Ling aurait répondu : “Travaillez-vous déjà avec Mercor ?”", "La plainte affirme."]
+            [
+                "Ling aurait répondu : “Travaillez-vous déjà avec Mercor ?”",
+                "La plainte affirme."
+            ]
         );
     }
 
@@ -247,12 +286,24 @@ mod tests {
         // ” used as the opening mark, and a quote never closed.
         let t = "Midha declaró:”Si bien Mercor ha contratado. No tenemos interés”. Otra frase.";
         assert_eq!(
-            quote_spans(t).iter().map(|&(s, e)| &t[s..e]).collect::<Vec<_>>(),
+            quote_spans(t)
+                .iter()
+                .map(|&(s, e)| &t[s..e])
+                .collect::<Vec<_>>(),
             ["”Si bien Mercor ha contratado. No tenemos interés”"]
         );
-        assert_eq!(split(t), ["Midha declaró:”Si bien Mercor ha contratado. No tenemos interés”.", "Otra frase."]);
+        assert_eq!(
+            split(t),
+            [
+                "Midha declaró:”Si bien Mercor ha contratado. No tenemos interés”.",
+                "Otra frase."
+            ]
+        );
         let stray = "Il a dit « bonjour. Puis il est parti. Fin.";
-        assert_eq!(split(stray), ["Il a dit « bonjour.", "Puis il est parti.", "Fin."]);
+        assert_eq!(
+            split(stray),
+            ["Il a dit « bonjour.", "Puis il est parti.", "Fin."]
+        );
     }
 
     #[test]

@@ -46,8 +46,20 @@ enum Code {
 }
 
 const NAMED: [&str; 14] = [
-    "up", "down", "left", "right", "pageup", "pagedown", "home", "end", "enter", "esc", "tab",
-    "backtab", "backspace", "delete",
+    "up",
+    "down",
+    "left",
+    "right",
+    "pageup",
+    "pagedown",
+    "home",
+    "end",
+    "enter",
+    "esc",
+    "tab",
+    "backtab",
+    "backspace",
+    "delete",
 ];
 
 impl TryFrom<String> for Key {
@@ -60,7 +72,11 @@ impl TryFrom<String> for Key {
 
 impl Key {
     pub fn parse(s: &str) -> Result<Key, String> {
-        let bad = || format!("unknown key `{s}`: write \"x\", \"ctrl-x\", \"alt-x\", \"shift-tab\" or a key name (up, pagedown, enter, esc, f1…)");
+        let bad = || {
+            format!(
+                "unknown key `{s}`: write \"x\", \"ctrl-x\", \"alt-x\", \"shift-tab\" or a key name (up, pagedown, enter, esc, f1…)"
+            )
+        };
         let (mut ctrl, mut alt, mut shift) = (false, false, false);
         let mut rest = s;
         // "-" alone is a key, and so is the last "-" of "ctrl--".
@@ -86,16 +102,37 @@ impl Key {
             _ if lower == "return" => Code::Named("enter"),
             _ => {
                 if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
-                    if (1..=12).contains(&n) { Code::F(n) } else { return Err(bad()) }
+                    if (1..=12).contains(&n) {
+                        Code::F(n)
+                    } else {
+                        return Err(bad());
+                    }
                 } else {
-                    Code::Named(NAMED.iter().find(|&&n| n == lower).copied().ok_or_else(bad)?)
+                    Code::Named(
+                        NAMED
+                            .iter()
+                            .find(|&&n| n == lower)
+                            .copied()
+                            .ok_or_else(bad)?,
+                    )
                 }
             }
         };
         if shift {
-            return Err(format!("`{s}`: shift goes with tab only; write the capital letter (\"G\") for shifted characters"));
+            return Err(format!(
+                "`{s}`: shift goes with tab only; write the capital letter (\"G\") for shifted characters"
+            ));
         }
         Ok(Key { code, ctrl, alt })
+    }
+
+    /// Orders keys for display: a plain character before a named key, before one with a modifier.
+    fn simplicity(&self) -> (bool, bool, usize) {
+        (
+            self.ctrl || self.alt,
+            !matches!(self.code, Code::Char(_)),
+            self.to_string().len(),
+        )
     }
 
     /// The key the terminal reported, in the same form.
@@ -170,22 +207,31 @@ impl Keymap {
             .find_map(|p| self.panes.get(p).and_then(|m| m.get(&key)).copied())
     }
 
-    /// Every action bound in a pane with its keys, in the order of first binding.
+    /// Every action bound in a pane with its keys, simplest key first, in the order actions
+    /// are declared.
     pub fn bindings(&self, pane: Pane) -> Vec<(Action, Vec<Key>)> {
-        let mut out: Vec<(Action, Vec<Key>)> = Vec::new();
+        let mut out: BTreeMap<Action, Vec<Key>> = BTreeMap::new();
         for (key, action) in self.panes.get(&pane).into_iter().flatten() {
-            match out.iter_mut().find(|(a, _)| a == action) {
-                Some((_, keys)) => keys.push(*key),
-                None => out.push((*action, vec![*key])),
-            }
+            out.entry(*action).or_default().push(*key);
         }
-        out
+        out.into_iter()
+            .map(|(a, mut keys)| {
+                keys.sort_by_key(Key::simplicity);
+                (a, keys)
+            })
+            .collect()
     }
 
-    /// The first key bound to an action (pane first, then global), for hints on screen.
+    /// The simplest key bound to an action (pane first, then global), for hints on screen:
+    /// a plain character before a named key, before one with a modifier.
     pub fn key_for(&self, pane: Pane, action: Action) -> Option<Key> {
         [pane, Pane::Global].iter().find_map(|p| {
-            self.panes.get(p)?.iter().find(|(_, a)| **a == action).map(|(k, _)| *k)
+            self.panes
+                .get(p)?
+                .iter()
+                .filter(|(_, a)| **a == action)
+                .map(|(k, _)| *k)
+                .min_by_key(Key::simplicity)
         })
     }
 }
@@ -200,13 +246,34 @@ mod tests {
 
     #[test]
     fn parses_what_the_terminal_reports() {
-        assert_eq!(Key::parse("ctrl-c").unwrap(), ev(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        assert_eq!(Key::parse("G").unwrap(), ev(KeyCode::Char('G'), KeyModifiers::SHIFT));
-        assert_eq!(Key::parse("?").unwrap(), ev(KeyCode::Char('?'), KeyModifiers::SHIFT));
-        assert_eq!(Key::parse("shift-tab").unwrap(), ev(KeyCode::BackTab, KeyModifiers::SHIFT));
-        assert_eq!(Key::parse("pagedown").unwrap(), ev(KeyCode::PageDown, KeyModifiers::NONE));
-        assert_eq!(Key::parse("-").unwrap(), ev(KeyCode::Char('-'), KeyModifiers::NONE));
-        assert_eq!(Key::parse("f5").unwrap(), ev(KeyCode::F(5), KeyModifiers::NONE));
+        assert_eq!(
+            Key::parse("ctrl-c").unwrap(),
+            ev(KeyCode::Char('c'), KeyModifiers::CONTROL)
+        );
+        assert_eq!(
+            Key::parse("G").unwrap(),
+            ev(KeyCode::Char('G'), KeyModifiers::SHIFT)
+        );
+        assert_eq!(
+            Key::parse("?").unwrap(),
+            ev(KeyCode::Char('?'), KeyModifiers::SHIFT)
+        );
+        assert_eq!(
+            Key::parse("shift-tab").unwrap(),
+            ev(KeyCode::BackTab, KeyModifiers::SHIFT)
+        );
+        assert_eq!(
+            Key::parse("pagedown").unwrap(),
+            ev(KeyCode::PageDown, KeyModifiers::NONE)
+        );
+        assert_eq!(
+            Key::parse("-").unwrap(),
+            ev(KeyCode::Char('-'), KeyModifiers::NONE)
+        );
+        assert_eq!(
+            Key::parse("f5").unwrap(),
+            ev(KeyCode::F(5), KeyModifiers::NONE)
+        );
         assert_ne!(Key::parse("g").unwrap(), Key::parse("G").unwrap());
     }
 
@@ -216,13 +283,26 @@ mod tests {
         assert_eq!(Key::parse("ctrl--").unwrap().to_string(), "ctrl--");
         assert!(Key::parse("hyper-x").is_err());
         assert!(Key::parse("pgdn").is_err());
-        assert!(Key::parse("shift-g").unwrap_err().contains("capital letter"));
+        assert!(
+            Key::parse("shift-g")
+                .unwrap_err()
+                .contains("capital letter")
+        );
         assert!(Key::parse("f13").is_err());
     }
 
     #[test]
     fn display_round_trips() {
-        for s in ["ctrl-d", "G", "shift-tab", "pageup", "space", "f1", "alt-x", "?"] {
+        for s in [
+            "ctrl-d",
+            "G",
+            "shift-tab",
+            "pageup",
+            "space",
+            "f1",
+            "alt-x",
+            "?",
+        ] {
             assert_eq!(Key::parse(s).unwrap().to_string(), s);
         }
     }
@@ -237,7 +317,10 @@ mod tests {
         ]));
         assert_eq!(map.lookup(Pane::Columns, k("q")), Some(Action::Quit));
         assert_eq!(map.lookup(Pane::Overlay, k("q")), Some(Action::Close));
-        map.merge(BTreeMap::from([(Pane::Global, BTreeMap::from([(k("q"), Action::None)]))]));
+        map.merge(BTreeMap::from([(
+            Pane::Global,
+            BTreeMap::from([(k("q"), Action::None)]),
+        )]));
         assert_eq!(map.lookup(Pane::Columns, k("q")), None);
     }
 }

@@ -1,0 +1,121 @@
+//! Where things go on screen. `App::update` and the renderer both read this, so scrolling
+//! limits and what is drawn always agree.
+
+use ratatui::layout::Rect;
+
+/// Rows above the text of a column: the title (two lines at most) and the source.
+pub const COLUMN_HEADER: u16 = 3;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Screen {
+    pub title_bar: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub columns: Vec<ColumnArea>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ColumnArea {
+    /// Which column (language) of the app stands here.
+    pub column: usize,
+    pub outer: Rect,
+    pub header: Rect,
+    pub text: Rect,
+}
+
+/// How many columns fit side by side in `width`.
+pub fn columns_that_fit(width: u16, min_width: u16, total: usize) -> usize {
+    (usize::from(width / min_width.max(1))).clamp(1, total.max(1))
+}
+
+pub fn screen(area: Rect, total: usize, first: usize, min_width: u16) -> Screen {
+    let title_bar = Rect {
+        height: area.height.min(1),
+        ..area
+    };
+    let status = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: area.height.min(1),
+        ..area
+    };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    // Too small for a bordered column: draw the bars only.
+    let shown = if body.height < 3 || body.width < 5 {
+        0
+    } else {
+        columns_that_fit(body.width, min_width, total).min(total)
+    };
+    let mut columns = Vec::with_capacity(shown);
+    let mut x = body.x;
+    for i in 0..shown {
+        // Spread the remainder over the first columns so the row is filled exactly.
+        let w = body.width / shown as u16 + u16::from((i as u16) < body.width % shown as u16);
+        let outer = Rect {
+            x,
+            y: body.y,
+            width: w,
+            height: body.height,
+        };
+        // One cell of padding inside the border on each side.
+        let inner = Rect {
+            x: outer.x + 2,
+            y: outer.y + 1,
+            width: outer.width.saturating_sub(4),
+            height: outer.height.saturating_sub(2),
+        };
+        let header = Rect {
+            height: inner.height.min(COLUMN_HEADER),
+            ..inner
+        };
+        let text_top = (header.bottom() + 1).min(inner.bottom());
+        let text = Rect {
+            y: text_top,
+            height: inner.bottom() - text_top,
+            ..inner
+        };
+        columns.push(ColumnArea {
+            column: first + i,
+            outer,
+            header,
+            text,
+        });
+        x += w;
+    }
+    Screen {
+        title_bar,
+        body,
+        status,
+        columns,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_fill_the_body_and_shrink_to_one() {
+        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40);
+        assert_eq!(s.columns.len(), 2);
+        assert_eq!(s.columns[0].outer.width + s.columns[1].outer.width, 120);
+        assert_eq!(s.columns[1].column, 1);
+        assert_eq!(s.columns[0].text.y, 1 + 1 + COLUMN_HEADER + 1);
+        let narrow = screen(Rect::new(0, 0, 60, 18), 3, 2, 40);
+        assert_eq!(narrow.columns.len(), 1);
+        assert_eq!(narrow.columns[0].column, 2);
+    }
+
+    #[test]
+    fn tiny_terminals_do_not_underflow() {
+        for (w, h) in [(0, 0), (1, 1), (3, 2), (10, 4)] {
+            let s = screen(Rect::new(0, 0, w, h), 2, 0, 40);
+            for c in &s.columns {
+                assert!(c.text.bottom() <= h.max(1));
+            }
+        }
+    }
+}

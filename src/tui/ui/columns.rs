@@ -1,0 +1,111 @@
+//! One article column: its header (language, position, title, source) and its wrapped text.
+
+use super::theme;
+use crate::tui::app::App;
+use crate::tui::layout::ColumnArea;
+use crate::tui::wrap::{LineKind, label, wrap_spans};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Widget};
+
+pub fn column(app: &App, area: &ColumnArea, buf: &mut Buffer) {
+    let t = &app.config.theme;
+    let col = &app.columns[area.column];
+    let article = &app.dossier.articles[col.article()];
+    let focused = area.column == app.focus;
+    let mut tag = format!(" {} ", col.lang.code().to_uppercase());
+    if col.articles.len() > 1 {
+        tag.push_str(&format!("{}/{} ", col.current + 1, col.articles.len()));
+    }
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme::border(t, focused))
+        .title(Line::from(Span::styled(tag, theme::accent(t))))
+        .title(
+            Line::from(Span::styled(
+                format!(" {} ", article.short_id()),
+                theme::faint(t),
+            ))
+            .right_aligned(),
+        );
+    block.render(area.outer, buf);
+
+    // Header: the title on up to two lines, then the source (or the file name).
+    let h = area.header;
+    let title_lines = wrap_spans(&article.title, usize::from(h.width.max(1)));
+    let title_rows = (h.height.saturating_sub(1)).min(2) as usize;
+    for (i, &(s, e)) in title_lines.iter().take(title_rows).enumerate() {
+        let mut text = article.title[s..e].to_string();
+        if i + 1 == title_rows && title_lines.len() > title_rows {
+            text.push('…');
+        }
+        buf.set_stringn(
+            h.x,
+            h.y + i as u16,
+            &text,
+            usize::from(h.width),
+            theme::title(t),
+        );
+    }
+    let source = match &article.source {
+        Some(src) => format!("{src} · {}", article.file),
+        None => article.file.clone(),
+    };
+    if h.height > 0 {
+        buf.set_stringn(
+            h.x,
+            h.bottom() - 1,
+            &source,
+            usize::from(h.width),
+            theme::faint(t),
+        );
+    }
+    if area.text.y > h.bottom() {
+        let rule = "─".repeat(usize::from(h.width));
+        buf.set_stringn(
+            h.x,
+            h.bottom(),
+            &rule,
+            usize::from(h.width),
+            Style::new().fg(t.border),
+        );
+    }
+    text(app, area.column, area.text, buf);
+}
+
+fn text(app: &App, column: usize, area: Rect, buf: &mut Buffer) {
+    let t = &app.config.theme;
+    let col = &app.columns[column];
+    let article = &app.dossier.articles[col.article()];
+    let gutter = col.wrapped.gutter;
+    for (row, line) in col
+        .wrapped
+        .lines
+        .iter()
+        .skip(col.scroll)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + row as u16;
+        let Some(p) = line.paragraph.map(|i| &article.paragraphs[i]) else {
+            continue;
+        };
+        if line.first && gutter > 0 {
+            let number = format!("{:>w$}", p.index, w = usize::from(gutter - 1));
+            buf.set_stringn(area.x, y, &number, usize::from(gutter), theme::faint(t));
+        }
+        let x = area.x + gutter;
+        let width = usize::from(area.width.saturating_sub(gutter));
+        let (content, style) = match line.kind {
+            LineKind::Label => (label(p), theme::label(t)),
+            LineKind::Hidden => (p.text[line.start..line.end].to_string(), theme::hidden(t)),
+            LineKind::Heading => (p.text[line.start..line.end].to_string(), theme::heading(t)),
+            LineKind::Text | LineKind::Blank => {
+                (p.text[line.start..line.end].to_string(), theme::text(t))
+            }
+        };
+        buf.set_stringn(x, y, &content, width, style);
+    }
+}

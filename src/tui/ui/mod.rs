@@ -1,0 +1,27 @@
+//! Drawing. Everything here reads the [`App`]; nothing changes it.
+
+mod columns;
+mod help;
+mod status;
+pub mod theme;
+
+use super::app::{App, Overlay};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let screen = self.screen();
+        status::title_bar(self, screen.title_bar, buf);
+        for area in &screen.columns {
+            columns::column(self, area, buf);
+        }
+        status::status_line(self, screen.status, buf);
+        match self.overlay {
+            Some(Overlay::Help { scroll }) => help::help(self, scroll, area, buf),
+            Some(Overlay::Warnings { scroll }) => help::warnings(self, scroll, area, buf),
+            None => {}
+        }
+    }
+}
