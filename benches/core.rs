@@ -1,1 +1,34 @@
-fn main() {}
+//! Core hot paths: loading, cleaning, segmenting and language identification.
+//! Run with `cargo bench --bench core`; figures are kept in docs/benchmarks.md.
+
+mod common;
+
+use divan::{Bencher, counter::BytesCount};
+use dossier::corpus;
+use dossier::corpus::sample;
+
+fn main() {
+    divan::main();
+}
+
+#[divan::bench]
+fn sample_build(b: Bencher) {
+    b.with_inputs(sample::folder)
+        .bench_values(|f| corpus::build(f).unwrap());
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn generated_1000_open_from_disk(b: Bencher) {
+    let (dir, bytes) = common::generated_on_disk(1000);
+    b.counter(BytesCount::new(bytes))
+        .bench(|| corpus::open(dir.path()).unwrap());
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn generated_1000_build_in_memory(b: Bencher) {
+    let folder = common::generated(1000);
+    let bytes: usize = folder.files.iter().map(|f| f.bytes.len()).sum();
+    b.counter(BytesCount::new(bytes))
+        .with_inputs(|| folder.clone())
+        .bench_values(|f| corpus::build(f).unwrap());
+}

@@ -60,11 +60,11 @@ fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         None => {
+            let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
+            let d = open(cli.dir.as_deref())?;
             if !std::io::stdout().is_terminal() {
                 return Err("stdout is not a terminal; use `dossier export [DIR]` to write the analysis to a pipe or file".into());
             }
-            let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
-            let d = open(cli.dir.as_deref())?;
             let mut app = App::new(d, config);
             tui::run(&mut app).map_err(|e| format!("terminal error: {e}"))
         }

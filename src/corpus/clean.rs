@@ -21,11 +21,15 @@ const HEADING_MAX_CHARS: usize = 120;
 const HEADING_MAX_WORDS: usize = 16;
 
 pub fn paragraphs(text: &str, markdown: bool) -> Vec<RawParagraph> {
+    let mut keys = Vec::new();
     let mut out: Vec<RawParagraph> = split_blocks(text, markdown)
         .into_iter()
         .map(|(text, marked_heading)| {
-            let boilerplate = is_boilerplate(&text);
+            // Folded once: the key for boilerplate phrases and for repeats alike.
+            let key = fold_phrase(&text);
+            let boilerplate = is_boilerplate_folded(&text, &key);
             let heading = !boilerplate && (marked_heading || looks_like_heading(&text));
+            keys.push(key);
             RawParagraph {
                 text,
                 heading,
@@ -34,7 +38,7 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<RawParagraph> {
             }
         })
         .collect();
-    mark_duplicates(&mut out);
+    mark_duplicates(&mut out, &keys);
     out
 }
 
@@ -113,6 +117,10 @@ fn ends_sentence(line: &str) -> bool {
 
 /// A short line that does not end like a sentence: "Allégations de vol de documents confidentiels".
 pub fn looks_like_heading(text: &str) -> bool {
+    // Four bytes a character at the most: longer text cannot be a heading.
+    if text.len() > 4 * HEADING_MAX_CHARS {
+        return false;
+    }
     let chars = text.chars().count();
     let words = text.split_whitespace().count();
     chars <= HEADING_MAX_CHARS
@@ -124,24 +132,26 @@ pub fn looks_like_heading(text: &str) -> bool {
 
 /// Publisher boilerplate from the lexicon, and paragraphs with no word at all (a lone ".").
 pub fn is_boilerplate(text: &str) -> bool {
+    is_boilerplate_folded(text, &fold_phrase(text))
+}
+
+fn is_boilerplate_folded(text: &str, folded: &str) -> bool {
     if !text.chars().any(char::is_alphanumeric) {
         return true;
     }
-    let folded = fold_phrase(text);
     let lex = boilerplate();
-    lex.whole.contains(&folded) || lex.contains.iter().any(|p| folded.contains(p.as_str()))
+    lex.whole.contains(folded) || lex.contains.is_match(folded)
 }
 
 /// A paragraph that repeats an earlier one of the same article (ignoring case, accents and
 /// punctuation) points at the first copy.
-fn mark_duplicates(paras: &mut [RawParagraph]) {
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
-    for (i, p) in paras.iter_mut().enumerate() {
-        let key = fold_phrase(&p.text);
+fn mark_duplicates(paras: &mut [RawParagraph], keys: &[String]) {
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    for (i, (p, key)) in paras.iter_mut().zip(keys).enumerate() {
         if key.is_empty() {
             continue;
         }
-        match first_seen.get(&key) {
+        match first_seen.get(key.as_str()) {
             Some(&first) => p.duplicate_of = Some(first),
             None => {
                 first_seen.insert(key, i);

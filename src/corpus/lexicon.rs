@@ -16,7 +16,8 @@ pub struct Stopwords {
 
 pub struct Boilerplate {
     pub whole: HashSet<String>,
-    pub contains: Vec<String>,
+    /// One automaton for every `contains` phrase: a paragraph is searched once, not per phrase.
+    pub contains: aho_corasick::AhoCorasick,
 }
 
 pub struct Abbreviations {
@@ -70,7 +71,8 @@ pub fn boilerplate() -> &'static Boilerplate {
             toml::from_str(BOILERPLATE).expect("assets/lexicon/boilerplate.toml is valid");
         Boilerplate {
             whole: f.whole.iter().map(|s| fold_phrase(s)).collect(),
-            contains: f.contains.iter().map(|s| fold_phrase(s)).collect(),
+            contains: aho_corasick::AhoCorasick::new(f.contains.iter().map(|s| fold_phrase(s)))
+                .expect("boilerplate phrases build an automaton"),
         }
     })
 }
@@ -111,8 +113,12 @@ pub fn fold_phrase(s: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            for l in c.to_lowercase() {
-                push_folded(&mut out, l);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                for l in c.to_lowercase() {
+                    push_folded(&mut out, l);
+                }
             }
         } else {
             pending_space = true;
@@ -177,6 +183,11 @@ mod tests {
         let de = sw.weights["de"];
         assert!((de[1] - 1.0 / 3.0).abs() < 1e-6, "{de:?}");
         assert!(boilerplate().whole.contains("voir l'original"));
+        assert!(
+            boilerplate()
+                .contains
+                .is_match("x cette page peut inclure du contenu de tiers y")
+        );
         assert!(abbreviations().titles.contains("mme"));
     }
 }

@@ -47,20 +47,25 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
         label: path
             .canonicalize()
             .ok()
-            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .and_then(|p| p.file_name().map(|n| sanitize(&n.to_string_lossy())))
             .unwrap_or_else(|| path.display().to_string()),
         ..Folder::default()
     };
-    let mut names: Vec<String> = Vec::new();
+    // (name as shown, path): file names reach the screen, so no control characters in them.
+    let mut names: Vec<(String, std::path::PathBuf)> = Vec::new();
     for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if entry.path().is_file() {
-            names.push(name);
+        let name = sanitize(&entry.file_name().to_string_lossy()).replace('\n', " ");
+        match entry.path().metadata() {
+            Ok(m) if m.is_file() => names.push((name, entry.path())),
+            Ok(_) => {}
+            Err(e) if is_article_name(&name) => {
+                folder.warn(&name, &format!("cannot be read ({e}); skipped"))
+            }
+            Err(_) => {}
         }
     }
     names.sort();
-    for name in names {
-        let file_path = path.join(&name);
+    for (name, file_path) in names {
         if name == super::meta::FILE_NAME {
             match fs::read(&file_path) {
                 Ok(bytes) => match String::from_utf8(bytes) {

@@ -47,8 +47,25 @@ fn lang_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Lang>, D::
 }
 
 impl Meta {
+    /// Parse the file. Its strings reach the screen, so control characters are removed
+    /// (TOML can write them as escapes).
     pub fn parse(text: &str) -> Result<Meta, String> {
-        toml::from_str(text).map_err(|e| crate::error::toml_error(FILE_NAME, text, &e))
+        let mut m: Meta =
+            toml::from_str(text).map_err(|e| crate::error::toml_error(FILE_NAME, text, &e))?;
+        let clean = |s: &mut String| *s = super::load::sanitize(s).replace('\n', " ");
+        m.title.iter_mut().for_each(clean);
+        for a in &mut m.articles {
+            a.title
+                .iter_mut()
+                .chain(a.source.iter_mut())
+                .chain(a.notes.iter_mut())
+                .for_each(clean);
+        }
+        for e in &mut m.entities {
+            clean(&mut e.name);
+            e.aliases.iter_mut().for_each(clean);
+        }
+        Ok(m)
     }
 
     pub fn article(&self, file: &str, id: &str) -> Option<&ArticleMeta> {
@@ -76,6 +93,12 @@ mod tests {
             Some(Lang::Es)
         );
         assert_eq!(m.entities[0].aliases, ["la escala"]);
+    }
+
+    #[test]
+    fn escapes_in_strings_are_removed() {
+        let m = Meta::parse("title = \"A\\u001b[31mB\"\n").unwrap();
+        assert_eq!(m.title.as_deref(), Some("A[31mB"));
     }
 
     #[test]

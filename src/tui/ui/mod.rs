@@ -12,6 +12,9 @@ use ratatui::widgets::Widget;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.is_empty() {
+            return;
+        }
         let screen = self.screen();
         status::title_bar(self, screen.title_bar, buf);
         for area in &screen.columns {

@@ -1,0 +1,208 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys, its screen read back
+//! through a terminal emulator (vt100). Waits poll the screen with a generous deadline; no test
+//! depends on how fast the machine is.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+const DEADLINE: Duration = Duration::from_secs(20);
+
+struct Session {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+    output: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _config: tempfile::TempDir,
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let config = tempfile::tempdir().unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dossier"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("XDG_CONFIG_HOME", config.path());
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            parser: vt100::Parser::new(rows, cols, 0),
+            raw: Vec::new(),
+            output,
+            writer,
+            master: pair.master,
+            child,
+            _config: config,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            self.raw.extend(bytes);
+        }
+    }
+
+    /// Read output until the screen satisfies `ok`, or fail with the screen as it is.
+    fn wait_for(&mut self, what: &str, ok: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        while !ok(&self.screen()) {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "waited for {what}; screen:\n{}",
+                self.screen()
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_text(&mut self, text: &str) {
+        self.wait_for(text, |s| s.contains(text));
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Wait for the process to end; return whether it succeeded.
+    fn finish(&mut self) -> bool {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Drain what is left so the restore sequence is seen.
+                while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(200)) {
+                    self.parser.process(&bytes);
+                    self.raw.extend(bytes);
+                }
+                return status.success();
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "the reader did not quit; screen:\n{}",
+                self.screen()
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.parser.screen_mut().set_size(rows, cols);
+    }
+
+    fn restored(&self) -> bool {
+        let leave = b"\x1b[?1049l";
+        !self.parser.screen().alternate_screen()
+            && self.raw.windows(leave.len()).any(|w| w == leave)
+    }
+}
+
+#[test]
+fn read_the_sample_with_the_keyboard_and_quit() {
+    let mut s = Session::start(&[], 100, 30);
+    s.wait_text("ES · 000 ¶0");
+    assert!(s.screen().contains("Scale AI demanda a Mercor"));
+    s.keys("?");
+    s.wait_text("Keys");
+    s.keys("\x1b");
+    s.wait_for("help closed", |sc| !sc.contains("Keys"));
+    s.keys("l");
+    s.wait_text("FR · 003 ¶0");
+    s.keys("]");
+    s.wait_text("FR 2/2");
+    s.wait_text("FR · 004 ¶0");
+    s.keys("G");
+    s.wait_text("ultime.");
+    assert!(!s.screen().contains("FR · 004 ¶0"));
+    s.keys("g");
+    s.wait_text("FR · 004 ¶0");
+    s.keys("q");
+    assert!(s.finish(), "exit status");
+    assert!(s.restored(), "alternate screen left");
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let mut s = Session::start(&[], 80, 24);
+    s.wait_text("ES · 000");
+    s.keys("\x03");
+    assert!(s.finish());
+    assert!(s.restored());
+}
+
+#[test]
+fn escape_sequences_in_an_article_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("evil.txt"),
+        b"Un titre propre\n\nLe texte \x1b]0;owned\x07 puis \x1b[2J\x1b[31mrouge\x1b[0m et la fin du paragraphe.\n",
+    )
+    .unwrap();
+    let mut s = Session::start(&[dir.path().to_str().unwrap()], 80, 24);
+    s.wait_text("Un titre propre");
+    s.wait_text("la fin du");
+    s.keys("q");
+    assert!(s.finish());
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(
+        !raw.contains("\x1b]0;owned"),
+        "the article's OSC reached the terminal"
+    );
+    assert!(
+        !raw.contains("\x1b[2J"),
+        "the article's clear-screen reached the terminal"
+    );
+}
+
+#[test]
+fn resizing_redraws_for_the_new_size() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_text("ES · 000");
+    assert!(s.screen().contains("FR 1/2"));
+    s.resize(60, 18);
+    s.wait_for("one column", |sc| {
+        !sc.contains("FR 1/2") && sc.contains("ES · 000")
+    });
+    s.keys("\t");
+    s.wait_text("FR · 003");
+    s.resize(100, 30);
+    s.wait_for("two columns again", |sc| {
+        sc.contains("ES") && sc.contains("FR 1/2")
+    });
+    s.keys("q");
+    assert!(s.finish());
+}

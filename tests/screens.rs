@@ -1,0 +1,109 @@
+//! Whole-screen snapshots of the reader on the sample dossier (ratatui's TestBackend + insta).
+
+use dossier::config::Config;
+use dossier::corpus;
+use dossier::tui::action::Action;
+use dossier::tui::app::App;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app(w: u16, h: u16, actions: &[Action]) -> App {
+    let mut app = App::new(corpus::sample(), Config::default_config());
+    app.update(Action::Resize(w, h));
+    for &a in actions {
+        app.update(a);
+    }
+    app
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
+    t.draw(|f| f.render_widget(app, f.area())).unwrap();
+    t
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    t.backend().to_string()
+}
+
+#[test]
+fn main_screen_120x40() {
+    insta::assert_snapshot!(draw(&app(120, 40, &[])).backend());
+}
+
+#[test]
+fn main_screen_80x24() {
+    insta::assert_snapshot!(draw(&app(80, 24, &[])).backend());
+}
+
+#[test]
+fn one_column_at_60x18() {
+    let t = draw(&app(60, 18, &[Action::NextPane]));
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn help_overlay() {
+    insta::assert_snapshot!(draw(&app(120, 40, &[Action::ToggleHelp])).backend());
+}
+
+#[test]
+fn second_french_article_with_repeats_shown() {
+    let actions = [Action::FocusRight, Action::ToggleHidden, Action::Bottom];
+    insta::assert_snapshot!(draw(&app(120, 40, &actions)).backend());
+}
+
+#[test]
+fn help_lists_every_bound_key() {
+    let app = app(120, 60, &[Action::ToggleHelp]);
+    let text = screen_text(&draw(&app));
+    for key in [
+        "j, down",
+        "k, up",
+        "g, home",
+        "G, end",
+        "h, left",
+        "l, right",
+        "[",
+        "]",
+        "q, ctrl-c",
+        "?",
+        "tab",
+        "shift-tab",
+        "pagedown, ctrl-d",
+        "pageup, ctrl-u",
+        "q, esc",
+    ] {
+        assert!(text.contains(key), "help lacks {key}:\n{text}");
+    }
+}
+
+#[test]
+fn the_article_marker_and_status_follow_the_keys() {
+    let text = screen_text(&draw(&app(
+        120,
+        40,
+        &[Action::FocusRight, Action::NextArticle],
+    )));
+    assert!(text.contains("FR 2/2"), "{text}");
+    assert!(text.contains(" FR · 004 ¶0"), "{text}");
+    assert!(
+        text.contains("A Tale of Two Trajectories")
+            || text.contains("Dans un renversement spectaculaire")
+    );
+}
+
+#[test]
+fn every_size_draws_within_bounds() {
+    // Resizing never crashes, and whenever there is room the status line names the column.
+    // TestBackend itself needs one column.
+    for w in [1u16, 2, 5, 9, 20, 39, 40, 59, 60, 79, 80, 119, 200] {
+        for h in [0u16, 1, 2, 3, 4, 7, 18, 24, 60] {
+            let app = app(w, h, &[Action::Bottom, Action::ToggleHelp]);
+            let text = screen_text(&draw(&app));
+            if w >= 40 && h >= 2 {
+                assert!(text.contains("ES · 000"), "{w}x{h}:\n{text}");
+            }
+        }
+    }
+}
