@@ -84,6 +84,15 @@ impl App {
         }
     }
 
+    /// What the status line calls the focused pane.
+    pub fn pane_label(&self) -> &'static str {
+        match self.overlay {
+            Some(Overlay::Help { .. }) => "help",
+            Some(Overlay::Warnings { .. }) => "warnings",
+            None => "articles",
+        }
+    }
+
     pub fn screen(&self) -> Screen {
         layout::screen(
             self.area,

@@ -225,14 +225,14 @@ impl Keymap {
     /// The simplest key bound to an action (pane first, then global), for hints on screen:
     /// a plain character before a named key, before one with a modifier.
     pub fn key_for(&self, pane: Pane, action: Action) -> Option<Key> {
-        [pane, Pane::Global].iter().find_map(|p| {
-            self.panes
-                .get(p)?
-                .iter()
-                .filter(|(_, a)| **a == action)
-                .map(|(k, _)| *k)
-                .min_by_key(Key::simplicity)
-        })
+        // A global key the pane binds to something else does not do this here.
+        self.panes
+            .iter()
+            .filter(|(p, _)| **p == pane || **p == Pane::Global)
+            .flat_map(|(_, keys)| keys.iter())
+            .filter(|(k, a)| **a == action && self.lookup(pane, **k) == Some(action))
+            .map(|(k, _)| *k)
+            .min_by_key(Key::simplicity)
     }
 }
 
@@ -317,6 +317,11 @@ mod tests {
         ]));
         assert_eq!(map.lookup(Pane::Columns, k("q")), Some(Action::Quit));
         assert_eq!(map.lookup(Pane::Overlay, k("q")), Some(Action::Close));
+        assert_eq!(
+            map.key_for(Pane::Overlay, Action::Quit),
+            None,
+            "q closes overlays"
+        );
         map.merge(BTreeMap::from([(
             Pane::Global,
             BTreeMap::from([(k("q"), Action::None)]),

@@ -69,7 +69,8 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         ""
     };
     let left = format!(
-        " {} · {}{pos}{hidden} ",
+        " {} │ {} · {}{pos}{hidden} ",
+        app.pane_label().to_uppercase(),
         col.lang.code().to_uppercase(),
         app.dossier.articles[col.article()].short_id()
     );
