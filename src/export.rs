@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 struct Document<'a> {
     title: &'a str,
     articles: &'a [Article],
-    entities: [(); 0],
+    entities: &'a [crate::model::Entity],
     claims: [(); 0],
     alignments: [(); 0],
     warnings: Vec<String>,
@@ -20,7 +20,7 @@ pub fn to_json(d: &Dossier) -> String {
     let doc = Document {
         title: &d.title,
         articles: &d.articles,
-        entities: [],
+        entities: &d.entities,
         claims: [],
         alignments: [],
         warnings: d.warnings.iter().map(ToString::to_string).collect(),

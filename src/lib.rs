@@ -7,5 +7,7 @@ pub mod config;
 pub mod corpus;
 pub mod error;
 pub mod export;
+pub mod extract;
 pub mod model;
+pub mod search;
 pub mod tui;

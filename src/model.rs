@@ -130,11 +130,54 @@ impl Article {
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+}
+
+/// Where a name stands: a byte range of one paragraph's text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Mention {
+    /// The article's id.
+    pub article: String,
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A person or organization, with every way the dossier writes its name.
+#[derive(Clone, Debug, Serialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other written forms, without the name itself.
+    pub aliases: Vec<String>,
+    /// In article, paragraph and offset order.
+    pub mentions: Vec<Mention>,
+}
+
+impl Entity {
+    /// Languages of the articles that mention it, in dossier order.
+    pub fn languages(&self, d: &Dossier) -> Vec<Lang> {
+        let mut out = Vec::new();
+        for a in &d.articles {
+            if self.mentions.iter().any(|m| m.article == a.id) && !out.contains(&a.language) {
+                out.push(a.language);
+            }
+        }
+        out
+    }
+}
+
 /// Everything dossier knows about one folder of articles.
 #[derive(Clone, Debug, Serialize)]
 pub struct Dossier {
     pub title: String,
     pub articles: Vec<Article>,
+    pub entities: Vec<Entity>,
     #[serde(skip)]
     pub warnings: Vec<Warning>,
 }
@@ -153,5 +196,13 @@ impl Dossier {
 
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn article_index(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
     }
 }

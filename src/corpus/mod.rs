@@ -68,11 +68,14 @@ pub fn build(folder: Folder) -> Option<Dossier> {
     if articles.is_empty() {
         return None;
     }
-    Some(Dossier {
+    let mut d = Dossier {
         title: meta.title.clone().unwrap_or(label),
         articles,
+        entities: Vec::new(),
         warnings,
-    })
+    };
+    d.entities = crate::extract::entities(&d, &meta.entities);
+    Some(d)
 }
 
 /// Map over the files on every core: articles are independent until entities are merged.

@@ -1,0 +1,186 @@
+//! The evidence that a piece of text is a name, and of which kind.
+
+use super::candidates::{ParaTokens, is_suffix};
+use super::lexicon::Lexicon;
+use super::pieces::{Piece, is_grammar_capital};
+use super::tokens::{Shape, Token};
+use crate::model::Lang;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evidence {
+    None,
+    /// Only a given name in front.
+    GivenName,
+    Strong,
+}
+
+/// Whether a piece of several words is a name: by a legal suffix or prefix, an inner capital, a
+/// role around it, or by being written the same way twice; or, more weakly, by a given name.
+pub fn accepted(
+    lx: &Lexicon,
+    p: &Piece,
+    t: &[Token],
+    repeats: usize,
+    para: &ParaTokens,
+) -> Evidence {
+    let words = t.iter().filter(|x| x.shape != Shape::Lower).count();
+    if words == 1 {
+        let atom =
+            t.len() == 1 && t[0].shape == Shape::Mixed && !lx.org_suffixes.contains(&t[0].key);
+        return if atom {
+            Evidence::Strong
+        } else {
+            Evidence::None
+        };
+    }
+    let text_key: String = t
+        .iter()
+        .map(|x| x.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if lx.is_place(&text_key)
+        || t.iter()
+            .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
+    {
+        return Evidence::None;
+    }
+    let suffix = is_suffix(lx, &t[t.len() - 1]) && !t.iter().all(|x| is_suffix(lx, x));
+    let prefix = lx.org_prefixes.contains(&t[0].key);
+    let mixed = t
+        .iter()
+        .any(|x| x.shape == Shape::Mixed && !lx.org_suffixes.contains(&x.key));
+    if suffix || prefix || mixed || repeats >= 2 || p.person_cue || p.org_cue {
+        return Evidence::Strong;
+    }
+    let given = t[0].shape == Shape::Capitalized
+        && lx.is_given_name(&t[0].key)
+        && !(p.initial && is_grammar_capital(lx, &t[0].lower, para));
+    if given {
+        Evidence::GivenName
+    } else {
+        Evidence::None
+    }
+}
+
+/// Person (positive) or organization (negative) evidence of one occurrence.
+pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token]) -> i32 {
+    let mut e = 0;
+    if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
+        e -= 4;
+    }
+    if lx.org_prefixes.contains(&t[0].key) {
+        e -= 4;
+    }
+    if t.iter().any(|x| {
+        matches!(x.shape, Shape::Mixed | Shape::AllCaps) && !lx.org_suffixes.contains(&x.key)
+    }) {
+        e -= 2;
+    }
+    if t.len() > 1 && t[0].shape == Shape::Capitalized && lx.is_given_name(&t[0].key) {
+        e += 3;
+    }
+    if t.iter()
+        .any(|x| lx.particles.contains(&x.key) && x.shape == Shape::Lower)
+    {
+        e += 1;
+    }
+    if p.person_cue {
+        e += 3;
+    }
+    if p.org_cue {
+        e -= 5;
+    }
+    // With no other sign, several capitalised words are a person, one word a company.
+    e + if t.len() > 1 { 1 } else { -1 }
+}
+
+/// How often each single word stands capitalised in the middle of a sentence.
+pub fn single_counts<'a>(
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &'a [String],
+) -> HashMap<&'a str, usize> {
+    let mut m: HashMap<&str, usize> = HashMap::new();
+    for (p, k) in pieces.iter().zip(keys) {
+        if p.width() == 1
+            && !p.initial
+            && !p.heading
+            && paras[p.para].tokens[p.first].shape == Shape::Capitalized
+        {
+            *m.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    m
+}
+
+/// A capitalised word alone in mid-sentence that no longer name explains.
+pub fn single_is_name(
+    lx: &Lexicon,
+    p: &Piece,
+    tok: &Token,
+    para: &ParaTokens,
+    capitalised: usize,
+    lower_seen: &HashSet<&str>,
+    product: bool,
+) -> bool {
+    match tok.shape {
+        Shape::Mixed => true,
+        Shape::AllCaps => {
+            !lx.acronyms.contains(&tok.key)
+                && tok.key.chars().count() >= 2
+                && (capitalised >= 2 || p.org_cue)
+        }
+        Shape::Capitalized => {
+            if tok.key.chars().count() < 2
+                || lx.acronyms.contains(&tok.key)
+                || lx.is_place(&tok.key)
+                || lx.org_suffixes.contains(&tok.key)
+                || lx.honorifics.contains(&tok.key)
+                || lx.is_given_name(&tok.key)
+            {
+                return false;
+            }
+            if para.lang == Lang::De && german_noun(lx, para, p) {
+                return false;
+            }
+            if lx.is_common(&tok.lower)
+                || crate::corpus::lang::is_function_word(&tok.lower, para.lang)
+            {
+                p.org_cue
+                    || (capitalised >= 2 && !lower_seen.contains(tok.key.as_str()) && !product)
+            } else {
+                true
+            }
+        }
+        Shape::Initials | Shape::Lower | Shape::Number => false,
+    }
+}
+
+/// German capitalises every noun: one after an article or preposition, or ending in a common
+/// noun ("Konstruktionspläne"), is a noun.
+fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
+    let tok = &para.tokens[p.first];
+    let prev = p
+        .first
+        .checked_sub(1)
+        .map(|i| &para.tokens[i])
+        .filter(|_| !tok.break_before);
+    // After an article or preposition ("die Klage", "Mein Mandant"), or an inflected adjective
+    // ("elektrische Antriebe").
+    let after_article =
+        prev.is_some_and(|x| crate::corpus::lang::is_function_word(&x.lower, Lang::De));
+    let after_adjective = prev.is_some_and(|x| {
+        x.shape == Shape::Lower
+            && ["e", "en", "er", "es", "em"]
+                .iter()
+                .any(|e| x.lower.ends_with(e))
+            && x.lower.chars().count() > 3
+    });
+    let chars: Vec<char> = tok.lower.chars().collect();
+    let compound = (3..chars.len().saturating_sub(3)).any(|i| {
+        let tail: String = chars[i..].iter().collect();
+        tail.chars().count() >= 4 && lx.is_common_in(&tail, Lang::De)
+    });
+    after_article || after_adjective || compound || lx.is_common_in(&tok.lower, Lang::De)
+}

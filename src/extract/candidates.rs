@@ -1,0 +1,217 @@
+//! Runs of name-like words in live paragraphs, with the context that tells what they are.
+
+use super::lexicon::{Lexicon, lexicon};
+use super::tokens::{Shape, Token, tokenize};
+use crate::model::{Dossier, Lang};
+
+/// One paragraph's tokens, kept for the mention pass.
+pub struct ParaTokens {
+    pub article: usize,
+    pub paragraph: usize,
+    pub heading: bool,
+    pub lang: Lang,
+    pub tokens: Vec<Token>,
+}
+
+/// A run of name-like tokens: tokens[first..last] of a paragraph.
+#[derive(Clone, Debug)]
+pub struct Run {
+    /// Index into the `ParaTokens` list.
+    pub para: usize,
+    /// Where a surname particle stands before the run ("von" of "von Hagen"): mentions may
+    /// start there when the longer form is a known name.
+    pub lead: usize,
+    pub first: usize,
+    pub last: usize,
+    /// Grammar capitalised its first word: sentence or quotation start.
+    pub initial: bool,
+    pub heading: bool,
+    pub person_cue: bool,
+    pub org_cue: bool,
+}
+
+impl Run {
+    /// How many tokens it spans.
+    pub fn width(&self) -> usize {
+        self.last - self.first
+    }
+}
+
+/// Every live paragraph's tokens.
+pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
+    let mut out = Vec::new();
+    for (ai, a) in d.articles.iter().enumerate() {
+        for p in a.live_paragraphs() {
+            let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
+            out.push(ParaTokens {
+                article: ai,
+                paragraph: p.index,
+                heading: p.heading || is_title_case(p),
+                lang: p.language,
+                tokens: tokenize(&p.text, &starts),
+            });
+        }
+    }
+    out
+}
+
+/// A body line written In Title Case is a heading in disguise.
+fn is_title_case(p: &crate::model::Paragraph) -> bool {
+    let words: Vec<&str> = p
+        .text
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    words.len() >= 3
+        && p.sentences.len() == 1
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 10
+            >= words.len() * 7
+}
+
+/// Runs of name-like tokens, joined by particles and "&", broken by punctuation.
+pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        let t = &p.tokens;
+        let mut i = 0;
+        while i < t.len() {
+            if !starts_run(lx, t, i) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut j = i + 1;
+            while j < t.len() && !t[j].break_before {
+                if t[j].namelike() || is_suffix(lx, &t[j]) {
+                    j += 1;
+                } else if lx.particles.contains(&t[j].key)
+                    && j + 1 < t.len()
+                    && !t[j + 1].break_before
+                    && t[j + 1].namelike()
+                    && !t[j + 1].initial
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(Run {
+                para: pi,
+                lead: first,
+                first,
+                last: j,
+                initial: t[first].initial,
+                heading: p.heading,
+                person_cue: false,
+                org_cue: false,
+            });
+            i = j;
+        }
+    }
+    out
+}
+
+fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
+    if t[i].elided || t[i].shape == Shape::Number {
+        return false;
+    }
+    if t[i].namelike() {
+        return true;
+    }
+    // A surname particle before a capitalised word, mid-sentence: "von Hagen", "van Oosten".
+    matches!(
+        t[i].key.as_str(),
+        "von"
+            | "van"
+            | "ter"
+            | "ten"
+            | "zu"
+            | "di"
+            | "de"
+            | "del"
+            | "della"
+            | "da"
+            | "do"
+            | "dos"
+            | "du"
+    ) && lx.particles.contains(&t[i].key)
+        && t.get(i + 1)
+            .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized && !n.initial)
+}
+
+pub fn is_suffix(lx: &Lexicon, t: &Token) -> bool {
+    lx.org_suffixes.contains(&t.key) && t.shape != Shape::Lower
+}
+
+/// A role phrase ends just before `first` ("le PDG Alexandr Wang", "Sprecherin Miriam Kessler",
+/// "the spokesperson, Joe Osborne"), or starts just after the run ("Joe Osborne, spokesperson"),
+/// or a courtesy title opens the run.
+pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool {
+    let before = |n: usize| -> Vec<&str> {
+        t[first.saturating_sub(n)..first]
+            .iter()
+            .map(|x| x.key.as_str())
+            .collect()
+    };
+    let role_before = lx.person_roles.iter().any(|r| {
+        r.len() <= first && before(r.len()) == r.iter().map(String::as_str).collect::<Vec<_>>()
+    });
+    let role_after = t.get(last).is_some_and(|n| n.break_before)
+        && lx.person_roles.iter().any(|r| {
+            // skip an article: "Joe Osborne, the spokesperson" / "Gil Luria, un analyste"
+            (0..=1).any(|skip| {
+                let from = last + skip;
+                from + r.len() <= t.len()
+                    && t[from..from + r.len()]
+                        .iter()
+                        .map(|x| x.key.as_str())
+                        .eq(r.iter().map(String::as_str))
+            })
+        });
+    // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma.
+    let apposition = t[first].break_before
+        && t[first.saturating_sub(5)..first].iter().any(|x| {
+            x.shape == Shape::Lower
+                && lx
+                    .person_roles
+                    .iter()
+                    .any(|r| r.len() == 1 && r[0] == x.key)
+        });
+    role_before || role_after || apposition || lx.honorifics.contains(&t[first].key)
+}
+
+/// An organization word ("la société rivale Mercor"), or a role with a preposition ("CEO de
+/// Turing", "analista en D.A. Davidson"), or "chez", just before the run.
+pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let prev = &t[first - 1];
+    if t[first].break_before {
+        // "son ancien distributeur, Lumen Diffusion"
+        return lx.org_words.contains(&prev.key);
+    }
+    if prev.key == "chez"
+        || lx.org_words.contains(&prev.key)
+        || (first >= 2
+            && lx.org_words.contains(&t[first - 2].key)
+            && prev.shape == Shape::Lower
+            && !lx.role_prepositions.contains(&prev.key))
+    {
+        return true;
+    }
+    lx.role_prepositions
+        .contains(prev.key.trim_end_matches('\''))
+        && lx.person_roles.iter().any(|r| {
+            r.len() < first
+                && t[first - 1 - r.len()..first - 1]
+                    .iter()
+                    .map(|x| x.key.as_str())
+                    .eq(r.iter().map(String::as_str))
+        })
+}

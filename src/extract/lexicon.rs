@@ -1,0 +1,162 @@
+//! Word lists for names, from `assets/lexicon/`: common words per language (wordfreq), given
+//! names, places, and the words around names (roles, suffixes, particles).
+
+use crate::corpus::lexicon::push_folded;
+use crate::model::Lang;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
+const COMMON: &str = include_str!("../../assets/lexicon/common_words.tsv");
+const GIVEN: &str = include_str!("../../assets/lexicon/given_names.txt");
+const PLACES: &str = include_str!("../../assets/lexicon/places.txt");
+
+/// Lower case without accents, apostrophes made ASCII: the form names are compared in.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '’' | 'ʼ' | '`' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => c.to_lowercase().for_each(|l| push_folded(&mut out, l)),
+        }
+    }
+    out
+}
+
+pub struct Lexicon {
+    pub particles: HashSet<String>,
+    pub org_suffixes: HashSet<String>,
+    /// Folded, with and without a final dot.
+    pub legal_suffixes: HashSet<String>,
+    pub org_prefixes: HashSet<String>,
+    pub honorifics: HashSet<String>,
+    /// Role phrases, each as folded words.
+    pub person_roles: Vec<Vec<String>>,
+    pub org_words: HashSet<String>,
+    pub role_prepositions: HashSet<String>,
+    pub acronyms: HashSet<String>,
+    given: HashSet<String>,
+    places: HashSet<String>,
+    /// (lower-case word, bit per language of [`Lang::KNOWN`]), sorted by word.
+    common: Vec<(&'static str, u8)>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    particles: Vec<String>,
+    org_suffixes: Vec<String>,
+    legal_suffixes: Vec<String>,
+    org_prefixes: Vec<String>,
+    honorifics: Vec<String>,
+    person_roles: Vec<String>,
+    org_words: Vec<String>,
+    role_prepositions: Vec<String>,
+    acronyms: Vec<String>,
+}
+
+fn folded_set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| fold(w)).collect()
+}
+
+/// Folded, each with and without its final dot ("inc." and "inc", "s.a." and "s.a").
+fn dotted_set(words: &[String]) -> HashSet<String> {
+    words
+        .iter()
+        .flat_map(|w| {
+            let f = fold(w);
+            let bare = f.trim_end_matches('.').to_string();
+            [format!("{bare}."), bare]
+        })
+        .collect()
+}
+
+fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static CELL: OnceLock<Lexicon> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let f: File = toml::from_str(ENTITIES).expect("assets/lexicon/entities.toml is valid");
+        let common = list(COMMON)
+            .filter_map(|line| {
+                let (word, langs) = line.split_once('\t')?;
+                let mask = langs
+                    .split(',')
+                    .filter_map(|c| Lang::from_code(c).and_then(Lang::index))
+                    .fold(0u8, |m, i| m | (1 << i));
+                Some((word, mask))
+            })
+            .collect();
+        Lexicon {
+            particles: folded_set(&f.particles),
+            org_suffixes: dotted_set(&f.org_suffixes),
+            legal_suffixes: dotted_set(&f.legal_suffixes),
+            org_prefixes: folded_set(&f.org_prefixes),
+            honorifics: folded_set(&f.honorifics),
+            person_roles: f
+                .person_roles
+                .iter()
+                .map(|r| fold(r).split_whitespace().map(str::to_string).collect())
+                .collect(),
+            org_words: folded_set(&f.org_words),
+            role_prepositions: folded_set(&f.role_prepositions),
+            acronyms: folded_set(&f.acronyms),
+            given: list(GIVEN).map(fold).collect(),
+            places: list(PLACES).map(fold).collect(),
+            common,
+        }
+    })
+}
+
+impl Lexicon {
+    /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
+    pub fn common_mask(&self, lower: &str) -> u8 {
+        self.common
+            .binary_search_by(|(w, _)| (*w).cmp(lower))
+            .map_or(0, |i| self.common[i].1)
+    }
+
+    /// A common word of some language, but not of four or more: those are mostly names and
+    /// brands that every press writes ("google", "wang"), or loanwords.
+    pub fn is_common(&self, lower: &str) -> bool {
+        let m = self.common_mask(lower);
+        m != 0 && m.count_ones() < 4
+    }
+
+    pub fn is_common_in(&self, lower: &str, lang: Lang) -> bool {
+        lang.index()
+            .is_some_and(|i| self.common_mask(lower) & (1 << i) != 0)
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given.contains(&fold(word))
+    }
+
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(&fold(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_answer() {
+        let lx = lexicon();
+        assert!(lx.is_common_in("échelle", Lang::Fr));
+        assert!(lx.is_common("theft"));
+        assert!(!lx.is_common("google"), "written by every press: a name");
+        assert!(!lx.is_common("mercor"));
+        assert!(lx.is_given_name("Joe") && lx.is_given_name("jose") && lx.is_given_name("José"));
+        assert!(lx.is_place("Californie") && lx.is_place("états-unis"));
+        assert!(lx.org_suffixes.contains("gmbh") && lx.org_suffixes.contains("s.p.a."));
+        assert!(lx.person_roles.iter().any(|r| r == &["porte-parole"]));
+        assert_eq!(fold("Échelle’s"), "echelle's");
+    }
+}

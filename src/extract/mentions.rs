@@ -1,0 +1,221 @@
+//! Placing mentions: curated phrases in context, overlaps resolved, and the entities built with
+//! their names, aliases and ids.
+
+use super::aliases::Cluster;
+use super::candidates::ParaTokens;
+use super::lexicon::{Lexicon, fold, lexicon};
+use super::pieces::normal_key;
+use super::tokens::{Shape, Token};
+use crate::model::{Dossier, Entity, EntityKind, Mention};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Mentions found per (article, paragraph): (start, end, cluster).
+pub type Found = BTreeMap<(usize, usize), Vec<(usize, usize, usize)>>;
+
+/// Curated forms with lower-case words ("la escala", "l'échelle de l'IA") match anywhere as a
+/// phrase. A curated form that is one common word ("échelle") counts only where the text makes it
+/// a name: written with a capital in mid-sentence, or followed by "AI".
+pub fn curated_phrases(
+    lx: &Lexicon,
+    paras: &[ParaTokens],
+    clusters: &[Cluster],
+    found: &mut Found,
+) {
+    let mut phrases: Vec<(Vec<String>, usize)> = Vec::new();
+    for (id, c) in clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.curated_name.is_some())
+    {
+        for k in &c.keys {
+            phrases.push((k.split(' ').map(str::to_string).collect(), id));
+        }
+    }
+    if phrases.is_empty() {
+        return;
+    }
+    for p in paras {
+        let t = &p.tokens;
+        for k in 0..t.len() {
+            for (words, id) in &phrases {
+                if k + words.len() > t.len()
+                    || !t[k..k + words.len()]
+                        .iter()
+                        .zip(words)
+                        .all(|(x, w)| normal_key(&x.key) == *w)
+                {
+                    continue;
+                }
+                let end = k + words.len();
+                if lx.is_common(&t[end - 1].lower) && in_idiom(t, k, end) {
+                    continue;
+                }
+                if words.len() == 1 {
+                    let x = &t[k];
+                    let capital_mid = x.shape != Shape::Lower && !x.initial;
+                    let before_ai = t
+                        .get(end)
+                        .is_some_and(|n| !n.break_before && normal_key(&n.key) == "ai");
+                    if lx.is_common(&x.lower) && !capital_mid && !before_ai {
+                        continue;
+                    }
+                }
+                found.entry((p.article, p.paragraph)).or_default().push((
+                    t[k].start,
+                    t[end - 1].end,
+                    *id,
+                ));
+            }
+        }
+    }
+}
+
+/// A common noun used as the common noun it is: "à l'échelle", "a escala", "l'échelle de
+/// l'industrie" (but "l'échelle de l'IA" names a company).
+fn in_idiom(t: &[Token], k: usize, end: usize) -> bool {
+    const AT: [&str; 8] = ["a", "au", "en", "em", "su", "in", "at", "on"];
+    const OF: [&str; 11] = [
+        "de", "d", "of", "di", "da", "do", "des", "du", "del", "della", "dos",
+    ];
+    let before = k
+        .checked_sub(1)
+        .map(|i| &t[i])
+        .filter(|_| !t[k].break_before);
+    let at = before.is_some_and(|b| AT.contains(&b.key.as_str()));
+    let mut j = end;
+    let of = t
+        .get(j)
+        .is_some_and(|n| !n.break_before && OF.contains(&n.key.trim_end_matches('\'')));
+    if of {
+        j += 1;
+        while t.get(j).is_some_and(|n| {
+            n.elided
+                || matches!(
+                    n.key.as_str(),
+                    "la" | "le" | "les" | "el" | "los" | "las" | "the"
+                )
+        }) {
+            j += 1;
+        }
+    }
+    at || (of && t.get(j).is_some_and(|n| n.shape == Shape::Lower))
+}
+
+pub fn build_entities(
+    d: &Dossier,
+    _paras: &[ParaTokens],
+    clusters: Vec<Cluster>,
+    mut found: Found,
+) -> Vec<Entity> {
+    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); clusters.len()];
+    let mut forms: Vec<HashMap<String, usize>> = vec![HashMap::new(); clusters.len()];
+    for ((ai, pi), spans) in found.iter_mut() {
+        // Longest first at each start; no overlaps.
+        spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let text = &d.articles[*ai].paragraphs[*pi].text;
+        let mut last_end = 0;
+        for &(s, e, id) in spans.iter() {
+            if s < last_end {
+                continue;
+            }
+            last_end = e;
+            mentions[id].push(Mention {
+                article: d.articles[*ai].id.clone(),
+                paragraph: *pi,
+                start: s,
+                end: e,
+            });
+            *forms[id].entry(text[s..e].to_string()).or_default() += 1;
+        }
+    }
+    let mut out: Vec<Entity> = Vec::new();
+    for (id, c) in clusters.into_iter().enumerate() {
+        if mentions[id].is_empty() {
+            continue;
+        }
+        let kind = c.curated_kind.unwrap_or(if c.person > 0 {
+            EntityKind::Person
+        } else {
+            EntityKind::Organization
+        });
+        let name = c
+            .curated_name
+            .clone()
+            .unwrap_or_else(|| best_form(&forms[id], kind));
+        let mut aliases: Vec<String> = forms[id].keys().filter(|f| **f != name).cloned().collect();
+        aliases.sort();
+        out.push(Entity {
+            id: String::new(),
+            name,
+            kind,
+            aliases,
+            mentions: std::mem::take(&mut mentions[id]),
+        });
+    }
+    out.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then(a.name.cmp(&b.name))
+    });
+    let mut used: HashSet<String> = HashSet::new();
+    for e in &mut out {
+        let base = slug(&e.name);
+        let mut id = base.clone();
+        let mut n = 2;
+        while !used.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        e.id = id;
+    }
+    out
+}
+
+/// The name to show: a person's fullest form; an organization's most written form, preferring
+/// ordinary capitals ("xAI" and "Scale" over "XAI" and "SCALE").
+fn best_form(forms: &HashMap<String, usize>, kind: EntityKind) -> String {
+    let lx = lexicon();
+    let shouting = |f: &str| {
+        f.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && f.chars().filter(|c| c.is_alphabetic()).count() > 3
+    };
+    // An organization's full legal name, when the dossier writes it ("Flinkstrom AG").
+    let legal = |f: &str| {
+        f.split_whitespace()
+            .last()
+            .is_some_and(|w| lx.legal_suffixes.contains(fold(w).trim_end_matches('.')))
+    };
+    forms
+        .iter()
+        .max_by_key(|(f, n)| {
+            let words = f.split_whitespace().count();
+            let lead = match kind {
+                EntityKind::Person => (words, **n),
+                EntityKind::Organization if legal(f) => (usize::MAX, words),
+                EntityKind::Organization => (**n, words),
+            };
+            (
+                !shouting(f),
+                lead,
+                f.chars().any(char::is_lowercase),
+                std::cmp::Reverse((*f).clone()),
+            )
+        })
+        .map(|(f, _)| f.clone())
+        .unwrap_or_default()
+}
+
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in fold(name).chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}

@@ -1,0 +1,21 @@
+//! People and organizations: candidates from runs of capitalised words, accepted by evidence
+//! (form, context, repetition), merged across their written forms, and every mention found.
+
+pub mod accept;
+pub mod aliases;
+pub mod candidates;
+pub mod lexicon;
+pub mod mentions;
+pub mod pieces;
+pub mod tokens;
+
+use crate::corpus::meta::EntityMeta;
+use crate::model::{Dossier, Entity};
+
+/// The entities of a dossier whose articles are loaded and cleaned.
+pub fn entities(d: &Dossier, curated: &[EntityMeta]) -> Vec<Entity> {
+    let paras = candidates::tokenize_dossier(d);
+    let runs = candidates::runs(&paras);
+    let pieces = pieces::pieces(&paras, runs);
+    aliases::resolve(d, &paras, &pieces, curated)
+}

@@ -1,0 +1,174 @@
+//! From runs to pieces: runs trimmed of what grammar capitalised (sentence openers, titles,
+//! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
+
+use super::candidates::{ParaTokens, Run, is_suffix, org_cue, person_cue};
+use super::lexicon::{Lexicon, lexicon};
+use super::tokens::Shape;
+use super::tokens::Token;
+use crate::corpus::lang::is_function_word;
+use crate::model::Lang;
+use std::collections::HashSet;
+
+pub type Piece = Run;
+
+/// The comparison key of tokens: folded words, with the AI suffix written one way (IA, KI).
+pub fn key_of(paras: &[ParaTokens], p: &Piece) -> String {
+    let t = &paras[p.para].tokens;
+    let mut key = String::new();
+    for tok in &t[p.first..p.last] {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&normal_key(&tok.key));
+    }
+    key
+}
+
+pub fn normal_key(k: &str) -> String {
+    match k.trim_end_matches('.') {
+        "ia" | "ki" => "ai".to_string(),
+        other => other.to_string(),
+    }
+}
+
+pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
+    let lx = lexicon();
+    // Single words written with an inner capital ("xAI", "OpenAI") are names on their own.
+    let atoms: HashSet<String> = paras
+        .iter()
+        .flat_map(|p| p.tokens.iter())
+        .filter(|t| t.shape == Shape::Mixed && !lx.org_suffixes.contains(&t.key))
+        .map(|t| normal_key(&t.key))
+        .collect();
+    let mut out = Vec::new();
+    for mut r in runs {
+        let p = &paras[r.para];
+        let t = &p.tokens;
+        loop {
+            if r.first >= r.last {
+                break;
+            }
+            let k = &t[r.first];
+            let more = r.width() > 1;
+            if let Some(n) = role_at(lx, t, r.first, r.last).filter(|_| more) {
+                // "Sprecherin Miriam Kessler", "Chief Executive Tim Cook", and "CEO de Turing",
+                // where the role makes what follows a company.
+                if t.get(r.first + n).is_some_and(|x| x.shape == Shape::Lower) {
+                    r.org_cue = true;
+                } else {
+                    r.person_cue = true;
+                }
+                r.first += n;
+                r.lead = r.first;
+                r.initial = false;
+                continue;
+            } else if lx.honorifics.contains(&k.key) && more {
+                r.person_cue = true;
+            } else if k.shape == Shape::AllCaps
+                && lx.acronyms.contains(&k.key)
+                && more
+                && !is_suffix(lx, &t[r.first + 1])
+            {
+                // "d'IA Scale AI": a common acronym glued in front of a name.
+            } else if lx.org_words.contains(&k.key)
+                && more
+                && k.shape == Shape::Capitalized
+                && !lx.org_prefixes.contains(&k.key)
+            {
+                r.org_cue = true;
+            } else if k.shape == Shape::Lower && more {
+                // A particle opening the run: "de Scale" is Scale, but "von Hagen" may be a surname.
+                r.first += 1;
+                continue;
+            } else if more
+                && (r.initial || p.lang == Lang::De)
+                && is_grammar_capital(lx, &k.lower, p)
+                && !lx.is_given_name(&k.key)
+                && keeps_a_name(lx, t, r.first + 1, r.last)
+            {
+                // "La cofundadora", "Die Voltara GmbH": grammar capitalised the word. German
+                // capitalises nouns and place adjectives too: "Münchner Start-up Flinkstrom AG".
+            } else {
+                break;
+            }
+            r.first += 1;
+            r.lead = r.first;
+            r.initial = false;
+        }
+        while r.last > r.first
+            && lx.particles.contains(&t[r.last - 1].key)
+            && t[r.last - 1].shape == Shape::Lower
+        {
+            r.last -= 1;
+        }
+        if r.first >= r.last {
+            continue;
+        }
+        r.person_cue |= person_cue(lx, t, r.first, r.last);
+        r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
+        // Split around atoms inside a longer run.
+        let mut start = r.first;
+        for (k, tok) in t.iter().enumerate().take(r.last).skip(r.first) {
+            if r.width() > 1 && atoms.contains(&normal_key(&tok.key)) && !is_suffix(lx, tok) {
+                if k > start {
+                    out.push(Run {
+                        first: start,
+                        last: k,
+                        lead: start.min(r.lead),
+                        ..r.clone()
+                    });
+                }
+                out.push(Run {
+                    first: k,
+                    last: k + 1,
+                    lead: k,
+                    initial: r.initial && k == r.first,
+                    ..r.clone()
+                });
+                start = k + 1;
+            }
+        }
+        if start < r.last {
+            let lead = if start == r.first { r.lead } else { start };
+            out.push(Run {
+                first: start,
+                lead,
+                initial: r.initial && start == r.first,
+                ..r
+            });
+        }
+    }
+    out
+}
+
+/// The length of a role phrase ("CEO", "chief executive", "Sprecherin") at token `k`.
+fn role_at(lx: &Lexicon, t: &[Token], k: usize, end: usize) -> Option<usize> {
+    lx.person_roles
+        .iter()
+        .filter(|r| {
+            k + r.len() <= end
+                && t[k..k + r.len()]
+                    .iter()
+                    .map(|x| x.key.as_str())
+                    .eq(r.iter().map(String::as_str))
+        })
+        .map(Vec::len)
+        .max()
+}
+
+/// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them
+/// leaves a name.
+fn keeps_a_name(lx: &Lexicon, t: &[Token], from: usize, end: usize) -> bool {
+    t[from..end]
+        .iter()
+        .any(|x| x.shape != Shape::Lower && !lx.is_common(&x.lower) && !is_suffix(lx, x))
+}
+
+/// A capitalised word that is only capitalised because it opens the sentence: a function word
+/// or a common word of the paragraph's language.
+pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
+    crate::model::Lang::KNOWN
+        .iter()
+        .any(|&l| is_function_word(lower, l))
+        || lx.is_common_in(lower, p.lang)
+}

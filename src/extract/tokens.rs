@@ -1,0 +1,286 @@
+//! Words of a paragraph with their shape and place, for finding names.
+
+use super::lexicon::fold;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// "tribunal"
+    Lower,
+    /// "Mercor", "Inc."
+    Capitalized,
+    /// "IBM", "AG", "SCALE"
+    AllCaps,
+    /// "xAI", "OpenAI", "GmbH"
+    Mixed,
+    /// "D.A.", "J."
+    Initials,
+    /// "14.3", "2025"
+    Number,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// Byte range in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    pub shape: Shape,
+    /// The folded form (lower case, no accents).
+    pub key: String,
+    /// Lower case with its accents, for the word lists.
+    pub lower: String,
+    /// An elided article or pronoun: "l’", "d'", "dell’".
+    pub elided: bool,
+    /// Punctuation (not just spaces) stands between this token and the one before.
+    pub break_before: bool,
+    /// The first word of a sentence or of a quotation, capitalised by grammar.
+    pub initial: bool,
+}
+
+impl Token {
+    pub fn namelike(&self) -> bool {
+        matches!(
+            self.shape,
+            Shape::Capitalized | Shape::AllCaps | Shape::Mixed | Shape::Initials
+        )
+    }
+}
+
+const ELISIONS: [&str; 22] = [
+    "l", "d", "j", "qu", "n", "s", "c", "m", "t", "lorsqu", "puisqu", "jusqu", "quoiqu", "dell",
+    "all", "nell", "sull", "dall", "un", "quell", "coll", "tutt",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Tokens of `text`; `sentence_starts` are the byte offsets where sentences begin.
+pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut i = 0;
+    let mut last_end = 0;
+    let mut quote_open = false;
+    while i < bytes.len() {
+        let (pos, c) = bytes[i];
+        if !c.is_alphanumeric() {
+            if matches!(c, '«' | '“' | '„' | '"' | '‹' | ':' | '(' | '—' | '–') {
+                quote_open = true;
+            }
+            i += 1;
+            continue;
+        }
+        // A word: letters and digits, with inner hyphens, dots of initials, and apostrophes.
+        let start = pos;
+        let mut j = i;
+        let mut elided = false;
+        let mut possessive_at = None;
+        while j < bytes.len() {
+            let (_, cj) = bytes[j];
+            let next = bytes.get(j + 1).map(|&(_, n)| n);
+            let joins = matches!(cj, '-' | '.' | '&') && next.is_some_and(char::is_alphanumeric);
+            if cj.is_alphanumeric() || joins {
+                j += 1;
+            } else if is_apostrophe(cj) && next.is_some_and(char::is_alphabetic) {
+                let so_far = fold(&text[start..bytes[j].0]);
+                let after_s = next == Some('s')
+                    && bytes.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
+                if ELISIONS.contains(&so_far.as_str()) {
+                    j += 1;
+                    elided = true;
+                    break;
+                } else if after_s {
+                    possessive_at = Some(j);
+                    break;
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = bytes.get(j).map_or(text.len(), |&(p, _)| p);
+        let mut word = &text[start..end];
+        // A final dot belongs to initials and abbreviated suffixes ("D.A.", "Inc.", "S.A.").
+        if bytes.get(j).is_some_and(|&(_, c)| c == '.') && keeps_dot(word) {
+            end += 1;
+            j += 1;
+            word = &text[start..end];
+        }
+        if elided {
+            // Keep the apostrophe in the token: "l’".
+            word = &text[start..end];
+        }
+        let between = &text[last_end..start];
+        let break_before = tokens.is_empty() || between.chars().any(|c| !c.is_whitespace());
+        let initial = sentence_starts
+            .iter()
+            .any(|&s| s <= start && text[s..start].chars().all(|c| !c.is_alphanumeric()))
+            || (quote_open && !tokens.is_empty() && break_before);
+        quote_open = false;
+        tokens.push(Token {
+            start,
+            end,
+            shape: shape(word),
+            key: fold(word.trim_end_matches(['\'', '’'])),
+            lower: word
+                .trim_end_matches(['\'', '’'])
+                .to_lowercase()
+                .replace('’', "'"),
+            elided,
+            break_before,
+            initial,
+        });
+        if elided {
+            // The elided token's successor follows without a break.
+            last_end = end;
+            i = j;
+            continue;
+        }
+        last_end = end;
+        i = match possessive_at {
+            Some(p) => p + 2,
+            None => j,
+        };
+    }
+    tokens
+}
+
+fn keeps_dot(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let dotted = word.contains('.');
+    let single_capital = letters.len() == 1 && letters[0].is_uppercase();
+    let suffix = matches!(
+        fold(word).as_str(),
+        "inc"
+            | "corp"
+            | "co"
+            | "ltd"
+            | "ltda"
+            | "s.a"
+            | "s.p.a"
+            | "s.r.l"
+            | "s.l"
+            | "n.v"
+            | "b.v"
+            | "s.a.s"
+            | "s.a.r.l"
+    );
+    single_capital || (dotted && letters.len() <= 5) || suffix
+}
+
+pub fn shape(word: &str) -> Shape {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return Shape::Number;
+    }
+    let first = letters[0];
+    let uppers = letters.iter().filter(|c| c.is_uppercase()).count();
+    if word.contains('.') && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 4 {
+        return Shape::Initials;
+    }
+    if uppers == letters.len() {
+        return if letters.len() >= 2 {
+            Shape::AllCaps
+        } else {
+            Shape::Capitalized
+        };
+    }
+    if first.is_lowercase() {
+        return if uppers > 0 {
+            Shape::Mixed
+        } else {
+            Shape::Lower
+        };
+    }
+    // Capitals after the first, not after a hyphen: "OpenAI", "GmbH" (but "Jean-Luc" is plain).
+    let mut prev = ' ';
+    let inner_capital = word.chars().skip(1).any(|c| {
+        let inner = c.is_uppercase() && prev != '-' && prev != '\'' && prev != '’' && prev != '.';
+        prev = c;
+        inner
+    });
+    if inner_capital {
+        Shape::Mixed
+    } else {
+        Shape::Capitalized
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, Shape)> {
+        tokenize(text, &[0])
+            .into_iter()
+            .map(|t| (&text[t.start..t.end], t.shape))
+            .collect()
+    }
+
+    #[test]
+    fn shapes() {
+        use Shape::*;
+        assert_eq!(
+            words("L’analyste chez D.A. Davidson, xAI et OpenAI GmbH à 14.3 IBM Jean-Luc"),
+            [
+                ("L’", Capitalized),
+                ("analyste", Lower),
+                ("chez", Lower),
+                ("D.A.", Initials),
+                ("Davidson", Capitalized),
+                ("xAI", Mixed),
+                ("et", Lower),
+                ("OpenAI", Mixed),
+                ("GmbH", Mixed),
+                ("à", Lower),
+                ("14.3", Number),
+                ("IBM", AllCaps),
+                ("Jean-Luc", Capitalized),
+            ]
+        );
+    }
+
+    #[test]
+    fn elisions_possessives_and_suffix_dots() {
+        let t = "Mercor’s rival l’échelle AI and Kestrel Aerial Systems Inc. sued O’Brien.";
+        let w: Vec<&str> = words(t).into_iter().map(|(w, _)| w).collect();
+        assert_eq!(
+            w,
+            [
+                "Mercor",
+                "rival",
+                "l’",
+                "échelle",
+                "AI",
+                "and",
+                "Kestrel",
+                "Aerial",
+                "Systems",
+                "Inc.",
+                "sued",
+                "O’Brien"
+            ]
+        );
+        let toks = tokenize(t, &[0]);
+        assert!(toks[2].elided && !toks[3].break_before);
+        assert_eq!(toks[9].key, "inc.");
+    }
+
+    #[test]
+    fn sentence_and_quote_initials_and_breaks() {
+        let t = "Il a dit : « Nous partons », puis Mercor, Google et Meta.";
+        let toks = tokenize(t, &[0]);
+        let initial: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.initial)
+            .map(|x| &t[x.start..x.end])
+            .collect();
+        assert_eq!(initial, ["Il", "Nous"]);
+        let broken: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.break_before)
+            .map(|x| &t[x.start..x.end])
+            .collect();
+        assert_eq!(broken, ["Il", "Nous", "puis", "Google"]);
+    }
+}
