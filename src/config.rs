@@ -22,6 +22,7 @@ pub struct Config {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
     pub column_min_width: u16,
+    pub sidebar: bool,
     pub sidebar_width: u16,
     pub show_hidden: bool,
     pub paragraph_numbers: bool,
@@ -39,6 +40,12 @@ pub struct Theme {
     pub status_fg: Color,
     pub status_bg: Color,
     pub warning: Color,
+    pub mention_fg: Color,
+    pub mention_bg: Color,
+    pub current_fg: Color,
+    pub current_bg: Color,
+    pub matched: Color,
+    pub selected_bg: Color,
 }
 
 /// One file's worth of settings: everything optional, nothing unknown.
@@ -54,6 +61,7 @@ struct File {
 #[serde(deny_unknown_fields, default)]
 struct LayoutFile {
     column_min_width: Option<Width<20, 200>>,
+    sidebar: Option<bool>,
     sidebar_width: Option<Width<16, 80>>,
     show_hidden: Option<bool>,
     paragraph_numbers: Option<bool>,
@@ -77,7 +85,22 @@ macro_rules! theme_file {
     };
 }
 theme_file!(
-    accent, title, heading, text, gutter, hidden, border, status_fg, status_bg, warning
+    accent,
+    title,
+    heading,
+    text,
+    gutter,
+    hidden,
+    border,
+    status_fg,
+    status_bg,
+    warning,
+    mention_fg,
+    mention_bg,
+    current_fg,
+    current_bg,
+    matched,
+    selected_bg
 );
 
 /// A width in terminal cells, checked against its range where it is written.
@@ -163,6 +186,7 @@ impl Config {
         Ok(Config {
             layout: Layout {
                 column_min_width: layout.column_min_width.ok_or_else(incomplete)?.0,
+                sidebar: layout.sidebar.ok_or_else(incomplete)?,
                 sidebar_width: layout.sidebar_width.ok_or_else(incomplete)?.0,
                 show_hidden: layout.show_hidden.ok_or_else(incomplete)?,
                 paragraph_numbers: layout.paragraph_numbers.ok_or_else(incomplete)?,
@@ -177,6 +201,7 @@ impl LayoutFile {
     fn over(self, base: LayoutFile) -> LayoutFile {
         LayoutFile {
             column_min_width: self.column_min_width.or(base.column_min_width),
+            sidebar: self.sidebar.or(base.sidebar),
             sidebar_width: self.sidebar_width.or(base.sidebar_width),
             show_hidden: self.show_hidden.or(base.show_hidden),
             paragraph_numbers: self.paragraph_numbers.or(base.paragraph_numbers),
@@ -233,8 +258,16 @@ mod tests {
 
     #[test]
     fn errors_name_file_line_and_column() {
+        let e = user("[layout]\nsidebars = 3\n").unwrap_err();
+        assert!(
+            e.starts_with("my.toml:2:1: unknown field `sidebars`"),
+            "{e}"
+        );
         let e = user("[layout]\nsidebar = 3\n").unwrap_err();
-        assert!(e.starts_with("my.toml:2:1: unknown field `sidebar`"), "{e}");
+        assert!(
+            e.starts_with("my.toml:2:11: invalid type: integer `3`, expected a boolean"),
+            "{e}"
+        );
         let e = user("[layout]\ncolumn_min_width = 5\n").unwrap_err();
         assert!(
             e.starts_with("my.toml:2:20: 5 is out of range: expected 20 to 200"),

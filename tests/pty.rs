@@ -156,6 +156,30 @@ fn read_the_sample_with_the_keyboard_and_quit() {
 }
 
 #[test]
+fn find_a_company_choose_it_and_jump_to_its_mentions() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_text("People & companies");
+    s.keys("f");
+    s.wait_text("SEARCH");
+    s.keys("mrcor");
+    s.wait_for("the list narrowed to Mercor", |sc| {
+        sc.contains("1/19") && sc.contains("Mercor")
+    });
+    s.keys("\r");
+    s.wait_text("Mercor: 27 mentions");
+    s.keys("n");
+    s.wait_text("Mercor: mention 1/27");
+    s.keys("n");
+    s.wait_text("Mercor: mention 2/27");
+    s.keys("N");
+    s.keys("N");
+    s.wait_text("Mercor: mention 27/27");
+    // Typing "q" in the search box types; outside it, it quits.
+    s.keys("q");
+    assert!(s.finish());
+}
+
+#[test]
 fn ctrl_c_quits_and_restores_the_terminal() {
     let mut s = Session::start(&[], 80, 24);
     s.wait_text("ES · 000");
@@ -195,13 +219,13 @@ fn resizing_redraws_for_the_new_size() {
     assert!(s.screen().contains("FR 1/2"));
     s.resize(60, 18);
     s.wait_for("one column", |sc| {
-        !sc.contains("FR 1/2") && sc.contains("ES · 000")
+        !sc.contains("FR 1/2") && sc.contains("ES · 000") && !sc.contains("People & companies")
     });
     s.keys("\t");
     s.wait_text("FR · 003");
-    s.resize(100, 30);
-    s.wait_for("two columns again", |sc| {
-        sc.contains("ES") && sc.contains("FR 1/2")
+    s.resize(120, 40);
+    s.wait_for("two columns and the sidebar again", |sc| {
+        sc.contains("╭ ES") && sc.contains("FR 1/2") && sc.contains("People & companies")
     });
     s.keys("q");
     assert!(s.finish());

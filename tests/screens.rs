@@ -55,15 +55,15 @@ fn second_french_article_with_repeats_shown() {
 
 #[test]
 fn help_lists_every_bound_key() {
-    let app = app(120, 60, &[Action::ToggleHelp]);
+    let app = app(120, 100, &[Action::ToggleHelp]);
     let text = screen_text(&draw(&app));
     for key in [
-        "j, down",
-        "k, up",
+        "j, ↓",
+        "k, ↑",
         "g, home",
         "G, end",
-        "h, left",
-        "l, right",
+        "h, ←",
+        "l, →",
         "[",
         "]",
         "q, ctrl-c",
@@ -73,6 +73,11 @@ fn help_lists_every_bound_key() {
         "pagedown, ctrl-d",
         "pageup, ctrl-u",
         "q, esc",
+        "/, f",
+        "n ",
+        "N ",
+        "enter",
+        "backspace",
     ] {
         assert!(text.contains(key), "help lacks {key}:\n{text}");
     }
@@ -106,4 +111,46 @@ fn every_size_draws_within_bounds() {
             }
         }
     }
+}
+
+fn typed(q: &str) -> Vec<Action> {
+    std::iter::once(Action::Search)
+        .chain(q.chars().map(Action::Input))
+        .collect()
+}
+
+#[test]
+fn sidebar_while_searching() {
+    insta::assert_snapshot!(draw(&app(120, 40, &typed("ling"))).backend());
+}
+
+#[test]
+fn chosen_entity_is_highlighted_in_every_column() {
+    let mut actions = typed("mrcor");
+    actions.extend([Action::Select, Action::NextMention]);
+    let app = app(120, 40, &actions);
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    let theme = &app.config.theme;
+    // Cells of "Mercor" in the article columns carry the mention colours: the one jumped to in
+    // the current-mention colour, the others in the mention colour.
+    let mut current = 0;
+    let mut others = 0;
+    let sidebar_width = app.config.layout.sidebar_width;
+    for y in 0..buf.area.height {
+        for x in sidebar_width..buf.area.width {
+            let cell = &buf[(x, y)];
+            if cell.symbol() == "M" {
+                if cell.bg == theme.current_bg {
+                    current += 1;
+                } else if cell.bg == theme.mention_bg {
+                    others += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(current, 1, "one current mention");
+    assert!(others >= 2, "other mentions highlighted too: {others}");
+    let text = screen_text(&t);
+    assert!(text.contains("Mercor: mention 1/"), "{text}");
 }

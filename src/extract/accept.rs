@@ -125,9 +125,10 @@ pub fn single_is_name(
     product: bool,
 ) -> bool {
     match tok.shape {
-        Shape::Mixed => true,
+        Shape::Mixed => !lx.org_suffixes.contains(&tok.key),
         Shape::AllCaps => {
             !lx.acronyms.contains(&tok.key)
+                && !lx.org_suffixes.contains(&tok.key)
                 && tok.key.chars().count() >= 2
                 && (capitalised >= 2 || p.org_cue)
         }
@@ -135,6 +136,7 @@ pub fn single_is_name(
             if tok.key.chars().count() < 2
                 || lx.acronyms.contains(&tok.key)
                 || lx.is_place(&tok.key)
+                || lx.calendar.contains(&tok.key)
                 || lx.org_suffixes.contains(&tok.key)
                 || lx.honorifics.contains(&tok.key)
                 || lx.is_given_name(&tok.key)
@@ -144,17 +146,35 @@ pub fn single_is_name(
             if para.lang == Lang::De && german_noun(lx, para, p) {
                 return false;
             }
-            if lx.is_common(&tok.lower)
-                || crate::corpus::lang::is_function_word(&tok.lower, para.lang)
-            {
-                p.org_cue
-                    || (capitalised >= 2 && !lower_seen.contains(tok.key.as_str()) && !product)
-            } else {
-                true
+            let cue = p.org_cue || p.person_cue;
+            // A word of the paragraph's own language, capitalised: English writes "Swedish" and
+            // "April" so. Only a role or company word around it makes it a name.
+            if is_common_word(lx, &tok.lower, Some(para.lang)) {
+                return cue;
             }
+            // A common word of another language ("Exodus" in French): a name when written
+            // capitalised more than once and never in lower case.
+            if is_common_word(lx, &tok.lower, None) {
+                return cue
+                    || (capitalised >= 2 && !lower_seen.contains(tok.key.as_str()) && !product);
+            }
+            true
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// A common word of `lang` (of any language when `None`); a hyphenated word is common when
+/// all its parts are ("Swedish-Dutch").
+fn is_common_word(lx: &Lexicon, lower: &str, lang: Option<Lang>) -> bool {
+    let one = |w: &str| match lang {
+        Some(l) => {
+            lx.is_common(w) && lx.is_common_in(w, l) || crate::corpus::lang::is_function_word(w, l)
+        }
+        None => lx.is_common(w),
+    };
+    one(lower)
+        || (lower.contains('-') && lower.split('-').all(|part| !part.is_empty() && one(part)))
 }
 
 /// German capitalises every noun: one after an article or preposition, or ending in a common

@@ -134,6 +134,7 @@ pub fn resolve(
     }
 
     merge_legal_forms(&mut clusters, &mut full);
+    merge_surnames(&mut clusters, &mut full);
 
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
@@ -189,6 +190,7 @@ pub fn resolve(
                 Some((end, _))
                     if end == k + 1
                         && t[k].initial
+                        && lx.is_common(&t[k].lower)
                         && lx.is_common_in(&t[k].lower, paras[p.para].lang)
                         && !t.get(end).is_some_and(|n| is_suffix(lx, n)) =>
                 {
@@ -258,6 +260,29 @@ fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
                         clusters[id].keys.push(m);
                     }
                 }
+            }
+        }
+    }
+}
+
+/// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
+/// cluster whose form is the tail of exactly one longer name.
+fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    for id in 0..clusters.len() {
+        if clusters[id].curated_name.is_some() || clusters[id].keys.len() != 1 {
+            continue;
+        }
+        let tail = format!(" {}", clusters[id].keys[0]);
+        let owners: Vec<usize> = (0..clusters.len())
+            .filter(|&o| o != id && clusters[o].keys.iter().any(|k| k.ends_with(&tail)))
+            .collect();
+        if let [owner] = owners[..] {
+            let moved = std::mem::take(&mut clusters[id].keys);
+            clusters[owner].person += clusters[id].person;
+            clusters[id].person = 0;
+            for m in moved {
+                full.insert(m.clone(), Some(owner));
+                clusters[owner].keys.push(m);
             }
         }
     }

@@ -89,13 +89,8 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             while j < t.len() && !t[j].break_before {
                 if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
-                } else if lx.particles.contains(&t[j].key)
-                    && j + 1 < t.len()
-                    && !t[j + 1].break_before
-                    && t[j + 1].namelike()
-                    && !t[j + 1].initial
-                {
-                    j += 2;
+                } else if let Some(n) = particles_then_name(lx, t, j) {
+                    j = n + 1;
                 } else {
                     break;
                 }
@@ -123,25 +118,27 @@ fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
     if t[i].namelike() {
         return true;
     }
-    // A surname particle before a capitalised word, mid-sentence: "von Hagen", "van Oosten".
-    matches!(
-        t[i].key.as_str(),
-        "von"
-            | "van"
-            | "ter"
-            | "ten"
-            | "zu"
-            | "di"
-            | "de"
-            | "del"
-            | "della"
-            | "da"
-            | "do"
-            | "dos"
-            | "du"
-    ) && lx.particles.contains(&t[i].key)
-        && t.get(i + 1)
-            .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized && !n.initial)
+    // Surname particles before a capitalised word, mid-sentence: "von Hagen", "van der Linde".
+    const LEADING: [&str; 13] = [
+        "von", "van", "ter", "ten", "zu", "di", "de", "del", "della", "da", "do", "dos", "du",
+    ];
+    LEADING.contains(&t[i].key.as_str())
+        && particles_then_name(lx, t, i).is_some_and(|n| t[n].shape == Shape::Capitalized)
+}
+
+/// After one or more particles from `i` ("van der", "de la"), the index of the name-like
+/// token that follows them without a break.
+fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < t.len()
+        && j < i + 3
+        && lx.particles.contains(&t[j].key)
+        && t[j].shape == Shape::Lower
+        && (j == i || !t[j].break_before)
+    {
+        j += 1;
+    }
+    (j > i && j < t.len() && !t[j].break_before && t[j].namelike() && !t[j].initial).then_some(j)
 }
 
 pub fn is_suffix(lx: &Lexicon, t: &Token) -> bool {

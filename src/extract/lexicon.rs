@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub org_words: HashSet<String>,
     pub role_prepositions: HashSet<String>,
     pub acronyms: HashSet<String>,
+    /// Months and days, capitalised in English and German.
+    pub calendar: HashSet<String>,
     given: HashSet<String>,
     places: HashSet<String>,
     /// (lower-case word, bit per language of [`Lang::KNOWN`]), sorted by word.
@@ -54,6 +56,7 @@ struct File {
     org_words: Vec<String>,
     role_prepositions: Vec<String>,
     acronyms: Vec<String>,
+    calendar: Vec<String>,
 }
 
 fn folded_set(words: &[String]) -> HashSet<String> {
@@ -106,6 +109,7 @@ pub fn lexicon() -> &'static Lexicon {
             org_words: folded_set(&f.org_words),
             role_prepositions: folded_set(&f.role_prepositions),
             acronyms: folded_set(&f.acronyms),
+            calendar: folded_set(&f.calendar),
             given: list(GIVEN).map(fold).collect(),
             places: list(PLACES).map(fold).collect(),
             common,

@@ -40,6 +40,19 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         .filter(|t| t.shape == Shape::Mixed && !lx.org_suffixes.contains(&t.key))
         .map(|t| normal_key(&t.key))
         .collect();
+    // Runs written in mid-sentence: at a sentence start, the same words are the same name
+    // ("Blue Anode AB sued…"), not a capitalised common word before one.
+    let mut mid_keys: HashSet<String> = HashSet::new();
+    // German capitalises nouns mid-sentence too, so only other languages attest a name.
+    for r in runs
+        .iter()
+        .filter(|r| !r.initial && paras[r.para].lang != Lang::De)
+    {
+        // The run and its leading parts: "Blue Anode" is attested by "Blue Anode AB".
+        for end in r.first + 2..=r.last {
+            mid_keys.insert(run_key(&paras[r.para].tokens, r.first, end));
+        }
+    }
     let mut out = Vec::new();
     for mut r in runs {
         let p = &paras[r.para];
@@ -70,11 +83,12 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && !is_suffix(lx, &t[r.first + 1])
             {
                 // "d'IA Scale AI": a common acronym glued in front of a name.
-            } else if lx.org_words.contains(&k.key)
-                && more
+            } else if more
                 && k.shape == Shape::Capitalized
                 && !lx.org_prefixes.contains(&k.key)
+                && is_org_word(lx, &k.key)
             {
+                // "Konzern Siemens", "Lkw-Hersteller Tidvatten Trucks AB"
                 r.org_cue = true;
             } else if k.shape == Shape::Lower && more {
                 // A particle opening the run: "de Scale" is Scale, but "von Hagen" may be a surname.
@@ -82,7 +96,9 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 continue;
             } else if more
                 && (r.initial || p.lang == Lang::De)
-                && is_grammar_capital(lx, &k.lower, p)
+                && (is_function(&k.lower)
+                    || (is_grammar_capital(lx, &k.lower, p)
+                        && !mid_keys.contains(&run_key(t, r.first, r.last))))
                 && !lx.is_given_name(&k.key)
                 && keeps_a_name(lx, t, r.first + 1, r.last)
             {
@@ -109,7 +125,11 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         // Split around atoms inside a longer run.
         let mut start = r.first;
         for (k, tok) in t.iter().enumerate().take(r.last).skip(r.first) {
-            if r.width() > 1 && atoms.contains(&normal_key(&tok.key)) && !is_suffix(lx, tok) {
+            if k >= start
+                && r.width() > 1
+                && atoms.contains(&normal_key(&tok.key))
+                && !is_suffix(lx, tok)
+            {
                 if k > start {
                     out.push(Run {
                         first: start,
@@ -118,14 +138,19 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                         ..r.clone()
                     });
                 }
+                // A legal suffix stays with the name it follows: "AmpereWerk GmbH".
+                let mut end = k + 1;
+                while end < r.last && is_suffix(lx, &t[end]) {
+                    end += 1;
+                }
                 out.push(Run {
                     first: k,
-                    last: k + 1,
+                    last: end,
                     lead: k,
                     initial: r.initial && k == r.first,
                     ..r.clone()
                 });
-                start = k + 1;
+                start = end;
             }
         }
         if start < r.last {
@@ -139,6 +164,27 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
     }
     out
+}
+
+fn run_key(t: &[Token], first: usize, last: usize) -> String {
+    t[first..last]
+        .iter()
+        .map(|x| x.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_function(lower: &str) -> bool {
+    Lang::KNOWN.iter().any(|&l| is_function_word(lower, l))
+}
+
+/// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller").
+fn is_org_word(lx: &Lexicon, key: &str) -> bool {
+    lx.org_words.contains(key)
+        || key
+            .rsplit('-')
+            .next()
+            .is_some_and(|tail| tail != key && lx.org_words.contains(tail))
 }
 
 /// The length of a role phrase ("CEO", "chief executive", "Sprecherin") at token `k`.
@@ -167,8 +213,14 @@ fn keeps_a_name(lx: &Lexicon, t: &[Token], from: usize, end: usize) -> bool {
 /// A capitalised word that is only capitalised because it opens the sentence: a function word
 /// or a common word of the paragraph's language.
 pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
-    crate::model::Lang::KNOWN
-        .iter()
-        .any(|&l| is_function_word(lower, l))
-        || lx.is_common_in(lower, p.lang)
+    if is_function(lower) || lx.is_common_in(lower, p.lang) {
+        return true;
+    }
+    // German nouns inflect: "Investors", "Unternehmens", "Klägerin".
+    p.lang == Lang::De
+        && ["s", "es", "n", "en", "in", "nen"].iter().any(|end| {
+            lower
+                .strip_suffix(end)
+                .is_some_and(|stem| stem.chars().count() > 3 && lx.is_common_in(stem, Lang::De))
+        })
 }

@@ -23,11 +23,23 @@ pub enum Action {
     NextArticle,
     PrevArticle,
     ToggleHidden,
+    /// Start the fuzzy lookup of people and companies.
+    Search,
+    ToggleSidebar,
+    /// Choose the entity under the cursor.
+    Select,
+    ClearSearch,
+    DeleteChar,
+    NextMention,
+    PrevMention,
     /// Frees a key in a user config.
     None,
     /// The terminal now has this size (columns, rows). Not bindable.
     #[serde(skip)]
     Resize(u16, u16),
+    /// A character typed into the search box. Not bindable.
+    #[serde(skip)]
+    Input(char),
 }
 
 impl Action {
@@ -51,8 +63,16 @@ impl Action {
             Action::NextArticle => "next article in this language",
             Action::PrevArticle => "previous article in this language",
             Action::ToggleHidden => "show or hide repeats and boilerplate",
+            Action::Search => "find a person or company",
+            Action::ToggleSidebar => "show or hide people and companies",
+            Action::Select => "choose: highlight every mention",
+            Action::ClearSearch => "clear the search, then the choice",
+            Action::DeleteChar => "delete a character",
+            Action::NextMention => "next mention of the chosen one",
+            Action::PrevMention => "previous mention",
             Action::None => "nothing",
             Action::Resize(..) => "resize",
+            Action::Input(_) => "type",
         }
     }
 }

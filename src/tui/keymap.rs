@@ -13,16 +13,27 @@ use std::fmt;
 pub enum Pane {
     Global,
     Columns,
+    Sidebar,
+    /// The sidebar while typing a query: printable keys type.
+    Search,
     Overlay,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 3] = [Pane::Global, Pane::Columns, Pane::Overlay];
+    pub const ALL: [Pane; 5] = [
+        Pane::Global,
+        Pane::Columns,
+        Pane::Sidebar,
+        Pane::Search,
+        Pane::Overlay,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Pane::Global => "everywhere",
             Pane::Columns => "articles",
+            Pane::Sidebar => "people and companies",
+            Pane::Search => "while typing a search",
             Pane::Overlay => "help and warnings",
         }
     }
@@ -126,6 +137,18 @@ impl Key {
         Ok(Key { code, ctrl, alt })
     }
 
+    /// The character a key types, when it types one.
+    pub fn text(&self) -> Option<char> {
+        match self.code {
+            Code::Char(c) if !self.ctrl && !self.alt => Some(c),
+            _ => None,
+        }
+    }
+
+    fn is_text(&self) -> bool {
+        self.text().is_some()
+    }
+
     /// Orders keys for display: a plain character before a named key, before one with a modifier.
     fn simplicity(&self) -> (bool, bool, usize) {
         (
@@ -175,6 +198,11 @@ impl fmt::Display for Key {
             Code::Char(c) => write!(f, "{c}"),
             Code::F(n) => write!(f, "f{n}"),
             Code::Named("backtab") => f.write_str("shift-tab"),
+            // On screen, arrows read better as arrows; config files keep the names.
+            Code::Named("down") if f.alternate() => f.write_str("↓"),
+            Code::Named("up") if f.alternate() => f.write_str("↑"),
+            Code::Named("left") if f.alternate() => f.write_str("←"),
+            Code::Named("right") if f.alternate() => f.write_str("→"),
             Code::Named(n) => f.write_str(n),
         }
     }
@@ -202,9 +230,17 @@ impl Keymap {
     }
 
     pub fn lookup(&self, pane: Pane, key: Key) -> Option<Action> {
-        [pane, Pane::Global]
-            .iter()
-            .find_map(|p| self.panes.get(p).and_then(|m| m.get(&key)).copied())
+        let own = self.panes.get(&pane).and_then(|m| m.get(&key)).copied();
+        // While typing, a plain character is text, whatever it means elsewhere.
+        if pane == Pane::Search && key.is_text() {
+            return own;
+        }
+        own.or_else(|| {
+            self.panes
+                .get(&Pane::Global)
+                .and_then(|m| m.get(&key))
+                .copied()
+        })
     }
 
     /// Every action bound in a pane with its keys, simplest key first, in the order actions

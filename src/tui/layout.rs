@@ -11,7 +11,28 @@ pub struct Screen {
     pub title_bar: Rect,
     pub body: Rect,
     pub status: Rect,
+    pub sidebar: Option<SidebarArea>,
     pub columns: Vec<ColumnArea>,
+}
+
+impl Screen {
+    /// The width left for article columns.
+    pub fn body_columns_width(&self) -> u16 {
+        self.body.width - self.sidebar.map_or(0, |s| s.outer.width)
+    }
+}
+
+/// Rows of the sidebar under the list: the chosen entity's aliases.
+pub const SIDEBAR_DETAILS: u16 = 4;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SidebarArea {
+    pub outer: Rect,
+    /// The query line.
+    pub search: Rect,
+    pub list: Rect,
+    /// Kind, languages and aliases of the entity under the cursor.
+    pub details: Rect,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +49,13 @@ pub fn columns_that_fit(width: u16, min_width: u16, total: usize) -> usize {
     (usize::from(width / min_width.max(1))).clamp(1, total.max(1))
 }
 
-pub fn screen(area: Rect, total: usize, first: usize, min_width: u16) -> Screen {
+pub fn screen(
+    area: Rect,
+    total: usize,
+    first: usize,
+    min_width: u16,
+    sidebar_width: u16,
+) -> Screen {
     let title_bar = Rect {
         height: area.height.min(1),
         ..area
@@ -43,6 +70,52 @@ pub fn screen(area: Rect, total: usize, first: usize, min_width: u16) -> Screen 
         height: area.height.saturating_sub(2),
         ..area
     };
+    let sidebar = (sidebar_width > 0 && body.height >= 3 && body.width >= 10).then(|| {
+        let outer = Rect {
+            width: sidebar_width.min(body.width),
+            ..body
+        };
+        // One cell of padding inside the border on each side.
+        let inner = Rect {
+            x: outer.x + 2,
+            y: outer.y + 1,
+            width: outer.width.saturating_sub(4),
+            height: outer.height - 2,
+        };
+        let details_h = if inner.height > 10 {
+            SIDEBAR_DETAILS
+        } else {
+            0
+        };
+        let search = Rect {
+            height: inner.height.min(1),
+            ..inner
+        };
+        let list_y = (search.bottom() + 1).min(inner.bottom());
+        let list = Rect {
+            y: list_y,
+            height: inner.bottom().saturating_sub(list_y + details_h),
+            ..inner
+        };
+        let details = Rect {
+            y: list.bottom(),
+            height: inner.bottom() - list.bottom(),
+            ..inner
+        };
+        SidebarArea {
+            outer,
+            search,
+            list,
+            details,
+        }
+    });
+    let body_cols = Rect {
+        x: body.x + sidebar.map_or(0, |s| s.outer.width),
+        width: body.width - sidebar.map_or(0, |s| s.outer.width),
+        ..body
+    };
+    let body_all = body;
+    let body = body_cols;
     // Too small for a bordered column: draw the bars only.
     let shown = if body.height < 3 || body.width < 5 {
         0
@@ -87,8 +160,9 @@ pub fn screen(area: Rect, total: usize, first: usize, min_width: u16) -> Screen 
     }
     Screen {
         title_bar,
-        body,
+        body: body_all,
         status,
+        sidebar,
         columns,
     }
 }
@@ -99,20 +173,34 @@ mod tests {
 
     #[test]
     fn columns_fill_the_body_and_shrink_to_one() {
-        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40);
+        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40, 0);
         assert_eq!(s.columns.len(), 2);
         assert_eq!(s.columns[0].outer.width + s.columns[1].outer.width, 120);
         assert_eq!(s.columns[1].column, 1);
         assert_eq!(s.columns[0].text.y, 1 + 1 + COLUMN_HEADER + 1);
-        let narrow = screen(Rect::new(0, 0, 60, 18), 3, 2, 40);
+        let narrow = screen(Rect::new(0, 0, 60, 18), 3, 2, 40, 0);
         assert_eq!(narrow.columns.len(), 1);
         assert_eq!(narrow.columns[0].column, 2);
     }
 
     #[test]
+    fn the_sidebar_takes_its_width_from_the_columns() {
+        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40, 32);
+        let side = s.sidebar.unwrap();
+        assert_eq!(side.outer.width, 32);
+        assert_eq!(s.columns.len(), 2);
+        assert_eq!(s.columns[0].outer.x, 32);
+        assert_eq!(s.columns[0].outer.width + s.columns[1].outer.width, 88);
+        assert_eq!(side.list.y, side.search.y + 2);
+        assert_eq!(side.details.bottom(), side.outer.bottom() - 1);
+        let s = screen(Rect::new(0, 0, 80, 24), 2, 0, 40, 32);
+        assert_eq!(s.columns.len(), 1);
+    }
+
+    #[test]
     fn tiny_terminals_do_not_underflow() {
         for (w, h) in [(0, 0), (1, 1), (3, 2), (10, 4)] {
-            let s = screen(Rect::new(0, 0, w, h), 2, 0, 40);
+            let s = screen(Rect::new(0, 0, w, h), 2, 0, 40, 32);
             for c in &s.columns {
                 assert!(c.text.bottom() <= h.max(1));
             }

@@ -44,7 +44,14 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Res
 pub fn action_for(app: &App, ev: &Event) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => {
-            app.config.keys.lookup(app.pane(), Key::from_event(*k)?)
+            let key = Key::from_event(*k)?;
+            let pane = app.pane();
+            app.config.keys.lookup(pane, key).or_else(|| {
+                // Unbound characters go to the search box while it has the keyboard.
+                key.text()
+                    .filter(|_| pane == keymap::Pane::Search)
+                    .map(Action::Input)
+            })
         }
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,

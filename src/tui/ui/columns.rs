@@ -14,7 +14,7 @@ pub fn column(app: &App, area: &ColumnArea, buf: &mut Buffer) {
     let t = &app.config.theme;
     let col = &app.columns[area.column];
     let article = &app.dossier.articles[col.article()];
-    let focused = area.column == app.focus;
+    let focused = area.column == app.focus && app.pane_focus == crate::tui::app::Focus::Columns;
     let mut tag = format!(" {} ", col.lang.code().to_uppercase());
     if col.articles.len() > 1 {
         tag.push_str(&format!("{}/{} ", col.current + 1, col.articles.len()));
@@ -98,14 +98,64 @@ fn text(app: &App, column: usize, area: Rect, buf: &mut Buffer) {
         }
         let x = area.x + gutter;
         let width = usize::from(area.width.saturating_sub(gutter));
-        let (content, style) = match line.kind {
-            LineKind::Label => (label(p), theme::label(t)),
-            LineKind::Hidden => (p.text[line.start..line.end].to_string(), theme::hidden(t)),
-            LineKind::Heading => (p.text[line.start..line.end].to_string(), theme::heading(t)),
-            LineKind::Text | LineKind::Blank => {
-                (p.text[line.start..line.end].to_string(), theme::text(t))
-            }
+        if line.kind == LineKind::Label {
+            buf.set_stringn(x, y, label(p), width, theme::label(t));
+            continue;
+        }
+        let style = match line.kind {
+            LineKind::Hidden => theme::hidden(t),
+            LineKind::Heading => theme::heading(t),
+            _ => theme::text(t),
         };
-        buf.set_stringn(x, y, &content, width, style);
+        let content = &p.text[line.start..line.end];
+        let spans = highlighted(app, col.article(), p.index, line.start, content, style);
+        Line::from(spans).render(
+            Rect {
+                x,
+                y,
+                width: width as u16,
+                height: 1,
+            },
+            buf,
+        );
     }
+}
+
+/// A line of text split where mentions of the chosen entity start and end.
+fn highlighted<'a>(
+    app: &App,
+    article: usize,
+    paragraph: usize,
+    line_start: usize,
+    content: &'a str,
+    style: Style,
+) -> Vec<Span<'a>> {
+    let Some(sel) = &app.selection else {
+        return vec![Span::styled(content, style)];
+    };
+    let t = &app.config.theme;
+    let line_end = line_start + content.len();
+    let mut spans = Vec::new();
+    let mut at = line_start;
+    for (i, &(a, p, s, e)) in sel.mentions.iter().enumerate() {
+        if a != article || p != paragraph || e <= line_start || s >= line_end {
+            continue;
+        }
+        let (s, e) = (s.max(line_start), e.min(line_end));
+        if s > at {
+            spans.push(Span::styled(
+                &content[at - line_start..s - line_start],
+                style,
+            ));
+        }
+        spans.push(Span::styled(
+            &content[s - line_start..e - line_start],
+            theme::mention(t, sel.current == Some(i)),
+        ));
+        at = e;
+    }
+    if at < line_end {
+        spans.push(Span::styled(&content[at - line_start..], style));
+    }
+    spans
 }

@@ -22,7 +22,7 @@ pub fn help(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
         }
         lines.push(Line::from(Span::styled(pane.name(), theme::heading(t))));
         for (action, keys) in bindings {
-            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            let keys: Vec<String> = keys.iter().map(|k| format!("{k:#}")).collect();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<22}", keys.join(", ")), theme::accent(t)),
                 Span::styled(action.describe(), theme::text(t)),

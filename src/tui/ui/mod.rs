@@ -2,6 +2,7 @@
 
 mod columns;
 mod help;
+mod sidebar;
 mod status;
 pub mod theme;
 
@@ -17,6 +18,9 @@ impl Widget for &App {
         }
         let screen = self.screen();
         status::title_bar(self, screen.title_bar, buf);
+        if let Some(side) = &screen.sidebar {
+            sidebar::sidebar(self, side, buf);
+        }
         for area in &screen.columns {
             columns::column(self, area, buf);
         }

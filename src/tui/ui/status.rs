@@ -3,6 +3,7 @@
 use super::theme;
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::keymap::Pane;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -58,49 +59,14 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.config.theme;
     let style = theme::status(t);
     buf.set_style(area, style);
-    let col = &app.columns[app.focus];
-    let pos = match col.wrapped.paragraph_at(col.scroll) {
-        Some(p) => format!(" ¶{p}"),
-        None => String::new(),
+    let left = format!(" {} │ {} ", app.pane_label().to_uppercase(), context(app));
+    let right = match &app.message {
+        Some(m) => format!("{m} "),
+        None => hints(
+            app,
+            usize::from(area.width).saturating_sub(left.width() + 1),
+        ),
     };
-    let hidden = if app.show_hidden {
-        " · repeats shown"
-    } else {
-        ""
-    };
-    let left = format!(
-        " {} │ {} · {}{pos}{hidden} ",
-        app.pane_label().to_uppercase(),
-        col.lang.code().to_uppercase(),
-        app.dossier.articles[col.article()].short_id()
-    );
-    let pane = app.pane();
-    let hint = |action: Action, what: &str| {
-        app.config
-            .keys
-            .key_for(pane, action)
-            .map(|k| format!("{k} {what}"))
-    };
-    let hints: Vec<String> = [
-        hint(Action::ScrollDown, "down"),
-        hint(Action::FocusRight, "column"),
-        hint(Action::NextArticle, "article"),
-        hint(Action::ToggleHidden, "repeats"),
-        hint(Action::ToggleHelp, "help"),
-        hint(Action::Quit, "quit"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let mut right = hints.join("  ");
-    right.push(' ');
-    let room = usize::from(area.width).saturating_sub(left.width() + 1);
-    // Drop hints from the left until they fit; help and quit stay longest.
-    let mut parts: Vec<&str> = right.split("  ").collect();
-    while parts.join("  ").width() > room && parts.len() > 1 {
-        parts.remove(0);
-    }
-    let right = parts.join("  ");
     buf.set_stringn(
         area.x,
         area.y,
@@ -108,8 +74,85 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
         usize::from(area.width),
         style.add_modifier(Modifier::BOLD),
     );
+    let room = usize::from(area.width).saturating_sub(left.width() + 1);
     if right.width() <= room {
         let x = area.right() - right.width() as u16;
         buf.set_stringn(x, area.y, &right, right.width(), style);
     }
+}
+
+/// Where the reader is: the focused column's article and paragraph, and the mention jumped to.
+fn context(app: &App) -> String {
+    let col = &app.columns[app.focus];
+    let mut out = format!(
+        "{} · {}",
+        col.lang.code().to_uppercase(),
+        app.dossier.articles[col.article()].short_id()
+    );
+    if let Some(p) = col.wrapped.paragraph_at(col.scroll) {
+        out.push_str(&format!(" ¶{p}"));
+    }
+    if app.show_hidden {
+        out.push_str(" · repeats shown");
+    }
+    if let Some(sel) = &app.selection {
+        let name = &app.dossier.entities[sel.entity].name;
+        match sel.current {
+            Some(i) => out.push_str(&format!(
+                " · {name}: mention {}/{}",
+                i + 1,
+                sel.mentions.len()
+            )),
+            None => out.push_str(&format!(" · {name}: {} mentions", sel.mentions.len())),
+        }
+    }
+    out
+}
+
+/// The main keys of the pane, as bound now, as many as fit in `room`.
+fn hints(app: &App, room: usize) -> String {
+    let pane = app.pane();
+    let hint = |action: Action, what: &str| {
+        app.config
+            .keys
+            .key_for(pane, action)
+            .map(|k| format!("{k:#} {what}"))
+    };
+    let wanted: Vec<(Action, &str)> = match pane {
+        Pane::Columns => vec![
+            (Action::ScrollDown, "down"),
+            (Action::FocusRight, "column"),
+            (Action::NextArticle, "article"),
+            (Action::ToggleHidden, "repeats"),
+            (Action::NextMention, "mention"),
+            (Action::Search, "find"),
+            (Action::ToggleHelp, "help"),
+            (Action::Quit, "quit"),
+        ],
+        Pane::Sidebar => vec![
+            (Action::ScrollDown, "move"),
+            (Action::Select, "choose"),
+            (Action::NextMention, "mention"),
+            (Action::Search, "find"),
+            (Action::ClearSearch, "clear"),
+            (Action::NextPane, "articles"),
+            (Action::ToggleHelp, "help"),
+            (Action::Quit, "quit"),
+        ],
+        Pane::Search => vec![
+            (Action::ScrollDown, "move"),
+            (Action::Select, "choose"),
+            (Action::ClearSearch, "clear"),
+        ],
+        Pane::Overlay | Pane::Global => vec![(Action::Close, "close"), (Action::Quit, "quit")],
+    };
+    let mut parts: Vec<String> = wanted.into_iter().filter_map(|(a, w)| hint(a, w)).collect();
+    if pane == Pane::Search {
+        parts.insert(0, "type to filter".into());
+    }
+    // Drop hints from the left until they fit: help and quit stay longest.
+    while parts.join("  ").width() + 1 > room && parts.len() > 1 {
+        parts.remove(0);
+    }
+    format!("{} ", parts.join("  "))
 }

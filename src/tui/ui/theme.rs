@@ -46,3 +46,24 @@ pub fn status(t: &Theme) -> Style {
 pub fn warning(t: &Theme) -> Style {
     Style::new().fg(t.warning).add_modifier(Modifier::BOLD)
 }
+
+pub fn mention(t: &Theme, current: bool) -> Style {
+    if current {
+        Style::new()
+            .fg(t.current_fg)
+            .bg(t.current_bg)
+            .add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().fg(t.mention_fg).bg(t.mention_bg)
+    }
+}
+
+pub fn matched(t: &Theme) -> Style {
+    Style::new()
+        .fg(t.matched)
+        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
+pub fn selected(t: &Theme) -> Style {
+    Style::new().bg(t.selected_bg).add_modifier(Modifier::BOLD)
+}

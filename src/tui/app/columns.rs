@@ -1,0 +1,173 @@
+//! The article columns: scrolling, switching articles, and laying text out for the width.
+
+use super::{App, Focus};
+use crate::model::{Dossier, Lang};
+use crate::tui::action::Action;
+use crate::tui::layout;
+use crate::tui::wrap::{Wrapped, wrap_article};
+
+/// One language's column: its articles, the one shown, and how far it is scrolled.
+#[derive(Clone, Debug)]
+pub struct Column {
+    pub lang: Lang,
+    /// Indices into `Dossier::articles`.
+    pub articles: Vec<usize>,
+    pub current: usize,
+    /// First line shown, in lines of `wrapped`.
+    pub scroll: usize,
+    pub wrapped: Wrapped,
+}
+
+impl Column {
+    pub fn article(&self) -> usize {
+        self.articles[self.current]
+    }
+
+    pub fn for_languages(d: &Dossier) -> Vec<Column> {
+        d.languages()
+            .into_iter()
+            .map(|lang| Column {
+                lang,
+                articles: (0..d.articles.len())
+                    .filter(|&i| d.articles[i].language == lang)
+                    .collect(),
+                current: 0,
+                scroll: 0,
+                wrapped: Wrapped::default(),
+            })
+            .collect()
+    }
+}
+
+impl App {
+    /// Rows of text a column shows.
+    pub(super) fn text_height(&self) -> usize {
+        self.screen()
+            .columns
+            .first()
+            .map_or(0, |c| usize::from(c.text.height))
+    }
+
+    pub(super) fn max_scroll(&self, column: usize) -> usize {
+        self.columns[column]
+            .wrapped
+            .lines
+            .len()
+            .saturating_sub(self.text_height())
+    }
+
+    pub(super) fn update_columns(&mut self, action: Action) {
+        let half = (self.text_height() / 2).max(1) as isize;
+        let last = self.columns.len() - 1;
+        match action {
+            Action::FocusLeft => self.focus_column(self.focus.saturating_sub(1)),
+            Action::FocusRight => self.focus_column((self.focus + 1).min(last)),
+            Action::ScrollDown => self.scroll_by(1),
+            Action::ScrollUp => self.scroll_by(-1),
+            Action::HalfPageDown => self.scroll_by(half),
+            Action::HalfPageUp => self.scroll_by(-half),
+            Action::Top => self.columns[self.focus].scroll = 0,
+            Action::Bottom => self.columns[self.focus].scroll = self.max_scroll(self.focus),
+            Action::NextArticle => self.switch_article(1),
+            Action::PrevArticle => self.switch_article(-1),
+            Action::ToggleHidden => {
+                self.show_hidden = !self.show_hidden;
+                self.relayout();
+            }
+            _ => {}
+        }
+    }
+
+    fn scroll_by(&mut self, delta: isize) {
+        let max = self.max_scroll(self.focus);
+        let col = &mut self.columns[self.focus];
+        col.scroll = col.scroll.saturating_add_signed(delta).min(max);
+    }
+
+    pub(super) fn columns_shown(&self) -> usize {
+        self.screen().columns.len().max(1)
+    }
+
+    pub(super) fn focus_column(&mut self, column: usize) {
+        self.focus = column;
+        let shown = self.columns_shown();
+        if self.focus < self.first_column {
+            self.first_column = self.focus;
+        } else if self.focus >= self.first_column + shown {
+            self.first_column = self.focus + 1 - shown;
+        }
+    }
+
+    fn switch_article(&mut self, delta: isize) {
+        let col = &mut self.columns[self.focus];
+        let n = col.articles.len() as isize;
+        let to = (col.current as isize + delta).rem_euclid(n) as usize;
+        self.show_article(self.focus, to);
+    }
+
+    /// Put article `current` (an index into the column's articles) in column `column`.
+    pub(super) fn show_article(&mut self, column: usize, current: usize) {
+        let col = &mut self.columns[column];
+        if col.current != current {
+            col.current = current;
+            col.scroll = 0;
+            col.wrapped = Wrapped::default();
+        }
+        self.relayout();
+    }
+
+    /// Scroll a column so that `line` stands a third of the way down.
+    pub(super) fn reveal_line(&mut self, column: usize, line: usize) {
+        let third = self.text_height() / 3;
+        let max = self.max_scroll(column);
+        self.columns[column].scroll = line.saturating_sub(third).min(max);
+    }
+
+    /// Wrap every column's article for the current size, keeping the paragraph at the top of
+    /// each column in place.
+    pub(super) fn relayout(&mut self) {
+        let shown = layout::columns_that_fit(
+            self.screen().body_columns_width(),
+            self.config.layout.column_min_width,
+            self.columns.len(),
+        );
+        self.first_column = self
+            .first_column
+            .min(self.columns.len().saturating_sub(shown));
+        self.focus_column(self.focus);
+        if self.pane_focus == Focus::Sidebar && !self.sidebar.shown {
+            self.pane_focus = Focus::Columns;
+        }
+        let width = self
+            .screen()
+            .columns
+            .first()
+            .map_or(1, |c| c.text.width.max(1));
+        let numbers = self.config.layout.paragraph_numbers;
+        for col in &mut self.columns {
+            if col.wrapped.width == width
+                && col.wrapped.show_hidden == self.show_hidden
+                && !col.wrapped.lines.is_empty()
+            {
+                continue;
+            }
+            let anchor = col.wrapped.paragraph_at(col.scroll);
+            let article = &self.dossier.articles[col.articles[col.current]];
+            col.wrapped = wrap_article(article, width, self.show_hidden, numbers);
+            col.scroll = anchor
+                .and_then(|p| nearest_line(&col.wrapped, p))
+                .unwrap_or(0);
+        }
+        for i in 0..self.columns.len() {
+            self.columns[i].scroll = self.columns[i].scroll.min(self.max_scroll(i));
+        }
+        self.sidebar.clamp(self.sidebar_rows());
+    }
+}
+
+/// The first line of `paragraph`, or of the next paragraph shown after it.
+fn nearest_line(w: &Wrapped, paragraph: usize) -> Option<usize> {
+    w.lines
+        .iter()
+        .position(|l| l.paragraph.is_some_and(|p| p >= paragraph))
+}

@@ -1,0 +1,195 @@
+//! The reader's state and the one function that changes it.
+
+mod columns;
+mod entities;
+
+pub use columns::Column;
+pub use entities::{Selection, Sidebar};
+
+use super::action::Action;
+use super::keymap::Pane;
+use super::layout::{self, Screen};
+use crate::config::Config;
+use crate::model::Dossier;
+use ratatui::layout::Rect;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Warnings { scroll: u16 },
+}
+
+/// Which pane has the keyboard (overlays aside).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Sidebar,
+    Columns,
+}
+
+pub struct App {
+    pub dossier: Dossier,
+    pub config: Config,
+    pub columns: Vec<Column>,
+    /// The focused column (also when the sidebar has the keyboard).
+    pub focus: usize,
+    pub pane_focus: Focus,
+    /// The leftmost column on screen, when not all fit.
+    pub first_column: usize,
+    pub overlay: Option<Overlay>,
+    pub show_hidden: bool,
+    pub sidebar: Sidebar,
+    /// The entity chosen in the sidebar, whose mentions are highlighted.
+    pub selection: Option<Selection>,
+    /// A one-off note for the status line, cleared by the next action.
+    pub message: Option<String>,
+    pub area: Rect,
+    pub running: bool,
+}
+
+impl App {
+    pub fn new(dossier: Dossier, config: Config) -> App {
+        let columns = Column::for_languages(&dossier);
+        let sidebar = Sidebar::new(&dossier, config.layout.sidebar);
+        App {
+            show_hidden: config.layout.show_hidden,
+            dossier,
+            config,
+            columns,
+            focus: 0,
+            pane_focus: Focus::Columns,
+            first_column: 0,
+            overlay: None,
+            sidebar,
+            selection: None,
+            message: None,
+            area: Rect::default(),
+            running: true,
+        }
+    }
+
+    /// The pane whose keys apply now.
+    pub fn pane(&self) -> Pane {
+        match (self.overlay, self.pane_focus) {
+            (Some(_), _) => Pane::Overlay,
+            (None, Focus::Sidebar) if self.sidebar.typing => Pane::Search,
+            (None, Focus::Sidebar) => Pane::Sidebar,
+            (None, Focus::Columns) => Pane::Columns,
+        }
+    }
+
+    /// What the status line calls the focused pane.
+    pub fn pane_label(&self) -> &'static str {
+        match self.pane() {
+            Pane::Overlay if matches!(self.overlay, Some(Overlay::Help { .. })) => "help",
+            Pane::Overlay => "warnings",
+            Pane::Search => "search",
+            Pane::Sidebar => "people",
+            Pane::Columns | Pane::Global => "articles",
+        }
+    }
+
+    /// Whether the sidebar is on screen: asked for, and room for it beside two columns (one when
+    /// the dossier has one language), or it has the keyboard.
+    pub fn sidebar_shown(&self) -> bool {
+        let l = &self.config.layout;
+        let columns = self.columns.len().min(2) as u16;
+        let room = self.area.width >= l.sidebar_width + columns * l.column_min_width;
+        self.sidebar.shown && (self.pane_focus == Focus::Sidebar || room)
+    }
+
+    pub fn screen(&self) -> Screen {
+        let sidebar = if self.sidebar_shown() {
+            self.config.layout.sidebar_width
+        } else {
+            0
+        };
+        layout::screen(
+            self.area,
+            self.columns.len(),
+            self.first_column,
+            self.config.layout.column_min_width,
+            sidebar,
+        )
+    }
+
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        if let Some(overlay) = self.overlay
+            && self.update_overlay(overlay, action)
+        {
+            return;
+        }
+        if self.pane_focus == Focus::Sidebar && self.update_sidebar(action) {
+            return;
+        }
+        match action {
+            Action::Quit => self.running = false,
+            Action::ToggleHelp => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::ToggleWarnings => self.overlay = Some(Overlay::Warnings { scroll: 0 }),
+            Action::Close
+            | Action::None
+            | Action::Select
+            | Action::ClearSearch
+            | Action::DeleteChar
+            | Action::Input(_) => {}
+            Action::NextPane => self.cycle_pane(1),
+            Action::PrevPane => self.cycle_pane(-1),
+            Action::Search => self.start_search(),
+            Action::ToggleSidebar => {
+                self.sidebar.shown = !self.sidebar.shown;
+                if !self.sidebar.shown {
+                    self.pane_focus = Focus::Columns;
+                }
+                self.relayout();
+            }
+            Action::NextMention => self.jump_mention(1),
+            Action::PrevMention => self.jump_mention(-1),
+            Action::Resize(w, h) => {
+                self.area = Rect::new(0, 0, w, h);
+                self.relayout();
+            }
+            other => self.update_columns(other),
+        }
+    }
+
+    /// Keys while an overlay is open. Returns whether the action was the overlay's.
+    fn update_overlay(&mut self, overlay: Overlay, action: Action) -> bool {
+        let (scroll, rebuild): (u16, fn(u16) -> Overlay) = match overlay {
+            Overlay::Help { scroll } => (scroll, |s| Overlay::Help { scroll: s }),
+            Overlay::Warnings { scroll } => (scroll, |s| Overlay::Warnings { scroll: s }),
+        };
+        match action {
+            Action::Close => self.overlay = None,
+            Action::ToggleHelp if matches!(overlay, Overlay::Help { .. }) => self.overlay = None,
+            Action::ToggleWarnings if matches!(overlay, Overlay::Warnings { .. }) => {
+                self.overlay = None
+            }
+            Action::ScrollDown => self.overlay = Some(rebuild(scroll.saturating_add(1))),
+            Action::ScrollUp => self.overlay = Some(rebuild(scroll.saturating_sub(1))),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Tab order: the sidebar (when shown), then each column.
+    fn cycle_pane(&mut self, delta: isize) {
+        let mut stops: Vec<(Focus, usize)> = Vec::new();
+        if self.sidebar.shown {
+            stops.push((Focus::Sidebar, self.focus));
+        }
+        stops.extend((0..self.columns.len()).map(|c| (Focus::Columns, c)));
+        let here = stops
+            .iter()
+            .position(|&(f, c)| f == self.pane_focus && (f == Focus::Sidebar || c == self.focus))
+            .unwrap_or(0);
+        let (focus, column) =
+            stops[(here as isize + delta).rem_euclid(stops.len() as isize) as usize];
+        self.pane_focus = focus;
+        self.sidebar.typing = false;
+        self.focus_column(column);
+        self.relayout();
+    }
+}
+
+#[cfg(test)]
+mod tests;

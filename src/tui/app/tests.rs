@@ -1,0 +1,182 @@
+use super::*;
+use crate::corpus;
+use crate::model::Lang;
+use crate::tui::keymap::Pane;
+
+fn app(w: u16, h: u16) -> App {
+    let mut app = App::new(corpus::sample(), Config::default_config());
+    app.update(Action::Resize(w, h));
+    app
+}
+
+#[test]
+fn one_column_per_language() {
+    let app = app(120, 40);
+    let langs: Vec<Lang> = app.columns.iter().map(|c| c.lang).collect();
+    assert_eq!(langs, [Lang::Es, Lang::Fr]);
+    assert_eq!(app.columns[1].articles.len(), 2);
+}
+
+#[test]
+fn scrolling_is_clamped() {
+    let mut app = app(120, 40);
+    app.update(Action::ScrollUp);
+    assert_eq!(app.columns[0].scroll, 0);
+    app.update(Action::Bottom);
+    let bottom = app.columns[0].scroll;
+    assert!(bottom > 0);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.columns[0].scroll, bottom);
+    app.update(Action::HalfPageUp);
+    assert_eq!(app.columns[0].scroll, bottom - app.text_height() / 2);
+    app.update(Action::Top);
+    assert_eq!(app.columns[0].scroll, 0);
+}
+
+#[test]
+fn articles_switch_within_a_language() {
+    let mut app = app(120, 40);
+    app.update(Action::FocusRight);
+    assert_eq!(app.focus, 1);
+    let first = app.columns[1].article();
+    app.update(Action::NextArticle);
+    assert_ne!(app.columns[1].article(), first);
+    app.update(Action::NextArticle);
+    assert_eq!(app.columns[1].article(), first);
+    app.update(Action::FocusRight);
+    assert_eq!(app.focus, 1, "no column to the right of the last");
+}
+
+#[test]
+fn narrow_screens_follow_the_focus() {
+    let mut app = app(60, 18);
+    assert_eq!(app.screen().columns.len(), 1);
+    app.update(Action::NextPane);
+    assert_eq!((app.focus, app.first_column), (1, 1));
+    // The sidebar, hidden for lack of room, shows while it has the keyboard.
+    app.update(Action::NextPane);
+    assert_eq!(app.pane(), Pane::Sidebar);
+    assert!(app.screen().sidebar.is_some());
+    app.update(Action::NextPane);
+    assert_eq!((app.focus, app.first_column), (0, 0));
+    assert!(app.screen().sidebar.is_none());
+}
+
+#[test]
+fn hidden_paragraphs_toggle_and_keep_the_reading_place() {
+    let mut app = app(120, 40);
+    app.update(Action::FocusRight);
+    app.update(Action::NextArticle);
+    app.update(Action::NextArticle); // back to 003, the one with a repeated block
+    let col = &app.columns[1];
+    let shown = col.wrapped.lines.iter().filter_map(|l| l.paragraph).max();
+    assert_eq!(shown, Some(13), "repeats (14-24) hidden by default");
+    app.update(Action::HalfPageDown);
+    let top = app.columns[1].wrapped.paragraph_at(app.columns[1].scroll);
+    app.update(Action::ToggleHidden);
+    let col = &app.columns[1];
+    assert_eq!(
+        col.wrapped.lines.iter().filter_map(|l| l.paragraph).max(),
+        Some(24)
+    );
+    assert_eq!(col.wrapped.paragraph_at(col.scroll), top);
+}
+
+#[test]
+fn overlays_take_their_keys() {
+    let mut app = app(80, 24);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.pane(), Pane::Overlay);
+    app.update(Action::ScrollDown);
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 1 }));
+    assert_eq!(app.columns[0].scroll, 0);
+    app.update(Action::Close);
+    assert_eq!(app.overlay, None);
+    app.update(Action::Quit);
+    assert!(!app.running);
+}
+
+fn type_query(app: &mut App, q: &str) {
+    app.update(Action::Search);
+    for c in q.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn fuzzy_lookup_filters_as_you_type() {
+    let mut app = app(120, 40);
+    type_query(&mut app, "echelle");
+    assert_eq!(app.pane(), Pane::Search);
+    let names: Vec<&str> = app
+        .sidebar
+        .list
+        .iter()
+        .map(|h| app.dossier.entities[h.entity].name.as_str())
+        .collect();
+    assert_eq!(names, ["Scale AI"]);
+    app.update(Action::DeleteChar);
+    assert_eq!(app.sidebar.query, "echell");
+    app.update(Action::ClearSearch);
+    assert!(app.sidebar.query.is_empty() && !app.sidebar.typing);
+    assert_eq!(app.sidebar.list.len(), app.dossier.entities.len());
+}
+
+#[test]
+fn choosing_an_entity_and_jumping_through_its_mentions_across_articles() {
+    let mut app = app(120, 40);
+    type_query(&mut app, "mrcor");
+    app.update(Action::Select);
+    let sel = app.selection.clone().unwrap();
+    assert_eq!(app.dossier.entities[sel.entity].name, "Mercor");
+    assert_eq!(
+        sel.mentions.len(),
+        app.dossier.entities[sel.entity].mentions.len()
+    );
+    app.update(Action::NextMention);
+    assert_eq!(app.selection.as_ref().unwrap().current, Some(0));
+    assert_eq!(app.pane_focus, Focus::Columns);
+    // Going back from the first mention wraps to the last, in the last article that names it.
+    app.update(Action::PrevMention);
+    let last = sel.mentions.len() - 1;
+    assert_eq!(app.selection.as_ref().unwrap().current, Some(last));
+    let (article, paragraph, _, _) = sel.mentions[last];
+    let col = &app.columns[app.focus];
+    assert_eq!(
+        col.article(),
+        article,
+        "the column shows the mention's article"
+    );
+    let visible = &col.wrapped.lines
+        [col.scroll..(col.scroll + app.text_height()).min(col.wrapped.lines.len())];
+    assert!(
+        visible.iter().any(|l| l.paragraph == Some(paragraph)),
+        "the mention is on screen"
+    );
+}
+
+#[test]
+fn n_without_a_choice_says_what_to_do() {
+    let mut app = app(120, 40);
+    app.update(Action::NextMention);
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("Choose a person or company first")
+    );
+    assert!(app.selection.is_none());
+}
+
+#[test]
+fn tab_visits_the_sidebar_then_each_column() {
+    let mut app = app(120, 40);
+    assert_eq!(app.pane(), Pane::Columns);
+    app.update(Action::NextPane);
+    app.update(Action::NextPane);
+    assert_eq!((app.pane(), app.focus), (Pane::Sidebar, 1));
+    app.update(Action::NextPane);
+    assert_eq!((app.pane(), app.focus), (Pane::Columns, 0));
+    app.update(Action::PrevPane);
+    assert_eq!(app.pane(), Pane::Sidebar);
+}
