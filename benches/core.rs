@@ -32,3 +32,17 @@ fn generated_1000_build_in_memory(b: Bencher) {
         .with_inputs(|| folder.clone())
         .bench_values(|f| corpus::build(f).unwrap());
 }
+
+/// People and organizations over the generated dossier (articles already cleaned).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn generated_1000_entities(b: Bencher) {
+    let d = corpus::build(common::generated(1000)).unwrap();
+    let bytes: usize = d
+        .articles
+        .iter()
+        .flat_map(|a| a.live_paragraphs())
+        .map(|p| p.text.len())
+        .sum();
+    b.counter(BytesCount::new(bytes))
+        .bench(|| dossier::extract::entities(&d, &[]));
+}

@@ -25,8 +25,19 @@ pub struct Hit {
 pub struct Index {
     entries: Vec<Entry>,
     matcher: SkimMatcherV2,
-    /// The last query and the entries it matched: a longer query only looks among them.
+}
+
+/// The last query and the entries it matched: a longer query only looks among them.
+#[derive(Clone, Debug, Default)]
+pub struct Narrowing {
     last: Option<(String, Vec<u32>)>,
+}
+
+impl Narrowing {
+    /// Forget the last query (it got shorter or changed).
+    pub fn reset(&mut self) {
+        self.last = None;
+    }
 }
 
 fn fold_with_origin(s: &str) -> (String, Vec<usize>) {
@@ -69,7 +80,6 @@ impl Index {
         Index {
             entries,
             matcher: SkimMatcherV2::default().ignore_case(),
-            last: None,
         }
     }
 
@@ -81,12 +91,13 @@ impl Index {
         self.entries.is_empty()
     }
 
-    /// Entities matching `query`, best first, each with its best-matching form.
-    pub fn search(&mut self, query: &str) -> Vec<Hit> {
+    /// Entities matching `query`, best first, each with its best-matching form. `narrowing`
+    /// remembers the previous query's matches, so typing one more letter only looks among them.
+    pub fn search(&self, narrowing: &mut Narrowing, query: &str) -> Vec<Hit> {
         let q = fold_query(query);
         let pattern: String = q.chars().filter(|c| *c != ' ').collect();
         // A longer query matches only among the entries the shorter one matched.
-        let pool: Vec<u32> = match &self.last {
+        let pool: Vec<u32> = match &narrowing.last {
             Some((prev, matched)) if !prev.is_empty() && pattern.starts_with(prev.as_str()) => {
                 matched.clone()
             }
@@ -119,7 +130,7 @@ impl Index {
                 });
             }
         }
-        self.last = Some((pattern.clone(), matched));
+        narrowing.last = Some((pattern.clone(), matched));
         let mut hits: Vec<Hit> = best.into_iter().flatten().collect();
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.entity.cmp(&b.entity)));
         hits
@@ -137,16 +148,15 @@ impl Index {
         out.dedup();
         out
     }
-
-    /// Forget the narrowing state (the query got shorter or changed).
-    pub fn reset(&mut self) {
-        self.last = None;
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn search(ix: &Index, q: &str) -> Vec<Hit> {
+        ix.search(&mut Narrowing::default(), q)
+    }
 
     fn index() -> Index {
         Index::new([
@@ -163,34 +173,30 @@ mod tests {
 
     #[test]
     fn accents_case_and_aliases() {
-        let mut ix = index();
-        let hits = ix.search("echelle");
+        let ix = index();
+        let hits = search(&ix, "echelle");
         assert_eq!(names(&hits), [0]);
         assert_eq!(hits[0].text, "Échelle AI");
-        ix.reset();
-        assert_eq!(names(&ix.search("SCALE")), [0]);
+        assert_eq!(names(&search(&ix, "SCALE")), [0]);
     }
 
     #[test]
     fn typos_still_find() {
-        let mut ix = index();
-        assert_eq!(names(&ix.search("mrcor")), [1]);
-        ix.reset();
-        assert_eq!(names(&ix.search("eugn ling")), [2]);
+        let ix = index();
+        assert_eq!(names(&search(&ix, "mrcor")), [1]);
+        assert_eq!(names(&search(&ix, "eugn ling")), [2]);
     }
 
     #[test]
     fn narrowing_gives_the_same_answer_as_a_fresh_search() {
-        let mut ix = index();
-        let mut fresh = index();
+        let ix = index();
+        let mut narrowing = Narrowing::default();
         for q in ["m", "mi", "mic", "micr"] {
-            let narrowed = ix.search(q);
-            fresh.reset();
-            assert_eq!(narrowed, fresh.search(q), "{q}");
+            assert_eq!(ix.search(&mut narrowing, q), search(&ix, q), "{q}");
         }
-        assert_eq!(names(&ix.search("micr")), [3]);
+        assert_eq!(names(&ix.search(&mut narrowing, "micr")), [3]);
         // A different query starts over.
-        assert_eq!(names(&ix.search("ling")), [2]);
+        assert_eq!(names(&ix.search(&mut narrowing, "ling")), [2]);
     }
 
     #[test]

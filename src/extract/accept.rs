@@ -26,8 +26,9 @@ pub fn accepted(
 ) -> Evidence {
     let words = t.iter().filter(|x| x.shape != Shape::Lower).count();
     if words == 1 {
-        let atom =
-            t.len() == 1 && t[0].shape == Shape::Mixed && !lx.org_suffixes.contains(&t[0].key);
+        let atom = t.len() == 1
+            && t[0].shape == Shape::Mixed
+            && !lx.org_suffixes.contains(t[0].key.as_str());
         return if atom {
             Evidence::Strong
         } else {
@@ -46,10 +47,10 @@ pub fn accepted(
         return Evidence::None;
     }
     let suffix = is_suffix(lx, &t[t.len() - 1]) && !t.iter().all(|x| is_suffix(lx, x));
-    let prefix = lx.org_prefixes.contains(&t[0].key);
+    let prefix = lx.org_prefixes.contains(t[0].key.as_str());
     let mixed = t
         .iter()
-        .any(|x| x.shape == Shape::Mixed && !lx.org_suffixes.contains(&x.key));
+        .any(|x| x.shape == Shape::Mixed && !lx.org_suffixes.contains(x.key.as_str()));
     if suffix || prefix || mixed || repeats >= 2 || p.person_cue || p.org_cue {
         return Evidence::Strong;
     }
@@ -69,11 +70,12 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token]) -> i32 {
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
         e -= 4;
     }
-    if lx.org_prefixes.contains(&t[0].key) {
+    if lx.org_prefixes.contains(t[0].key.as_str()) {
         e -= 4;
     }
     if t.iter().any(|x| {
-        matches!(x.shape, Shape::Mixed | Shape::AllCaps) && !lx.org_suffixes.contains(&x.key)
+        matches!(x.shape, Shape::Mixed | Shape::AllCaps)
+            && !lx.org_suffixes.contains(x.key.as_str())
     }) {
         e -= 2;
     }
@@ -81,7 +83,7 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token]) -> i32 {
         e += 3;
     }
     if t.iter()
-        .any(|x| lx.particles.contains(&x.key) && x.shape == Shape::Lower)
+        .any(|x| lx.particles.contains(x.key.as_str()) && x.shape == Shape::Lower)
     {
         e += 1;
     }
@@ -125,20 +127,20 @@ pub fn single_is_name(
     product: bool,
 ) -> bool {
     match tok.shape {
-        Shape::Mixed => !lx.org_suffixes.contains(&tok.key),
+        Shape::Mixed => !lx.org_suffixes.contains(tok.key.as_str()),
         Shape::AllCaps => {
-            !lx.acronyms.contains(&tok.key)
-                && !lx.org_suffixes.contains(&tok.key)
+            !lx.acronyms.contains(tok.key.as_str())
+                && !lx.org_suffixes.contains(tok.key.as_str())
                 && tok.key.chars().count() >= 2
                 && (capitalised >= 2 || p.org_cue)
         }
         Shape::Capitalized => {
             if tok.key.chars().count() < 2
-                || lx.acronyms.contains(&tok.key)
+                || lx.acronyms.contains(tok.key.as_str())
                 || lx.is_place(&tok.key)
-                || lx.calendar.contains(&tok.key)
-                || lx.org_suffixes.contains(&tok.key)
-                || lx.honorifics.contains(&tok.key)
+                || lx.calendar.contains(tok.key.as_str())
+                || lx.org_suffixes.contains(tok.key.as_str())
+                || lx.honorifics.contains(tok.key.as_str())
                 || lx.is_given_name(&tok.key)
             {
                 return false;

@@ -268,13 +268,29 @@ fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
 /// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
 /// cluster whose form is the tail of exactly one longer name.
 fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    // Every proper tail of every form ("di marzio" of "elena di marzio"), with the clusters
+    // having it.
+    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            for (i, _) in k.match_indices(' ') {
+                let owners = owners_of.entry(k[i + 1..].to_string()).or_default();
+                if !owners.contains(&id) {
+                    owners.push(id);
+                }
+            }
+        }
+    }
     for id in 0..clusters.len() {
         if clusters[id].curated_name.is_some() || clusters[id].keys.len() != 1 {
             continue;
         }
-        let tail = format!(" {}", clusters[id].keys[0]);
-        let owners: Vec<usize> = (0..clusters.len())
-            .filter(|&o| o != id && clusters[o].keys.iter().any(|k| k.ends_with(&tail)))
+        let owners: Vec<usize> = owners_of
+            .get(&clusters[id].keys[0])
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| o != id && !clusters[o].keys.is_empty())
             .collect();
         if let [owner] = owners[..] {
             let moved = std::mem::take(&mut clusters[id].keys);

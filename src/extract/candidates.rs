@@ -132,7 +132,7 @@ fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option<usize> {
     let mut j = i;
     while j < t.len()
         && j < i + 3
-        && lx.particles.contains(&t[j].key)
+        && lx.particles.contains(t[j].key.as_str())
         && t[j].shape == Shape::Lower
         && (j == i || !t[j].break_before)
     {
@@ -142,44 +142,26 @@ fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option<usize> {
 }
 
 pub fn is_suffix(lx: &Lexicon, t: &Token) -> bool {
-    lx.org_suffixes.contains(&t.key) && t.shape != Shape::Lower
+    lx.org_suffixes.contains(t.key.as_str()) && t.shape != Shape::Lower
 }
 
 /// A role phrase ends just before `first` ("le PDG Alexandr Wang", "Sprecherin Miriam Kessler",
 /// "the spokesperson, Joe Osborne"), or starts just after the run ("Joe Osborne, spokesperson"),
 /// or a courtesy title opens the run.
 pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool {
-    let before = |n: usize| -> Vec<&str> {
-        t[first.saturating_sub(n)..first]
-            .iter()
-            .map(|x| x.key.as_str())
-            .collect()
-    };
-    let role_before = lx.person_roles.iter().any(|r| {
-        r.len() <= first && before(r.len()) == r.iter().map(String::as_str).collect::<Vec<_>>()
-    });
+    // "Joe Osborne, spokesperson" / "Gil Luria, un analyste": a role after a comma, maybe after
+    // an article.
     let role_after = t.get(last).is_some_and(|n| n.break_before)
-        && lx.person_roles.iter().any(|r| {
-            // skip an article: "Joe Osborne, the spokesperson" / "Gil Luria, un analyste"
-            (0..=1).any(|skip| {
-                let from = last + skip;
-                from + r.len() <= t.len()
-                    && t[from..from + r.len()]
-                        .iter()
-                        .map(|x| x.key.as_str())
-                        .eq(r.iter().map(String::as_str))
-            })
-        });
+        && (0..=1).any(|skip| lx.role_at(t, last + skip, t.len()).is_some());
     // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma.
     let apposition = t[first].break_before
-        && t[first.saturating_sub(5)..first].iter().any(|x| {
-            x.shape == Shape::Lower
-                && lx
-                    .person_roles
-                    .iter()
-                    .any(|r| r.len() == 1 && r[0] == x.key)
-        });
-    role_before || role_after || apposition || lx.honorifics.contains(&t[first].key)
+        && t[first.saturating_sub(5)..first]
+            .iter()
+            .any(|x| x.shape == Shape::Lower && lx.is_role_word(&x.key));
+    lx.role_before(t, first)
+        || role_after
+        || apposition
+        || lx.honorifics.contains(t[first].key.as_str())
 }
 
 /// An organization word ("la société rivale Mercor"), or a role with a preposition ("CEO de
@@ -191,24 +173,18 @@ pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     let prev = &t[first - 1];
     if t[first].break_before {
         // "son ancien distributeur, Lumen Diffusion"
-        return lx.org_words.contains(&prev.key);
+        return lx.org_words.contains(prev.key.as_str());
     }
     if prev.key == "chez"
-        || lx.org_words.contains(&prev.key)
+        || lx.org_words.contains(prev.key.as_str())
         || (first >= 2
-            && lx.org_words.contains(&t[first - 2].key)
+            && lx.org_words.contains(t[first - 2].key.as_str())
             && prev.shape == Shape::Lower
-            && !lx.role_prepositions.contains(&prev.key))
+            && !lx.role_prepositions.contains(prev.key.as_str()))
     {
         return true;
     }
     lx.role_prepositions
         .contains(prev.key.trim_end_matches('\''))
-        && lx.person_roles.iter().any(|r| {
-            r.len() < first
-                && t[first - 1 - r.len()..first - 1]
-                    .iter()
-                    .map(|x| x.key.as_str())
-                    .eq(r.iter().map(String::as_str))
-        })
+        && lx.role_before(t, first - 1)
 }

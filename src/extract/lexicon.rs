@@ -1,10 +1,11 @@
 //! Word lists for names, from `assets/lexicon/`: common words per language (wordfreq), given
 //! names, places, and the words around names (roles, suffixes, particles).
 
+use super::tokens::Token;
 use crate::corpus::lexicon::push_folded;
 use crate::model::Lang;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
@@ -15,14 +16,20 @@ const PLACES: &str = include_str!("../../assets/lexicon/places.txt");
 /// Lower case without accents, apostrophes made ASCII: the form names are compared in.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// [`fold`] into a buffer that is cleared first, to spare an allocation per word.
+pub fn fold_into(out: &mut String, s: &str) {
+    out.clear();
     for c in s.chars() {
         match c {
             '’' | 'ʼ' | '`' => out.push('\''),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => c.to_lowercase().for_each(|l| push_folded(&mut out, l)),
+            c => c.to_lowercase().for_each(|l| push_folded(out, l)),
         }
     }
-    out
 }
 
 pub struct Lexicon {
@@ -32,8 +39,9 @@ pub struct Lexicon {
     pub legal_suffixes: HashSet<String>,
     pub org_prefixes: HashSet<String>,
     pub honorifics: HashSet<String>,
-    /// Role phrases, each as folded words.
-    pub person_roles: Vec<Vec<String>>,
+    /// Role phrases, each as folded words, by their first and by their last word.
+    roles_by_first: HashMap<String, Vec<Vec<String>>>,
+    roles_by_last: HashMap<String, Vec<Vec<String>>>,
     pub org_words: HashSet<String>,
     pub role_prepositions: HashSet<String>,
     pub acronyms: HashSet<String>,
@@ -101,11 +109,8 @@ pub fn lexicon() -> &'static Lexicon {
             legal_suffixes: dotted_set(&f.legal_suffixes),
             org_prefixes: folded_set(&f.org_prefixes),
             honorifics: folded_set(&f.honorifics),
-            person_roles: f
-                .person_roles
-                .iter()
-                .map(|r| fold(r).split_whitespace().map(str::to_string).collect())
-                .collect(),
+            roles_by_first: index_roles(&f.person_roles, |r| r.first()),
+            roles_by_last: index_roles(&f.person_roles, |r| r.last()),
             org_words: folded_set(&f.org_words),
             role_prepositions: folded_set(&f.role_prepositions),
             acronyms: folded_set(&f.acronyms),
@@ -117,7 +122,57 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
+fn index_roles(
+    roles: &[String],
+    by: impl Fn(&Vec<String>) -> Option<&String>,
+) -> HashMap<String, Vec<Vec<String>>> {
+    let mut m: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for r in roles {
+        let words: Vec<String> = fold(r).split_whitespace().map(str::to_string).collect();
+        if let Some(k) = by(&words).cloned() {
+            m.entry(k).or_default().push(words);
+        }
+    }
+    m
+}
+
+fn words_eq(t: &[Token], words: &[String]) -> bool {
+    t.len() == words.len() && t.iter().zip(words).all(|(x, w)| x.key == *w)
+}
+
 impl Lexicon {
+    /// The length of the longest role phrase ("CEO", "chief executive") starting at `t[k]` and
+    /// ending before `end`.
+    pub fn role_at(&self, t: &[Token], k: usize, end: usize) -> Option<usize> {
+        let roles = self.roles_by_first.get(t.get(k)?.key.as_str())?;
+        roles
+            .iter()
+            .filter(|r| k + r.len() <= end && words_eq(&t[k..k + r.len()], r))
+            .map(Vec::len)
+            .max()
+    }
+
+    /// Whether a role phrase ends just before `end` ("… le porte-parole" + name).
+    pub fn role_before(&self, t: &[Token], end: usize) -> bool {
+        let Some(last) = end.checked_sub(1).map(|i| &t[i]) else {
+            return false;
+        };
+        self.roles_by_last
+            .get(last.key.as_str())
+            .is_some_and(|roles| {
+                roles
+                    .iter()
+                    .any(|r| r.len() <= end && words_eq(&t[end - r.len()..end], r))
+            })
+    }
+
+    /// A one-word role: "spokesperson", "Anwalt".
+    pub fn is_role_word(&self, key: &str) -> bool {
+        self.roles_by_first
+            .get(key)
+            .is_some_and(|roles| roles.iter().any(|r| r.len() == 1))
+    }
+
     /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
     pub fn common_mask(&self, lower: &str) -> u8 {
         self.common
@@ -160,7 +215,7 @@ mod tests {
         assert!(lx.is_given_name("Joe") && lx.is_given_name("jose") && lx.is_given_name("José"));
         assert!(lx.is_place("Californie") && lx.is_place("états-unis"));
         assert!(lx.org_suffixes.contains("gmbh") && lx.org_suffixes.contains("s.p.a."));
-        assert!(lx.person_roles.iter().any(|r| r == &["porte-parole"]));
+        assert!(lx.is_role_word("porte-parole") && !lx.is_role_word("mercor"));
         assert_eq!(fold("Échelle’s"), "echelle's");
     }
 }

@@ -37,7 +37,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     let atoms: HashSet<String> = paras
         .iter()
         .flat_map(|p| p.tokens.iter())
-        .filter(|t| t.shape == Shape::Mixed && !lx.org_suffixes.contains(&t.key))
+        .filter(|t| t.shape == Shape::Mixed && !lx.org_suffixes.contains(t.key.as_str()))
         .map(|t| normal_key(&t.key))
         .collect();
     // Runs written in mid-sentence: at a sentence start, the same words are the same name
@@ -63,7 +63,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             }
             let k = &t[r.first];
             let more = r.width() > 1;
-            if let Some(n) = role_at(lx, t, r.first, r.last).filter(|_| more) {
+            if let Some(n) = lx.role_at(t, r.first, r.last).filter(|_| more) {
                 // "Sprecherin Miriam Kessler", "Chief Executive Tim Cook", and "CEO de Turing",
                 // where the role makes what follows a company.
                 if t.get(r.first + n).is_some_and(|x| x.shape == Shape::Lower) {
@@ -75,17 +75,17 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 r.lead = r.first;
                 r.initial = false;
                 continue;
-            } else if lx.honorifics.contains(&k.key) && more {
+            } else if lx.honorifics.contains(k.key.as_str()) && more {
                 r.person_cue = true;
             } else if k.shape == Shape::AllCaps
-                && lx.acronyms.contains(&k.key)
+                && lx.acronyms.contains(k.key.as_str())
                 && more
                 && !is_suffix(lx, &t[r.first + 1])
             {
                 // "d'IA Scale AI": a common acronym glued in front of a name.
             } else if more
                 && k.shape == Shape::Capitalized
-                && !lx.org_prefixes.contains(&k.key)
+                && !lx.org_prefixes.contains(k.key.as_str())
                 && is_org_word(lx, &k.key)
             {
                 // "Konzern Siemens", "Lkw-Hersteller Tidvatten Trucks AB"
@@ -112,7 +112,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             r.initial = false;
         }
         while r.last > r.first
-            && lx.particles.contains(&t[r.last - 1].key)
+            && lx.particles.contains(t[r.last - 1].key.as_str())
             && t[r.last - 1].shape == Shape::Lower
         {
             r.last -= 1;
@@ -185,21 +185,6 @@ fn is_org_word(lx: &Lexicon, key: &str) -> bool {
             .rsplit('-')
             .next()
             .is_some_and(|tail| tail != key && lx.org_words.contains(tail))
-}
-
-/// The length of a role phrase ("CEO", "chief executive", "Sprecherin") at token `k`.
-fn role_at(lx: &Lexicon, t: &[Token], k: usize, end: usize) -> Option<usize> {
-    lx.person_roles
-        .iter()
-        .filter(|r| {
-            k + r.len() <= end
-                && t[k..k + r.len()]
-                    .iter()
-                    .map(|x| x.key.as_str())
-                    .eq(r.iter().map(String::as_str))
-        })
-        .map(Vec::len)
-        .max()
 }
 
 /// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them

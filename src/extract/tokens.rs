@@ -1,6 +1,7 @@
 //! Words of a paragraph with their shape and place, for finding names.
 
-use super::lexicon::fold;
+use super::lexicon::{fold, fold_into};
+use compact_str::CompactString;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
@@ -24,10 +25,10 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub shape: Shape,
-    /// The folded form (lower case, no accents).
-    pub key: String,
+    /// The folded form (lower case, no accents). Inline for short words: no allocation.
+    pub key: CompactString,
     /// Lower case with its accents, for the word lists.
-    pub lower: String,
+    pub lower: CompactString,
     /// An elided article or pronoun: "l’", "d'", "dell’".
     pub elided: bool,
     /// Punctuation (not just spaces) stands between this token and the one before.
@@ -61,6 +62,7 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
     let mut i = 0;
     let mut last_end = 0;
     let mut quote_open = false;
+    let mut buf = String::with_capacity(32);
     while i < bytes.len() {
         let (pos, c) = bytes[i];
         if !c.is_alphanumeric() {
@@ -82,10 +84,11 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
             if cj.is_alphanumeric() || joins {
                 j += 1;
             } else if is_apostrophe(cj) && next.is_some_and(char::is_alphabetic) {
-                let so_far = fold(&text[start..bytes[j].0]);
+                fold_into(&mut buf, &text[start..bytes[j].0]);
+                let so_far = buf.as_str();
                 let after_s = next == Some('s')
                     && bytes.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
-                if ELISIONS.contains(&so_far.as_str()) {
+                if ELISIONS.contains(&so_far) {
                     j += 1;
                     elided = true;
                     break;
@@ -121,11 +124,21 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
             start,
             end,
             shape: shape(word),
-            key: fold(word.trim_end_matches(['\'', '’'])),
-            lower: word
-                .trim_end_matches(['\'', '’'])
-                .to_lowercase()
-                .replace('’', "'"),
+            key: {
+                fold_into(&mut buf, word.trim_end_matches(['\'', '’']));
+                CompactString::from(buf.as_str())
+            },
+            lower: {
+                buf.clear();
+                for c in word.trim_end_matches(['\'', '’']).chars() {
+                    if c == '’' {
+                        buf.push('\'');
+                    } else {
+                        buf.extend(c.to_lowercase());
+                    }
+                }
+                CompactString::from(buf.as_str())
+            },
             elided,
             break_before,
             initial,
@@ -146,9 +159,15 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
 }
 
 fn keeps_dot(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    let dotted = word.contains('.');
-    let single_capital = letters.len() == 1 && letters[0].is_uppercase();
+    let mut letters = 0;
+    let mut first_upper = false;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if letters == 0 {
+            first_upper = c.is_uppercase();
+        }
+        letters += 1;
+    }
+    let single_capital = letters == 1 && first_upper;
     let suffix = matches!(
         fold(word).as_str(),
         "inc"
@@ -165,21 +184,37 @@ fn keeps_dot(word: &str) -> bool {
             | "s.a.s"
             | "s.a.r.l"
     );
-    single_capital || (dotted && letters.len() <= 5) || suffix
+    single_capital || (word.contains('.') && letters <= 5) || suffix
 }
 
 pub fn shape(word: &str) -> Shape {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.is_empty() {
+    let mut letters = 0usize;
+    let mut uppers = 0usize;
+    let mut first = ' ';
+    // A capital after the first letter, not after a hyphen, apostrophe or dot: "OpenAI", "GmbH"
+    // (but "Jean-Luc" and "O'Brien" are plain).
+    let mut inner_capital = false;
+    let mut prev = ' ';
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if letters == 0 {
+                first = c;
+            } else if c.is_uppercase() && !matches!(prev, '-' | '\'' | '’' | '.') {
+                inner_capital = true;
+            }
+            letters += 1;
+            uppers += usize::from(c.is_uppercase());
+        }
+        prev = c;
+    }
+    if letters == 0 {
         return Shape::Number;
     }
-    let first = letters[0];
-    let uppers = letters.iter().filter(|c| c.is_uppercase()).count();
-    if word.contains('.') && letters.iter().all(|c| c.is_uppercase()) && letters.len() <= 4 {
+    if word.contains('.') && uppers == letters && letters <= 4 {
         return Shape::Initials;
     }
-    if uppers == letters.len() {
-        return if letters.len() >= 2 {
+    if uppers == letters {
+        return if letters >= 2 {
             Shape::AllCaps
         } else {
             Shape::Capitalized
@@ -192,13 +227,6 @@ pub fn shape(word: &str) -> Shape {
             Shape::Lower
         };
     }
-    // Capitals after the first, not after a hyphen: "OpenAI", "GmbH" (but "Jean-Luc" is plain).
-    let mut prev = ' ';
-    let inner_capital = word.chars().skip(1).any(|c| {
-        let inner = c.is_uppercase() && prev != '-' && prev != '\'' && prev != '’' && prev != '.';
-        prev = c;
-        inner
-    });
     if inner_capital {
         Shape::Mixed
     } else {

@@ -3,7 +3,7 @@
 
 use super::{App, Focus};
 use crate::model::Dossier;
-use crate::search::{Hit, Index};
+use crate::search::{Hit, Index, Narrowing};
 use crate::tui::action::Action;
 
 /// The sidebar's view state.
@@ -18,6 +18,7 @@ pub struct Sidebar {
     /// The first row on screen.
     pub offset: usize,
     index: Index,
+    narrowing: Narrowing,
     all: Vec<Hit>,
 }
 
@@ -58,6 +59,7 @@ impl Sidebar {
             cursor: 0,
             offset: 0,
             index,
+            narrowing: Narrowing::default(),
             all,
         }
     }
@@ -69,10 +71,10 @@ impl Sidebar {
 
     fn refilter(&mut self) {
         self.list = if self.query.trim().is_empty() {
-            self.index.reset();
+            self.narrowing.reset();
             self.all.clone()
         } else {
-            self.index.search(&self.query)
+            self.index.search(&mut self.narrowing, &self.query)
         };
         self.cursor = 0;
         self.offset = 0;
@@ -141,7 +143,7 @@ impl App {
             Action::DeleteChar => {
                 self.sidebar.query.pop();
                 // A shorter query can match more: search afresh.
-                self.sidebar.index.reset();
+                self.sidebar.narrowing.reset();
                 self.sidebar.refilter();
             }
             Action::ClearSearch => {
