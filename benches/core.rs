@@ -1,4 +1,4 @@
-//! Core hot paths: loading, cleaning, segmenting and language identification.
+//! Core hot paths: loading, cleaning, segmenting and language identification; names.
 //! Run with `cargo bench --bench core`; figures are kept in docs/benchmarks.md.
 
 mod common;
@@ -13,36 +13,28 @@ fn main() {
 
 #[divan::bench]
 fn sample_build(b: Bencher) {
-    b.with_inputs(sample::folder)
-        .bench_values(|f| corpus::build(f).unwrap());
+    b.with_inputs(sample::folder).bench_values(|f| corpus::build(f).unwrap());
 }
 
+/// Read from disk, decode, clean, segment, identify languages: the first stage.
 #[divan::bench(sample_count = 20, sample_size = 1)]
-fn generated_1000_open_from_disk(b: Bencher) {
+fn generated_1000_load_clean_segment(b: Bencher) {
     let (dir, bytes) = common::generated_on_disk(1000);
     b.counter(BytesCount::new(bytes))
-        .bench(|| corpus::open(dir.path()).unwrap());
-}
-
-#[divan::bench(sample_count = 20, sample_size = 1)]
-fn generated_1000_build_in_memory(b: Bencher) {
-    let folder = common::generated(1000);
-    let bytes: usize = folder.files.iter().map(|f| f.bytes.len()).sum();
-    b.counter(BytesCount::new(bytes))
-        .with_inputs(|| folder.clone())
-        .bench_values(|f| corpus::build(f).unwrap());
+        .bench(|| corpus::build_articles(corpus::load::read_folder(dir.path()).unwrap()).unwrap());
 }
 
 /// People and organizations over the generated dossier (articles already cleaned).
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn generated_1000_entities(b: Bencher) {
-    let d = corpus::build(common::generated(1000)).unwrap();
-    let bytes: usize = d
-        .articles
-        .iter()
-        .flat_map(|a| a.live_paragraphs())
-        .map(|p| p.text.len())
-        .sum();
-    b.counter(BytesCount::new(bytes))
-        .bench(|| dossier::extract::entities(&d, &[]));
+    let (d, _) = corpus::build_articles(common::generated(1000)).unwrap();
+    let bytes: usize = d.articles.iter().flat_map(|a| a.live_paragraphs()).map(|p| p.text.len()).sum();
+    b.counter(BytesCount::new(bytes)).bench(|| dossier::extract::entities(&d, &[]));
+}
+
+/// Everything `dossier export` computes, from disk.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn generated_1000_open_whole(b: Bencher) {
+    let (dir, bytes) = common::generated_on_disk(1000);
+    b.counter(BytesCount::new(bytes)).bench(|| corpus::open(dir.path()).unwrap());
 }

@@ -112,8 +112,21 @@ fn letter_hint(c: char, s: &mut Scores) {
 /// Whether a word is a function word of `lang` (used by later stages to skip sentence openers).
 pub fn is_function_word(word: &str, lang: Lang) -> bool {
     let Some(i) = lang.index() else { return false };
-    let w = normalize_apostrophe(&word.to_lowercase());
-    stopwords().weights.get(&w).is_some_and(|row| row[i] > 0.0)
+    function_weights(word).is_some_and(|row| row[i] > 0.0)
+}
+
+/// Whether a word is a function word of any known language.
+pub fn is_any_function_word(word: &str) -> bool {
+    function_weights(word).is_some()
+}
+
+fn function_weights(word: &str) -> Option<&'static [f32; 6]> {
+    let table = &stopwords().weights;
+    // Words come lower-cased with ASCII apostrophes from the tokenizer: look up without copying.
+    if !word.chars().any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`')) {
+        return table.get(word);
+    }
+    table.get(&normalize_apostrophe(&word.to_lowercase()))
 }
 
 #[cfg(test)]

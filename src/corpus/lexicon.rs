@@ -2,7 +2,7 @@
 
 use crate::model::Lang;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const STOPWORDS: &str = include_str!("../../assets/lexicon/stopwords.toml");
@@ -31,7 +31,7 @@ pub fn stopwords() -> &'static Stopwords {
     CELL.get_or_init(|| {
         let table: HashMap<String, String> =
             toml::from_str(STOPWORDS).expect("assets/lexicon/stopwords.toml is valid");
-        let mut langs_of: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut langs_of: HashMap<String, Vec<usize>> = HashMap::default();
         for (code, words) in &table {
             let lang = Lang::from_code(code)
                 .and_then(Lang::index)

@@ -29,6 +29,14 @@ pub fn sample() -> Dossier {
 
 /// Analyse the files of a folder; `None` when not one article could be read.
 pub fn build(folder: Folder) -> Option<Dossier> {
+    let (mut d, meta) = build_articles(folder)?;
+    d.entities = crate::extract::entities(&d, &meta.entities);
+    Some(d)
+}
+
+/// The articles alone, cleaned and segmented, with the parsed `dossier.toml`: the first stage,
+/// before names are looked for.
+pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
     let Folder {
         label,
         files,
@@ -68,14 +76,13 @@ pub fn build(folder: Folder) -> Option<Dossier> {
     if articles.is_empty() {
         return None;
     }
-    let mut d = Dossier {
+    let d = Dossier {
         title: meta.title.clone().unwrap_or(label),
         articles,
         entities: Vec::new(),
         warnings,
     };
-    d.entities = crate::extract::entities(&d, &meta.entities);
-    Some(d)
+    Some((d, meta))
 }
 
 /// Map over the files on every core: articles are independent until entities are merged.

@@ -5,7 +5,7 @@ use super::lexicon::Lexicon;
 use super::pieces::{Piece, is_grammar_capital};
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
@@ -103,7 +103,7 @@ pub fn single_counts<'a>(
     pieces: &[Piece],
     keys: &'a [String],
 ) -> HashMap<&'a str, usize> {
-    let mut m: HashMap<&str, usize> = HashMap::new();
+    let mut m: HashMap<&str, usize> = HashMap::default();
     for (p, k) in pieces.iter().zip(keys) {
         if p.width() == 1
             && !p.initial

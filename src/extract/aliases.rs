@@ -9,7 +9,7 @@ use super::pieces::{Piece, key_of, normal_key};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One entity being assembled.
 #[derive(Default)]
@@ -46,21 +46,15 @@ pub fn resolve(
 ) -> Vec<Entity> {
     let lx = lexicon();
     let keys: Vec<String> = pieces.iter().map(|p| key_of(paras, p)).collect();
-    let mut repeats: HashMap<&str, usize> = HashMap::new();
+    let mut repeats: HashMap<&str, usize> = HashMap::default();
     for (p, k) in pieces.iter().zip(&keys) {
         if !p.heading {
             *repeats.entry(k.as_str()).or_default() += 1;
         }
     }
-    let lower_seen: HashSet<&str> = paras
-        .iter()
-        .flat_map(|p| p.tokens.iter())
-        .filter(|t| t.shape == Shape::Lower)
-        .map(|t| t.key.as_str())
-        .collect();
 
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut full: Index = HashMap::new();
+    let mut full: Index = HashMap::default();
 
     // Curated names first: the user's word wins.
     for c in curated {
@@ -142,6 +136,13 @@ pub fn resolve(
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
     let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys);
+    // Which of those words the dossier also writes in lower case.
+    let lower_seen: HashSet<&str> = paras
+        .iter()
+        .flat_map(|p| p.tokens.iter())
+        .filter(|t| t.shape == Shape::Lower && cap_mid.contains_key(t.key.as_str()))
+        .map(|t| t.key.as_str())
+        .collect();
     // A word followed by a number names a product or a model ("Llama 4", "Windows 11").
     let products: HashSet<&str> = pieces
         .iter()
@@ -270,7 +271,7 @@ fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
 fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
     // Every proper tail of every form ("di marzio" of "elena di marzio"), with the clusters
     // having it.
-    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
             for (i, _) in k.match_indices(' ') {
@@ -356,7 +357,7 @@ fn longest_match(index: &Index, t: &[Token], k: usize, end: usize) -> Option<(us
         if j > k {
             key.push(' ');
         }
-        key.push_str(&normal_key(&tok.key));
+        key.push_str(normal_key(&tok.key));
         if let Some(Some(id)) = index.get(&key) {
             best = Some((j + 1, *id));
         }

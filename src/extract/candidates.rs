@@ -1,7 +1,7 @@
 //! Runs of name-like words in live paragraphs, with the context that tells what they are.
 
 use super::lexicon::{Lexicon, lexicon};
-use super::tokens::{Shape, Token, tokenize};
+use super::tokens::{Shape, Token, tokenize_with};
 use crate::model::{Dossier, Lang};
 
 /// One paragraph's tokens, kept for the mention pass.
@@ -39,16 +39,33 @@ impl Run {
 
 /// Every live paragraph's tokens.
 pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
+    // Articles tokenize independently: split them over the cores.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads < 2 || d.articles.len() < 16 {
+        return tokenize_articles(d, 0..d.articles.len());
+    }
+    let chunk = d.articles.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let parts: Vec<_> = (0..d.articles.len())
+            .step_by(chunk)
+            .map(|from| s.spawn(move || tokenize_articles(d, from..(from + chunk).min(d.articles.len()))))
+            .collect();
+        parts.into_iter().flat_map(|h| h.join().expect("tokenizer thread panicked")).collect()
+    })
+}
+
+fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaTokens> {
     let mut out = Vec::new();
-    for (ai, a) in d.articles.iter().enumerate() {
-        for p in a.live_paragraphs() {
+    let mut scratch = Vec::new();
+    for ai in articles {
+        for p in d.articles[ai].live_paragraphs() {
             let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
             out.push(ParaTokens {
                 article: ai,
                 paragraph: p.index,
                 heading: p.heading || is_title_case(p),
                 lang: p.language,
-                tokens: tokenize(&p.text, &starts),
+                tokens: tokenize_with(&p.text, &starts, &mut scratch),
             });
         }
     }
@@ -57,19 +74,15 @@ pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
 
 /// A body line written In Title Case is a heading in disguise.
 fn is_title_case(p: &crate::model::Paragraph) -> bool {
-    let words: Vec<&str> = p
-        .text
-        .split_whitespace()
-        .filter(|w| w.chars().count() > 3)
-        .collect();
-    words.len() >= 3
-        && p.sentences.len() == 1
-        && words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count()
-            * 10
-            >= words.len() * 7
+    if p.sentences.len() != 1 || p.text.len() > 300 {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for w in p.text.split_whitespace().filter(|w| w.chars().count() > 3) {
+        words += 1;
+        capitalised += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    words >= 3 && capitalised * 10 >= words * 7
 }
 
 /// Runs of name-like tokens, joined by particles and "&", broken by punctuation.
@@ -122,7 +135,9 @@ fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
     const LEADING: [&str; 13] = [
         "von", "van", "ter", "ten", "zu", "di", "de", "del", "della", "da", "do", "dos", "du",
     ];
-    LEADING.contains(&t[i].key.as_str())
+    // Cheap tests first: this runs for every lower-case word.
+    t.get(i + 1).is_some_and(|n| !n.break_before && matches!(n.shape, Shape::Capitalized | Shape::Lower))
+        && LEADING.contains(&t[i].key.as_str())
         && particles_then_name(lx, t, i).is_some_and(|n| t[n].shape == Shape::Capitalized)
 }
 

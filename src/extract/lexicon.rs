@@ -5,7 +5,7 @@ use super::tokens::Token;
 use crate::corpus::lexicon::push_folded;
 use crate::model::Lang;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
@@ -49,8 +49,9 @@ pub struct Lexicon {
     pub calendar: HashSet<String>,
     given: HashSet<String>,
     places: HashSet<String>,
-    /// (lower-case word, bit per language of [`Lang::KNOWN`]), sorted by word.
-    common: Vec<(&'static str, u8)>,
+    /// Sorted lines "word\tX", X = chr(48 + a bit per language of [`Lang::KNOWN`]). Searched
+    /// in place, so starting dossier does not parse 94,000 lines.
+    common: &'static str,
 }
 
 #[derive(Deserialize)]
@@ -93,16 +94,9 @@ pub fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
     CELL.get_or_init(|| {
         let f: File = toml::from_str(ENTITIES).expect("assets/lexicon/entities.toml is valid");
-        let common = list(COMMON)
-            .filter_map(|line| {
-                let (word, langs) = line.split_once('\t')?;
-                let mask = langs
-                    .split(',')
-                    .filter_map(|c| Lang::from_code(c).and_then(Lang::index))
-                    .fold(0u8, |m, i| m | (1 << i));
-                Some((word, mask))
-            })
-            .collect();
+        // Past the comment lines: the sorted "word\tX" lines, searched in place.
+        let data_start = COMMON.lines().take_while(|l| l.starts_with('#')).map(|l| l.len() + 1).sum();
+        let common = &COMMON[data_start..];
         Lexicon {
             particles: folded_set(&f.particles),
             org_suffixes: dotted_set(&f.org_suffixes),
@@ -126,7 +120,7 @@ fn index_roles(
     roles: &[String],
     by: impl Fn(&Vec<String>) -> Option<&String>,
 ) -> HashMap<String, Vec<Vec<String>>> {
-    let mut m: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut m: HashMap<String, Vec<Vec<String>>> = HashMap::default();
     for r in roles {
         let words: Vec<String> = fold(r).split_whitespace().map(str::to_string).collect();
         if let Some(k) = by(&words).cloned() {
@@ -175,9 +169,22 @@ impl Lexicon {
 
     /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
     pub fn common_mask(&self, lower: &str) -> u8 {
-        self.common
-            .binary_search_by(|(w, _)| (*w).cmp(lower))
-            .map_or(0, |i| self.common[i].1)
+        let text = self.common.as_bytes();
+        let (mut lo, mut hi) = (0usize, text.len());
+        // Binary search over byte offsets, each probe widened to its whole line.
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = text[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let end = text[mid..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| mid + i);
+            let line = &self.common[start..end];
+            let Some((word, mask)) = line.split_once('\t') else { return 0 };
+            match word.cmp(lower) {
+                std::cmp::Ordering::Equal => return mask.as_bytes().first().map_or(0, |b| b.saturating_sub(48)),
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        0
     }
 
     /// A common word of some language, but not of four or more: those are mostly names and

@@ -7,7 +7,8 @@ use super::lexicon::{Lexicon, fold, lexicon};
 use super::pieces::normal_key;
 use super::tokens::{Shape, Token};
 use crate::model::{Dossier, Entity, EntityKind, Mention};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 /// Mentions found per (article, paragraph): (start, end, cluster).
 pub type Found = BTreeMap<(usize, usize), Vec<(usize, usize, usize)>>;
@@ -108,7 +109,7 @@ pub fn build_entities(
     mut found: Found,
 ) -> Vec<Entity> {
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); clusters.len()];
-    let mut forms: Vec<HashMap<String, usize>> = vec![HashMap::new(); clusters.len()];
+    let mut forms: Vec<HashMap<String, usize>> = vec![HashMap::default(); clusters.len()];
     for ((ai, pi), spans) in found.iter_mut() {
         // Longest first at each start; no overlaps.
         spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -158,7 +159,7 @@ pub fn build_entities(
             .cmp(&a.mentions.len())
             .then(a.name.cmp(&b.name))
     });
-    let mut used: HashSet<String> = HashSet::new();
+    let mut used: HashSet<String> = HashSet::default();
     for e in &mut out {
         let base = slug(&e.name);
         let mut id = base.clone();

@@ -5,29 +5,29 @@ use super::candidates::{ParaTokens, Run, is_suffix, org_cue, person_cue};
 use super::lexicon::{Lexicon, lexicon};
 use super::tokens::Shape;
 use super::tokens::Token;
-use crate::corpus::lang::is_function_word;
+use crate::corpus::lang::is_any_function_word;
 use crate::model::Lang;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 pub type Piece = Run;
 
 /// The comparison key of tokens: folded words, with the AI suffix written one way (IA, KI).
 pub fn key_of(paras: &[ParaTokens], p: &Piece) -> String {
     let t = &paras[p.para].tokens;
-    let mut key = String::new();
+    let mut key = String::with_capacity(24);
     for tok in &t[p.first..p.last] {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&normal_key(&tok.key));
+        key.push_str(normal_key(&tok.key));
     }
     key
 }
 
-pub fn normal_key(k: &str) -> String {
+pub fn normal_key(k: &str) -> &str {
     match k.trim_end_matches('.') {
-        "ia" | "ki" => "ai".to_string(),
-        other => other.to_string(),
+        "ia" | "ki" => "ai",
+        other => other,
     }
 }
 
@@ -38,11 +38,11 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         .iter()
         .flat_map(|p| p.tokens.iter())
         .filter(|t| t.shape == Shape::Mixed && !lx.org_suffixes.contains(t.key.as_str()))
-        .map(|t| normal_key(&t.key))
+        .map(|t| normal_key(&t.key).to_string())
         .collect();
     // Runs written in mid-sentence: at a sentence start, the same words are the same name
     // ("Blue Anode AB sued…"), not a capitalised common word before one.
-    let mut mid_keys: HashSet<String> = HashSet::new();
+    let mut mid_keys: HashSet<String> = HashSet::default();
     // German capitalises nouns mid-sentence too, so only other languages attest a name.
     for r in runs
         .iter()
@@ -127,7 +127,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         for (k, tok) in t.iter().enumerate().take(r.last).skip(r.first) {
             if k >= start
                 && r.width() > 1
-                && atoms.contains(&normal_key(&tok.key))
+                && atoms.contains(normal_key(&tok.key))
                 && !is_suffix(lx, tok)
             {
                 if k > start {
@@ -175,7 +175,7 @@ fn run_key(t: &[Token], first: usize, last: usize) -> String {
 }
 
 fn is_function(lower: &str) -> bool {
-    Lang::KNOWN.iter().any(|&l| is_function_word(lower, l))
+    is_any_function_word(lower)
 }
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller").

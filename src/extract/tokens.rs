@@ -57,14 +57,24 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokens of `text`; `sentence_starts` are the byte offsets where sentences begin.
 pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
-    let bytes: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens: Vec<Token> = Vec::new();
+    tokenize_with(text, sentence_starts, &mut Vec::new())
+}
+
+/// [`tokenize`] with a scratch buffer kept between paragraphs.
+pub fn tokenize_with(text: &str, sentence_starts: &[usize], bytes: &mut Vec<(u32, char)>) -> Vec<Token> {
+    bytes.clear();
+    // Paragraphs are far below 4 GiB: u32 offsets halve the scratch buffer.
+    bytes.extend(text.char_indices().map(|(i, c)| (i as u32, c)));
+    let bytes = &*bytes;
+    let mut tokens: Vec<Token> = Vec::with_capacity(bytes.len() / 6);
+    let mut next_sentence = 0;
     let mut i = 0;
     let mut last_end = 0;
     let mut quote_open = false;
     let mut buf = String::with_capacity(32);
     while i < bytes.len() {
         let (pos, c) = bytes[i];
+        let pos = pos as usize;
         if !c.is_alphanumeric() {
             if matches!(c, '«' | '“' | '„' | '"' | '‹' | ':' | '(' | '—' | '–') {
                 quote_open = true;
@@ -84,7 +94,7 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
             if cj.is_alphanumeric() || joins {
                 j += 1;
             } else if is_apostrophe(cj) && next.is_some_and(char::is_alphabetic) {
-                fold_into(&mut buf, &text[start..bytes[j].0]);
+                fold_into(&mut buf, &text[start..bytes[j].0 as usize]);
                 let so_far = buf.as_str();
                 let after_s = next == Some('s')
                     && bytes.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
@@ -101,7 +111,7 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
                 break;
             }
         }
-        let mut end = bytes.get(j).map_or(text.len(), |&(p, _)| p);
+        let mut end = bytes.get(j).map_or(text.len(), |&(p, _)| p as usize);
         let mut word = &text[start..end];
         // A final dot belongs to initials and abbreviated suffixes ("D.A.", "Inc.", "S.A.").
         if bytes.get(j).is_some_and(|&(_, c)| c == '.') && keeps_dot(word) {
@@ -115,30 +125,37 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
         }
         let between = &text[last_end..start];
         let break_before = tokens.is_empty() || between.chars().any(|c| !c.is_whitespace());
-        let initial = sentence_starts
-            .iter()
-            .any(|&s| s <= start && text[s..start].chars().all(|c| !c.is_alphanumeric()))
-            || (quote_open && !tokens.is_empty() && break_before);
+        // The first word at or after a sentence's start opens it.
+        let mut opens_sentence = false;
+        while next_sentence < sentence_starts.len() && sentence_starts[next_sentence] <= start {
+            opens_sentence = true;
+            next_sentence += 1;
+        }
+        let initial = opens_sentence || (quote_open && !tokens.is_empty() && break_before);
         quote_open = false;
+        let bare = word.trim_end_matches(['\'', '’']);
+        fold_into(&mut buf, bare);
+        let key = CompactString::from(buf.as_str());
+        // ASCII words fold to their lower case.
+        let lower = if bare.is_ascii() {
+            key.clone()
+        } else {
+            buf.clear();
+            for c in bare.chars() {
+                if c == '’' {
+                    buf.push('\'');
+                } else {
+                    buf.extend(c.to_lowercase());
+                }
+            }
+            CompactString::from(buf.as_str())
+        };
         tokens.push(Token {
             start,
             end,
             shape: shape(word),
-            key: {
-                fold_into(&mut buf, word.trim_end_matches(['\'', '’']));
-                CompactString::from(buf.as_str())
-            },
-            lower: {
-                buf.clear();
-                for c in word.trim_end_matches(['\'', '’']).chars() {
-                    if c == '’' {
-                        buf.push('\'');
-                    } else {
-                        buf.extend(c.to_lowercase());
-                    }
-                }
-                CompactString::from(buf.as_str())
-            },
+            key,
+            lower,
             elided,
             break_before,
             initial,
