@@ -13,7 +13,8 @@ fn main() {
 
 #[divan::bench]
 fn sample_build(b: Bencher) {
-    b.with_inputs(sample::folder).bench_values(|f| corpus::build(f).unwrap());
+    b.with_inputs(sample::folder)
+        .bench_values(|f| corpus::build(f).unwrap());
 }
 
 /// Read from disk, decode, clean, segment, identify languages: the first stage.
@@ -28,13 +29,20 @@ fn generated_1000_load_clean_segment(b: Bencher) {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn generated_1000_entities(b: Bencher) {
     let (d, _) = corpus::build_articles(common::generated(1000)).unwrap();
-    let bytes: usize = d.articles.iter().flat_map(|a| a.live_paragraphs()).map(|p| p.text.len()).sum();
-    b.counter(BytesCount::new(bytes)).bench(|| dossier::extract::entities(&d, &[]));
+    let bytes: usize = d
+        .articles
+        .iter()
+        .flat_map(|a| a.live_paragraphs())
+        .map(|p| p.text.len())
+        .sum();
+    b.counter(BytesCount::new(bytes))
+        .bench(|| dossier::extract::entities(&d, &[]));
 }
 
 /// Everything `dossier export` computes, from disk.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn generated_1000_open_whole(b: Bencher) {
     let (dir, bytes) = common::generated_on_disk(1000);
-    b.counter(BytesCount::new(bytes)).bench(|| corpus::open(dir.path()).unwrap());
+    b.counter(BytesCount::new(bytes))
+        .bench(|| corpus::open(dir.path()).unwrap());
 }

@@ -53,6 +53,32 @@ fn export_json_follows_the_design_schema() {
     );
     assert!(text[start..end].ends_with("les accusant d'espionnage industriel."));
     assert_eq!(s["language"], "fr");
+    // People and organizations, each mention a byte range of a paragraph's text.
+    let scale = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "scale-ai")
+        .unwrap();
+    assert_eq!(scale["name"], "Scale AI");
+    assert_eq!(scale["kind"], "organization");
+    assert!(
+        scale["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Échelle AI")
+    );
+    let m = &scale["mentions"][0];
+    let article = articles.iter().find(|a| a["id"] == m["article"]).unwrap();
+    let text = article["paragraphs"][m["paragraph"].as_u64().unwrap() as usize]["text"]
+        .as_str()
+        .unwrap();
+    let (start, end) = (
+        m["start"].as_u64().unwrap() as usize,
+        m["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "La escala");
 }
 
 #[test]

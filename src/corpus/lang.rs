@@ -123,7 +123,10 @@ pub fn is_any_function_word(word: &str) -> bool {
 fn function_weights(word: &str) -> Option<&'static [f32; 6]> {
     let table = &stopwords().weights;
     // Words come lower-cased with ASCII apostrophes from the tokenizer: look up without copying.
-    if !word.chars().any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`')) {
+    if !word
+        .chars()
+        .any(|c| c.is_uppercase() || matches!(c, '’' | 'ʼ' | '`'))
+    {
         return table.get(word);
     }
     table.get(&normalize_apostrophe(&word.to_lowercase()))

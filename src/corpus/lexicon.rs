@@ -1,8 +1,8 @@
 //! Word lists shipped as data under `assets/lexicon/`, parsed once on first use.
 
 use crate::model::Lang;
-use serde::Deserialize;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::Deserialize;
 use std::sync::OnceLock;
 
 const STOPWORDS: &str = include_str!("../../assets/lexicon/stopwords.toml");

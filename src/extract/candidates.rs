@@ -40,7 +40,9 @@ impl Run {
 /// Every live paragraph's tokens.
 pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
     // Articles tokenize independently: split them over the cores.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
     if threads < 2 || d.articles.len() < 16 {
         return tokenize_articles(d, 0..d.articles.len());
     }
@@ -48,9 +50,14 @@ pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
     std::thread::scope(|s| {
         let parts: Vec<_> = (0..d.articles.len())
             .step_by(chunk)
-            .map(|from| s.spawn(move || tokenize_articles(d, from..(from + chunk).min(d.articles.len()))))
+            .map(|from| {
+                s.spawn(move || tokenize_articles(d, from..(from + chunk).min(d.articles.len())))
+            })
             .collect();
-        parts.into_iter().flat_map(|h| h.join().expect("tokenizer thread panicked")).collect()
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().expect("tokenizer thread panicked"))
+            .collect()
     })
 }
 
@@ -136,7 +143,8 @@ fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
         "von", "van", "ter", "ten", "zu", "di", "de", "del", "della", "da", "do", "dos", "du",
     ];
     // Cheap tests first: this runs for every lower-case word.
-    t.get(i + 1).is_some_and(|n| !n.break_before && matches!(n.shape, Shape::Capitalized | Shape::Lower))
+    t.get(i + 1)
+        .is_some_and(|n| !n.break_before && matches!(n.shape, Shape::Capitalized | Shape::Lower))
         && LEADING.contains(&t[i].key.as_str())
         && particles_then_name(lx, t, i).is_some_and(|n| t[n].shape == Shape::Capitalized)
 }

@@ -4,8 +4,8 @@
 use super::tokens::Token;
 use crate::corpus::lexicon::push_folded;
 use crate::model::Lang;
-use serde::Deserialize;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::Deserialize;
 use std::sync::OnceLock;
 
 const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
@@ -95,7 +95,11 @@ pub fn lexicon() -> &'static Lexicon {
     CELL.get_or_init(|| {
         let f: File = toml::from_str(ENTITIES).expect("assets/lexicon/entities.toml is valid");
         // Past the comment lines: the sorted "word\tX" lines, searched in place.
-        let data_start = COMMON.lines().take_while(|l| l.starts_with('#')).map(|l| l.len() + 1).sum();
+        let data_start = COMMON
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .map(|l| l.len() + 1)
+            .sum();
         let common = &COMMON[data_start..];
         Lexicon {
             particles: folded_set(&f.particles),
@@ -174,12 +178,22 @@ impl Lexicon {
         // Binary search over byte offsets, each probe widened to its whole line.
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = text[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let end = text[mid..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| mid + i);
+            let start = text[..mid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let end = text[mid..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(text.len(), |i| mid + i);
             let line = &self.common[start..end];
-            let Some((word, mask)) = line.split_once('\t') else { return 0 };
+            let Some((word, mask)) = line.split_once('\t') else {
+                return 0;
+            };
             match word.cmp(lower) {
-                std::cmp::Ordering::Equal => return mask.as_bytes().first().map_or(0, |b| b.saturating_sub(48)),
+                std::cmp::Ordering::Equal => {
+                    return mask.as_bytes().first().map_or(0, |b| b.saturating_sub(48));
+                }
                 std::cmp::Ordering::Less => lo = end + 1,
                 std::cmp::Ordering::Greater => hi = start,
             }

@@ -61,7 +61,11 @@ pub fn tokenize(text: &str, sentence_starts: &[usize]) -> Vec<Token> {
 }
 
 /// [`tokenize`] with a scratch buffer kept between paragraphs.
-pub fn tokenize_with(text: &str, sentence_starts: &[usize], bytes: &mut Vec<(u32, char)>) -> Vec<Token> {
+pub fn tokenize_with(
+    text: &str,
+    sentence_starts: &[usize],
+    bytes: &mut Vec<(u32, char)>,
+) -> Vec<Token> {
     bytes.clear();
     // Paragraphs are far below 4 GiB: u32 offsets halve the scratch buffer.
     bytes.extend(text.char_indices().map(|(i, c)| (i as u32, c)));
