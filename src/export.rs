@@ -11,7 +11,7 @@ struct Document<'a> {
     title: &'a str,
     articles: &'a [Article],
     entities: &'a [crate::model::Entity],
-    claims: [(); 0],
+    claims: &'a [crate::model::Claim],
     alignments: [(); 0],
     warnings: Vec<String>,
 }
@@ -21,7 +21,7 @@ pub fn to_json(d: &Dossier) -> String {
         title: &d.title,
         articles: &d.articles,
         entities: &d.entities,
-        claims: [],
+        claims: &d.claims,
         alignments: [],
         warnings: d.warnings.iter().map(ToString::to_string).collect(),
     };

@@ -172,12 +172,51 @@ impl Entity {
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// An accusation or demand against another party.
+    Allegation,
+    /// An answer, denial or rebuttal.
+    Response,
+}
+
+/// Who alleges or answers what against whom, with the sentence that says so.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub kind: ClaimKind,
+    /// Entity id of the side the claim is on.
+    pub party: String,
+    /// Entity id of who says it, when the text names them.
+    pub speaker: Option<String>,
+    /// Entity ids of the other side.
+    pub against: Vec<String>,
+    /// The word that made it a claim, as written.
+    pub cue: String,
+    /// The quoted words, without their marks.
+    pub quote: Option<String>,
+    pub article: String,
+    pub paragraph: usize,
+    /// Byte range of the source sentence in the paragraph's text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Ids of the claims this one responds to.
+    pub answers: Vec<String>,
+    /// The same claim told by several articles shares a group id.
+    pub group: String,
+    /// What it is about (documents, clients, …), to pair answers with allegations.
+    pub topics: Vec<String>,
+}
+
 /// Everything dossier knows about one folder of articles.
 #[derive(Clone, Debug, Serialize)]
 pub struct Dossier {
     pub title: String,
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
+    pub claims: Vec<Claim>,
     #[serde(skip)]
     pub warnings: Vec<Warning>,
 }

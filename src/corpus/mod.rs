@@ -30,7 +30,7 @@ pub fn sample() -> Dossier {
 /// Analyse the files of a folder; `None` when not one article could be read.
 pub fn build(folder: Folder) -> Option<Dossier> {
     let (mut d, meta) = build_articles(folder)?;
-    d.entities = crate::extract::entities(&d, &meta.entities);
+    crate::extract::analyse(&mut d, &meta.entities);
     Some(d)
 }
 
@@ -80,6 +80,7 @@ pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
         title: meta.title.clone().unwrap_or(label),
         articles,
         entities: Vec::new(),
+        claims: Vec::new(),
         warnings,
     };
     Some((d, meta))

@@ -4,6 +4,7 @@
 pub mod accept;
 pub mod aliases;
 pub mod candidates;
+pub mod claims;
 pub mod lexicon;
 pub mod mentions;
 pub mod pieces;
@@ -14,8 +15,22 @@ use crate::model::{Dossier, Entity};
 
 /// The entities of a dossier whose articles are loaded and cleaned.
 pub fn entities(d: &Dossier, curated: &[EntityMeta]) -> Vec<Entity> {
+    entities_of(d, &candidates::tokenize_dossier(d), curated)
+}
+
+/// Entities and then claims, sharing one tokenization of the live paragraphs.
+pub fn analyse(d: &mut Dossier, curated: &[EntityMeta]) {
     let paras = candidates::tokenize_dossier(d);
-    let runs = candidates::runs(&paras);
-    let pieces = pieces::pieces(&paras, runs);
-    aliases::resolve(d, &paras, &pieces, curated)
+    d.entities = entities_of(d, &paras, curated);
+    d.claims = claims::claims(d, &paras);
+}
+
+fn entities_of(
+    d: &Dossier,
+    paras: &[candidates::ParaTokens],
+    curated: &[EntityMeta],
+) -> Vec<Entity> {
+    let runs = candidates::runs(paras);
+    let pieces = pieces::pieces(paras, runs);
+    aliases::resolve(d, paras, &pieces, curated)
 }
