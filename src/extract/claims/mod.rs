@@ -72,10 +72,9 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens]) -> Vec<Claim> {
             if d.entities[e].kind == EntityKind::Person
                 && side(&disputes, e).is_none()
                 && !ctx.sides.contains_key(&e)
+                && let Some(known) = said_for(d, s, e, &disputes, &ctx)
             {
-                if let Some(known) = said_for(d, s, e, &disputes, &ctx) {
-                    ctx.sides.insert(e, known);
-                }
+                ctx.sides.insert(e, known);
             }
         }
     }
@@ -108,13 +107,15 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens]) -> Vec<Claim> {
             topics,
         });
     }
-    pairing::pair(d, &mut out);
+    pairing::pair(&mut out);
     out
 }
 
 /// Live body sentences with their names and quotations, in dossier order.
 fn sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
-    let mut mentions: HashMap<(usize, usize), Vec<(usize, usize, usize)>> = HashMap::default();
+    // (article, paragraph) → (start, end, entity) of each mention.
+    type Spans = Vec<(usize, usize, usize)>;
+    let mut mentions: HashMap<(usize, usize), Spans> = HashMap::default();
     for (ei, e) in d.entities.iter().enumerate() {
         for m in &e.mentions {
             if let Some(a) = d.article_index(&m.article) {
@@ -527,6 +528,3 @@ fn said_for(
         .map(|m| m.2)?;
     Some(side(disputes, org).map(|_| org))
 }
-
-#[cfg(test)]
-mod tests;

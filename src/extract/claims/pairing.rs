@@ -1,10 +1,21 @@
 //! Responses paired with the allegations they answer, and the same claim told by several
 //! articles grouped.
 
-use crate::model::{Claim, ClaimKind, Dossier};
+use crate::model::{Claim, ClaimKind};
 
-pub fn pair(d: &Dossier, claims: &mut [Claim]) {
-    let _ = d;
+/// Topics every claim of a dispute shares ("accusations", "illegal"): they tell a claim from a
+/// fact, not which allegation a response answers.
+const GENERIC: [&str; 1] = ["wrongdoing"];
+
+fn subjects(c: &Claim) -> Vec<&str> {
+    c.topics
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !GENERIC.contains(t))
+        .collect()
+}
+
+pub fn pair(claims: &mut [Claim]) {
     // A response answers the allegations of the other side that share its subject; a bare
     // denial ("Mercor rejected the accusations") answers those of its own article.
     let answers: Vec<Vec<String>> = claims
@@ -18,8 +29,9 @@ pub fn pair(d: &Dossier, claims: &mut [Claim]) {
                 .filter(|a| a.kind == ClaimKind::Allegation)
                 .filter(|a| r.against.contains(&a.party) && a.against.contains(&r.party))
                 .filter(|a| {
-                    let shared = r.topics.iter().any(|t| a.topics.contains(t));
-                    shared || (r.topics.is_empty() && a.article == r.article)
+                    let (rs, as_) = (subjects(r), subjects(a));
+                    let shared = rs.iter().any(|t| as_.contains(t));
+                    shared || (rs.is_empty() && a.article == r.article)
                 })
                 .map(|a| a.id.clone())
                 .collect()
@@ -45,20 +57,16 @@ pub fn pair(d: &Dossier, claims: &mut [Claim]) {
 }
 
 fn same_claim(a: &Claim, b: &Claim) -> bool {
-    if a.article == b.article || a.kind != b.kind || a.party != b.party {
+    if a.article == b.article || a.kind != b.kind || a.party != b.party || a.speaker != b.speaker {
         return false;
     }
-    let same_subject = a.speaker == b.speaker
-        && a.against == b.against
-        && !a.topics.is_empty()
-        && a.topics == b.topics;
-    let same_quote = match (&a.quote, &b.quote) {
-        (Some(x), Some(y)) => {
-            a.speaker.is_some()
-                && a.speaker == b.speaker
-                && x.chars().count().abs_diff(y.chars().count()) * 3 < x.chars().count().max(1)
-        }
-        _ => false,
-    };
-    same_subject || same_quote
+    let (x, y) = (subjects(a), subjects(b));
+    let shared = x.iter().filter(|t| y.contains(t)).count();
+    let union = x.len() + y.len() - shared;
+    // One speaker quoted on one subject in two articles (translations of one quotation).
+    let same_quote = a.speaker.is_some() && a.quote.is_some() && b.quote.is_some() && shared > 0;
+    // Most of their subjects in common, or both bare ("Mercor rejected the accusations").
+    same_quote
+        || (union == 0 && a.quote.is_none() == b.quote.is_none())
+        || (union > 0 && shared * 5 >= union * 3)
 }
