@@ -24,6 +24,7 @@ pub struct Layout {
     pub column_min_width: u16,
     pub sidebar: bool,
     pub sidebar_width: u16,
+    pub claims: bool,
     pub show_hidden: bool,
     pub paragraph_numbers: bool,
 }
@@ -62,6 +63,7 @@ struct File {
 struct LayoutFile {
     column_min_width: Option<Width<20, 200>>,
     sidebar: Option<bool>,
+    claims: Option<bool>,
     sidebar_width: Option<Width<16, 80>>,
     show_hidden: Option<bool>,
     paragraph_numbers: Option<bool>,
@@ -187,6 +189,7 @@ impl Config {
             layout: Layout {
                 column_min_width: layout.column_min_width.ok_or_else(incomplete)?.0,
                 sidebar: layout.sidebar.ok_or_else(incomplete)?,
+                claims: layout.claims.ok_or_else(incomplete)?,
                 sidebar_width: layout.sidebar_width.ok_or_else(incomplete)?.0,
                 show_hidden: layout.show_hidden.ok_or_else(incomplete)?,
                 paragraph_numbers: layout.paragraph_numbers.ok_or_else(incomplete)?,
@@ -202,6 +205,7 @@ impl LayoutFile {
         LayoutFile {
             column_min_width: self.column_min_width.or(base.column_min_width),
             sidebar: self.sidebar.or(base.sidebar),
+            claims: self.claims.or(base.claims),
             sidebar_width: self.sidebar_width.or(base.sidebar_width),
             show_hidden: self.show_hidden.or(base.show_hidden),
             paragraph_numbers: self.paragraph_numbers.or(base.paragraph_numbers),

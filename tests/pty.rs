@@ -180,6 +180,25 @@ fn find_a_company_choose_it_and_jump_to_its_mentions() {
 }
 
 #[test]
+fn a_claim_jumps_to_its_source_sentence() {
+    let mut s = Session::start(&[], 120, 40);
+    s.wait_text("Claims: allegations and responses");
+    s.keys("\t\t");
+    s.wait_text("CLAIMS │");
+    // The first claim is the Spanish article's opening allegation; its source shows in the
+    // Spanish column. Then the filter: responses only.
+    s.keys("j");
+    s.keys("\r");
+    s.wait_text("es · 000 ¶6");
+    s.keys("a");
+    s.wait_text("Claims: allegations only");
+    s.keys("a");
+    s.wait_text("Claims: responses only");
+    s.keys("q");
+    assert!(s.finish());
+}
+
+#[test]
 fn ctrl_c_quits_and_restores_the_terminal() {
     let mut s = Session::start(&[], 80, 24);
     s.wait_text("ES · 000");

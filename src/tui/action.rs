@@ -32,6 +32,11 @@ pub enum Action {
     DeleteChar,
     NextMention,
     PrevMention,
+    ToggleClaims,
+    /// Allegations only, responses only, or both.
+    CycleClaimFilter,
+    /// Jump to the source sentence of the claim under the cursor.
+    Cite,
     /// Frees a key in a user config.
     None,
     /// The terminal now has this size (columns, rows). Not bindable.
@@ -69,6 +74,9 @@ impl Action {
             Action::ClearSearch => "clear the search, then the choice",
             Action::DeleteChar => "delete a character",
             Action::NextMention => "next mention of the chosen one",
+            Action::ToggleClaims => "show or hide allegations and responses",
+            Action::CycleClaimFilter => "allegations, responses, or both",
+            Action::Cite => "go to the source sentence",
             Action::PrevMention => "previous mention",
             Action::None => "nothing",
             Action::Resize(..) => "resize",

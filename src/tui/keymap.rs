@@ -16,6 +16,7 @@ pub enum Pane {
     Sidebar,
     /// The sidebar while typing a query: printable keys type.
     Search,
+    Claims,
     Overlay,
 }
 
@@ -34,6 +35,7 @@ impl Pane {
             Pane::Columns => "articles",
             Pane::Sidebar => "people and companies",
             Pane::Search => "while typing a search",
+            Pane::Claims => "allegations and responses",
             Pane::Overlay => "help and warnings",
         }
     }

@@ -12,6 +12,8 @@ pub struct Screen {
     pub body: Rect,
     pub status: Rect,
     pub sidebar: Option<SidebarArea>,
+    /// The allegations and responses, under the columns.
+    pub claims: Option<Rect>,
     pub columns: Vec<ColumnArea>,
 }
 
@@ -49,13 +51,17 @@ pub fn columns_that_fit(width: u16, min_width: u16, total: usize) -> usize {
     (usize::from(width / min_width.max(1))).clamp(1, total.max(1))
 }
 
-pub fn screen(
-    area: Rect,
-    total: usize,
-    first: usize,
-    min_width: u16,
-    sidebar_width: u16,
-) -> Screen {
+/// What the screen holds besides the columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Panes {
+    /// Width of the sidebar, 0 when hidden.
+    pub sidebar_width: u16,
+    /// Height of the claims pane, 0 when hidden.
+    pub claims_height: u16,
+}
+
+pub fn screen(area: Rect, total: usize, first: usize, min_width: u16, panes: Panes) -> Screen {
+    let sidebar_width = panes.sidebar_width;
     let title_bar = Rect {
         height: area.height.min(1),
         ..area
@@ -109,11 +115,21 @@ pub fn screen(
             details,
         }
     });
-    let body_cols = Rect {
+    let mut body_cols = Rect {
         x: body.x + sidebar.map_or(0, |s| s.outer.width),
         width: body.width - sidebar.map_or(0, |s| s.outer.width),
         ..body
     };
+    // The claims pane takes the bottom of the columns' room, leaving them some rows.
+    let claims_height = panes.claims_height.min(body_cols.height.saturating_sub(8));
+    let claims = (claims_height >= 4).then(|| {
+        body_cols.height -= claims_height;
+        Rect {
+            y: body_cols.bottom(),
+            height: claims_height,
+            ..body_cols
+        }
+    });
     let body_all = body;
     let body = body_cols;
     // Too small for a bordered column: draw the bars only.
@@ -163,6 +179,7 @@ pub fn screen(
         body: body_all,
         status,
         sidebar,
+        claims,
         columns,
     }
 }
@@ -173,19 +190,28 @@ mod tests {
 
     #[test]
     fn columns_fill_the_body_and_shrink_to_one() {
-        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40, 0);
+        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40, Panes::default());
         assert_eq!(s.columns.len(), 2);
         assert_eq!(s.columns[0].outer.width + s.columns[1].outer.width, 120);
         assert_eq!(s.columns[1].column, 1);
         assert_eq!(s.columns[0].text.y, 1 + 1 + COLUMN_HEADER + 1);
-        let narrow = screen(Rect::new(0, 0, 60, 18), 3, 2, 40, 0);
+        let narrow = screen(Rect::new(0, 0, 60, 18), 3, 2, 40, Panes::default());
         assert_eq!(narrow.columns.len(), 1);
         assert_eq!(narrow.columns[0].column, 2);
     }
 
     #[test]
     fn the_sidebar_takes_its_width_from_the_columns() {
-        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40, 32);
+        let s = screen(
+            Rect::new(0, 0, 120, 40),
+            2,
+            0,
+            40,
+            Panes {
+                sidebar_width: 32,
+                claims_height: 0,
+            },
+        );
         let side = s.sidebar.unwrap();
         assert_eq!(side.outer.width, 32);
         assert_eq!(s.columns.len(), 2);
@@ -193,14 +219,62 @@ mod tests {
         assert_eq!(s.columns[0].outer.width + s.columns[1].outer.width, 88);
         assert_eq!(side.list.y, side.search.y + 2);
         assert_eq!(side.details.bottom(), side.outer.bottom() - 1);
-        let s = screen(Rect::new(0, 0, 80, 24), 2, 0, 40, 32);
+        let s = screen(
+            Rect::new(0, 0, 80, 24),
+            2,
+            0,
+            40,
+            Panes {
+                sidebar_width: 32,
+                claims_height: 0,
+            },
+        );
         assert_eq!(s.columns.len(), 1);
+    }
+
+    #[test]
+    fn the_claims_pane_takes_the_bottom_of_the_columns() {
+        let s = screen(
+            Rect::new(0, 0, 120, 40),
+            2,
+            0,
+            40,
+            Panes {
+                sidebar_width: 32,
+                claims_height: 14,
+            },
+        );
+        let claims = s.claims.unwrap();
+        assert_eq!((claims.x, claims.width, claims.height), (32, 88, 14));
+        assert_eq!(claims.bottom(), 39);
+        assert_eq!(s.columns[0].outer.bottom(), claims.y);
+        // Never more than leaves the columns eight rows.
+        let small = screen(
+            Rect::new(0, 0, 80, 20),
+            2,
+            0,
+            40,
+            Panes {
+                sidebar_width: 0,
+                claims_height: 14,
+            },
+        );
+        assert_eq!(small.claims.unwrap().height, 10);
     }
 
     #[test]
     fn tiny_terminals_do_not_underflow() {
         for (w, h) in [(0, 0), (1, 1), (3, 2), (10, 4)] {
-            let s = screen(Rect::new(0, 0, w, h), 2, 0, 40, 32);
+            let s = screen(
+                Rect::new(0, 0, w, h),
+                2,
+                0,
+                40,
+                Panes {
+                    sidebar_width: 32,
+                    claims_height: 0,
+                },
+            );
             for c in &s.columns {
                 assert!(c.text.bottom() <= h.max(1));
             }

@@ -153,6 +153,7 @@ impl App {
                     self.sidebar.refilter();
                 } else {
                     self.selection = None;
+                    self.refresh_claims();
                 }
             }
             Action::ScrollDown => self.sidebar.move_cursor(1, rows),
@@ -195,6 +196,7 @@ impl App {
             mentions,
             current: None,
         });
+        self.refresh_claims();
     }
 
     /// Go to the next (`delta` 1) or previous (-1) mention of the chosen entity, across articles.

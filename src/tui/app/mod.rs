@@ -1,8 +1,10 @@
 //! The reader's state and the one function that changes it.
 
+mod claims;
 mod columns;
 mod entities;
 
+pub use claims::{ClaimFilter, ClaimRow, ClaimsPane, told_by};
 pub use columns::Column;
 pub use entities::{Selection, Sidebar};
 
@@ -24,6 +26,7 @@ pub enum Overlay {
 pub enum Focus {
     Sidebar,
     Columns,
+    Claims,
 }
 
 pub struct App {
@@ -40,6 +43,10 @@ pub struct App {
     pub sidebar: Sidebar,
     /// The entity chosen in the sidebar, whose mentions are highlighted.
     pub selection: Option<Selection>,
+    pub claims: ClaimsPane,
+    /// The sentence a claim was cited from, highlighted after a jump: (article, paragraph,
+    /// start, end).
+    pub cited: Option<(usize, usize, usize, usize)>,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
     pub area: Rect,
@@ -50,7 +57,10 @@ impl App {
     pub fn new(dossier: Dossier, config: Config) -> App {
         let columns = Column::for_languages(&dossier);
         let sidebar = Sidebar::new(&dossier, config.layout.sidebar);
+        let claims = ClaimsPane::new(&dossier, config.layout.claims);
         App {
+            claims,
+            cited: None,
             show_hidden: config.layout.show_hidden,
             dossier,
             config,
@@ -74,6 +84,7 @@ impl App {
             (None, Focus::Sidebar) if self.sidebar.typing => Pane::Search,
             (None, Focus::Sidebar) => Pane::Sidebar,
             (None, Focus::Columns) => Pane::Columns,
+            (None, Focus::Claims) => Pane::Claims,
         }
     }
 
@@ -84,6 +95,7 @@ impl App {
             Pane::Overlay => "warnings",
             Pane::Search => "search",
             Pane::Sidebar => "people",
+            Pane::Claims => "claims",
             Pane::Columns | Pane::Global => "articles",
         }
     }
@@ -97,18 +109,36 @@ impl App {
         self.sidebar.shown && (self.pane_focus == Focus::Sidebar || room)
     }
 
+    /// Whether the claims pane is on screen: asked for, with claims to show, and room for it
+    /// (thirty rows), or it has the keyboard.
+    pub fn claims_shown(&self) -> bool {
+        self.claims.shown
+            && !self.dossier.claims.is_empty()
+            && (self.area.height >= 30 || self.pane_focus == Focus::Claims)
+    }
+
     pub fn screen(&self) -> Screen {
         let sidebar = if self.sidebar_shown() {
             self.config.layout.sidebar_width
         } else {
             0
         };
+        // The claims pane: two fifths of the height, when there are claims to show.
+        let claims_height = if self.claims_shown() {
+            self.area.height * 2 / 5
+        } else {
+            0
+        };
+        let panes = layout::Panes {
+            sidebar_width: sidebar,
+            claims_height,
+        };
         layout::screen(
             self.area,
             self.columns.len(),
             self.first_column,
             self.config.layout.column_min_width,
-            sidebar,
+            panes,
         )
     }
 
@@ -120,6 +150,9 @@ impl App {
             return;
         }
         if self.pane_focus == Focus::Sidebar && self.update_sidebar(action) {
+            return;
+        }
+        if self.pane_focus == Focus::Claims && self.update_claims(action) {
             return;
         }
         match action {
@@ -142,6 +175,20 @@ impl App {
                 }
                 self.relayout();
             }
+            Action::ToggleClaims => {
+                // Bring the pane up (with the keyboard) when it is not on screen; else put it away.
+                if self.claims_shown() {
+                    self.claims.shown = false;
+                    if self.pane_focus == Focus::Claims {
+                        self.pane_focus = Focus::Columns;
+                    }
+                } else {
+                    self.claims.shown = true;
+                    self.pane_focus = Focus::Claims;
+                }
+                self.relayout();
+            }
+            Action::CycleClaimFilter => self.cycle_claim_filter(),
             Action::NextMention => self.jump_mention(1),
             Action::PrevMention => self.jump_mention(-1),
             Action::Resize(w, h) => {
@@ -178,9 +225,12 @@ impl App {
             stops.push((Focus::Sidebar, self.focus));
         }
         stops.extend((0..self.columns.len()).map(|c| (Focus::Columns, c)));
+        if self.screen().claims.is_some() {
+            stops.push((Focus::Claims, self.focus));
+        }
         let here = stops
             .iter()
-            .position(|&(f, c)| f == self.pane_focus && (f == Focus::Sidebar || c == self.focus))
+            .position(|&(f, c)| f == self.pane_focus && (f != Focus::Columns || c == self.focus))
             .unwrap_or(0);
         let (focus, column) =
             stops[(here as isize + delta).rem_euclid(stops.len() as isize) as usize];

@@ -1,3 +1,4 @@
+use super::ClaimRow;
 use super::*;
 use crate::corpus;
 use crate::model::Lang;
@@ -53,6 +54,10 @@ fn narrow_screens_follow_the_focus() {
     assert_eq!(app.screen().columns.len(), 1);
     app.update(Action::NextPane);
     assert_eq!((app.focus, app.first_column), (1, 1));
+    assert!(
+        app.screen().claims.is_none(),
+        "no room for the claims pane at 18 rows"
+    );
     // The sidebar, hidden for lack of room, shows while it has the keyboard.
     app.update(Action::NextPane);
     assert_eq!(app.pane(), Pane::Sidebar);
@@ -169,14 +174,96 @@ fn n_without_a_choice_says_what_to_do() {
 }
 
 #[test]
-fn tab_visits_the_sidebar_then_each_column() {
+fn tab_visits_the_sidebar_each_column_and_the_claims() {
     let mut app = app(120, 40);
     assert_eq!(app.pane(), Pane::Columns);
     app.update(Action::NextPane);
+    assert_eq!((app.pane(), app.focus), (Pane::Columns, 1));
     app.update(Action::NextPane);
-    assert_eq!((app.pane(), app.focus), (Pane::Sidebar, 1));
+    assert_eq!(app.pane(), Pane::Claims);
+    app.update(Action::NextPane);
+    assert_eq!(app.pane(), Pane::Sidebar);
     app.update(Action::NextPane);
     assert_eq!((app.pane(), app.focus), (Pane::Columns, 0));
     app.update(Action::PrevPane);
     assert_eq!(app.pane(), Pane::Sidebar);
+}
+
+#[test]
+fn enter_on_a_claim_shows_its_source_sentence() {
+    let mut app = app(120, 40);
+    assert!(app.claims_shown());
+    app.update(Action::ToggleClaims);
+    assert!(!app.claims_shown(), "the pane was on screen: c hides it");
+    app.update(Action::ToggleClaims);
+    assert_eq!(
+        app.pane(),
+        Pane::Claims,
+        "and brings it back with the keyboard"
+    );
+    for _ in 0..5 {
+        app.update(Action::ScrollDown);
+    }
+    let claim = app.claims.current().unwrap();
+    app.update(Action::Cite);
+    let c = &app.dossier.claims[claim];
+    let article = app.dossier.article_index(&c.article).unwrap();
+    assert_eq!(app.cited, Some((article, c.paragraph, c.start, c.end)));
+    let col = &app.columns[app.focus];
+    assert_eq!(col.article(), article);
+    let visible = &col.wrapped.lines
+        [col.scroll..(col.scroll + app.text_height()).min(col.wrapped.lines.len())];
+    assert!(
+        visible
+            .iter()
+            .any(|l| l.paragraph == Some(c.paragraph) && l.start <= c.start && c.start <= l.end)
+    );
+}
+
+#[test]
+fn the_claims_pane_filters_by_kind_and_by_the_chosen_entity() {
+    use crate::model::ClaimKind;
+    let mut app = app(120, 40);
+    let kinds = |app: &App| -> Vec<ClaimKind> {
+        app.claims
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                ClaimRow::Claim {
+                    claim,
+                    answer: false,
+                } => Some(app.dossier.claims[*claim].kind),
+                _ => None,
+            })
+            .collect()
+    };
+    assert!(
+        kinds(&app).contains(&ClaimKind::Allegation) && kinds(&app).contains(&ClaimKind::Response)
+    );
+    app.update(Action::CycleClaimFilter);
+    assert!(kinds(&app).iter().all(|k| *k == ClaimKind::Allegation));
+    app.update(Action::CycleClaimFilter);
+    assert!(kinds(&app).iter().all(|k| *k == ClaimKind::Response));
+    app.update(Action::CycleClaimFilter);
+    // Choosing xAI leaves only the claims by or against it.
+    let xai = app
+        .dossier
+        .entities
+        .iter()
+        .position(|e| e.id == "xai")
+        .unwrap();
+    app.select(xai);
+    let shown: Vec<&str> = app
+        .claims
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            ClaimRow::Claim { claim, .. } => Some(app.dossier.claims[*claim].party.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        !shown.is_empty() && shown.iter().all(|p| *p == "xai"),
+        "{shown:?}"
+    );
 }

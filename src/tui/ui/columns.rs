@@ -6,7 +6,7 @@ use crate::tui::layout::ColumnArea;
 use crate::tui::wrap::{LineKind, label, wrap_spans};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
@@ -121,7 +121,8 @@ fn text(app: &App, column: usize, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// A line of text split where mentions of the chosen entity start and end.
+/// A line of text split where mentions of the chosen entity and the cited sentence start and
+/// end, each part with its style.
 fn highlighted<'a>(
     app: &App,
     article: usize,
@@ -130,32 +131,51 @@ fn highlighted<'a>(
     content: &'a str,
     style: Style,
 ) -> Vec<Span<'a>> {
-    let Some(sel) = &app.selection else {
-        return vec![Span::styled(content, style)];
-    };
     let t = &app.config.theme;
     let line_end = line_start + content.len();
-    let mut spans = Vec::new();
-    let mut at = line_start;
-    for (i, &(a, p, s, e)) in sel.mentions.iter().enumerate() {
-        if a != article || p != paragraph || e <= line_start || s >= line_end {
-            continue;
-        }
-        let (s, e) = (s.max(line_start), e.min(line_end));
-        if s > at {
-            spans.push(Span::styled(
-                &content[at - line_start..s - line_start],
-                style,
-            ));
-        }
-        spans.push(Span::styled(
-            &content[s - line_start..e - line_start],
-            theme::mention(t, sel.current == Some(i)),
-        ));
-        at = e;
+    let overlaps = |s: usize, e: usize| s < line_end && e > line_start;
+    let cited = app
+        .cited
+        .filter(|&(a, p, s, e)| a == article && p == paragraph && overlaps(s, e))
+        .map(|(_, _, s, e)| (s, e));
+    let mentions: Vec<(usize, usize, bool)> = app
+        .selection
+        .iter()
+        .flat_map(|sel| {
+            sel.mentions
+                .iter()
+                .enumerate()
+                .map(move |(i, m)| (i, m, sel.current))
+        })
+        .filter(|&(_, &(a, p, s, e), _)| a == article && p == paragraph && overlaps(s, e))
+        .map(|(i, &(_, _, s, e), current)| (s, e, current == Some(i)))
+        .collect();
+    if cited.is_none() && mentions.is_empty() {
+        return vec![Span::styled(content, style)];
     }
-    if at < line_end {
-        spans.push(Span::styled(&content[at - line_start..], style));
+    // Cut at every boundary inside the line, then style each piece.
+    let mut cuts: Vec<usize> = vec![line_start, line_end];
+    for &(s, e, _) in &mentions {
+        cuts.extend([s, e]);
     }
-    spans
+    if let Some((s, e)) = cited {
+        cuts.extend([s, e]);
+    }
+    cuts.retain(|&c| c >= line_start && c <= line_end && content.is_char_boundary(c - line_start));
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let (s, e) = (w[0], w[1]);
+            let mut st = style;
+            if cited.is_some_and(|(cs, ce)| cs <= s && e <= ce) {
+                st = st.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
+            }
+            if let Some(&(_, _, current)) = mentions.iter().find(|&&(ms, me, _)| ms <= s && e <= me)
+            {
+                st = st.patch(theme::mention(t, current));
+            }
+            Span::styled(&content[s - line_start..e - line_start], st)
+        })
+        .collect()
 }

@@ -1,5 +1,6 @@
 //! Drawing. Everything here reads the [`App`]; nothing changes it.
 
+mod claims;
 mod columns;
 mod help;
 mod sidebar;
@@ -20,6 +21,9 @@ impl Widget for &App {
         status::title_bar(self, screen.title_bar, buf);
         if let Some(side) = &screen.sidebar {
             sidebar::sidebar(self, side, buf);
+        }
+        if let Some(area) = screen.claims {
+            claims::claims(self, area, buf);
         }
         for area in &screen.columns {
             columns::column(self, area, buf);

@@ -139,6 +139,14 @@ fn hints(app: &App, room: usize) -> String {
             (Action::ToggleHelp, "help"),
             (Action::Quit, "quit"),
         ],
+        Pane::Claims => vec![
+            (Action::ScrollDown, "move"),
+            (Action::Cite, "source"),
+            (Action::CycleClaimFilter, "filter"),
+            (Action::NextPane, "next pane"),
+            (Action::ToggleHelp, "help"),
+            (Action::Quit, "quit"),
+        ],
         Pane::Search => vec![
             (Action::ScrollDown, "move"),
             (Action::Select, "choose"),

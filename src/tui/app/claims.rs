@@ -1,0 +1,259 @@
+//! The allegations-and-responses pane: rows grouped by party and kind, filtered by the chosen
+//! entity and by kind, and the jump from a claim to its source sentence.
+
+use super::{App, Focus};
+use crate::model::{ClaimKind, Dossier};
+use crate::tui::action::Action;
+use std::collections::BTreeMap;
+
+/// Responses shown under each allegation; all of them stand in their party's section.
+const MAX_ANSWERS_SHOWN: usize = 2;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimFilter {
+    Both,
+    Allegations,
+    Responses,
+}
+
+/// One line of the pane.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClaimRow {
+    /// "Scale AI — alleges (12)"
+    Header {
+        party: usize,
+        kind: ClaimKind,
+        count: usize,
+    },
+    /// A claim (index into `Dossier::claims`); `answer` when shown under the allegation it answers.
+    Claim { claim: usize, answer: bool },
+}
+
+pub struct ClaimsPane {
+    pub shown: bool,
+    pub filter: ClaimFilter,
+    pub rows: Vec<ClaimRow>,
+    /// Index into `rows` (always a claim row when there is one).
+    pub cursor: usize,
+    pub offset: usize,
+}
+
+impl ClaimsPane {
+    pub fn new(d: &Dossier, shown: bool) -> ClaimsPane {
+        let mut pane = ClaimsPane {
+            shown,
+            filter: ClaimFilter::Both,
+            rows: Vec::new(),
+            cursor: 0,
+            offset: 0,
+        };
+        pane.rebuild(d, None);
+        pane
+    }
+
+    /// The claim under the cursor.
+    pub fn current(&self) -> Option<usize> {
+        match self.rows.get(self.cursor) {
+            Some(ClaimRow::Claim { claim, .. }) => Some(*claim),
+            _ => None,
+        }
+    }
+
+    /// Rows for the filter and the chosen entity: each party's allegations, each followed by the
+    /// responses that answer it, then each party's responses. A claim told by several articles
+    /// shows once.
+    pub fn rebuild(&mut self, d: &Dossier, entity: Option<&str>) {
+        let keep = |c: &crate::model::Claim| {
+            let kind_ok = match self.filter {
+                ClaimFilter::Both => true,
+                ClaimFilter::Allegations => c.kind == ClaimKind::Allegation,
+                ClaimFilter::Responses => c.kind == ClaimKind::Response,
+            };
+            let about = entity.is_none_or(|e| {
+                c.party == e || c.speaker.as_deref() == Some(e) || c.against.iter().any(|a| a == e)
+            });
+            kind_ok && about
+        };
+        let first_of_group =
+            |i: usize| d.claims.iter().position(|c| c.group == d.claims[i].group) == Some(i);
+        let mut sections: BTreeMap<(usize, ClaimKind), Vec<usize>> = BTreeMap::new();
+        let mut order: Vec<(usize, ClaimKind)> = Vec::new();
+        for (i, c) in d.claims.iter().enumerate() {
+            if !keep(c) || !first_of_group(i) {
+                continue;
+            }
+            let party = d.entities.iter().position(|e| e.id == c.party).unwrap_or(0);
+            let key = (party, c.kind);
+            if !sections.contains_key(&key) {
+                order.push(key);
+            }
+            sections.entry(key).or_default().push(i);
+        }
+        // Allegations before responses, parties in order of their first claim.
+        order.sort_by_key(|&(_, kind)| kind);
+        self.rows.clear();
+        for key in order {
+            let claims = &sections[&key];
+            self.rows.push(ClaimRow::Header {
+                party: key.0,
+                kind: key.1,
+                count: claims.len(),
+            });
+            for &i in claims {
+                self.rows.push(ClaimRow::Claim {
+                    claim: i,
+                    answer: false,
+                });
+                if key.1 == ClaimKind::Allegation {
+                    // The answers most to the point first: those that share its subject.
+                    let id = &d.claims[i].id;
+                    let mut answers: Vec<usize> = (0..d.claims.len())
+                        .filter(|&j| {
+                            d.claims[j].answers.contains(id)
+                                && keep(&d.claims[j])
+                                && first_of_group(j)
+                        })
+                        .collect();
+                    answers.sort_by_key(|&j| {
+                        std::cmp::Reverse(
+                            d.claims[j]
+                                .topics
+                                .iter()
+                                .filter(|t| d.claims[i].topics.contains(t))
+                                .count(),
+                        )
+                    });
+                    for j in answers.into_iter().take(MAX_ANSWERS_SHOWN) {
+                        self.rows.push(ClaimRow::Claim {
+                            claim: j,
+                            answer: true,
+                        });
+                    }
+                }
+            }
+        }
+        self.cursor = self
+            .rows
+            .iter()
+            .position(|r| matches!(r, ClaimRow::Claim { .. }))
+            .unwrap_or(0);
+        self.offset = 0;
+    }
+
+    fn move_cursor(&mut self, delta: isize, rows: usize) {
+        let claim_rows: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| matches!(self.rows[i], ClaimRow::Claim { .. }))
+            .collect();
+        let Some(at) = claim_rows.iter().position(|&i| i == self.cursor) else {
+            return;
+        };
+        let to = at.saturating_add_signed(delta).min(claim_rows.len() - 1);
+        self.cursor = claim_rows[to];
+        let rows = rows.max(1);
+        // Keep the section header in view above the first claim.
+        let top = if to == 0 { 0 } else { self.cursor };
+        if top < self.offset {
+            self.offset = top;
+        } else if self.cursor >= self.offset + rows {
+            self.offset = self.cursor + 1 - rows;
+        }
+    }
+}
+
+/// Articles and languages that tell a claim: "told by 3 articles in 2 languages".
+pub fn told_by(d: &Dossier, claim: usize) -> (usize, usize) {
+    let group = &d.claims[claim].group;
+    let mut articles: Vec<&str> = Vec::new();
+    let mut langs = Vec::new();
+    for c in d.claims.iter().filter(|c| &c.group == group) {
+        if !articles.contains(&c.article.as_str()) {
+            articles.push(&c.article);
+            if let Some(a) = d.article(&c.article)
+                && !langs.contains(&a.language)
+            {
+                langs.push(a.language);
+            }
+        }
+    }
+    (articles.len(), langs.len())
+}
+
+impl App {
+    /// Rows of the claims list on screen.
+    pub fn claims_rows(&self) -> usize {
+        self.screen()
+            .claims
+            .map_or(1, |r| usize::from(r.height.saturating_sub(2)))
+    }
+
+    pub(super) fn refresh_claims(&mut self) {
+        let entity = self
+            .selection
+            .as_ref()
+            .map(|s| self.dossier.entities[s.entity].id.clone());
+        self.claims.rebuild(&self.dossier, entity.as_deref());
+    }
+
+    pub(super) fn cycle_claim_filter(&mut self) {
+        self.claims.filter = match self.claims.filter {
+            ClaimFilter::Both => ClaimFilter::Allegations,
+            ClaimFilter::Allegations => ClaimFilter::Responses,
+            ClaimFilter::Responses => ClaimFilter::Both,
+        };
+        self.refresh_claims();
+    }
+
+    /// Keys while the claims pane has the keyboard. Returns whether the action was the pane's.
+    pub(super) fn update_claims(&mut self, action: Action) -> bool {
+        let rows = self.claims_rows();
+        let half = (rows / 2).max(1) as isize;
+        match action {
+            Action::ScrollDown => self.claims.move_cursor(1, rows),
+            Action::ScrollUp => self.claims.move_cursor(-1, rows),
+            Action::HalfPageDown => self.claims.move_cursor(half, rows),
+            Action::HalfPageUp => self.claims.move_cursor(-half, rows),
+            Action::Top => self.claims.move_cursor(isize::MIN / 2, rows),
+            Action::Bottom => self.claims.move_cursor(isize::MAX / 2, rows),
+            Action::Cite => self.cite(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Show the claim's source: its article in its column, scrolled to the sentence, which is
+    /// highlighted.
+    pub fn cite(&mut self) {
+        let Some(i) = self.claims.current() else {
+            return;
+        };
+        let c = &self.dossier.claims[i];
+        let Some(article) = self.dossier.article_index(&c.article) else {
+            return;
+        };
+        let (paragraph, start, end) = (c.paragraph, c.start, c.end);
+        let lang = self.dossier.articles[article].language;
+        let Some(column) = self.columns.iter().position(|col| col.lang == lang) else {
+            return;
+        };
+        let current = self.columns[column]
+            .articles
+            .iter()
+            .position(|&a| a == article)
+            .unwrap_or(0);
+        self.focus_column(column);
+        self.show_article(column, current);
+        self.cited = Some((article, paragraph, start, end));
+        let line = self.columns[column].wrapped.lines.iter().position(|l| {
+            l.paragraph == Some(paragraph)
+                && l.end >= start
+                && l.kind != crate::tui::wrap::LineKind::Label
+        });
+        if let Some(line) = line {
+            self.reveal_line(column, line);
+        }
+        let a = &self.dossier.articles[article];
+        self.message = Some(format!("{} · {} ¶{}", a.language, a.short_id(), paragraph));
+        // The pane keeps the keyboard: the reader can go on down the list.
+        self.pane_focus = Focus::Claims;
+    }
+}

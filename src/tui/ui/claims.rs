@@ -1,0 +1,238 @@
+//! The allegations-and-responses pane: sections by party and kind, one line per claim (the one
+//! under the cursor wrapped in full), each with its speaker and citation.
+
+use super::theme;
+use crate::model::{ClaimKind, Dossier};
+use crate::tui::app::{App, ClaimFilter, ClaimRow, Focus};
+use crate::tui::wrap::wrap_spans;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Widget};
+use unicode_width::UnicodeWidthStr;
+
+pub fn claims(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.config.theme;
+    let d = &app.dossier;
+    let pane = &app.claims;
+    let focused = app.pane_focus == Focus::Claims && app.overlay.is_none();
+    let filter = match pane.filter {
+        ClaimFilter::Both => "allegations and responses",
+        ClaimFilter::Allegations => "allegations only",
+        ClaimFilter::Responses => "responses only",
+    };
+    let about = app
+        .selection
+        .as_ref()
+        .map(|s| format!(" · about {}", d.entities[s.entity].name))
+        .unwrap_or_default();
+    let shown = pane
+        .rows
+        .iter()
+        .filter(|r| matches!(r, ClaimRow::Claim { answer: false, .. }))
+        .count();
+    Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme::border(t, focused))
+        .title(Line::from(Span::styled(
+            format!(" Claims: {filter}{about} "),
+            theme::accent(t),
+        )))
+        .title(Line::from(Span::styled(format!(" {shown} "), theme::faint(t))).right_aligned())
+        .render(area, buf);
+    let inner = Rect {
+        x: area.x + 2,
+        y: area.y + 1,
+        width: area.width.saturating_sub(4),
+        height: area.height.saturating_sub(2),
+    };
+    if inner.is_empty() {
+        return;
+    }
+    if pane.rows.is_empty() {
+        buf.set_stringn(
+            inner.x,
+            inner.y,
+            "No allegation or response here.",
+            usize::from(inner.width),
+            theme::faint(t),
+        );
+        return;
+    }
+    let mut y = inner.y;
+    for (i, row) in pane.rows.iter().enumerate().skip(pane.offset) {
+        if y >= inner.bottom() {
+            break;
+        }
+        match row {
+            ClaimRow::Header { party, kind, count } => {
+                let verb = match kind {
+                    ClaimKind::Allegation => "alleges",
+                    ClaimKind::Response => "responds",
+                };
+                let text = format!("{} — {verb} ({count})", d.entities[*party].name);
+                buf.set_stringn(
+                    inner.x,
+                    y,
+                    &text,
+                    usize::from(inner.width),
+                    theme::heading(t),
+                );
+                y += 1;
+            }
+            ClaimRow::Claim { claim, answer } => {
+                let selected = i == pane.cursor;
+                y += claim_row(
+                    app,
+                    *claim,
+                    *answer,
+                    selected && focused,
+                    Rect {
+                        y,
+                        height: inner.bottom() - y,
+                        ..inner
+                    },
+                    buf,
+                );
+            }
+        }
+    }
+}
+
+/// Draw one claim from the top of `area`; returns the rows it took.
+fn claim_row(
+    app: &App,
+    i: usize,
+    answer: bool,
+    selected: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    let t = &app.config.theme;
+    let d = &app.dossier;
+    let c = &d.claims[i];
+    let base = if selected {
+        theme::selected(t)
+    } else {
+        Style::new()
+    };
+    let (badge, badge_style) = match c.kind {
+        ClaimKind::Allegation => ("A", Style::new().fg(t.warning).add_modifier(Modifier::BOLD)),
+        ClaimKind::Response => ("R", Style::new().fg(t.accent).add_modifier(Modifier::BOLD)),
+    };
+    let indent = if answer { "  ↳ " } else { "" };
+    let who = who(d, i);
+    let citation = citation(d, i);
+    let (n, langs) = crate::tui::app::told_by(d, i);
+    // In one line, "×3" says how many articles tell it; the full line says it in words.
+    let told_short = if n > 1 {
+        format!(" ×{n}")
+    } else {
+        String::new()
+    };
+    let told = if n > 1 {
+        format!(
+            " · told by {n} articles in {langs} language{}",
+            if langs == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    let right = format!(" {citation}{told_short}");
+    let head = format!("{indent}{badge} {who}: ");
+    let width = usize::from(area.width);
+    let room = width.saturating_sub(head.width() + right.width());
+    buf.set_style(Rect { height: 1, ..area }, base);
+    let mut x = area.x;
+    let put = |buf: &mut Buffer, x: &mut u16, y: u16, text: &str, style: Style| {
+        let w = text
+            .width()
+            .min(usize::from(area.right().saturating_sub(*x)));
+        buf.set_stringn(*x, y, text, w, base.patch(style));
+        *x += w as u16;
+    };
+    put(buf, &mut x, area.y, indent, theme::faint(t));
+    put(buf, &mut x, area.y, badge, badge_style);
+    put(buf, &mut x, area.y, &format!(" {who}: "), theme::title(t));
+    if !selected {
+        // One line: the sentence cut to fit, then the citation.
+        let summary = crate::corpus::clean::shorten(&c.text, room.max(1));
+        put(buf, &mut x, area.y, &summary, theme::text(t));
+        let rx = area.right().saturating_sub(right.width() as u16);
+        buf.set_stringn(
+            rx.max(x),
+            area.y,
+            &right,
+            usize::from(area.right() - rx.max(x)),
+            base.patch(theme::faint(t)),
+        );
+        return 1;
+    }
+    // The selected claim in full: the sentence wrapped under its head, the citation after.
+    let text_x = area.x + head.width().min(width / 2) as u16;
+    let lines = wrap_spans(&c.text, usize::from(area.right() - text_x).max(1));
+    let mut y = area.y;
+    for (s, e) in lines.into_iter().take(usize::from(area.height)) {
+        buf.set_style(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            base,
+        );
+        buf.set_stringn(
+            text_x,
+            y,
+            &c.text[s..e],
+            usize::from(area.right() - text_x),
+            base.patch(theme::text(t)),
+        );
+        y += 1;
+    }
+    if y < area.bottom() {
+        buf.set_style(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            base,
+        );
+        let cue = if c.cue.is_empty() {
+            String::new()
+        } else {
+            format!("cue “{}” · ", c.cue)
+        };
+        let line = format!("{cue}{citation}{told}");
+        buf.set_stringn(
+            text_x,
+            y,
+            &line,
+            usize::from(area.right() - text_x),
+            base.patch(theme::faint(t)),
+        );
+        y += 1;
+    }
+    y - area.y
+}
+
+/// The speaker, or the party, with the party after a person: "Joe Osborne (Scale AI)".
+fn who(d: &Dossier, i: usize) -> String {
+    let c = &d.claims[i];
+    let name = |id: &str| d.entity(id).map_or(id.to_string(), |e| e.name.clone());
+    match &c.speaker {
+        Some(s) if s != &c.party => format!("{} ({})", name(s), name(&c.party)),
+        _ => name(&c.party),
+    }
+}
+
+/// "fr · 003 ¶5"
+pub fn citation(d: &Dossier, i: usize) -> String {
+    let c = &d.claims[i];
+    match d.article(&c.article) {
+        Some(a) => format!("{} · {} ¶{}", a.language, a.short_id(), c.paragraph),
+        None => format!("{} ¶{}", c.article, c.paragraph),
+    }
+}
