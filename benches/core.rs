@@ -46,3 +46,26 @@ fn generated_1000_open_whole(b: Bencher) {
     b.counter(BytesCount::new(bytes))
         .bench(|| corpus::open(dir.path()).unwrap());
 }
+
+/// Allegations and responses over the generated dossier (articles and names already found).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn generated_1000_claims(b: Bencher) {
+    let d = corpus::build(common::generated(1000)).unwrap();
+    let paras = dossier::extract::candidates::tokenize_dossier(&d);
+    let bytes: usize = d
+        .articles
+        .iter()
+        .flat_map(|a| a.live_paragraphs())
+        .map(|p| p.text.len())
+        .sum();
+    b.counter(BytesCount::new(bytes))
+        .bench(|| dossier::extract::claims::claims(&d, &paras));
+}
+
+/// `dossier export DIR --format json` over the generated dossier: open, analyse, serialize.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn generated_1000_export_json(b: Bencher) {
+    let (dir, bytes) = common::generated_on_disk(1000);
+    b.counter(BytesCount::new(bytes))
+        .bench(|| dossier::export::to_json(&corpus::open(dir.path()).unwrap()));
+}

@@ -68,7 +68,11 @@ pub fn score(text: &str) -> Scores {
         if c.is_alphabetic() {
             letter_hint(c, &mut scores);
             capitals += usize::from(c.is_uppercase());
-            word.extend(c.to_lowercase());
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         } else if matches!(c, '\'' | '’' | 'ʼ')
             && !word.is_empty()
             && chars.peek().is_some_and(|n| n.is_alphabetic())

@@ -149,7 +149,11 @@ pub fn tokenize_with(
                 if c == '’' {
                     buf.push('\'');
                 } else {
-                    buf.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        buf.push(c.to_ascii_lowercase());
+                    } else {
+                        buf.extend(c.to_lowercase());
+                    }
                 }
             }
             CompactString::from(buf.as_str())

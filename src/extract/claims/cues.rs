@@ -30,8 +30,9 @@ pub struct Lexicon {
     /// Phrases by their first word: (words, what they are).
     phrases: HashMap<String, Vec<(Vec<String>, Phrase)>>,
     pub lawyers: Vec<String>,
-    /// (topic, word starts)
-    pub topics: Vec<(String, Vec<String>)>,
+    /// Topic names, and the word starts that name them by their first three letters.
+    pub topics: Vec<String>,
+    topic_starts: HashMap<String, Vec<(usize, String)>>,
 }
 
 #[derive(Deserialize)]
@@ -76,6 +77,16 @@ pub fn lexicon() -> &'static Lexicon {
             // Longest first, so "ha rechazado" wins over "ha".
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
+        let mut topic_starts: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+        for (i, starts) in f.topics.values().enumerate() {
+            for start in starts {
+                let head: String = start.chars().take(3).collect();
+                topic_starts
+                    .entry(head)
+                    .or_default()
+                    .push((i, start.clone()));
+            }
+        }
         Lexicon {
             phrases,
             lawyers: f
@@ -83,7 +94,8 @@ pub fn lexicon() -> &'static Lexicon {
                 .iter()
                 .map(|w| crate::extract::lexicon::fold(w))
                 .collect(),
-            topics: f.topics.into_iter().collect(),
+            topics: f.topics.into_keys().collect(),
+            topic_starts,
         }
     })
 }
@@ -113,15 +125,29 @@ impl Lexicon {
         self.lawyers.iter().any(|l| l == key)
     }
 
-    /// The topics the words of a sentence touch.
+    /// The topics the words of a sentence touch, in topic order.
     pub fn topics(&self, t: &[Token]) -> Vec<String> {
+        let mut hit = vec![false; self.topics.len()];
+        for x in t {
+            // Words are looked up by their first three letters.
+            let Some((end, _)) = x
+                .key
+                .char_indices()
+                .nth(3)
+                .or((x.key.chars().count() == 3).then_some((x.key.len(), ' ')))
+            else {
+                continue;
+            };
+            for (i, start) in self.topic_starts.get(&x.key[..end]).into_iter().flatten() {
+                if x.key.starts_with(start.as_str()) {
+                    hit[*i] = true;
+                }
+            }
+        }
         self.topics
             .iter()
-            .filter(|(_, starts)| {
-                t.iter().any(|x| {
-                    x.key.len() >= 3 && starts.iter().any(|s| x.key.starts_with(s.as_str()))
-                })
-            })
+            .zip(hit)
+            .filter(|(_, h)| *h)
             .map(|(name, _)| name.clone())
             .collect()
     }

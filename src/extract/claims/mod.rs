@@ -19,6 +19,50 @@ struct Dispute {
     defendants: Vec<usize>,
 }
 
+/// The disputes of a dossier, with each party's side at hand.
+#[derive(Default)]
+struct Disputes {
+    list: Vec<Dispute>,
+    sides: HashMap<usize, Side>,
+}
+
+impl std::ops::Deref for Disputes {
+    type Target = [Dispute];
+
+    fn deref(&self) -> &[Dispute] {
+        &self.list
+    }
+}
+
+impl Disputes {
+    fn side(&self, e: usize) -> Option<Side> {
+        self.sides.get(&e).copied()
+    }
+
+    fn add_defendant(&mut self, di: usize, e: usize) {
+        if !self.list[di].defendants.contains(&e) {
+            self.list[di].defendants.push(e);
+            self.sides.entry(e).or_insert(Side::Defendant(di));
+        }
+    }
+
+    fn plaintiff_dispute(&mut self, plaintiff: usize) -> usize {
+        match self.list.iter().position(|x| x.plaintiff == plaintiff) {
+            Some(i) => i,
+            None => {
+                self.list.push(Dispute {
+                    plaintiff,
+                    defendants: Vec::new(),
+                });
+                let i = self.list.len() - 1;
+                // A plaintiff's side wins over having been named a defendant elsewhere.
+                self.sides.insert(plaintiff, Side::Plaintiff(i));
+                i
+            }
+        }
+    }
+}
+
 /// A sentence being read: its tokens, the names in it, and the quotations.
 struct Sentence<'a> {
     article: usize,
@@ -31,6 +75,8 @@ struct Sentence<'a> {
     /// Token ranges inside quotation marks.
     quoted: Vec<(usize, usize)>,
     quote: Option<String>,
+    /// Its claim phrases: (token, length, what).
+    phrases: Vec<(usize, usize, Phrase)>,
 }
 
 impl Sentence<'_> {
@@ -113,12 +159,33 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens]) -> Vec<Claim> {
 
 /// Live body sentences with their names and quotations, in dossier order.
 fn sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
+    let mut out = read_sentences(d, paras);
+    // Looking up claim phrases is the costly part, and each sentence's own: use every core.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = out.len().div_ceil(threads).max(64);
+    std::thread::scope(|scope| {
+        for part in out.chunks_mut(chunk) {
+            scope.spawn(move || part.iter_mut().for_each(|s| s.phrases = phrases(s)));
+        }
+    });
+    out
+}
+
+fn read_sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
     // (article, paragraph) → (start, end, entity) of each mention.
     type Spans = Vec<(usize, usize, usize)>;
     let mut mentions: HashMap<(usize, usize), Spans> = HashMap::default();
+    let article_of: HashMap<&str, usize> = d
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
     for (ei, e) in d.entities.iter().enumerate() {
         for m in &e.mentions {
-            if let Some(a) = d.article_index(&m.article) {
+            if let Some(&a) = article_of.get(m.article.as_str()) {
                 mentions
                     .entry((a, m.paragraph))
                     .or_default()
@@ -163,6 +230,7 @@ fn sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
                 mentions,
                 quoted,
                 quote,
+                phrases: Vec::new(),
             });
         }
     }
@@ -202,11 +270,11 @@ fn main_cue(phrases: &[(usize, usize, Phrase)]) -> Option<((usize, usize), Cue)>
 }
 
 /// Who sues whom: the subject of each suing sentence, against the names after the verb.
-fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Vec<Dispute> {
-    let mut out: Vec<Dispute> = Vec::new();
+fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
+    let mut out = Disputes::default();
     for s in sentences {
-        let ph = phrases(s);
-        let Some((k, n, _)) = cues(&ph).find(|c| c.2 == Cue::Sue) else {
+        let ph = &s.phrases;
+        let Some((k, n, _)) = cues(ph).find(|c| c.2 == Cue::Sue) else {
             continue;
         };
         let Some(plaintiff) = s.names_in(0, k).map(|m| m.2).next() else {
@@ -223,20 +291,9 @@ fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Vec<Dispute> {
         {
             continue;
         }
-        let i = match out.iter().position(|x| x.plaintiff == plaintiff) {
-            Some(i) => i,
-            None => {
-                out.push(Dispute {
-                    plaintiff,
-                    defendants: Vec::new(),
-                });
-                out.len() - 1
-            }
-        };
+        let i = out.plaintiff_dispute(plaintiff);
         for e in defendants {
-            if !out[i].defendants.contains(&e) {
-                out[i].defendants.push(e);
-            }
+            out.add_defendant(i, e);
         }
     }
     out
@@ -256,29 +313,20 @@ enum Side {
     Defendant(usize),
 }
 
-fn side(disputes: &[Dispute], e: usize) -> Option<Side> {
-    disputes
-        .iter()
-        .position(|x| x.plaintiff == e)
-        .map(Side::Plaintiff)
-        .or_else(|| {
-            disputes
-                .iter()
-                .position(|x| x.defendants.contains(&e))
-                .map(Side::Defendant)
-        })
+fn side(disputes: &Disputes, e: usize) -> Option<Side> {
+    disputes.side(e)
 }
 
 fn claim(
     d: &Dossier,
     s: &Sentence,
     text: &str,
-    disputes: &mut [Dispute],
+    disputes: &mut Disputes,
     ctx: &mut Context,
 ) -> Option<Found> {
-    let ph = phrases(s);
+    let ph = &s.phrases;
     let same_paragraph_last = ctx.last.filter(|l| l.3 == s.article && l.4 == s.paragraph);
-    let Some(((k, n), cue)) = main_cue(&ph) else {
+    let Some(((k, n), cue)) = main_cue(ph) else {
         // A quotation on its own continues the claim before it: « Nous ne permettrons… »
         let (party, speaker, kind, _, _) =
             same_paragraph_last.filter(|_| s.quote.is_some() && s.starts_with_quote(text))?;
@@ -324,7 +372,7 @@ fn claim(
         (party, None)
     };
     // "X said that Y denies …": the denial is Y's, when Y is in the dispute.
-    let denier = cues(&ph)
+    let denier = cues(ph)
         .find(|c| c.2 == Cue::Deny && c.0 > k)
         .and_then(|(kd, _, _)| s.names_in(k + n, kd).last().map(|m| m.2))
         .filter(|&e| matches!(side(disputes, e), Some(Side::Defendant(_))));
@@ -359,7 +407,7 @@ fn claim(
                 && d.entities[e].kind == EntityKind::Person
                 && !disputes[di].defendants.contains(&e)
             {
-                disputes[di].defendants.push(e);
+                disputes.add_defendant(di, e);
             }
         }
     }
@@ -374,13 +422,13 @@ fn claim(
 }
 
 /// Whether a sentence touches the dispute: it names the other side, or speaks of its subjects.
-fn about_the_dispute(s: &Sentence, party: usize, disputes: &[Dispute]) -> bool {
+fn about_the_dispute(s: &Sentence, party: usize, disputes: &Disputes) -> bool {
     let others = against(disputes, party, s);
     s.mentions.iter().any(|m| others.contains(&m.2)) || !lexicon().topics(s.tokens).is_empty()
 }
 
 /// The other side: defendants named in the sentence (all of them if none is), or the plaintiff.
-fn against(disputes: &[Dispute], party: usize, s: &Sentence) -> Vec<usize> {
+fn against(disputes: &Disputes, party: usize, s: &Sentence) -> Vec<usize> {
     match side(disputes, party) {
         Some(Side::Plaintiff(di)) => {
             let all = &disputes[di].defendants;
@@ -413,7 +461,7 @@ fn against(disputes: &[Dispute], party: usize, s: &Sentence) -> Vec<usize> {
 
 /// The plaintiff behind a filing: of the dispute whose defendants the sentence names, else of
 /// the claim before, else the first dispute.
-fn filer(disputes: &[Dispute], s: &Sentence, ctx: &Context) -> Option<usize> {
+fn filer(disputes: &Disputes, s: &Sentence, ctx: &Context) -> Option<usize> {
     let named = disputes
         .iter()
         .find(|x| s.mentions.iter().any(|m| x.defendants.contains(&m.2)));
@@ -430,7 +478,7 @@ fn anaphor(
     s: &Sentence,
     after: usize,
     p: Phrase,
-    disputes: &[Dispute],
+    disputes: &Disputes,
     ctx: &Context,
 ) -> Option<usize> {
     let before = ctx.last.filter(|l| l.3 == s.article).map(|l| l.0);
@@ -461,7 +509,7 @@ fn party_of(
     d: &Dossier,
     s: &Sentence,
     speaker: usize,
-    disputes: &[Dispute],
+    disputes: &Disputes,
     ctx: &mut Context,
 ) -> Option<usize> {
     if d.entities[speaker].kind == EntityKind::Organization || side(disputes, speaker).is_some() {
@@ -487,7 +535,7 @@ fn said_for(
     d: &Dossier,
     s: &Sentence,
     speaker: usize,
-    disputes: &[Dispute],
+    disputes: &Disputes,
     ctx: &Context,
 ) -> Option<Option<usize>> {
     let lx = lexicon();

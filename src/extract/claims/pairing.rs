@@ -2,6 +2,7 @@
 //! articles grouped.
 
 use crate::model::{Claim, ClaimKind};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Topics every claim of a dispute shares ("accusations", "illegal"): they tell a claim from a
 /// fact, not which allegation a response answers.
@@ -16,6 +17,15 @@ fn subjects(c: &Claim) -> Vec<&str> {
 }
 
 pub fn pair(claims: &mut [Claim]) {
+    // Allegations by party, so each response looks only at those of the other side.
+    let mut by_party: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, a) in claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == ClaimKind::Allegation)
+    {
+        by_party.entry(a.party.as_str()).or_default().push(i);
+    }
     // A response answers the allegations of the other side that share its subject; a bare
     // denial ("Mercor rejected the accusations") answers those of its own article.
     let answers: Vec<Vec<String>> = claims
@@ -24,14 +34,15 @@ pub fn pair(claims: &mut [Claim]) {
             if r.kind != ClaimKind::Response {
                 return Vec::new();
             }
-            claims
+            let rs = subjects(r);
+            r.against
                 .iter()
-                .filter(|a| a.kind == ClaimKind::Allegation)
-                .filter(|a| r.against.contains(&a.party) && a.against.contains(&r.party))
+                .flat_map(|p| by_party.get(p.as_str()).into_iter().flatten())
+                .map(|&i| &claims[i])
+                .filter(|a| a.against.contains(&r.party))
                 .filter(|a| {
-                    let (rs, as_) = (subjects(r), subjects(a));
-                    let shared = rs.iter().any(|t| as_.contains(t));
-                    shared || (rs.is_empty() && a.article == r.article)
+                    let as_ = subjects(a);
+                    rs.iter().any(|t| as_.contains(t)) || (rs.is_empty() && a.article == r.article)
                 })
                 .map(|a| a.id.clone())
                 .collect()
@@ -40,15 +51,18 @@ pub fn pair(claims: &mut [Claim]) {
     for (c, a) in claims.iter_mut().zip(answers) {
         c.answers = a;
     }
-    // The same claim in several articles: same kind, party, speaker, other side and subjects,
-    // or the same quotation.
+    // The same claim in several articles: compared only within its kind, party and speaker.
     let mut groups: Vec<usize> = (0..claims.len()).collect();
+    let mut buckets: HashMap<(ClaimKind, &str, Option<&str>), Vec<usize>> = HashMap::default();
     for i in 0..claims.len() {
-        for j in 0..i {
-            if groups[j] == j && same_claim(&claims[i], &claims[j]) {
-                groups[i] = j;
-                break;
-            }
+        let c = &claims[i];
+        let bucket = buckets
+            .entry((c.kind, c.party.as_str(), c.speaker.as_deref()))
+            .or_default();
+        if let Some(&j) = bucket.iter().find(|&&j| same_claim(c, &claims[j])) {
+            groups[i] = j;
+        } else {
+            bucket.push(i);
         }
     }
     for (i, c) in claims.iter_mut().enumerate() {
