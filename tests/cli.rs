@@ -79,6 +79,30 @@ fn export_json_follows_the_design_schema() {
         m["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&text[start..end], "La escala");
+    // Claims: the schema's fields, each citing a sentence of a paragraph.
+    let claims = v["claims"].as_array().unwrap();
+    assert!(claims.len() >= 20);
+    let c = claims
+        .iter()
+        .find(|c| c["speaker"] == "surya-midha")
+        .unwrap();
+    assert_eq!(c["kind"], "response");
+    assert_eq!(c["party"], "mercor");
+    assert_eq!(c["against"][0], "scale-ai");
+    assert!(c["cue"].is_string() && c["quote"].is_string() && c["answers"].is_array());
+    let article = articles.iter().find(|a| a["id"] == c["article"]).unwrap();
+    let text = article["paragraphs"][c["paragraph"].as_u64().unwrap() as usize]["text"]
+        .as_str()
+        .unwrap();
+    let (start, end) = (
+        c["start"].as_u64().unwrap() as usize,
+        c["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], c["text"].as_str().unwrap());
+    for id in c["answers"].as_array().unwrap() {
+        let answered = claims.iter().find(|x| x["id"] == *id).unwrap();
+        assert_eq!(answered["kind"], "allegation");
+    }
 }
 
 #[test]

@@ -74,15 +74,27 @@ impl ClaimsPane {
             });
             kind_ok && about
         };
-        let first_of_group =
-            |i: usize| d.claims.iter().position(|c| c.group == d.claims[i].group) == Some(i);
+        // The first claim of each group stands for the group.
+        let mut seen = std::collections::HashSet::new();
+        let firsts: Vec<bool> = d
+            .claims
+            .iter()
+            .map(|c| seen.insert(c.group.as_str()))
+            .collect();
+        let first_of_group = |i: usize| firsts[i];
+        let entity_index: std::collections::HashMap<&str, usize> = d
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
         let mut sections: BTreeMap<(usize, ClaimKind), Vec<usize>> = BTreeMap::new();
         let mut order: Vec<(usize, ClaimKind)> = Vec::new();
         for (i, c) in d.claims.iter().enumerate() {
             if !keep(c) || !first_of_group(i) {
                 continue;
             }
-            let party = d.entities.iter().position(|e| e.id == c.party).unwrap_or(0);
+            let party = entity_index.get(c.party.as_str()).copied().unwrap_or(0);
             let key = (party, c.kind);
             if !sections.contains_key(&key) {
                 order.push(key);
