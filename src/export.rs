@@ -12,7 +12,7 @@ struct Document<'a> {
     articles: &'a [Article],
     entities: &'a [crate::model::Entity],
     claims: &'a [crate::model::Claim],
-    alignments: [(); 0],
+    alignments: &'a [crate::model::Alignment],
     warnings: Vec<String>,
 }
 
@@ -22,7 +22,7 @@ pub fn to_json(d: &Dossier) -> String {
         articles: &d.articles,
         entities: &d.entities,
         claims: &d.claims,
-        alignments: [],
+        alignments: &d.alignments,
         warnings: d.warnings.iter().map(ToString::to_string).collect(),
     };
     serde_json::to_string_pretty(&doc).expect("the dossier serializes")

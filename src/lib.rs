@@ -3,6 +3,7 @@
 //! The core (`corpus`, `export`, `model`) knows nothing of terminals; `tui` is a thin reader on
 //! top of the immutable [`model::Dossier`] it builds.
 
+pub mod align;
 pub mod config;
 pub mod corpus;
 pub mod error;

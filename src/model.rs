@@ -210,6 +210,21 @@ pub struct Claim {
     pub topics: Vec<String>,
 }
 
+/// Two articles that tell one story, and which of their paragraphs correspond.
+#[derive(Clone, Debug, Serialize)]
+pub struct Alignment {
+    pub left: String,
+    pub right: String,
+    /// (left paragraph, right paragraph) index pairs, in order, none crossing; a paragraph
+    /// merged on one side pairs with each of its parts on the other.
+    pub pairs: Vec<[usize; 2]>,
+    /// Paragraphs found in one version only.
+    pub left_only: Vec<usize>,
+    pub right_only: Vec<usize>,
+    /// Weighted share of the anchors the two articles have in common, 0 to 1.
+    pub similarity: f64,
+}
+
 /// Everything dossier knows about one folder of articles.
 #[derive(Clone, Debug, Serialize)]
 pub struct Dossier {
@@ -217,6 +232,7 @@ pub struct Dossier {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
     pub claims: Vec<Claim>,
+    pub alignments: Vec<Alignment>,
     #[serde(skip)]
     pub warnings: Vec<Warning>,
 }

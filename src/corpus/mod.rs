@@ -31,6 +31,7 @@ pub fn sample() -> Dossier {
 pub fn build(folder: Folder) -> Option<Dossier> {
     let (mut d, meta) = build_articles(folder)?;
     crate::extract::analyse(&mut d, &meta.entities);
+    d.alignments = crate::align::align(&d);
     Some(d)
 }
 
@@ -81,6 +82,7 @@ pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
         articles,
         entities: Vec::new(),
         claims: Vec::new(),
+        alignments: Vec::new(),
         warnings,
     };
     Some((d, meta))
