@@ -161,7 +161,7 @@ fn magnitude(after: &str) -> f64 {
     let words: Vec<String> = after
         .split_whitespace()
         .take(2)
-        .map(|w| fold_phrase(w))
+        .map(fold_phrase)
         .collect();
     let first = words.first().map_or("", String::as_str);
     let second = words.get(1).map_or("", String::as_str);
