@@ -158,11 +158,7 @@ pub fn numbers(text: &str) -> Vec<String> {
 
 /// The multiplier a scale word after a number gives it ("million", "mil millones", "Mrd.").
 fn magnitude(after: &str) -> f64 {
-    let words: Vec<String> = after
-        .split_whitespace()
-        .take(2)
-        .map(fold_phrase)
-        .collect();
+    let words: Vec<String> = after.split_whitespace().take(2).map(fold_phrase).collect();
     let first = words.first().map_or("", String::as_str);
     let second = words.get(1).map_or("", String::as_str);
     match first {

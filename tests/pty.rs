@@ -145,8 +145,14 @@ fn read_the_sample_with_the_keyboard_and_quit() {
     s.keys("]");
     s.wait_text("FR 2/2");
     s.wait_text("FR · 004 ¶0");
+    // The Spanish and this French article are one text: they scroll together until L. At the
+    // bottom in lockstep the French column faces the Spanish text it lacks with blank space.
+    s.keys("L");
+    s.wait_text("lockstep off");
     s.keys("G");
     s.wait_text("ultime.");
+    s.keys("L");
+    s.wait_text("lockstep on");
     assert!(!s.screen().contains("FR · 004 ¶0"));
     s.keys("g");
     s.wait_text("FR · 004 ¶0");

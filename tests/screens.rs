@@ -169,3 +169,14 @@ fn claims_pane_with_a_claim_open() {
     ];
     insta::assert_snapshot!(draw(&app(120, 40, &actions)).backend());
 }
+
+#[test]
+fn translations_in_lockstep() {
+    let actions = [
+        Action::FocusRight,
+        Action::NextArticle,
+        Action::HalfPageDown,
+        Action::HalfPageDown,
+    ];
+    insta::assert_snapshot!(draw(&app(120, 40, &actions)).backend());
+}

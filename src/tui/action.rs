@@ -23,6 +23,8 @@ pub enum Action {
     NextArticle,
     PrevArticle,
     ToggleHidden,
+    /// Scroll two versions of one text together, or each alone.
+    ToggleLockstep,
     /// Start the fuzzy lookup of people and companies.
     Search,
     ToggleSidebar,
@@ -68,6 +70,7 @@ impl Action {
             Action::NextArticle => "next article in this language",
             Action::PrevArticle => "previous article in this language",
             Action::ToggleHidden => "show or hide repeats and boilerplate",
+            Action::ToggleLockstep => "scroll translations together, or apart",
             Action::Search => "find a person or company",
             Action::ToggleSidebar => "show or hide people and companies",
             Action::Select => "choose: highlight every mention",

@@ -4,7 +4,7 @@ use super::{App, Focus};
 use crate::model::{Dossier, Lang};
 use crate::tui::action::Action;
 use crate::tui::layout;
-use crate::tui::wrap::{Wrapped, wrap_article};
+use crate::tui::wrap::{Wrapped, wrap_article, wrap_pair};
 
 /// One language's column: its articles, the one shown, and how far it is scrolled.
 #[derive(Clone, Debug)]
@@ -66,8 +66,26 @@ impl App {
             Action::ScrollUp => self.scroll_by(-1),
             Action::HalfPageDown => self.scroll_by(half),
             Action::HalfPageUp => self.scroll_by(-half),
-            Action::Top => self.columns[self.focus].scroll = 0,
-            Action::Bottom => self.columns[self.focus].scroll = self.max_scroll(self.focus),
+            Action::Top => {
+                self.columns[self.focus].scroll = 0;
+                self.sync_lockstep(self.focus);
+            }
+            Action::Bottom => {
+                self.columns[self.focus].scroll = self.max_scroll(self.focus);
+                self.sync_lockstep(self.focus);
+            }
+            Action::ToggleLockstep => {
+                self.lockstep = !self.lockstep;
+                self.message = Some(
+                    if self.lockstep {
+                        "lockstep on"
+                    } else {
+                        "lockstep off"
+                    }
+                    .into(),
+                );
+                self.relayout();
+            }
             Action::NextArticle => self.switch_article(1),
             Action::PrevArticle => self.switch_article(-1),
             Action::ToggleHidden => {
@@ -82,6 +100,7 @@ impl App {
         let max = self.max_scroll(self.focus);
         let col = &mut self.columns[self.focus];
         col.scroll = col.scroll.saturating_add_signed(delta).min(max);
+        self.sync_lockstep(self.focus);
     }
 
     pub(super) fn columns_shown(&self) -> usize {
@@ -121,6 +140,52 @@ impl App {
         let third = self.text_height() / 3;
         let max = self.max_scroll(column);
         self.columns[column].scroll = line.saturating_sub(third).min(max);
+        self.sync_lockstep(column);
+    }
+
+    /// The two columns on screen when they hold versions of one text and lockstep is on:
+    /// (left column, right column, the alignment oriented left to right).
+    pub(super) fn lockstep_pair(&self) -> Option<(usize, usize, crate::model::Alignment)> {
+        if !self.lockstep {
+            return None;
+        }
+        let shown: Vec<usize> = self.screen().columns.iter().map(|c| c.column).collect();
+        let [a, b] = shown[..] else { return None };
+        let ida = &self.dossier.articles[self.columns[a].article()].id;
+        let idb = &self.dossier.articles[self.columns[b].article()].id;
+        self.dossier.alignments.iter().find_map(|al| {
+            if &al.left == ida && &al.right == idb {
+                Some((a, b, al.clone()))
+            } else if &al.left == idb && &al.right == ida {
+                let flipped = crate::model::Alignment {
+                    left: al.right.clone(),
+                    right: al.left.clone(),
+                    pairs: al.pairs.iter().map(|p| [p[1], p[0]]).collect(),
+                    left_only: al.right_only.clone(),
+                    right_only: al.left_only.clone(),
+                    similarity: al.similarity,
+                };
+                Some((a, b, flipped))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The column scrolled with `column`, if they are in lockstep.
+    pub fn partner_column(&self, column: usize) -> Option<usize> {
+        let partner = self.columns[column].wrapped.partner?;
+        let mine = self.columns[column].article();
+        self.columns
+            .iter()
+            .position(|c| c.article() == partner && c.wrapped.partner == Some(mine))
+    }
+
+    /// Give the partner column the same scroll.
+    pub(super) fn sync_lockstep(&mut self, column: usize) {
+        if let Some(p) = self.partner_column(column) {
+            self.columns[p].scroll = self.columns[column].scroll;
+        }
     }
 
     /// Wrap every column's article for the current size, keeping the paragraph at the top of
@@ -144,11 +209,13 @@ impl App {
             .first()
             .map_or(1, |c| c.text.width.max(1));
         let numbers = self.config.layout.paragraph_numbers;
-        for col in &mut self.columns {
-            if col.wrapped.width == width
+        let pair = self.lockstep_pair();
+        for (ci, col) in self.columns.iter_mut().enumerate() {
+            let in_pair = pair.as_ref().is_some_and(|(a, b, _)| ci == *a || ci == *b);
+            let fresh = col.wrapped.width == width
                 && col.wrapped.show_hidden == self.show_hidden
-                && !col.wrapped.lines.is_empty()
-            {
+                && !col.wrapped.lines.is_empty();
+            if fresh && (in_pair || col.wrapped.partner.is_none()) {
                 continue;
             }
             let anchor = col.wrapped.paragraph_at(col.scroll);
@@ -157,6 +224,34 @@ impl App {
             col.scroll = anchor
                 .and_then(|p| nearest_line(&col.wrapped, p))
                 .unwrap_or(0);
+        }
+        // Two versions of one text side by side: laid out line for line, scrolled together.
+        if let Some((a, b, al)) = pair {
+            let (ia, ib) = (self.columns[a].article(), self.columns[b].article());
+            let current = self.columns[a].wrapped.partner == Some(ib)
+                && self.columns[b].wrapped.partner == Some(ia);
+            let fresh = self.columns[a].wrapped.width == width
+                && self.columns[a].wrapped.show_hidden == self.show_hidden;
+            if !current || !fresh {
+                let d = &self.dossier;
+                let f = if self.focus == b { b } else { a };
+                let anchor = self.columns[f].wrapped.paragraph_at(self.columns[f].scroll);
+                let (wa, wb) = wrap_pair(
+                    (&d.articles[ia], ia),
+                    (&d.articles[ib], ib),
+                    &al,
+                    width,
+                    self.show_hidden,
+                    numbers,
+                );
+                self.columns[a].wrapped = wa;
+                self.columns[b].wrapped = wb;
+                let line = anchor
+                    .and_then(|p| nearest_line(&self.columns[f].wrapped, p))
+                    .unwrap_or(0);
+                self.columns[a].scroll = line;
+                self.columns[b].scroll = line;
+            }
         }
         for i in 0..self.columns.len() {
             self.columns[i].scroll = self.columns[i].scroll.min(self.max_scroll(i));

@@ -40,6 +40,8 @@ pub struct App {
     pub first_column: usize,
     pub overlay: Option<Overlay>,
     pub show_hidden: bool,
+    /// Two versions of one text side by side scroll together.
+    pub lockstep: bool,
     pub sidebar: Sidebar,
     /// The entity chosen in the sidebar, whose mentions are highlighted.
     pub selection: Option<Selection>,
@@ -62,6 +64,7 @@ impl App {
             claims,
             cited: None,
             show_hidden: config.layout.show_hidden,
+            lockstep: config.layout.lockstep,
             dossier,
             config,
             columns,

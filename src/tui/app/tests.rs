@@ -267,3 +267,47 @@ fn the_claims_pane_filters_by_kind_and_by_the_chosen_entity() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn translations_side_by_side_scroll_in_lockstep() {
+    let mut app = app(120, 50);
+    app.update(Action::FocusRight);
+    app.update(Action::NextArticle); // 004, the French version of the Spanish article
+    let (es, fr) = (0, 1);
+    assert_eq!(app.partner_column(es), Some(fr));
+    assert_eq!(
+        app.columns[es].wrapped.lines.len(),
+        app.columns[fr].wrapped.lines.len()
+    );
+    app.update(Action::HalfPageDown);
+    app.update(Action::HalfPageDown);
+    assert_eq!(app.columns[es].scroll, app.columns[fr].scroll);
+    // Each aligned block starts on the same row on both sides: "Mercor ha rechazado" beside
+    // "Mercor a publiquement repoussé".
+    let row = |col: usize, p: usize| app.columns[col].wrapped.line_of_paragraph(p).unwrap();
+    assert_eq!(row(es, 6), row(fr, 10));
+    assert_eq!(row(es, 7), row(fr, 11));
+    // Lockstep off: each column on its own.
+    app.update(Action::ToggleLockstep);
+    assert_eq!(app.partner_column(es), None);
+    app.update(Action::ScrollDown);
+    assert_ne!(app.columns[es].scroll, app.columns[fr].scroll);
+}
+
+#[test]
+fn foreign_sentences_are_marked_in_the_gutter() {
+    let mut app = app(120, 50);
+    app.update(Action::FocusRight);
+    app.update(Action::NextArticle);
+    let marked: Vec<Lang> = app.columns[1]
+        .wrapped
+        .lines
+        .iter()
+        .filter_map(|l| l.mark)
+        .collect();
+    assert_eq!(
+        marked,
+        [Lang::En, Lang::En],
+        "the two English sentences of the French article"
+    );
+}

@@ -95,11 +95,19 @@ fn text(app: &App, column: usize, area: Rect, buf: &mut Buffer) {
         if line.first && gutter > 0 {
             let number = format!("{:>w$}", p.index, w = usize::from(gutter - 1));
             buf.set_stringn(area.x, y, &number, usize::from(gutter), theme::faint(t));
+        } else if let Some(lang) = line.mark.filter(|_| gutter > 2) {
+            // A sentence in another language starts on this line.
+            let code = format!("{:>w$}", lang.code(), w = usize::from(gutter - 1));
+            buf.set_stringn(area.x, y, &code, usize::from(gutter), theme::warning(t));
         }
         let x = area.x + gutter;
         let width = usize::from(area.width.saturating_sub(gutter));
         if line.kind == LineKind::Label {
             buf.set_stringn(x, y, label(p), width, theme::label(t));
+            continue;
+        }
+        if line.kind == LineKind::OnlyHere {
+            buf.set_stringn(x, y, "only in this version", width, theme::label(t));
             continue;
         }
         let style = match line.kind {
