@@ -69,3 +69,11 @@ fn generated_1000_export_json(b: Bencher) {
     b.counter(BytesCount::new(bytes))
         .bench(|| dossier::export::to_json(&corpus::open(dir.path()).unwrap()));
 }
+
+/// Which articles are versions of one story, and their paragraph pairs, over the generated
+/// dossier: through an inverted index of anchors, never every pair of articles.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn generated_1000_alignment(b: Bencher) {
+    let d = corpus::build(common::generated(1000)).unwrap();
+    b.bench(|| dossier::align::align(&d));
+}

@@ -14,8 +14,30 @@ const MAX_ARTICLES_PER_ANCHOR: usize = 24;
 const MIN_SIMILARITY: f64 = 0.7;
 
 pub fn align(d: &Dossier) -> Vec<Alignment> {
-    let anchors: Vec<Vec<(usize, Anchors, usize)>> =
-        d.articles.iter().map(|a| paragraph_anchors(d, a)).collect();
+    // Entities by article and paragraph, in one pass over the mentions.
+    let article_of: HashMap<&str, usize> = d
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let mut names: Vec<HashMap<usize, Anchors>> = vec![HashMap::default(); d.articles.len()];
+    for e in &d.entities {
+        for m in &e.mentions {
+            if let Some(&ai) = article_of.get(m.article.as_str()) {
+                names[ai]
+                    .entry(m.paragraph)
+                    .or_default()
+                    .insert(format!("e:{}", e.id));
+            }
+        }
+    }
+    let anchors: Vec<Vec<(usize, Anchors, usize)>> = d
+        .articles
+        .iter()
+        .zip(names)
+        .map(|(a, names)| paragraph_anchors(a, names))
+        .collect();
     let whole: Vec<Anchors> = anchors
         .iter()
         .map(|ps| ps.iter().flat_map(|p| p.1.iter().cloned()).collect())
@@ -46,11 +68,15 @@ pub fn align(d: &Dossier) -> Vec<Alignment> {
     }
     let mut pairs: Vec<(usize, usize)> = candidates.into_iter().collect();
     pairs.sort_unstable();
+    let totals: HashMap<usize, f64> = pairs
+        .iter()
+        .flat_map(|&(a, b)| [a, b])
+        .map(|a| (a, whole[a].iter().map(|x| weight(x)).sum::<f64>()))
+        .collect();
     let mut out = Vec::new();
     for (a, b) in pairs {
-        let total = |s: &Anchors| s.iter().map(|x| weight(x)).sum::<f64>();
         let shared: f64 = whole[a].intersection(&whole[b]).map(|x| weight(x)).sum();
-        let sim = shared / total(&whole[a]).min(total(&whole[b])).max(1.0);
+        let sim = shared / totals[&a].min(totals[&b]).max(1.0);
         if sim < MIN_SIMILARITY {
             continue;
         }
@@ -76,20 +102,15 @@ pub fn align(d: &Dossier) -> Vec<Alignment> {
     out
 }
 
-/// The live paragraphs of an article with their anchors.
-fn paragraph_anchors(d: &Dossier, a: &Article) -> Vec<(usize, Anchors, usize)> {
-    let mut by_paragraph: HashMap<usize, Anchors> = HashMap::default();
-    for e in &d.entities {
-        for m in e.mentions.iter().filter(|m| m.article == a.id) {
-            by_paragraph
-                .entry(m.paragraph)
-                .or_default()
-                .insert(format!("e:{}", e.id));
-        }
-    }
+/// The live paragraphs of an article with their anchors and lengths; `names` holds the
+/// entities mentioned in each of its paragraphs.
+fn paragraph_anchors(
+    a: &Article,
+    mut names: HashMap<usize, Anchors>,
+) -> Vec<(usize, Anchors, usize)> {
     a.live_paragraphs()
         .map(|p| {
-            let mut set = by_paragraph.remove(&p.index).unwrap_or_default();
+            let mut set = names.remove(&p.index).unwrap_or_default();
             set.extend(numbers(&p.text).into_iter().map(|n| format!("n:{n}")));
             set.extend(months(&p.text).into_iter().map(|m| format!("m:{m}")));
             (p.index, set, p.text.chars().count())
@@ -218,10 +239,17 @@ fn months(text: &str) -> Vec<u8> {
             "dezembro",
         ],
     ];
-    let folded = fold_phrase(text);
     let mut out = Vec::new();
-    for w in folded.split(' ') {
-        if let Some(m) = NAMES.iter().position(|names| names.contains(&w)) {
+    // Only words of a month's length that start like one are folded and looked up.
+    let words = text.split(|c: char| !c.is_alphabetic()).filter(|w| {
+        let n = w.chars().count();
+        (3..=10).contains(&n)
+            && w.chars()
+                .next()
+                .is_some_and(|c| "jfmasondgJFMASONDG".contains(c))
+    });
+    for w in words.map(fold_phrase) {
+        if let Some(m) = NAMES.iter().position(|names| names.contains(&w.as_str())) {
             // "may" and "mai" are also words; "marco" a name: a month only as such is fine here,
             // a stray one adds a weak anchor.
             out.push(m as u8 + 1);
@@ -247,10 +275,14 @@ fn paragraphs(
         }
     }
     let total = (n + m) as f64;
-    let weight = |x: &str| {
-        let kind = if x.starts_with("n:") { 2.0 } else { 1.0 };
-        kind * (total / df[x] as f64).ln().max(0.1)
-    };
+    let weights: HashMap<&str, f64> = df
+        .iter()
+        .map(|(&x, &count)| {
+            let kind = if x.starts_with("n:") { 2.0 } else { 1.0 };
+            (x, kind * (total / count as f64).ln().max(0.1))
+        })
+        .collect();
+    let weight = |x: &str| weights[x];
     let ratio = (a.iter().map(|p| p.2).sum::<usize>() as f64
         / b.iter().map(|p| p.2).sum::<usize>().max(1) as f64)
         .max(0.01);

@@ -17,6 +17,13 @@ struct Document<'a> {
 }
 
 pub fn to_json(d: &Dossier) -> String {
+    let mut out = Vec::new();
+    write_json(d, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// The JSON document, written as it is made (no copy of the whole text in memory).
+pub fn write_json(d: &Dossier, out: impl std::io::Write) -> std::io::Result<()> {
     let doc = Document {
         title: &d.title,
         articles: &d.articles,
@@ -25,7 +32,10 @@ pub fn to_json(d: &Dossier) -> String {
         alignments: &d.alignments,
         warnings: d.warnings.iter().map(ToString::to_string).collect(),
     };
-    serde_json::to_string_pretty(&doc).expect("the dossier serializes")
+    serde_json::to_writer_pretty(out, &doc).map_err(|e| match e.io_error_kind() {
+        Some(kind) => std::io::Error::new(kind, e),
+        None => std::io::Error::other(e),
+    })
 }
 
 /// Markdown: the articles' live paragraphs, with paragraph numbers for citations.

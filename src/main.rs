@@ -2,7 +2,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use dossier::config::Config;
 use dossier::tui::{self, app::App};
 use dossier::{corpus, export, model::Dossier};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -52,12 +52,18 @@ fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Export { dir, format }) => {
             let d = open(dir.as_deref())?;
             report_warnings(&d);
-            let text = match format {
-                Format::Json => export::to_json(&d),
-                Format::Markdown => export::to_markdown(&d),
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let written = match format {
+                Format::Json => export::write_json(&d, &mut out).and_then(|()| writeln!(out)),
+                Format::Markdown => writeln!(out, "{}", export::to_markdown(&d)),
             };
-            println!("{text}");
-            Ok(())
+            // A closed pipe (`dossier export | head`) is the reader's choice, not an error.
+            match written.and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(format!("cannot write the export: {e}"))
+                }
+                _ => Ok(()),
+            }
         }
         None => {
             let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;

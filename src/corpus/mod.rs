@@ -31,7 +31,6 @@ pub fn sample() -> Dossier {
 pub fn build(folder: Folder) -> Option<Dossier> {
     let (mut d, meta) = build_articles(folder)?;
     crate::extract::analyse(&mut d, &meta.entities);
-    d.alignments = crate::align::align(&d);
     Some(d)
 }
 

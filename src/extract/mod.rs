@@ -19,10 +19,22 @@ pub fn entities(d: &Dossier, curated: &[EntityMeta]) -> Vec<Entity> {
 }
 
 /// Entities and then claims, sharing one tokenization of the live paragraphs.
+/// Then the alignment of translations, on the other core while the claims are read: both only
+/// need the names.
 pub fn analyse(d: &mut Dossier, curated: &[EntityMeta]) {
     let paras = candidates::tokenize_dossier(d);
     d.entities = entities_of(d, &paras, curated);
-    d.claims = claims::claims(d, &paras);
+    let shared: &Dossier = d;
+    let (claims, alignments) = std::thread::scope(|s| {
+        let alignments = s.spawn(|| crate::align::align(shared));
+        let claims = claims::claims(shared, &paras);
+        (
+            claims,
+            alignments.join().expect("alignment thread panicked"),
+        )
+    });
+    d.claims = claims;
+    d.alignments = alignments;
 }
 
 fn entities_of(
