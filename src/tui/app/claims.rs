@@ -243,26 +243,8 @@ impl App {
             return;
         };
         let (paragraph, start, end) = (c.paragraph, c.start, c.end);
-        let lang = self.dossier.articles[article].language;
-        let Some(column) = self.columns.iter().position(|col| col.lang == lang) else {
-            return;
-        };
-        let current = self.columns[column]
-            .articles
-            .iter()
-            .position(|&a| a == article)
-            .unwrap_or(0);
-        self.focus_column(column);
-        self.show_article(column, current);
         self.cited = Some((article, paragraph, start, end));
-        let line = self.columns[column].wrapped.lines.iter().position(|l| {
-            l.paragraph == Some(paragraph)
-                && l.end >= start
-                && l.kind != crate::tui::wrap::LineKind::Label
-        });
-        if let Some(line) = line {
-            self.reveal_line(column, line);
-        }
+        self.show_place(article, paragraph, start);
         let a = &self.dossier.articles[article];
         self.message = Some(format!("{} · {} ¶{}", a.language, a.short_id(), paragraph));
         // The pane keeps the keyboard: the reader can go on down the list.

@@ -135,6 +135,30 @@ impl App {
         self.relayout();
     }
 
+    /// Bring a place of an article on screen: its language's column focused, showing the
+    /// article, scrolled so the line holding byte `start` of the paragraph stands a third down.
+    pub(super) fn show_place(&mut self, article: usize, paragraph: usize, start: usize) {
+        let lang = self.dossier.articles[article].language;
+        let Some(column) = self.columns.iter().position(|c| c.lang == lang) else {
+            return;
+        };
+        let current = self.columns[column]
+            .articles
+            .iter()
+            .position(|&a| a == article)
+            .unwrap_or(0);
+        self.focus_column(column);
+        self.show_article(column, current);
+        let line = self.columns[column]
+            .wrapped
+            .lines
+            .iter()
+            .position(|l| l.paragraph == Some(paragraph) && l.is_text() && l.end >= start);
+        if let Some(line) = line {
+            self.reveal_line(column, line);
+        }
+    }
+
     /// Scroll a column so that `line` stands a third of the way down.
     pub(super) fn reveal_line(&mut self, column: usize, line: usize) {
         let third = self.text_height() / 3;

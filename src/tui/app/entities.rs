@@ -218,26 +218,8 @@ impl App {
         if let Some(sel) = &mut self.selection {
             sel.current = Some(next);
         }
-        let lang = self.dossier.articles[article].language;
-        let Some(column) = self.columns.iter().position(|c| c.lang == lang) else {
-            return;
-        };
-        let current = self.columns[column]
-            .articles
-            .iter()
-            .position(|&a| a == article)
-            .unwrap_or(0);
         self.pane_focus = Focus::Columns;
         self.sidebar.typing = false;
-        self.focus_column(column);
-        self.show_article(column, current);
-        let line = self.columns[column].wrapped.lines.iter().position(|l| {
-            l.paragraph == Some(paragraph)
-                && l.end >= start
-                && l.kind != crate::tui::wrap::LineKind::Label
-        });
-        if let Some(line) = line {
-            self.reveal_line(column, line);
-        }
+        self.show_place(article, paragraph, start);
     }
 }
