@@ -145,6 +145,15 @@ fn read_the_sample_with_the_keyboard_and_quit() {
     s.keys("]");
     s.wait_text("FR 2/2");
     s.wait_text("FR · 004 ¶0");
+    // Half a page down in the French column scrolls the Spanish one with it.
+    s.keys("\x04");
+    s.wait_for("both columns scrolled", |sc| {
+        !sc.contains(" 0 La escala gigante") && !sc.contains(" 0 Dans un renversement")
+    });
+    s.keys("g");
+    s.wait_for("both back at the top", |sc| {
+        sc.contains(" 0 La escala gigante") && sc.contains(" 0 Dans un renversement")
+    });
     // The Spanish and this French article are one text: they scroll together until L. At the
     // bottom in lockstep the French column faces the Spanish text it lacks with blank space.
     s.keys("L");
