@@ -77,3 +77,10 @@ fn generated_1000_alignment(b: Bencher) {
     let d = corpus::build(common::generated(1000)).unwrap();
     b.bench(|| dossier::align::align(&d));
 }
+
+/// Writing the JSON of the analysed generated dossier (the last step of `dossier export`).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn generated_1000_serialize_json(b: Bencher) {
+    let d = corpus::build(common::generated(1000)).unwrap();
+    b.bench(|| dossier::export::write_json(&d, std::io::sink()).unwrap());
+}

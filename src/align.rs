@@ -239,21 +239,30 @@ fn months(text: &str) -> Vec<u8> {
             "dezembro",
         ],
     ];
-    let mut out = Vec::new();
-    // Only words of a month's length that start like one are folded and looked up.
-    let words = text.split(|c: char| !c.is_alphabetic()).filter(|w| {
-        let n = w.chars().count();
-        (3..=10).contains(&n)
-            && w.chars()
-                .next()
-                .is_some_and(|c| "jfmasondgJFMASONDG".contains(c))
+    static BY_NAME: std::sync::OnceLock<HashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        NAMES
+            .iter()
+            .enumerate()
+            .flat_map(|(m, names)| names.iter().map(move |n| (*n, m as u8 + 1)))
+            .collect()
     });
-    for w in words.map(fold_phrase) {
-        if let Some(m) = NAMES.iter().position(|names| names.contains(&w.as_str())) {
-            // "may" and "mai" are also words; "marco" a name: a month only as such is fine here,
-            // a stray one adds a weak anchor.
-            out.push(m as u8 + 1);
-        }
+    let mut out = Vec::new();
+    let mut buf = [0u8; 10];
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| (3..=10).contains(&w.len()) || !w.is_ascii())
+    {
+        let month = if w.is_ascii() {
+            // Lower-cased on the stack: most words are ASCII and no month.
+            let lower = &mut buf[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok().and_then(|l| by_name.get(l))
+        } else {
+            by_name.get(fold_phrase(w).as_str())
+        };
+        out.extend(month.copied());
     }
     out
 }
@@ -266,23 +275,71 @@ fn paragraphs(
     b: &[(usize, Anchors, usize)],
 ) -> (Vec<[usize; 2]>, Vec<usize>, Vec<usize>) {
     let (n, m) = (a.len(), b.len());
-    // An anchor in many paragraphs of the pair (the company on trial) tells little about which
-    // two correspond; one in a single paragraph on each side, a lot.
-    let mut df: HashMap<&str, usize> = HashMap::default();
-    for (_, set, _) in a.iter().chain(b) {
-        for x in set {
-            *df.entry(x.as_str()).or_default() += 1;
+    // Anchors as small numbers, each paragraph's sorted: the program below merges and intersects
+    // them thousands of times.
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let (mut pa, mut pb): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (Vec::new(), Vec::new());
+    for (side, out) in [(a, &mut pa), (b, &mut pb)] {
+        for p in side {
+            let mut v: Vec<u32> = Vec::with_capacity(p.1.len());
+            for x in &p.1 {
+                let next = ids.len() as u32;
+                v.push(*ids.entry(x.as_str()).or_insert(next));
+            }
+            v.sort_unstable();
+            out.push(v);
         }
     }
+    // An anchor in many paragraphs of the pair (the company on trial) tells little about which
+    // two correspond; one in a single paragraph on each side, a lot.
+    let mut df = vec![0usize; ids.len()];
+    for p in pa.iter().chain(&pb) {
+        for &x in p {
+            df[x as usize] += 1;
+        }
+    }
+    let mut numeric = vec![false; ids.len()];
+    for (x, &i) in &ids {
+        numeric[i as usize] = x.starts_with("n:");
+    }
     let total = (n + m) as f64;
-    let weights: HashMap<&str, f64> = df
-        .iter()
-        .map(|(&x, &count)| {
-            let kind = if x.starts_with("n:") { 2.0 } else { 1.0 };
-            (x, kind * (total / count as f64).ln().max(0.1))
-        })
+    let weights: Vec<f64> = (0..ids.len())
+        .map(|i| if numeric[i] { 2.0 } else { 1.0 } * (total / df[i] as f64).ln().max(0.1))
         .collect();
-    let weight = |x: &str| weights[x];
+    let block = |ps: &[Vec<u32>]| -> Vec<u32> {
+        let mut v: Vec<u32> = ps.iter().flatten().copied().collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    // (shared weight, union weight) of two sorted id lists.
+    let overlap = |x: &[u32], y: &[u32]| -> (f64, f64) {
+        let (mut i, mut j, mut shared, mut union) = (0, 0, 0.0, 0.0);
+        loop {
+            match (x.get(i), y.get(j)) {
+                (Some(&p), Some(&q)) if p == q => {
+                    shared += weights[p as usize];
+                    union += weights[p as usize];
+                    i += 1;
+                    j += 1;
+                }
+                (Some(&p), Some(&q)) if p < q => {
+                    union += weights[p as usize];
+                    i += 1;
+                }
+                (Some(&p), None) => {
+                    union += weights[p as usize];
+                    i += 1;
+                }
+                (_, Some(&q)) => {
+                    union += weights[q as usize];
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        (shared, union)
+    };
     let ratio = (a.iter().map(|p| p.2).sum::<usize>() as f64
         / b.iter().map(|p| p.2).sum::<usize>().max(1) as f64)
         .max(0.01);
@@ -319,16 +376,8 @@ fn paragraphs(
                 if i + da > n || j + db > m {
                     continue;
                 }
-                let left: HashSet<&str> = a[i..i + da]
-                    .iter()
-                    .flat_map(|p| p.1.iter().map(String::as_str))
-                    .collect();
-                let right: HashSet<&str> = b[j..j + db]
-                    .iter()
-                    .flat_map(|p| p.1.iter().map(String::as_str))
-                    .collect();
-                let shared: f64 = left.intersection(&right).map(|x| weight(x)).sum();
-                let union: f64 = left.union(&right).map(|x| weight(x)).sum::<f64>().max(0.5);
+                let (shared, union) = overlap(&block(&pa[i..i + da]), &block(&pb[j..j + db]));
+                let union = union.max(0.5);
                 let len_a = a[i..i + da].iter().map(|p| p.2).sum::<usize>() as f64;
                 let len_b = b[j..j + db].iter().map(|p| p.2).sum::<usize>() as f64;
                 // Gale and Church: lengths keep their proportion across a translation.
