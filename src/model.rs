@@ -61,7 +61,12 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
+        // A message that starts with a place ("4:1: unknown field") reads as file:line:column.
+        if self.message.starts_with(|c: char| c.is_ascii_digit()) {
+            write!(f, "{}:{}", self.file, self.message)
+        } else {
+            write!(f, "{}: {}", self.file, self.message)
+        }
     }
 }
 

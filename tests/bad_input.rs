@@ -37,6 +37,14 @@ fn each_broken_file_is_named_and_the_rest_loads() {
             b"Le caf\xe9 cr\xe8me co\xfbte deux euros \xe0 la gare.\n",
         ),
         ("notes.pdf", b"%PDF-1.4"),
+        // Random bytes without a NUL: not an article either.
+        (
+            "f_noise.txt",
+            &[
+                0x9d, 0xe4, 0x12, 0x8f, 0xb3, 0x07, 0xfe, 0x54, 0x62, 0x55, 0xa7, 0xc3, 0x1f, 0x88,
+                0x90, 0xe1, 0x5c, 0xd2, 0x03, 0xaa, 0xbb, 0x91, 0x16, 0xf4,
+            ],
+        ),
         (
             "dossier.toml",
             b"title = \"Klage\"\n[[article]]\nfile = \"a_good.txt\"\nsorce = \"x\"\n",
@@ -55,9 +63,24 @@ fn each_broken_file_is_named_and_the_rest_loads() {
     assert!(warning_for(&d, "c_binary.txt").starts_with("binary file"));
     assert!(warning_for(&d, "d_latin1.txt").contains("not UTF-8; decoded as windows-1252"));
     assert!(warning_for(&d, "e_dangling.txt").starts_with("cannot be read"));
+    assert!(
+        warning_for(&d, "f_noise.txt").starts_with("binary file"),
+        "{:?}",
+        d.warnings
+    );
+    let toml = d
+        .warnings
+        .iter()
+        .find(|w| w.file == "dossier.toml")
+        .unwrap();
     assert_eq!(
-        warning_for(&d, "dossier.toml"),
+        toml.to_string(),
         "dossier.toml:4:1: unknown field `sorce`, expected one of `file`, `title`, `source`, `notes`, `language`; ignored"
+    );
+    assert!(
+        warning_for(&d, "f_noise.txt").starts_with("binary file"),
+        "{:?}",
+        d.warnings
     );
     assert!(
         d.warnings.iter().all(|w| w.file != "notes.pdf"),

@@ -180,3 +180,10 @@ fn translations_in_lockstep() {
     ];
     insta::assert_snapshot!(draw(&app(120, 40, &actions)).backend());
 }
+
+#[test]
+fn help_lists_the_claims_pane_keys() {
+    let text = screen_text(&draw(&app(120, 120, &[Action::ToggleHelp])));
+    assert!(text.contains("allegations and responses"), "{text}");
+    assert!(text.contains("go to the source sentence"), "{text}");
+}

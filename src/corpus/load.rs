@@ -126,6 +126,19 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<String>), String> {
                 det.feed(bytes, true);
                 let enc = det.guess(None, chardetng::Utf8Detection::Deny);
                 let (text, _, _) = enc.decode(bytes);
+                // Any bytes decode in a legacy encoding: text is mostly letters and spaces.
+                let plain = text
+                    .chars()
+                    .filter(|c| {
+                        c.is_alphanumeric()
+                            || c.is_whitespace()
+                            || c.is_ascii_punctuation()
+                            || "«»“”‘’„–—…".contains(*c)
+                    })
+                    .count();
+                if plain * 100 < text.chars().count() * 75 {
+                    return Err("binary file (not text in any encoding); skipped".into());
+                }
                 (
                     text.into_owned(),
                     Some(format!("not UTF-8; decoded as {}", enc.name())),

@@ -48,7 +48,12 @@ pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
         Some(Err(e)) => {
             warnings.push(Warning {
                 file: meta::FILE_NAME.into(),
-                message: format!("{e}; ignored"),
+                // The place without the file name, which the warning names already.
+                message: format!(
+                    "{}; ignored",
+                    e.strip_prefix(&format!("{}:", meta::FILE_NAME))
+                        .unwrap_or(&e)
+                ),
             });
             Meta::default()
         }

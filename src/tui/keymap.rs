@@ -21,11 +21,12 @@ pub enum Pane {
 }
 
 impl Pane {
-    pub const ALL: [Pane; 5] = [
+    pub const ALL: [Pane; 6] = [
         Pane::Global,
         Pane::Columns,
         Pane::Sidebar,
         Pane::Search,
+        Pane::Claims,
         Pane::Overlay,
     ];
 

@@ -172,9 +172,15 @@ impl App {
             Action::PrevPane => self.cycle_pane(-1),
             Action::Search => self.start_search(),
             Action::ToggleSidebar => {
-                self.sidebar.shown = !self.sidebar.shown;
-                if !self.sidebar.shown {
-                    self.pane_focus = Focus::Columns;
+                // Bring the sidebar up (with the keyboard) when it is not on screen; else put it away.
+                if self.sidebar_shown() {
+                    self.sidebar.shown = false;
+                    if self.pane_focus == Focus::Sidebar {
+                        self.pane_focus = Focus::Columns;
+                    }
+                } else {
+                    self.sidebar.shown = true;
+                    self.pane_focus = Focus::Sidebar;
                 }
                 self.relayout();
             }

@@ -60,8 +60,23 @@ pub fn claims(app: &App, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
+    // The claim under the cursor opens in full: start lower when it would not fit.
+    let height = |i: usize| -> usize {
+        match &pane.rows[i] {
+            ClaimRow::Claim { claim, answer } if i == pane.cursor && focused => {
+                expanded_height(app, *claim, *answer, inner.width)
+            }
+            _ => 1,
+        }
+    };
+    let mut start = pane.offset.min(pane.cursor);
+    while start < pane.cursor
+        && (start..=pane.cursor).map(height).sum::<usize>() > usize::from(inner.height)
+    {
+        start += 1;
+    }
     let mut y = inner.y;
-    for (i, row) in pane.rows.iter().enumerate().skip(pane.offset) {
+    for (i, row) in pane.rows.iter().enumerate().skip(start) {
         if y >= inner.bottom() {
             break;
         }
@@ -216,6 +231,16 @@ fn claim_row(
         y += 1;
     }
     y - area.y
+}
+
+/// Rows the claim takes when open: its sentence wrapped beside its head, and the cue line.
+fn expanded_height(app: &App, i: usize, answer: bool, width: u16) -> usize {
+    let d = &app.dossier;
+    let head = format!("{}A {}: ", if answer { "  ↳ " } else { "" }, who(d, i));
+    let text_width = usize::from(width)
+        .saturating_sub(head.width().min(usize::from(width) / 2))
+        .max(1);
+    wrap_spans(&d.claims[i].text, text_width).len() + 1
 }
 
 /// The speaker, or the party, with the party after a person: "Joe Osborne (Scale AI)".

@@ -73,8 +73,14 @@ fn footer(app: &App) -> String {
 
 fn popup(app: &App, title: &str, lines: Vec<Line>, scroll: u16, area: Rect, buf: &mut Buffer) {
     let t = &app.config.theme;
-    let width = area.width.saturating_sub(4).min(72);
-    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let width = area.width.saturating_sub(4).min(76);
+    // Rows the text takes once wrapped inside the border and its one-cell padding.
+    let inner_width = usize::from(width.saturating_sub(4)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner_width).max(1))
+        .sum();
+    let height = (rows as u16 + 2).min(area.height.saturating_sub(2));
     let rect = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -85,9 +91,10 @@ fn popup(app: &App, title: &str, lines: Vec<Line>, scroll: u16, area: Rect, buf:
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme::border(t, true))
+        .padding(ratatui::widgets::Padding::horizontal(1))
         .title(Line::from(Span::styled(title, theme::accent(t))))
         .title_bottom(Line::from(Span::styled(footer(app), theme::faint(t))).right_aligned());
-    let max_scroll = (lines.len() as u16).saturating_sub(height.saturating_sub(2));
+    let max_scroll = (rows as u16).saturating_sub(height.saturating_sub(2));
     Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: false })

@@ -98,11 +98,16 @@ fn context(app: &App) -> String {
     if let Some(sel) = &app.selection {
         let name = &app.dossier.entities[sel.entity].name;
         match sel.current {
-            Some(i) => out.push_str(&format!(
-                " · {name}: mention {}/{}",
-                i + 1,
-                sel.mentions.len()
-            )),
+            Some(i) => {
+                // Where the mention jumped to is, whatever paragraph tops the column.
+                let (a, p, _, _) = sel.mentions[i];
+                let at = app.dossier.articles[a].short_id();
+                out.push_str(&format!(
+                    " · {name}: mention {}/{} ({at} ¶{p})",
+                    i + 1,
+                    sel.mentions.len()
+                ));
+            }
             None => out.push_str(&format!(" · {name}: {} mentions", sel.mentions.len())),
         }
     }
