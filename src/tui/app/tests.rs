@@ -311,3 +311,15 @@ fn foreign_sentences_are_marked_in_the_gutter() {
         "the two English sentences of the French article"
     );
 }
+
+#[test]
+fn s_brings_the_sidebar_up_where_there_is_no_room_for_it() {
+    let mut app = app(80, 24);
+    assert!(app.screen().sidebar.is_none());
+    app.update(Action::ToggleSidebar);
+    assert_eq!(app.pane(), Pane::Sidebar);
+    assert!(app.screen().sidebar.is_some());
+    app.update(Action::ToggleSidebar);
+    assert!(app.screen().sidebar.is_none());
+    assert_eq!(app.pane(), Pane::Columns);
+}

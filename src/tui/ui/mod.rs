@@ -36,3 +36,10 @@ impl Widget for &App {
         }
     }
 }
+
+/// An ellipsis in the last cell of a one-line area whose text did not fit.
+fn mark_cut(buf: &mut Buffer, area: Rect, cut: bool) {
+    if cut && area.width > 1 && area.height > 0 {
+        buf[(area.right() - 1, area.y)].set_symbol("…");
+    }
+}

@@ -113,15 +113,16 @@ pub fn sidebar(app: &App, area: &SidebarArea, buf: &mut Buffer) {
         spans
             .iter_mut()
             .for_each(|sp| sp.style = base.patch(sp.style));
-        Line::from(spans).render(
-            ratatui::layout::Rect {
-                x: area.list.x + 2,
-                y,
-                width: name_w as u16,
-                height: 1,
-            },
-            buf,
-        );
+        let line = Line::from(spans);
+        let cut = line.width() > name_w;
+        let name_area = ratatui::layout::Rect {
+            x: area.list.x + 2,
+            y,
+            width: name_w as u16,
+            height: 1,
+        };
+        line.render(name_area, buf);
+        super::mark_cut(buf, name_area, cut);
     }
 
     // Details of the entity under the cursor.

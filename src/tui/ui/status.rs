@@ -42,7 +42,9 @@ pub fn title_bar(app: &App, area: Rect, buf: &mut Buffer) {
         width: area.width.saturating_sub(right_w + 1),
         ..area
     };
+    let cut = left.width() > usize::from(left_area.width);
     left.render(left_area, buf);
+    super::mark_cut(buf, left_area, cut);
     if right_w < area.width {
         right.render(
             Rect {
