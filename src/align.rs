@@ -15,22 +15,13 @@ const MIN_SIMILARITY: f64 = 0.7;
 
 pub fn align(d: &Dossier) -> Vec<Alignment> {
     // Entities by article and paragraph, in one pass over the mentions.
-    let article_of: HashMap<&str, usize> = d
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
     let mut names: Vec<HashMap<usize, Anchors>> = vec![HashMap::default(); d.articles.len()];
-    for e in &d.entities {
-        for m in &e.mentions {
-            if let Some(&ai) = article_of.get(m.article.as_str()) {
-                names[ai]
-                    .entry(m.paragraph)
-                    .or_default()
-                    .insert(format!("e:{}", e.id));
-            }
-        }
+    for ((ai, p), spans) in d.mentions_by_paragraph() {
+        names[ai].entry(p).or_default().extend(
+            spans
+                .iter()
+                .map(|&(_, _, e)| format!("e:{}", d.entities[e].id)),
+        );
     }
     let anchors: Vec<Vec<(usize, Anchors, usize)>> = d
         .articles

@@ -2,6 +2,7 @@
 //! export and the reader. Field names follow the export schema in `design.md`.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::fmt;
 
 /// A language dossier can tell apart. `Und` is "undetermined": too little text to say.
@@ -230,6 +231,9 @@ pub struct Alignment {
     pub similarity: f64,
 }
 
+/// Mentions by (article index, paragraph), each (start, end, entity index).
+pub type MentionsByParagraph = HashMap<(usize, usize), Vec<(usize, usize, usize)>>;
+
 /// Everything dossier knows about one folder of articles.
 #[derive(Clone, Debug, Serialize)]
 pub struct Dossier {
@@ -260,6 +264,27 @@ impl Dossier {
 
     pub fn article_index(&self, id: &str) -> Option<usize> {
         self.articles.iter().position(|a| a.id == id)
+    }
+
+    /// Every mention, by (article index, paragraph): (start, end, entity index).
+    pub fn mentions_by_paragraph(&self) -> MentionsByParagraph {
+        let article_of: HashMap<&str, usize> = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let mut out = MentionsByParagraph::new();
+        for (ei, e) in self.entities.iter().enumerate() {
+            for m in &e.mentions {
+                if let Some(&a) = article_of.get(m.article.as_str()) {
+                    out.entry((a, m.paragraph))
+                        .or_default()
+                        .push((m.start, m.end, ei));
+                }
+            }
+        }
+        out
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {

@@ -174,25 +174,7 @@ fn sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
 }
 
 fn read_sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
-    // (article, paragraph) → (start, end, entity) of each mention.
-    type Spans = Vec<(usize, usize, usize)>;
-    let mut mentions: HashMap<(usize, usize), Spans> = HashMap::default();
-    let article_of: HashMap<&str, usize> = d
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
-    for (ei, e) in d.entities.iter().enumerate() {
-        for m in &e.mentions {
-            if let Some(&a) = article_of.get(m.article.as_str()) {
-                mentions
-                    .entry((a, m.paragraph))
-                    .or_default()
-                    .push((m.start, m.end, ei));
-            }
-        }
-    }
+    let mentions = d.mentions_by_paragraph();
     let mut out = Vec::new();
     for p in paras.iter().filter(|p| !p.heading) {
         let para = &d.articles[p.article].paragraphs[p.paragraph];
