@@ -187,3 +187,13 @@ fn help_lists_the_claims_pane_keys() {
     assert!(text.contains("allegations and responses"), "{text}");
     assert!(text.contains("go to the source sentence"), "{text}");
 }
+
+#[test]
+fn a_message_too_long_for_a_narrow_screen_is_cut_not_dropped() {
+    let mut app = app(40, 12, &[]);
+    app.message = Some("a message far longer than forty columns can show".into());
+    let text = screen_text(&draw(&app));
+    let status = text.lines().last().unwrap();
+    assert!(status.contains("a message far"), "{status}");
+    assert!(status.trim_end_matches('"').ends_with('…'), "{status}");
+}

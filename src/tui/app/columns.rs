@@ -76,15 +76,8 @@ impl App {
             }
             Action::ToggleLockstep => {
                 self.lockstep = !self.lockstep;
-                self.message = Some(
-                    if self.lockstep {
-                        "lockstep on"
-                    } else {
-                        "lockstep off"
-                    }
-                    .into(),
-                );
                 self.relayout();
+                self.message = Some(self.lockstep_message());
             }
             Action::NextArticle => self.switch_article(1),
             Action::PrevArticle => self.switch_article(-1),
@@ -120,6 +113,12 @@ impl App {
     fn switch_article(&mut self, delta: isize) {
         let col = &mut self.columns[self.focus];
         let n = col.articles.len() as isize;
+        if n == 1 {
+            // Say why nothing changed rather than leave the key looking broken.
+            let lang = col.lang.code().to_uppercase();
+            self.message = Some(format!("{lang} has only this article"));
+            return;
+        }
         let to = (col.current as isize + delta).rem_euclid(n) as usize;
         self.show_article(self.focus, to);
     }
@@ -194,6 +193,22 @@ impl App {
                 None
             }
         })
+    }
+
+    /// Say whether lockstep took hold, so `L` on columns that are not versions of one
+    /// text does not look as if it worked.
+    fn lockstep_message(&self) -> String {
+        if !self.lockstep {
+            return "lockstep off".into();
+        }
+        if self.lockstep_pair().is_some() {
+            return "lockstep on: the two columns scroll together".into();
+        }
+        if self.dossier.alignments.is_empty() {
+            "lockstep on: no two articles here are one text".into()
+        } else {
+            "lockstep on: these columns are not one text".into()
+        }
     }
 
     /// The column scrolled with `column`, if they are in lockstep.

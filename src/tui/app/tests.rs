@@ -289,9 +289,34 @@ fn translations_side_by_side_scroll_in_lockstep() {
     assert_eq!(row(es, 7), row(fr, 11));
     // Lockstep off: each column on its own.
     app.update(Action::ToggleLockstep);
+    assert_eq!(app.message.as_deref(), Some("lockstep off"));
     assert_eq!(app.partner_column(es), None);
     app.update(Action::ScrollDown);
     assert_ne!(app.columns[es].scroll, app.columns[fr].scroll);
+    app.update(Action::ToggleLockstep);
+    assert_eq!(
+        app.message.as_deref(),
+        Some("lockstep on: the two columns scroll together")
+    );
+}
+
+#[test]
+fn switching_articles_in_a_language_with_one_says_so() {
+    let mut app = app(120, 50);
+    app.update(Action::NextArticle); // the Spanish column holds one article
+    assert_eq!(app.message.as_deref(), Some("ES has only this article"));
+    assert_eq!(app.columns[0].current, 0);
+}
+
+#[test]
+fn lockstep_on_columns_that_are_not_one_text_says_so() {
+    // The first Spanish and first French articles are different stories.
+    let mut app = app(120, 50);
+    app.update(Action::ToggleLockstep);
+    app.update(Action::ToggleLockstep);
+    let said = app.message.clone().unwrap_or_default();
+    assert!(said.contains("not one text"), "{said}");
+    assert_eq!(app.partner_column(0), None);
 }
 
 #[test]

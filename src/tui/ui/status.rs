@@ -80,6 +80,16 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     if right.width() <= room {
         let x = area.right() - right.width() as u16;
         buf.set_stringn(x, area.y, &right, right.width(), style);
+    } else if app.message.is_some() && room > 1 {
+        // A message answers the last key: cut it rather than drop it on a narrow screen.
+        let x = area.right() - room as u16;
+        buf.set_stringn(x, area.y, &right, room, style);
+        let rest = Rect {
+            x,
+            width: room as u16,
+            ..area
+        };
+        super::mark_cut(buf, rest, true);
     }
 }
 
