@@ -29,12 +29,7 @@ fn generated_1000_load_clean_segment(b: Bencher) {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn generated_1000_entities(b: Bencher) {
     let (d, _) = corpus::build_articles(common::generated(1000)).unwrap();
-    let bytes: usize = d
-        .articles
-        .iter()
-        .flat_map(|a| a.live_paragraphs())
-        .map(|p| p.text.len())
-        .sum();
+    let bytes = common::live_bytes(&d);
     b.counter(BytesCount::new(bytes))
         .bench(|| dossier::extract::entities(&d, &[]));
 }
@@ -52,12 +47,7 @@ fn generated_1000_open_whole(b: Bencher) {
 fn generated_1000_claims(b: Bencher) {
     let d = corpus::build(common::generated(1000)).unwrap();
     let paras = dossier::extract::candidates::tokenize_dossier(&d);
-    let bytes: usize = d
-        .articles
-        .iter()
-        .flat_map(|a| a.live_paragraphs())
-        .map(|p| p.text.len())
-        .sum();
+    let bytes = common::live_bytes(&d);
     b.counter(BytesCount::new(bytes))
         .bench(|| dossier::extract::claims::claims(&d, &paras));
 }

@@ -1,20 +1,13 @@
 //! Translations in lockstep: which articles are versions of one story, and which paragraphs
 //! correspond, on the sample, a translation pair of our own, and an unseen dossier.
 
+mod common;
+
+use common::{expected_text, fixture};
 use dossier::corpus;
 use dossier::model::{Alignment, Dossier};
 use serde::Deserialize;
 use std::collections::BTreeSet;
-use std::path::Path;
-
-fn fixture(name: &str) -> Dossier {
-    corpus::open(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name),
-    )
-    .unwrap()
-}
 
 fn alignment<'a>(d: &'a Dossier, left: &str, right: &str) -> &'a Alignment {
     d.alignments
@@ -97,13 +90,8 @@ struct Expected {
     pairs: Vec<[usize; 2]>,
 }
 
-fn expected(path: &str) -> Vec<[usize; 2]> {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(path),
-    )
-    .unwrap();
+fn expected(fixture_name: &str) -> Vec<[usize; 2]> {
+    let text = expected_text(fixture_name);
     #[derive(Deserialize)]
     struct Nested {
         translation: Expected,
@@ -131,8 +119,7 @@ fn a_translation_pair_of_our_own_and_an_unrelated_article() {
         "the Italian article tells another story"
     );
     let a = alignment(&d, "a_en", "b_es");
-    let (recall, precision) =
-        recall_precision(&a.pairs, &expected("translation_pair.expected.toml"));
+    let (recall, precision) = recall_precision(&a.pairs, &expected("translation_pair"));
     assert!(
         recall >= 0.9 && precision >= 0.8,
         "recall {recall:.2}, precision {precision:.2}: {:?}",
@@ -145,8 +132,7 @@ fn a_translation_pair_of_our_own_and_an_unrelated_article() {
 fn an_unseen_translation_with_merged_paragraphs() {
     let d = fixture("heldout_battery");
     let a = alignment(&d, "01_en", "02_de");
-    let (recall, precision) =
-        recall_precision(&a.pairs, &expected("heldout_battery.expected.toml"));
+    let (recall, precision) = recall_precision(&a.pairs, &expected("heldout_battery"));
     assert!(
         recall >= 0.9 && precision >= 0.8,
         "recall {recall:.2}, precision {precision:.2}: {:?}",

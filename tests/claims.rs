@@ -1,10 +1,12 @@
 //! Allegations and responses: the sample's (a table a careful reader made), the six-language
 //! and the unseen dossiers' (checked against their expected lists), plain facts, pairing.
 
+mod common;
+
+use common::{expected_text, fixture};
 use dossier::corpus;
 use dossier::model::{Claim, ClaimKind, Dossier};
 use serde::Deserialize;
-use std::path::Path;
 use std::sync::OnceLock;
 
 fn sample() -> &'static Dossier {
@@ -208,12 +210,8 @@ struct NotClaim {
 }
 
 fn matches_the_expected_claims(name: &str, allowed_misses: usize) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let d = corpus::open(&root.join(name)).unwrap();
-    let expected: Expected = toml::from_str(
-        &std::fs::read_to_string(root.join(format!("{name}.expected.toml"))).unwrap(),
-    )
-    .unwrap();
+    let d = fixture(name);
+    let expected: Expected = toml::from_str(&expected_text(name)).unwrap();
     let fold = dossier::extract::lexicon::fold;
     let mut report = Vec::new();
     for x in &expected.claim {

@@ -1,6 +1,9 @@
 //! People and organizations: the sample's, the six-language dossier's (checked against a
 //! careful reader's list), and the traps that must not become names.
 
+mod common;
+
+use common::{expected_text, fixture};
 use dossier::corpus;
 use dossier::model::{Dossier, Entity, EntityKind};
 use serde::Deserialize;
@@ -11,15 +14,6 @@ use std::sync::OnceLock;
 fn sample() -> &'static Dossier {
     static D: OnceLock<Dossier> = OnceLock::new();
     D.get_or_init(corpus::sample)
-}
-
-fn fixture(name: &str) -> Dossier {
-    corpus::open(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name),
-    )
-    .unwrap()
 }
 
 fn entity<'a>(d: &'a Dossier, name: &str) -> &'a Entity {
@@ -228,9 +222,7 @@ fn fold(s: &str) -> String {
 /// with the name's own words; nothing else is listed; no trap becomes a name.
 fn matches_a_careful_reader(fixture_name: &str) {
     let d = fixture(fixture_name);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("tests/fixtures/{fixture_name}.expected.toml"));
-    let expected: Expected = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let expected: Expected = toml::from_str(&expected_text(fixture_name)).unwrap();
     let forms = |e: &Entity| -> BTreeSet<String> {
         std::iter::once(&e.name)
             .chain(&e.aliases)

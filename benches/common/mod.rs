@@ -78,3 +78,12 @@ pub fn generated_on_disk(n: usize) -> (tempfile::TempDir, usize) {
     }
     (dir, bytes)
 }
+
+/// Bytes of text the analysis reads: paragraphs that are neither repeats nor boilerplate.
+pub fn live_bytes(d: &dossier::model::Dossier) -> usize {
+    d.articles
+        .iter()
+        .flat_map(|a| a.live_paragraphs())
+        .map(|p| p.text.len())
+        .sum()
+}
