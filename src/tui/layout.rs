@@ -188,9 +188,18 @@ pub fn screen(area: Rect, total: usize, first: usize, min_width: u16, panes: Pan
 mod tests {
     use super::*;
 
+    /// Two articles from the first, columns at least 40 wide, with side panes of these sizes.
+    fn two_articles(w: u16, h: u16, sidebar_width: u16, claims_height: u16) -> Screen {
+        let panes = Panes {
+            sidebar_width,
+            claims_height,
+        };
+        screen(Rect::new(0, 0, w, h), 2, 0, 40, panes)
+    }
+
     #[test]
     fn columns_fill_the_body_and_shrink_to_one() {
-        let s = screen(Rect::new(0, 0, 120, 40), 2, 0, 40, Panes::default());
+        let s = two_articles(120, 40, 0, 0);
         assert_eq!(s.columns.len(), 2);
         assert_eq!(s.columns[0].outer.width + s.columns[1].outer.width, 120);
         assert_eq!(s.columns[1].column, 1);
@@ -202,16 +211,7 @@ mod tests {
 
     #[test]
     fn the_sidebar_takes_its_width_from_the_columns() {
-        let s = screen(
-            Rect::new(0, 0, 120, 40),
-            2,
-            0,
-            40,
-            Panes {
-                sidebar_width: 32,
-                claims_height: 0,
-            },
-        );
+        let s = two_articles(120, 40, 32, 0);
         let side = s.sidebar.unwrap();
         assert_eq!(side.outer.width, 32);
         assert_eq!(s.columns.len(), 2);
@@ -219,62 +219,26 @@ mod tests {
         assert_eq!(s.columns[0].outer.width + s.columns[1].outer.width, 88);
         assert_eq!(side.list.y, side.search.y + 2);
         assert_eq!(side.details.bottom(), side.outer.bottom() - 1);
-        let s = screen(
-            Rect::new(0, 0, 80, 24),
-            2,
-            0,
-            40,
-            Panes {
-                sidebar_width: 32,
-                claims_height: 0,
-            },
-        );
+        let s = two_articles(80, 24, 32, 0);
         assert_eq!(s.columns.len(), 1);
     }
 
     #[test]
     fn the_claims_pane_takes_the_bottom_of_the_columns() {
-        let s = screen(
-            Rect::new(0, 0, 120, 40),
-            2,
-            0,
-            40,
-            Panes {
-                sidebar_width: 32,
-                claims_height: 14,
-            },
-        );
+        let s = two_articles(120, 40, 32, 14);
         let claims = s.claims.unwrap();
         assert_eq!((claims.x, claims.width, claims.height), (32, 88, 14));
         assert_eq!(claims.bottom(), 39);
         assert_eq!(s.columns[0].outer.bottom(), claims.y);
         // Never more than leaves the columns eight rows.
-        let small = screen(
-            Rect::new(0, 0, 80, 20),
-            2,
-            0,
-            40,
-            Panes {
-                sidebar_width: 0,
-                claims_height: 14,
-            },
-        );
+        let small = two_articles(80, 20, 0, 14);
         assert_eq!(small.claims.unwrap().height, 10);
     }
 
     #[test]
     fn tiny_terminals_do_not_underflow() {
         for (w, h) in [(0, 0), (1, 1), (3, 2), (10, 4)] {
-            let s = screen(
-                Rect::new(0, 0, w, h),
-                2,
-                0,
-                40,
-                Panes {
-                    sidebar_width: 32,
-                    claims_height: 0,
-                },
-            );
+            let s = two_articles(w, h, 32, 0);
             for c in &s.columns {
                 assert!(c.text.bottom() <= h.max(1));
             }

@@ -120,6 +120,22 @@ impl App {
             && (self.area.height >= 30 || self.pane_focus == Focus::Claims)
     }
 
+    /// Bring a side pane up, with the keyboard, when it is not on screen; else put it away.
+    fn toggle_pane(&mut self, pane: Focus) {
+        let (on_screen, asked) = match pane {
+            Focus::Sidebar => (self.sidebar_shown(), &mut self.sidebar.shown),
+            Focus::Claims => (self.claims_shown(), &mut self.claims.shown),
+            Focus::Columns => return,
+        };
+        *asked = !on_screen;
+        if !on_screen {
+            self.pane_focus = pane;
+        } else if self.pane_focus == pane {
+            self.pane_focus = Focus::Columns;
+        }
+        self.relayout();
+    }
+
     pub fn screen(&self) -> Screen {
         let sidebar = if self.sidebar_shown() {
             self.config.layout.sidebar_width
@@ -171,32 +187,8 @@ impl App {
             Action::NextPane => self.cycle_pane(1),
             Action::PrevPane => self.cycle_pane(-1),
             Action::Search => self.start_search(),
-            Action::ToggleSidebar => {
-                // Bring the sidebar up (with the keyboard) when it is not on screen; else put it away.
-                if self.sidebar_shown() {
-                    self.sidebar.shown = false;
-                    if self.pane_focus == Focus::Sidebar {
-                        self.pane_focus = Focus::Columns;
-                    }
-                } else {
-                    self.sidebar.shown = true;
-                    self.pane_focus = Focus::Sidebar;
-                }
-                self.relayout();
-            }
-            Action::ToggleClaims => {
-                // Bring the pane up (with the keyboard) when it is not on screen; else put it away.
-                if self.claims_shown() {
-                    self.claims.shown = false;
-                    if self.pane_focus == Focus::Claims {
-                        self.pane_focus = Focus::Columns;
-                    }
-                } else {
-                    self.claims.shown = true;
-                    self.pane_focus = Focus::Claims;
-                }
-                self.relayout();
-            }
+            Action::ToggleSidebar => self.toggle_pane(Focus::Sidebar),
+            Action::ToggleClaims => self.toggle_pane(Focus::Claims),
             Action::CycleClaimFilter => self.cycle_claim_filter(),
             Action::NextMention => self.jump_mention(1),
             Action::PrevMention => self.jump_mention(-1),
