@@ -22,13 +22,15 @@ pub enum Error {
 /// "file:line:column: message" for a TOML parse or schema error, positions counted from 1.
 pub fn toml_error(file: &str, text: &str, err: &toml::de::Error) -> String {
     let message = err.message().trim_end();
-    match err.span() {
-        Some(span) => {
-            let (line, col) = line_col(text, span.start);
-            format!("{file}:{line}:{col}: {message}")
-        }
+    match toml_place(text, err) {
+        Some((line, col)) => format!("{file}:{line}:{col}: {message}"),
         None => format!("{file}: {message}"),
     }
+}
+
+/// Line and column of a TOML error in `text`, counted from 1.
+pub fn toml_place(text: &str, err: &toml::de::Error) -> Option<(usize, usize)> {
+    err.span().map(|span| line_col(text, span.start))
 }
 
 fn line_col(text: &str, byte: usize) -> (usize, usize) {

@@ -57,17 +57,32 @@ impl fmt::Display for Lang {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Warning {
     pub file: String,
+    /// Line and column in the file, counted from 1, when the mistake has a place.
+    pub place: Option<(usize, usize)>,
     pub message: String,
+}
+
+impl Warning {
+    pub fn new(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Warning {
+            file: file.into(),
+            place: None,
+            message: message.into(),
+        }
+    }
+
+    /// "file" or "file:line:column".
+    pub fn location(&self) -> String {
+        match self.place {
+            Some((line, col)) => format!("{}:{line}:{col}", self.file),
+            None => self.file.clone(),
+        }
+    }
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A message that starts with a place ("4:1: unknown field") reads as file:line:column.
-        if self.message.starts_with(|c: char| c.is_ascii_digit()) {
-            write!(f, "{}:{}", self.file, self.message)
-        } else {
-            write!(f, "{}: {}", self.file, self.message)
-        }
+        write!(f, "{}: {}", self.location(), self.message)
     }
 }
 

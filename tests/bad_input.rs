@@ -106,6 +106,12 @@ fn a_file_over_the_size_limit_is_skipped_unread() {
         warning_for(&d, "big.txt"),
         "20.0 MiB is over the 20 MiB limit; skipped"
     );
+    // A message that starts with a figure is not taken for a line and column.
+    let w = d.warnings.iter().find(|w| w.file == "big.txt").unwrap();
+    assert_eq!(
+        w.to_string(),
+        "big.txt: 20.0 MiB is over the 20 MiB limit; skipped"
+    );
 }
 
 #[test]

@@ -99,10 +99,7 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
 
 impl Folder {
     pub fn warn(&mut self, file: &str, message: &str) {
-        self.warnings.push(Warning {
-            file: file.to_string(),
-            message: message.to_string(),
-        });
+        self.warnings.push(Warning::new(file, message));
     }
 }
 

@@ -49,9 +49,8 @@ fn lang_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Lang>, D::
 impl Meta {
     /// Parse the file. Its strings reach the screen, so control characters are removed
     /// (TOML can write them as escapes).
-    pub fn parse(text: &str) -> Result<Meta, String> {
-        let mut m: Meta =
-            toml::from_str(text).map_err(|e| crate::error::toml_error(FILE_NAME, text, &e))?;
+    pub fn parse(text: &str) -> Result<Meta, toml::de::Error> {
+        let mut m: Meta = toml::from_str(text)?;
         let clean = |s: &mut String| *s = super::load::sanitize(s).replace('\n', " ");
         m.title.iter_mut().for_each(clean);
         for a in &mut m.articles {
@@ -103,12 +102,14 @@ mod tests {
 
     #[test]
     fn bad_values_name_the_place() {
-        let err = Meta::parse("[[article]]\nfile = \"a.txt\"\nlanguage = \"xx\"\n").unwrap_err();
+        let text = "[[article]]\nfile = \"a.txt\"\nlanguage = \"xx\"\n";
+        let err = crate::error::toml_error(FILE_NAME, text, &Meta::parse(text).unwrap_err());
         assert!(
             err.starts_with("dossier.toml:3:12: unknown language `xx`"),
             "{err}"
         );
-        let err = Meta::parse("titel = \"T\"\n").unwrap_err();
+        let text = "titel = \"T\"\n";
+        let err = crate::error::toml_error(FILE_NAME, text, &Meta::parse(text).unwrap_err());
         assert!(
             err.starts_with("dossier.toml:1:1: unknown field `titel`"),
             "{err}"

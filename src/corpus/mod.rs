@@ -43,17 +43,15 @@ pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
         meta,
         mut warnings,
     } = folder;
-    let meta = match meta.as_deref().map(Meta::parse) {
-        Some(Ok(m)) => m,
-        Some(Err(e)) => {
+    let meta = match meta.as_deref().map(|text| (text, Meta::parse(text))) {
+        Some((_, Ok(m))) => m,
+        Some((text, Err(e))) => {
             warnings.push(Warning {
-                file: meta::FILE_NAME.into(),
-                // The place without the file name, which the warning names already.
-                message: format!(
-                    "{}; ignored",
-                    e.strip_prefix(&format!("{}:", meta::FILE_NAME))
-                        .unwrap_or(&e)
-                ),
+                place: crate::error::toml_place(text, &e),
+                ..Warning::new(
+                    meta::FILE_NAME,
+                    format!("{}; ignored", e.message().trim_end()),
+                )
             });
             Meta::default()
         }
@@ -65,17 +63,11 @@ pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
         match result {
             Ok((a, note)) => {
                 if let Some(message) = note {
-                    warnings.push(Warning {
-                        file: file.name.clone(),
-                        message,
-                    });
+                    warnings.push(Warning::new(&file.name, message));
                 }
                 articles.push(a);
             }
-            Err(message) => warnings.push(Warning {
-                file: file.name.clone(),
-                message,
-            }),
+            Err(message) => warnings.push(Warning::new(&file.name, message)),
         }
     }
     if articles.is_empty() {

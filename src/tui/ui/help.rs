@@ -45,7 +45,7 @@ pub fn warnings(app: &App, scroll: u16, area: Rect, buf: &mut Buffer) {
             .iter()
             .map(|w| {
                 Line::from(vec![
-                    Span::styled(format!("{}: ", w.file), theme::warning(t)),
+                    Span::styled(format!("{}: ", w.location()), theme::warning(t)),
                     Span::styled(w.message.as_str(), theme::text(t)),
                 ])
             })
