@@ -49,7 +49,7 @@ fn generated_1000_claims(b: Bencher) {
     let paras = dossier::extract::candidates::tokenize_dossier(&d);
     let bytes = common::live_bytes(&d);
     b.counter(BytesCount::new(bytes))
-        .bench(|| dossier::extract::claims::claims(&d, &paras));
+        .bench(|| dossier::extract::claims::claims(&d, &paras, &d.mentions_by_paragraph()));
 }
 
 /// `dossier export DIR --format json` over the generated dossier: open, analyse, serialize.
@@ -65,7 +65,7 @@ fn generated_1000_export_json(b: Bencher) {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn generated_1000_alignment(b: Bencher) {
     let d = corpus::build(common::generated(1000)).unwrap();
-    b.bench(|| dossier::align::align(&d));
+    b.bench(|| dossier::align::align(&d, &d.mentions_by_paragraph()));
 }
 
 /// Writing the JSON of the analysed generated dossier (the last step of `dossier export`).

@@ -2,7 +2,7 @@
 //! names, months), and which of their paragraphs correspond, many to many, without crossing.
 
 use crate::corpus::lexicon::fold_phrase;
-use crate::model::{Alignment, Article, Dossier};
+use crate::model::{Alignment, Article, Dossier, MentionsByParagraph};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Anchors of one paragraph: normalized numbers ("n:14.3"), entity ids ("e:mercor"), months.
@@ -13,10 +13,10 @@ const MAX_ARTICLES_PER_ANCHOR: usize = 24;
 /// Weighted share of anchors two articles need to be versions of one story.
 const MIN_SIMILARITY: f64 = 0.7;
 
-pub fn align(d: &Dossier) -> Vec<Alignment> {
+pub fn align(d: &Dossier, mentions: &MentionsByParagraph) -> Vec<Alignment> {
     // Entities by article and paragraph, in one pass over the mentions.
     let mut names: Vec<HashMap<usize, Anchors>> = vec![HashMap::default(); d.articles.len()];
-    for ((ai, p), spans) in d.mentions_by_paragraph() {
+    for (&(ai, p), spans) in mentions {
         names[ai].entry(p).or_default().extend(
             spans
                 .iter()

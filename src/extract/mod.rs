@@ -25,9 +25,10 @@ pub fn analyse(d: &mut Dossier, curated: &[EntityMeta]) {
     let paras = candidates::tokenize_dossier(d);
     d.entities = entities_of(d, &paras, curated);
     let shared: &Dossier = d;
+    let mentions = shared.mentions_by_paragraph();
     let (claims, alignments) = std::thread::scope(|s| {
-        let alignments = s.spawn(|| crate::align::align(shared));
-        let claims = claims::claims(shared, &paras);
+        let alignments = s.spawn(|| crate::align::align(shared, &mentions));
+        let claims = claims::claims(shared, &paras, &mentions);
         (
             claims,
             alignments.join().expect("alignment thread panicked"),

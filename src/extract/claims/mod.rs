@@ -8,7 +8,7 @@ mod pairing;
 use super::candidates::ParaTokens;
 use super::tokens::Token;
 use crate::corpus::segment::quote_spans;
-use crate::model::{Claim, ClaimKind, Dossier, EntityKind};
+use crate::model::{Claim, ClaimKind, Dossier, EntityKind, MentionsByParagraph};
 use cues::{Cue, Phrase, lexicon};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -106,8 +106,8 @@ struct Context {
     sides: HashMap<usize, Option<usize>>,
 }
 
-pub fn claims(d: &Dossier, paras: &[ParaTokens]) -> Vec<Claim> {
-    let sentences = sentences(d, paras);
+pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph) -> Vec<Claim> {
+    let sentences = sentences(d, paras, mentions);
     let mut disputes = find_disputes(d, &sentences);
     let mut out: Vec<Claim> = Vec::new();
     let mut ctx = Context::default();
@@ -158,8 +158,12 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens]) -> Vec<Claim> {
 }
 
 /// Live body sentences with their names and quotations, in dossier order.
-fn sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
-    let mut out = read_sentences(d, paras);
+fn sentences<'a>(
+    d: &Dossier,
+    paras: &'a [ParaTokens],
+    mentions: &MentionsByParagraph,
+) -> Vec<Sentence<'a>> {
+    let mut out = read_sentences(d, paras, mentions);
     // Looking up claim phrases is the costly part, and each sentence's own: use every core.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -173,8 +177,11 @@ fn sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
     out
 }
 
-fn read_sentences<'a>(d: &Dossier, paras: &'a [ParaTokens]) -> Vec<Sentence<'a>> {
-    let mentions = d.mentions_by_paragraph();
+fn read_sentences<'a>(
+    d: &Dossier,
+    paras: &'a [ParaTokens],
+    mentions: &MentionsByParagraph,
+) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     for p in paras.iter().filter(|p| !p.heading) {
         let para = &d.articles[p.article].paragraphs[p.paragraph];
