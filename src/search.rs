@@ -18,8 +18,6 @@ pub struct Hit {
     pub score: i64,
     /// The name or alias that matched.
     pub text: String,
-    /// Char positions in `text` of the matched characters.
-    pub positions: Vec<usize>,
 }
 
 pub struct Index {
@@ -44,23 +42,28 @@ fn fold_with_origin(s: &str) -> (String, Vec<usize>) {
     let mut folded = String::with_capacity(s.len());
     let mut origin = Vec::with_capacity(s.len());
     for (i, c) in s.chars().enumerate() {
-        let before = folded.chars().count();
+        let before = folded.len();
         for l in c.to_lowercase() {
             push_folded(&mut folded, l);
         }
-        origin.extend(std::iter::repeat_n(i, folded.chars().count() - before));
+        origin.extend(std::iter::repeat_n(i, folded[before..].chars().count()));
     }
     (folded, origin)
 }
 
-pub fn fold_query(q: &str) -> String {
-    fold_with_origin(q.trim()).0
+/// A query as the index compares it: folded, without spaces.
+fn pattern(query: &str) -> String {
+    fold_with_origin(query.trim())
+        .0
+        .chars()
+        .filter(|c| *c != ' ')
+        .collect()
 }
 
 /// Whether `needle`'s chars appear in `hay` in order: the cheap test every fuzzy match passes.
 fn subsequence(hay: &str, needle: &str) -> bool {
     let mut it = hay.chars();
-    needle.chars().all(|n| n == ' ' || it.any(|h| h == n))
+    needle.chars().all(|n| it.any(|h| h == n))
 }
 
 impl Index {
@@ -69,11 +72,10 @@ impl Index {
         let mut entries = Vec::new();
         for (entity, forms) in names {
             for f in forms {
-                let folded = fold_with_origin(f).0;
                 entries.push(Entry {
                     entity,
                     display: f.to_string(),
-                    folded,
+                    folded: fold_with_origin(f).0,
                 });
             }
         }
@@ -83,19 +85,10 @@ impl Index {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// Entities matching `query`, best first, each with its best-matching form. `narrowing`
     /// remembers the previous query's matches, so typing one more letter only looks among them.
     pub fn search(&self, narrowing: &mut Narrowing, query: &str) -> Vec<Hit> {
-        let q = fold_query(query);
-        let pattern: String = q.chars().filter(|c| *c != ' ').collect();
+        let pattern = pattern(query);
         // A longer query matches only among the entries the shorter one matched.
         let pool: Vec<u32> = match &narrowing.last {
             Some((prev, matched)) if !prev.is_empty() && pattern.starts_with(prev.as_str()) => {
@@ -126,7 +119,6 @@ impl Index {
                     entity: e.entity,
                     score,
                     text: e.display.clone(),
-                    positions: Vec::new(),
                 });
             }
         }
@@ -139,7 +131,7 @@ impl Index {
     /// Char positions of `query`'s characters in `text` (for highlighting a hit on screen).
     pub fn positions(&self, text: &str, query: &str) -> Vec<usize> {
         let (folded, origin) = fold_with_origin(text);
-        let pattern: String = fold_query(query).chars().filter(|c| *c != ' ').collect();
+        let pattern = pattern(query);
         let mut out: Vec<usize> = self
             .matcher
             .fuzzy(&folded, &pattern, true)

@@ -17,10 +17,6 @@ impl Scores {
         }
     }
 
-    pub fn total(&self) -> f32 {
-        self.0.iter().sum()
-    }
-
     /// The best language, or `None` when there is no evidence at all.
     pub fn best(&self) -> Option<Lang> {
         let (i, &v) = self

@@ -48,7 +48,6 @@ impl Sidebar {
                 entity: i,
                 score: 0,
                 text: e.name.clone(),
-                positions: Vec::new(),
             })
             .collect();
         Sidebar {
@@ -78,11 +77,6 @@ impl Sidebar {
         };
         self.cursor = 0;
         self.offset = 0;
-    }
-
-    /// Char positions to highlight in a listed hit's text.
-    pub fn positions(&self, hit: &Hit) -> Vec<usize> {
-        self.positions_in(&hit.text)
     }
 
     /// Char positions of the query's letters in `text`, empty when it does not match.

@@ -198,6 +198,6 @@ fn name_spans<'a>(
         Span::styled(name, theme::text(t)),
         Span::styled(" ~ ", theme::faint(t)),
     ];
-    spans.extend(marked(&hit.text, &app.sidebar.positions(hit)));
+    spans.extend(marked(&hit.text, &app.sidebar.positions_in(&hit.text)));
     spans
 }
