@@ -212,7 +212,7 @@ pub fn resolve(
     }
     curated_phrases(lx, paras, &clusters, &mut found);
 
-    build_entities(d, paras, clusters, found)
+    build_entities(d, clusters, found)
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {

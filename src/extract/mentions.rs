@@ -102,12 +102,7 @@ fn in_idiom(t: &[Token], k: usize, end: usize) -> bool {
     at || (of && t.get(j).is_some_and(|n| n.shape == Shape::Lower))
 }
 
-pub fn build_entities(
-    d: &Dossier,
-    _paras: &[ParaTokens],
-    clusters: Vec<Cluster>,
-    mut found: Found,
-) -> Vec<Entity> {
+pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> Vec<Entity> {
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); clusters.len()];
     let mut forms: Vec<HashMap<String, usize>> = vec![HashMap::default(); clusters.len()];
     for ((ai, pi), spans) in found.iter_mut() {

@@ -96,7 +96,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 continue;
             } else if more
                 && (r.initial || p.lang == Lang::De)
-                && (is_function(&k.lower)
+                && (is_any_function_word(&k.lower)
                     || (is_grammar_capital(lx, &k.lower, p)
                         && !mid_keys.contains(&run_key(t, r.first, r.last))))
                 && !lx.is_given_name(&k.key)
@@ -174,10 +174,6 @@ fn run_key(t: &[Token], first: usize, last: usize) -> String {
         .join(" ")
 }
 
-fn is_function(lower: &str) -> bool {
-    is_any_function_word(lower)
-}
-
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller").
 fn is_org_word(lx: &Lexicon, key: &str) -> bool {
     lx.org_words.contains(key)
@@ -198,7 +194,7 @@ fn keeps_a_name(lx: &Lexicon, t: &[Token], from: usize, end: usize) -> bool {
 /// A capitalised word that is only capitalised because it opens the sentence: a function word
 /// or a common word of the paragraph's language.
 pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
-    if is_function(lower) || lx.is_common_in(lower, p.lang) {
+    if is_any_function_word(lower) || lx.is_common_in(lower, p.lang) {
         return true;
     }
     // German nouns inflect: "Investors", "Unternehmens", "Klägerin".

@@ -103,6 +103,7 @@ pub fn tokenize_with(
                 let after_s = next == Some('s')
                     && bytes.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
                 if ELISIONS.contains(&so_far) {
+                    // The apostrophe stays in the token ("l’"); the next word follows unbroken.
                     j += 1;
                     elided = true;
                     break;
@@ -121,10 +122,6 @@ pub fn tokenize_with(
         if bytes.get(j).is_some_and(|&(_, c)| c == '.') && keeps_dot(word) {
             end += 1;
             j += 1;
-            word = &text[start..end];
-        }
-        if elided {
-            // Keep the apostrophe in the token: "l’".
             word = &text[start..end];
         }
         let between = &text[last_end..start];
@@ -168,12 +165,6 @@ pub fn tokenize_with(
             break_before,
             initial,
         });
-        if elided {
-            // The elided token's successor follows without a break.
-            last_end = end;
-            i = j;
-            continue;
-        }
         last_end = end;
         i = match possessive_at {
             Some(p) => p + 2,

@@ -116,7 +116,7 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     for s in &sentences {
         for &(_, _, e) in &s.mentions {
             if d.entities[e].kind == EntityKind::Person
-                && side(&disputes, e).is_none()
+                && disputes.side(e).is_none()
                 && !ctx.sides.contains_key(&e)
                 && let Some(known) = said_for(d, s, e, &disputes, &ctx)
             {
@@ -302,10 +302,6 @@ enum Side {
     Defendant(usize),
 }
 
-fn side(disputes: &Disputes, e: usize) -> Option<Side> {
-    disputes.side(e)
-}
-
 fn claim(
     d: &Dossier,
     s: &Sentence,
@@ -364,9 +360,9 @@ fn claim(
     let denier = cues(ph)
         .find(|c| c.2 == Cue::Deny && c.0 > k)
         .and_then(|(kd, _, _)| s.names_in(k + n, kd).last().map(|m| m.2))
-        .filter(|&e| matches!(side(disputes, e), Some(Side::Defendant(_))));
+        .filter(|&e| matches!(disputes.side(e), Some(Side::Defendant(_))));
     let party = denier.unwrap_or(party);
-    let side = side(disputes, party);
+    let side = disputes.side(party);
     if side.is_none() && !disputes.is_empty() {
         // Commentators and analysts are no party to the dispute.
         return None;
@@ -418,7 +414,7 @@ fn about_the_dispute(s: &Sentence, party: usize, disputes: &Disputes) -> bool {
 
 /// The other side: defendants named in the sentence (all of them if none is), or the plaintiff.
 fn against(disputes: &Disputes, party: usize, s: &Sentence) -> Vec<usize> {
-    match side(disputes, party) {
+    match disputes.side(party) {
         Some(Side::Plaintiff(di)) => {
             let all = &disputes[di].defendants;
             let named: Vec<usize> = all
@@ -475,9 +471,9 @@ fn anaphor(
         let target = s
             .names_in(after, s.tokens.len())
             .map(|m| m.2)
-            .find(|&e| side(disputes, e).is_some());
+            .find(|&e| disputes.side(e).is_some());
         if let Some(t) = target {
-            let opponent = match side(disputes, t)? {
+            let opponent = match disputes.side(t)? {
                 Side::Plaintiff(di) => disputes[di].defendants.first().copied(),
                 Side::Defendant(_) => disputes
                     .iter()
@@ -501,7 +497,7 @@ fn party_of(
     disputes: &Disputes,
     ctx: &mut Context,
 ) -> Option<usize> {
-    if d.entities[speaker].kind == EntityKind::Organization || side(disputes, speaker).is_some() {
+    if d.entities[speaker].kind == EntityKind::Organization || disputes.side(speaker).is_some() {
         return Some(speaker);
     }
     if let Some(known) = said_for(d, s, speaker, disputes, ctx) {
@@ -544,7 +540,7 @@ fn said_for(
             .iter()
             .filter(|m| m.2 != speaker && m.0 + 4 >= l && m.0 <= l + 6)
             .map(|m| m.2)
-            .find(|&e| d.entities[e].kind == EntityKind::Person || side(disputes, e).is_some());
+            .find(|&e| d.entities[e].kind == EntityKind::Person || disputes.side(e).is_some());
         if let Some(c) = client {
             return Some(Some(c));
         }
@@ -563,5 +559,5 @@ fn said_for(
         .min_by_key(|m| m.0.abs_diff(at.0))
         .filter(|m| m.0.abs_diff(at.0) <= 6)
         .map(|m| m.2)?;
-    Some(side(disputes, org).map(|_| org))
+    Some(disputes.side(org).map(|_| org))
 }
