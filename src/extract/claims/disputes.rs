@@ -1,0 +1,131 @@
+//! Who sues whom, and which side of a dispute each party is on.
+
+use super::cues::{Cue, lexicon};
+use super::sentences::{Sentence, cues};
+use crate::model::{Dossier, EntityKind};
+use rustc_hash::FxHashMap as HashMap;
+
+/// One dispute: who sued whom. Defendants grow as allegations name more people.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Dispute {
+    pub(super) plaintiff: usize,
+    pub(super) defendants: Vec<usize>,
+}
+
+/// The disputes of a dossier, with each party's side at hand.
+#[derive(Default)]
+pub(super) struct Disputes {
+    pub(super) list: Vec<Dispute>,
+    pub(super) sides: HashMap<usize, Side>,
+}
+
+impl std::ops::Deref for Disputes {
+    type Target = [Dispute];
+
+    fn deref(&self) -> &[Dispute] {
+        &self.list
+    }
+}
+
+impl Disputes {
+    pub(super) fn side(&self, e: usize) -> Option<Side> {
+        self.sides.get(&e).copied()
+    }
+
+    pub(super) fn add_defendant(&mut self, di: usize, e: usize) {
+        if !self.list[di].defendants.contains(&e) {
+            self.list[di].defendants.push(e);
+            self.sides.entry(e).or_insert(Side::Defendant(di));
+        }
+    }
+
+    pub(super) fn plaintiff_dispute(&mut self, plaintiff: usize) -> usize {
+        match self.list.iter().position(|x| x.plaintiff == plaintiff) {
+            Some(i) => i,
+            None => {
+                self.list.push(Dispute {
+                    plaintiff,
+                    defendants: Vec::new(),
+                });
+                let i = self.list.len() - 1;
+                // A plaintiff's side wins over having been named a defendant elsewhere.
+                self.sides.insert(plaintiff, Side::Plaintiff(i));
+                i
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Side {
+    Plaintiff(usize),
+    Defendant(usize),
+}
+
+/// Who sues whom: the subject of each suing sentence, against the names after the verb.
+pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
+    let mut out = Disputes::default();
+    for s in sentences {
+        let ph = &s.phrases;
+        let Some((k, n, _)) = cues(ph).find(|c| c.2 == Cue::Sue) else {
+            continue;
+        };
+        let Some(plaintiff) = s.names_in(0, k).map(|m| m.2).next() else {
+            continue;
+        };
+        let defendants: Vec<usize> = s
+            .names_in(k + n, s.tokens.len())
+            .map(|m| m.2)
+            .filter(|&e| e != plaintiff)
+            .collect();
+        if defendants.is_empty()
+            || d.entities[plaintiff].kind != EntityKind::Organization
+                && d.entities[plaintiff].kind != EntityKind::Person
+        {
+            continue;
+        }
+        let i = out.plaintiff_dispute(plaintiff);
+        for e in defendants {
+            out.add_defendant(i, e);
+        }
+    }
+    out
+}
+
+/// Whether a sentence touches the dispute: it names the other side, or speaks of its subjects.
+pub(super) fn about_the_dispute(s: &Sentence, party: usize, disputes: &Disputes) -> bool {
+    let others = against(disputes, party, s);
+    s.mentions.iter().any(|m| others.contains(&m.2)) || !lexicon().topics(s.tokens).is_empty()
+}
+
+/// The other side: defendants named in the sentence (all of them if none is), or the plaintiff.
+pub(super) fn against(disputes: &Disputes, party: usize, s: &Sentence) -> Vec<usize> {
+    match disputes.side(party) {
+        Some(Side::Plaintiff(di)) => {
+            let all = &disputes[di].defendants;
+            let named: Vec<usize> = all
+                .iter()
+                .copied()
+                .filter(|e| s.mentions.iter().any(|m| m.2 == *e))
+                .collect();
+            if named.is_empty() { all.clone() } else { named }
+        }
+        Some(Side::Defendant(_)) => disputes
+            .iter()
+            .filter(|x| x.defendants.contains(&party))
+            .map(|x| x.plaintiff)
+            .collect(),
+        None => {
+            s.mentions
+                .iter()
+                .map(|m| m.2)
+                .filter(|&e| e != party)
+                .fold(Vec::new(), |mut v, e| {
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                    v
+                })
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Sentences as the claim pass reads them: tokens, names, quotations and claim phrases.
+
+use super::cues::{Cue, Phrase, lexicon};
+use crate::corpus::segment::quote_spans;
+use crate::extract::candidates::ParaTokens;
+use crate::extract::tokens::Token;
+use crate::model::{Dossier, MentionsByParagraph};
+
+/// A sentence being read: its tokens, the names in it, and the quotations.
+pub(super) struct Sentence<'a> {
+    pub(super) article: usize,
+    pub(super) paragraph: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) tokens: &'a [Token],
+    /// (first token, last token exclusive, entity) of each mention.
+    pub(super) mentions: Vec<(usize, usize, usize)>,
+    /// Token ranges inside quotation marks.
+    pub(super) quoted: Vec<(usize, usize)>,
+    pub(super) quote: Option<String>,
+    /// Its claim phrases: (token, length, what).
+    pub(super) phrases: Vec<(usize, usize, Phrase)>,
+}
+
+impl Sentence<'_> {
+    pub(super) fn in_quote(&self, k: usize) -> bool {
+        self.quoted.iter().any(|&(s, e)| s <= k && k < e)
+    }
+
+    pub(super) fn starts_with_quote(&self, text: &str) -> bool {
+        text[self.start..].starts_with(['«', '“', '„', '"', '”', '‹'])
+    }
+
+    /// Names outside quotations within `[from, to)`.
+    pub(super) fn names_in(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = &(usize, usize, usize)> {
+        self.mentions
+            .iter()
+            .filter(move |&&(s, e, _)| s >= from && e <= to && !self.in_quote(s))
+    }
+}
+
+/// Live body sentences with their names and quotations, in dossier order.
+pub(super) fn sentences<'a>(
+    d: &Dossier,
+    paras: &'a [ParaTokens],
+    mentions: &MentionsByParagraph,
+) -> Vec<Sentence<'a>> {
+    let mut out = read_sentences(d, paras, mentions);
+    // Looking up claim phrases is the costly part, and each sentence's own: use every core.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = out.len().div_ceil(threads).max(64);
+    std::thread::scope(|scope| {
+        for part in out.chunks_mut(chunk) {
+            scope.spawn(move || part.iter_mut().for_each(|s| s.phrases = phrases(s)));
+        }
+    });
+    out
+}
+
+pub(super) fn read_sentences<'a>(
+    d: &Dossier,
+    paras: &'a [ParaTokens],
+    mentions: &MentionsByParagraph,
+) -> Vec<Sentence<'a>> {
+    let mut out = Vec::new();
+    for p in paras.iter().filter(|p| !p.heading) {
+        let para = &d.articles[p.article].paragraphs[p.paragraph];
+        let quotes = quote_spans(&para.text);
+        let names = mentions.get(&(p.article, p.paragraph));
+        for s in &para.sentences {
+            let first = p.tokens.partition_point(|t| t.start < s.start);
+            let last = p.tokens.partition_point(|t| t.start < s.end);
+            let tokens = &p.tokens[first..last];
+            let index_of = |byte: usize| tokens.partition_point(|t| t.start < byte);
+            let in_sentence = |&&(qs, qe): &&(usize, usize)| qs >= s.start && qe <= s.end;
+            let quoted: Vec<(usize, usize)> = quotes
+                .iter()
+                .filter(in_sentence)
+                .map(|&(qs, qe)| (index_of(qs), index_of(qe)))
+                .collect();
+            let quote = quotes.iter().find(in_sentence).map(|&(qs, qe)| {
+                para.text[qs..qe]
+                    .trim_matches(|c: char| "«»“”„\"‹› ".contains(c))
+                    .to_string()
+            });
+            let mut mentions: Vec<(usize, usize, usize)> = names
+                .into_iter()
+                .flatten()
+                .filter(|&&(ms, me, _)| ms >= s.start && me <= s.end)
+                .map(|&(ms, me, e)| (index_of(ms), index_of(me), e))
+                .collect();
+            mentions.sort();
+            out.push(Sentence {
+                article: p.article,
+                paragraph: p.paragraph,
+                start: s.start,
+                end: s.end,
+                tokens,
+                mentions,
+                quoted,
+                quote,
+                phrases: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
+/// The phrases of a sentence: (token, length, what).
+pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
+    let lx = lexicon();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < s.tokens.len() {
+        match lx.phrase_at(s.tokens, k, s.tokens.len()) {
+            Some((n, p)) if !s.in_quote(k) => {
+                out.push((k, n, p));
+                k += n;
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+pub(super) fn cues(
+    phrases: &[(usize, usize, Phrase)],
+) -> impl Iterator<Item = (usize, usize, Cue)> + '_ {
+    phrases.iter().filter_map(|&(k, n, p)| match p {
+        Phrase::Cue(c) => Some((k, n, c)),
+        _ => None,
+    })
+}
+
+/// The first cue of a sentence (its subject stands before it), and the strongest, which sets
+/// the kind: suing, then denying, accusing, saying.
+pub(super) fn main_cue(phrases: &[(usize, usize, Phrase)]) -> Option<((usize, usize), Cue)> {
+    let (k, n, _) = cues(phrases).next()?;
+    let strongest = cues(phrases).map(|(_, _, c)| c).max()?;
+    Some(((k, n), strongest))
+}
