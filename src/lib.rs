@@ -10,5 +10,6 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod model;
+pub mod parallel;
 pub mod search;
 pub mod tui;

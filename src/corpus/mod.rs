@@ -57,7 +57,10 @@ pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
         }
         None => Meta::default(),
     };
-    let results = parallel_map(&files, |f| article(f, &meta));
+    // Articles are independent until entities are merged.
+    let results = crate::parallel::map_ranges(files.len(), 8, |r| {
+        files[r].iter().map(|f| article(f, &meta)).collect()
+    });
     let mut articles = Vec::with_capacity(files.len());
     for (file, result) in files.iter().zip(results) {
         match result {
@@ -82,27 +85,6 @@ pub fn build_articles(folder: Folder) -> Option<(Dossier, Meta)> {
         warnings,
     };
     Some((d, meta))
-}
-
-/// Map over the files on every core: articles are independent until entities are merged.
-fn parallel_map<T: Send>(files: &[SourceFile], f: impl Fn(&SourceFile) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if threads < 2 || files.len() < 8 {
-        return files.iter().map(&f).collect();
-    }
-    let chunk = files.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| s.spawn(|| part.iter().map(&f).collect::<Vec<T>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("article worker panicked"))
-            .collect()
-    })
 }
 
 fn article(file: &SourceFile, meta: &Meta) -> Result<(Article, Option<String>), String> {

@@ -40,25 +40,7 @@ impl Run {
 /// Every live paragraph's tokens.
 pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
     // Articles tokenize independently: split them over the cores.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if threads < 2 || d.articles.len() < 16 {
-        return tokenize_articles(d, 0..d.articles.len());
-    }
-    let chunk = d.articles.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let parts: Vec<_> = (0..d.articles.len())
-            .step_by(chunk)
-            .map(|from| {
-                s.spawn(move || tokenize_articles(d, from..(from + chunk).min(d.articles.len())))
-            })
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|h| h.join().expect("tokenizer thread panicked"))
-            .collect()
-    })
+    crate::parallel::map_ranges(d.articles.len(), 16, |r| tokenize_articles(d, r))
 }
 
 fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaTokens> {

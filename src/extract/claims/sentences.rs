@@ -51,15 +51,11 @@ pub(super) fn sentences<'a>(
 ) -> Vec<Sentence<'a>> {
     let mut out = read_sentences(d, paras, mentions);
     // Looking up claim phrases is the costly part, and each sentence's own: use every core.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    let chunk = out.len().div_ceil(threads).max(64);
-    std::thread::scope(|scope| {
-        for part in out.chunks_mut(chunk) {
-            scope.spawn(move || part.iter_mut().for_each(|s| s.phrases = phrases(s)));
-        }
-    });
+    let found =
+        crate::parallel::map_ranges(out.len(), 64, |r| out[r].iter().map(phrases).collect());
+    for (s, p) in out.iter_mut().zip(found) {
+        s.phrases = p;
+    }
     out
 }
 
