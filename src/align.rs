@@ -297,12 +297,26 @@ fn paragraphs(
     let weights: Vec<f64> = (0..ids.len())
         .map(|i| if numeric[i] { 2.0 } else { 1.0 } * (total / df[i] as f64).ln().max(0.1))
         .collect();
-    let block = |ps: &[Vec<u32>]| -> Vec<u32> {
-        let mut v: Vec<u32> = ps.iter().flatten().copied().collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+    // Every block of up to four paragraphs, `[size - 1][first]`: its anchors, sorted and
+    // unique, and its length. Made once; the DP below visits each block many times.
+    let blocks = |ids: &[Vec<u32>],
+                  side: &[(usize, Anchors, usize)]|
+     -> Vec<Vec<(Vec<u32>, f64)>> {
+        (1..=4)
+            .map(|size| {
+                (0..(ids.len() + 1).saturating_sub(size))
+                    .map(|i| {
+                        let mut v: Vec<u32> = ids[i..i + size].iter().flatten().copied().collect();
+                        v.sort_unstable();
+                        v.dedup();
+                        let len = side[i..i + size].iter().map(|p| p.2).sum::<usize>();
+                        (v, len as f64)
+                    })
+                    .collect()
+            })
+            .collect()
     };
+    let (blocks_a, blocks_b) = (blocks(&pa, a), blocks(&pb, b));
     // (shared weight, union weight) of two sorted id lists.
     let overlap = |x: &[u32], y: &[u32]| -> (f64, f64) {
         let (mut i, mut j, mut shared, mut union) = (0, 0, 0.0, 0.0);
@@ -367,10 +381,10 @@ fn paragraphs(
                 if i + da > n || j + db > m {
                     continue;
                 }
-                let (shared, union) = overlap(&block(&pa[i..i + da]), &block(&pb[j..j + db]));
+                let (anchors_a, len_a) = &blocks_a[da - 1][i];
+                let (anchors_b, len_b) = &blocks_b[db - 1][j];
+                let (shared, union) = overlap(anchors_a, anchors_b);
                 let union = union.max(0.5);
-                let len_a = a[i..i + da].iter().map(|p| p.2).sum::<usize>() as f64;
-                let len_b = b[j..j + db].iter().map(|p| p.2).sum::<usize>() as f64;
                 // Gale and Church: lengths keep their proportion across a translation.
                 let length = ((len_a / len_b.max(1.0)) / ratio).ln().abs();
                 // Anchors speak in proportion to how many there are: paragraphs without any
