@@ -245,9 +245,17 @@ impl App {
         let (paragraph, start, end) = (c.paragraph, c.start, c.end);
         self.cited = Some((article, paragraph, start, end));
         self.show_place(article, paragraph, start);
-        let a = &self.dossier.articles[article];
-        self.message = Some(format!("{} · {} ¶{}", a.language, a.short_id(), paragraph));
+        self.message = Some(citation(&self.dossier, i));
         // The pane keeps the keyboard: the reader can go on down the list.
         self.pane_focus = Focus::Claims;
+    }
+}
+
+/// "fr · 003 ¶5"
+pub fn citation(d: &Dossier, i: usize) -> String {
+    let c = &d.claims[i];
+    match d.article(&c.article) {
+        Some(a) => format!("{} · {} ¶{}", a.language, a.short_id(), c.paragraph),
+        None => format!("{} ¶{}", c.article, c.paragraph),
     }
 }

@@ -3,11 +3,11 @@
 
 use super::theme;
 use crate::model::{ClaimKind, Dossier};
-use crate::tui::app::{App, ClaimFilter, ClaimRow, Focus};
+use crate::tui::app::{App, ClaimFilter, ClaimRow, Focus, citation};
 use crate::tui::wrap::wrap_spans;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 use unicode_width::UnicodeWidthStr;
@@ -133,8 +133,8 @@ fn claim_row(
         Style::new()
     };
     let (badge, badge_style) = match c.kind {
-        ClaimKind::Allegation => ("A", Style::new().fg(t.warning).add_modifier(Modifier::BOLD)),
-        ClaimKind::Response => ("R", Style::new().fg(t.accent).add_modifier(Modifier::BOLD)),
+        ClaimKind::Allegation => ("A", theme::warning(t)),
+        ClaimKind::Response => ("R", theme::accent(t)),
     };
     let indent = if answer { "  ↳ " } else { "" };
     let who = who(d, i);
@@ -250,14 +250,5 @@ fn who(d: &Dossier, i: usize) -> String {
     match &c.speaker {
         Some(s) if s != &c.party => format!("{} ({})", name(s), name(&c.party)),
         _ => name(&c.party),
-    }
-}
-
-/// "fr · 003 ¶5"
-pub fn citation(d: &Dossier, i: usize) -> String {
-    let c = &d.claims[i];
-    match d.article(&c.article) {
-        Some(a) => format!("{} · {} ¶{}", a.language, a.short_id(), c.paragraph),
-        None => format!("{} ¶{}", c.article, c.paragraph),
     }
 }

@@ -63,14 +63,7 @@ pub fn column(app: &App, area: &ColumnArea, buf: &mut Buffer) {
         );
     }
     if area.text.y > h.bottom() {
-        let rule = "─".repeat(usize::from(h.width));
-        buf.set_stringn(
-            h.x,
-            h.bottom(),
-            &rule,
-            usize::from(h.width),
-            Style::new().fg(t.border),
-        );
+        super::rule(buf, h.x, h.bottom(), h.width, t);
     }
     text(app, area.column, area.text, buf);
 }

@@ -37,6 +37,12 @@ impl Widget for &App {
     }
 }
 
+/// A thin line under a header.
+fn rule(buf: &mut Buffer, x: u16, y: u16, width: u16, t: &crate::config::Theme) {
+    let line = "─".repeat(usize::from(width));
+    buf.set_stringn(x, y, &line, usize::from(width), theme::border(t, false));
+}
+
 /// An ellipsis in the last cell of a one-line area whose text did not fit.
 fn mark_cut(buf: &mut Buffer, area: Rect, cut: bool) {
     if cut && area.width > 1 && area.height > 0 {

@@ -130,14 +130,7 @@ pub fn sidebar(app: &App, area: &SidebarArea, buf: &mut Buffer) {
         && let Some(hit) = s.list.get(s.cursor)
     {
         let e = &app.dossier.entities[hit.entity];
-        let rule = "─".repeat(usize::from(area.details.width));
-        buf.set_stringn(
-            area.details.x,
-            area.details.y,
-            &rule,
-            usize::from(area.details.width),
-            Style::new().fg(t.border),
-        );
+        super::rule(buf, area.details.x, area.details.y, area.details.width, t);
         let kind = match e.kind {
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
