@@ -12,6 +12,13 @@ pub struct RawParagraph {
     pub boilerplate: bool,
 }
 
+impl RawParagraph {
+    /// Not a repeat, not publisher boilerplate: as `model::Paragraph::is_live`.
+    pub fn is_live(&self) -> bool {
+        self.duplicate_of.is_none() && !self.boilerplate
+    }
+}
+
 /// Lines longer than this are never hard-wrapped prose: a file that writes them puts one
 /// paragraph per line.
 const WRAP_WIDTH_MAX: usize = 100;
@@ -164,18 +171,21 @@ fn mark_duplicates(paras: &mut [RawParagraph], keys: &[String]) {
 /// republished page puts its disclaimer above the title); else an early heading; else the first
 /// sentence, shortened.
 pub fn title(paras: &[RawParagraph]) -> String {
-    let live = |p: &RawParagraph| p.duplicate_of.is_none() && !p.boilerplate;
-    let first_live = paras.iter().position(live);
+    let first_live = paras.iter().position(RawParagraph::is_live);
     if let Some(i) = first_live.filter(|&i| paras[i].heading) {
         return paras[i].text.clone();
     }
     let after_boilerplate = paras
         .windows(2)
-        .find(|w| w[0].boilerplate && live(&w[1]) && w[1].heading);
+        .find(|w| w[0].boilerplate && w[1].is_live() && w[1].heading);
     if let Some(w) = after_boilerplate {
         return w[1].text.clone();
     }
-    let early_heading = paras.iter().filter(|p| live(p)).take(4).find(|p| p.heading);
+    let early_heading = paras
+        .iter()
+        .filter(|p| p.is_live())
+        .take(4)
+        .find(|p| p.heading);
     if let Some(h) = early_heading {
         return h.text.clone();
     }

@@ -51,12 +51,13 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
             .unwrap_or_else(|| path.display().to_string()),
         ..Folder::default()
     };
-    // (name as shown, path): file names reach the screen, so no control characters in them.
-    let mut names: Vec<(String, std::path::PathBuf)> = Vec::new();
+    // (name as shown, path, size): names reach the screen, so no control characters in them.
+    let mut names: Vec<(String, std::path::PathBuf, u64)> = Vec::new();
     for entry in entries.flatten() {
         let name = sanitize(&entry.file_name().to_string_lossy()).replace('\n', " ");
-        match entry.path().metadata() {
-            Ok(m) if m.is_file() => names.push((name, entry.path())),
+        let path = entry.path();
+        match path.metadata() {
+            Ok(m) if m.is_file() => names.push((name, path, m.len())),
             Ok(_) => {}
             Err(e) if is_article_name(&name) => {
                 folder.warn(&name, &format!("cannot be read ({e}); skipped"))
@@ -65,7 +66,7 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
         }
     }
     names.sort();
-    for (name, file_path) in names {
+    for (name, file_path, size) in names {
         if name == super::meta::FILE_NAME {
             match fs::read(&file_path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
@@ -79,7 +80,6 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
         if !is_article_name(&name) {
             continue;
         }
-        let size = fs::metadata(&file_path).map(|m| m.len()).unwrap_or(0);
         if size > MAX_FILE_BYTES {
             let mib = size as f64 / (1024.0 * 1024.0);
             let limit = MAX_FILE_BYTES / (1024 * 1024);

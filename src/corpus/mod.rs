@@ -175,10 +175,7 @@ impl Scored {
 fn article_language(paragraphs: &[Scored]) -> Lang {
     let mut bytes = [0usize; 6];
     let mut all = Scores::default();
-    for p in paragraphs
-        .iter()
-        .filter(|p| p.raw.duplicate_of.is_none() && !p.raw.boilerplate)
-    {
+    for p in paragraphs.iter().filter(|p| p.raw.is_live()) {
         all.add(&p.total);
         if let Some(i) = p.total.confident().and_then(Lang::index) {
             bytes[i] += p.raw.text.len();
