@@ -1,20 +1,8 @@
 //! The scriptable view of a dossier: JSON in the schema of `design.md`, and Markdown for people.
 //! Both read the same [`Dossier`] value the screens show.
 
-use crate::model::{Article, Dossier};
-use serde::Serialize;
+use crate::model::Dossier;
 use std::fmt::Write as _;
-
-/// The export document. `entities`, `claims` and `alignments` are filled by later stages.
-#[derive(Serialize)]
-struct Document<'a> {
-    title: &'a str,
-    articles: &'a [Article],
-    entities: &'a [crate::model::Entity],
-    claims: &'a [crate::model::Claim],
-    alignments: &'a [crate::model::Alignment],
-    warnings: Vec<String>,
-}
 
 pub fn to_json(d: &Dossier) -> String {
     let mut out = Vec::new();
@@ -22,17 +10,10 @@ pub fn to_json(d: &Dossier) -> String {
     String::from_utf8(out).expect("JSON is UTF-8")
 }
 
-/// The JSON document, written as it is made (no copy of the whole text in memory).
+/// The JSON document, the dossier itself, written as it is made (no copy of the whole text in
+/// memory).
 pub fn write_json(d: &Dossier, out: impl std::io::Write) -> std::io::Result<()> {
-    let doc = Document {
-        title: &d.title,
-        articles: &d.articles,
-        entities: &d.entities,
-        claims: &d.claims,
-        alignments: &d.alignments,
-        warnings: d.warnings.iter().map(ToString::to_string).collect(),
-    };
-    serde_json::to_writer_pretty(out, &doc).map_err(|e| match e.io_error_kind() {
+    serde_json::to_writer_pretty(out, d).map_err(|e| match e.io_error_kind() {
         Some(kind) => std::io::Error::new(kind, e),
         None => std::io::Error::other(e),
     })

@@ -54,7 +54,7 @@ impl fmt::Display for Lang {
 }
 
 /// Something wrong with one file that did not stop the rest of the dossier from loading.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     pub file: String,
     /// Line and column in the file, counted from 1, when the mistake has a place.
@@ -83,6 +83,13 @@ impl Warning {
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.location(), self.message)
+    }
+}
+
+/// Exported as the line a person reads: "dossier.toml:4:1: unknown field …".
+impl Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -257,7 +264,6 @@ pub struct Dossier {
     pub entities: Vec<Entity>,
     pub claims: Vec<Claim>,
     pub alignments: Vec<Alignment>,
-    #[serde(skip)]
     pub warnings: Vec<Warning>,
 }
 
