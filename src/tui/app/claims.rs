@@ -218,14 +218,11 @@ impl App {
     /// Keys while the claims pane has the keyboard. Returns whether the action was the pane's.
     pub(super) fn update_claims(&mut self, action: Action) -> bool {
         let rows = self.claims_rows();
-        let half = (rows / 2).max(1) as isize;
+        if let Some(delta) = super::step(action, rows) {
+            self.claims.move_cursor(delta, rows);
+            return true;
+        }
         match action {
-            Action::ScrollDown => self.claims.move_cursor(1, rows),
-            Action::ScrollUp => self.claims.move_cursor(-1, rows),
-            Action::HalfPageDown => self.claims.move_cursor(half, rows),
-            Action::HalfPageUp => self.claims.move_cursor(-half, rows),
-            Action::Top => self.claims.move_cursor(isize::MIN / 2, rows),
-            Action::Bottom => self.claims.move_cursor(isize::MAX / 2, rows),
             Action::Cite => self.cite(),
             _ => return false,
         }

@@ -57,23 +57,14 @@ impl App {
     }
 
     pub(super) fn update_columns(&mut self, action: Action) {
-        let half = (self.text_height() / 2).max(1) as isize;
+        if let Some(delta) = super::step(action, self.text_height()) {
+            self.scroll_by(delta);
+            return;
+        }
         let last = self.columns.len() - 1;
         match action {
             Action::FocusLeft => self.focus_column(self.focus.saturating_sub(1)),
             Action::FocusRight => self.focus_column((self.focus + 1).min(last)),
-            Action::ScrollDown => self.scroll_by(1),
-            Action::ScrollUp => self.scroll_by(-1),
-            Action::HalfPageDown => self.scroll_by(half),
-            Action::HalfPageUp => self.scroll_by(-half),
-            Action::Top => {
-                self.columns[self.focus].scroll = 0;
-                self.sync_lockstep(self.focus);
-            }
-            Action::Bottom => {
-                self.columns[self.focus].scroll = self.max_scroll(self.focus);
-                self.sync_lockstep(self.focus);
-            }
             Action::ToggleLockstep => {
                 self.lockstep = !self.lockstep;
                 self.relayout();

@@ -128,7 +128,10 @@ impl App {
     /// Keys while the sidebar has the keyboard. Returns whether the action was the sidebar's.
     pub(super) fn update_sidebar(&mut self, action: Action) -> bool {
         let rows = self.sidebar_rows();
-        let half = (rows / 2).max(1) as isize;
+        if let Some(delta) = super::step(action, rows) {
+            self.sidebar.move_cursor(delta, rows);
+            return true;
+        }
         match action {
             Action::Input(c) => {
                 self.sidebar.query.push(c);
@@ -150,12 +153,6 @@ impl App {
                     self.refresh_claims();
                 }
             }
-            Action::ScrollDown => self.sidebar.move_cursor(1, rows),
-            Action::ScrollUp => self.sidebar.move_cursor(-1, rows),
-            Action::HalfPageDown => self.sidebar.move_cursor(half, rows),
-            Action::HalfPageUp => self.sidebar.move_cursor(-half, rows),
-            Action::Top => self.sidebar.move_cursor(isize::MIN / 2, rows),
-            Action::Bottom => self.sidebar.move_cursor(isize::MAX / 2, rows),
             Action::Select => {
                 self.sidebar.typing = false;
                 if let Some(e) = self.sidebar.current() {

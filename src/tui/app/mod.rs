@@ -29,6 +29,21 @@ pub enum Focus {
     Claims,
 }
 
+/// How far a movement key moves a list cursor or a column of `rows` rows; `None` for other
+/// keys. Top and bottom are moves past either end, which the callers clamp.
+fn step(action: Action, rows: usize) -> Option<isize> {
+    let half = (rows / 2).max(1) as isize;
+    Some(match action {
+        Action::ScrollDown => 1,
+        Action::ScrollUp => -1,
+        Action::HalfPageDown => half,
+        Action::HalfPageUp => -half,
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return None,
+    })
+}
+
 pub struct App {
     pub dossier: Dossier,
     pub config: Config,
