@@ -35,11 +35,7 @@ pub fn accepted(
             Evidence::None
         };
     }
-    let text_key: String = t
-        .iter()
-        .map(|x| x.key.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text_key = super::pieces::run_key(t);
     if lx.is_place(&text_key)
         || t.iter()
             .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))

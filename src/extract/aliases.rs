@@ -5,7 +5,7 @@ use super::accept::{Evidence, accepted, evidence, single_counts, single_is_name}
 use super::candidates::{ParaTokens, is_suffix};
 use super::lexicon::lexicon;
 use super::mentions::{Found, build_entities, curated_phrases};
-use super::pieces::{Piece, key_of, normal_key};
+use super::pieces::{Piece, key_of, normal_key, normal_keys};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind};
@@ -225,11 +225,7 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
 
 /// The key of a written name, tokenized as article text is.
 pub fn phrase_key(s: &str) -> String {
-    tokenize(s, &[0])
-        .iter()
-        .map(|t| normal_key(&t.key))
-        .collect::<Vec<_>>()
-        .join(" ")
+    normal_keys(&tokenize(s, &[0]))
 }
 
 /// "Grupo Solmar S.A." and "Grupo Solmar" are one organization: merge the cluster of a form
@@ -252,15 +248,7 @@ fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
                 && other != id
                 && clusters[other].curated_name.is_none()
             {
-                {
-                    let moved = std::mem::take(&mut clusters[other].keys);
-                    clusters[id].person += clusters[other].person;
-                    clusters[other].person = 0;
-                    for m in moved {
-                        full.insert(m.clone(), Some(id));
-                        clusters[id].keys.push(m);
-                    }
-                }
+                absorb(clusters, full, other, id);
             }
         }
     }
@@ -294,14 +282,19 @@ fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
             .filter(|&o| o != id && !clusters[o].keys.is_empty())
             .collect();
         if let [owner] = owners[..] {
-            let moved = std::mem::take(&mut clusters[id].keys);
-            clusters[owner].person += clusters[id].person;
-            clusters[id].person = 0;
-            for m in moved {
-                full.insert(m.clone(), Some(owner));
-                clusters[owner].keys.push(m);
-            }
+            absorb(clusters, full, id, owner);
         }
+    }
+}
+
+/// Move cluster `from`'s forms and person evidence into cluster `into`.
+fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
+    let moved = std::mem::take(&mut clusters[from].keys);
+    clusters[into].person += clusters[from].person;
+    clusters[from].person = 0;
+    for m in moved {
+        full.insert(m.clone(), Some(into));
+        clusters[into].keys.push(m);
     }
 }
 

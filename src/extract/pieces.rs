@@ -13,15 +13,28 @@ pub type Piece = Run;
 
 /// The comparison key of tokens: folded words, with the AI suffix written one way (IA, KI).
 pub fn key_of(paras: &[ParaTokens], p: &Piece) -> String {
-    let t = &paras[p.para].tokens;
-    let mut key = String::with_capacity(24);
-    for tok in &t[p.first..p.last] {
-        if !key.is_empty() {
-            key.push(' ');
+    normal_keys(&paras[p.para].tokens[p.first..p.last])
+}
+
+/// Tokens' folded words joined by spaces, with the AI suffix written one way.
+pub fn normal_keys(t: &[Token]) -> String {
+    joined(t, normal_key)
+}
+
+/// Tokens' folded words joined by spaces, as written.
+pub fn run_key(t: &[Token]) -> String {
+    joined(t, |k| k)
+}
+
+fn joined(t: &[Token], key: impl Fn(&str) -> &str) -> String {
+    let mut out = String::with_capacity(24);
+    for tok in t {
+        if !out.is_empty() {
+            out.push(' ');
         }
-        key.push_str(normal_key(&tok.key));
+        out.push_str(key(&tok.key));
     }
-    key
+    out
 }
 
 pub fn normal_key(k: &str) -> &str {
@@ -50,7 +63,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     {
         // The run and its leading parts: "Blue Anode" is attested by "Blue Anode AB".
         for end in r.first + 2..=r.last {
-            mid_keys.insert(run_key(&paras[r.para].tokens, r.first, end));
+            mid_keys.insert(run_key(&paras[r.para].tokens[r.first..end]));
         }
     }
     let mut out = Vec::new();
@@ -98,7 +111,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && (r.initial || p.lang == Lang::De)
                 && (is_any_function_word(&k.lower)
                     || (is_grammar_capital(lx, &k.lower, p)
-                        && !mid_keys.contains(&run_key(t, r.first, r.last))))
+                        && !mid_keys.contains(&run_key(&t[r.first..r.last]))))
                 && !lx.is_given_name(&k.key)
                 && keeps_a_name(lx, t, r.first + 1, r.last)
             {
@@ -164,14 +177,6 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
     }
     out
-}
-
-fn run_key(t: &[Token], first: usize, last: usize) -> String {
-    t[first..last]
-        .iter()
-        .map(|x| x.key.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller").
