@@ -16,11 +16,21 @@ use rustc_hash::FxHashMap as HashMap;
 use sentences::{Sentence, cues, main_cue, sentences};
 use speakers::{anaphor, filer, party_of, said_for};
 
+/// The last claim read, which the sentences after it in the same article may continue.
+#[derive(Clone, Copy)]
+struct Last {
+    party: usize,
+    speaker: Option<usize>,
+    kind: ClaimKind,
+    article: usize,
+    paragraph: usize,
+}
+
 /// What the claim pass remembers from one sentence to the next.
 #[derive(Default)]
 struct Context {
-    /// Party, speaker and kind of the last claim, with its article and paragraph.
-    last: Option<(usize, Option<usize>, ClaimKind, usize, usize)>,
+    /// The last claim, in the article being read only.
+    last: Option<Last>,
     /// Whose side each named person spoke for when the text said so ("lawyer for X",
     /// "spokesperson of Y"), or `None` for commentators: kept for their later quotes.
     sides: HashMap<usize, Option<usize>>,
@@ -46,13 +56,19 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     }
     for s in &sentences {
         let text = &d.articles[s.article].paragraphs[s.paragraph].text;
+        if ctx.last.is_some_and(|l| l.article != s.article) {
+            ctx.last = None;
+        }
         let Some(c) = claim(d, s, text, &mut disputes, &mut ctx) else {
-            if ctx.last.is_some_and(|l| l.3 != s.article) {
-                ctx.last = None;
-            }
             continue;
         };
-        ctx.last = Some((c.party, c.speaker, c.kind, s.article, s.paragraph));
+        ctx.last = Some(Last {
+            party: c.party,
+            speaker: c.speaker,
+            kind: c.kind,
+            article: s.article,
+            paragraph: s.paragraph,
+        });
         let topics = lexicon().topics(s.tokens);
         let e = |i: usize| d.entities[i].id.clone();
         out.push(Claim {
@@ -93,11 +109,15 @@ fn claim(
     ctx: &mut Context,
 ) -> Option<Found> {
     let ph = &s.phrases;
-    let same_paragraph_last = ctx.last.filter(|l| l.3 == s.article && l.4 == s.paragraph);
+    let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
     let Some(((k, n), cue)) = main_cue(ph) else {
         // A quotation on its own continues the claim before it: « Nous ne permettrons… »
-        let (party, speaker, kind, _, _) =
-            same_paragraph_last.filter(|_| s.quote.is_some() && s.starts_with_quote(text))?;
+        let Last {
+            party,
+            speaker,
+            kind,
+            ..
+        } = same_paragraph_last.filter(|_| s.quote.is_some() && s.starts_with_quote(text))?;
         if kind == ClaimKind::Response && !about_the_dispute(s, party, disputes) {
             return None;
         }
@@ -136,8 +156,7 @@ fn claim(
         (party_of(d, s, e, disputes, ctx)?, Some(e))
     } else {
         // "It also accuses…": the subject of the claim before, in the same paragraph.
-        let (party, _, _, _, _) = same_paragraph_last?;
-        (party, None)
+        (same_paragraph_last?.party, None)
     };
     // "X said that Y denies …": the denial is Y's, when Y is in the dispute.
     let denier = cues(ph)

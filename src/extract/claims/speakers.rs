@@ -15,8 +15,7 @@ pub(super) fn filer(disputes: &Disputes, s: &Sentence, ctx: &Context) -> Option<
         .find(|x| s.mentions.iter().any(|m| x.defendants.contains(&m.2)));
     let before = ctx
         .last
-        .filter(|l| l.3 == s.article)
-        .and_then(|l| disputes.iter().find(|x| x.plaintiff == l.0));
+        .and_then(|l| disputes.iter().find(|x| x.plaintiff == l.party));
     named.or(before).or(disputes.first()).map(|x| x.plaintiff)
 }
 
@@ -29,7 +28,7 @@ pub(super) fn anaphor(
     disputes: &Disputes,
     ctx: &Context,
 ) -> Option<usize> {
-    let before = ctx.last.filter(|l| l.3 == s.article).map(|l| l.0);
+    let before = ctx.last.map(|l| l.party);
     if p == Phrase::RoleAnaphor {
         let target = s
             .names_in(after, s.tokens.len())
@@ -70,10 +69,7 @@ pub(super) fn party_of(
     if let Some(&known) = ctx.sides.get(&speaker) {
         return known;
     }
-    ctx.last
-        .filter(|l| l.3 == s.article)
-        .map(|l| l.0)
-        .or(Some(speaker))
+    ctx.last.map(|l| l.party).or(Some(speaker))
 }
 
 /// What this sentence says of whose side a person speaks for: a lawyer's client, an
@@ -107,8 +103,8 @@ pub(super) fn said_for(
         if let Some(c) = client {
             return Some(Some(c));
         }
-        if let Some(last) = ctx.last.filter(|l| l.3 == s.article) {
-            return Some(Some(last.0));
+        if let Some(last) = ctx.last {
+            return Some(Some(last.party));
         }
     }
     // An organization of the dispute near the speaker ("Carmen Ibarra, portavoz de Grupo Solmar",
