@@ -221,13 +221,16 @@ fn claim_row(
             format!("cue “{}” · ", c.cue)
         };
         let line = format!("{cue}{citation}{told}");
+        let room = area.right() - text_x;
         buf.set_stringn(
             text_x,
             y,
             &line,
-            usize::from(area.right() - text_x),
+            usize::from(room),
             base.patch(theme::faint(t)),
         );
+        let row = Rect::new(text_x, y, room, 1);
+        super::mark_cut(buf, row, line.width() > usize::from(room));
         y += 1;
     }
     y - area.y

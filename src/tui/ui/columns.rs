@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
+use unicode_width::UnicodeWidthStr;
 
 pub fn column(app: &App, area: &ColumnArea, buf: &mut Buffer) {
     let t = &app.config.theme;
@@ -61,6 +62,12 @@ pub fn column(app: &App, area: &ColumnArea, buf: &mut Buffer) {
             usize::from(h.width),
             theme::faint(t),
         );
+        let row = Rect {
+            y: h.bottom() - 1,
+            height: 1,
+            ..h
+        };
+        super::mark_cut(buf, row, source.width() > usize::from(h.width));
     }
     if area.text.y > h.bottom() {
         super::rule(buf, h.x, h.bottom(), h.width, t);
