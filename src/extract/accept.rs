@@ -50,9 +50,28 @@ pub fn accepted(
     if suffix || prefix || mixed || repeats >= 2 || p.person_cue || p.org_cue {
         return Evidence::Strong;
     }
+    // Several capitalised words, one of them no common word of the language, and not all of
+    // them places: "Hiroshige Yanagimoto", "Doosan Bears", "Rede Globo". At a sentence start
+    // the first word must not be a word grammar capitalised.
+    let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
+    let uncommon = capitals
+        .iter()
+        .any(|x| x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, para.lang));
+    let opener_ok = !p.initial
+        || lx.is_given_name(&t[0].key)
+        || !is_grammar_capital(lx, &t[0].lower, para);
+    if capitals.len() >= 2
+        && uncommon
+        && opener_ok
+        && !capitals.iter().all(|x| lx.is_place(&x.key))
+    {
+        return Evidence::Strong;
+    }
+    // A given name opens a name even at a sentence start, unless it is a function word there
+    // ("Will", "Do").
     let given = t[0].shape == Shape::Capitalized
         && lx.is_given_name(&t[0].key)
-        && !(p.initial && is_grammar_capital(lx, &t[0].lower, para));
+        && !(p.initial && crate::corpus::lang::is_any_function_word(&t[0].lower));
     if given {
         Evidence::GivenName
     } else {
@@ -61,7 +80,7 @@ pub fn accepted(
 }
 
 /// Person (positive) or organization (negative) evidence of one occurrence.
-pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token]) -> i32 {
+pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token], para: &ParaTokens) -> i32 {
     let mut e = 0;
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
         e -= 4;
@@ -89,8 +108,28 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token]) -> i32 {
     if p.org_cue {
         e -= 5;
     }
-    // With no other sign, several capitalised words are a person, one word a company.
-    e + if t.len() > 1 { 1 } else { -1 }
+    if t.len() == 1 {
+        // A lone capitalised word is most often a surname ("Blewett said"); a company is told
+        // by its cue, its shape or its suffix, counted above.
+        return e + i32::from(t[0].shape == Shape::Capitalized);
+    }
+    // Several words: a person's when they are names; an institution's when one of them is a
+    // word of the language or a place ("Consejo Regulador", "Leeds United", "Junta de
+    // Andalucía").
+    let given = t[0].shape == Shape::Capitalized && lx.is_given_name(&t[0].key);
+    let worded = t.iter().any(|x| {
+        x.shape == Shape::Capitalized
+            && lx.is_common_in(&x.lower, para.lang)
+            && !lx.is_given_name(&x.key)
+    });
+    let placed = t
+        .iter()
+        .any(|x| x.shape == Shape::Capitalized && lx.is_place(&x.key));
+    if !given && (worded || placed) {
+        e - 2
+    } else {
+        e + 1
+    }
 }
 
 /// How often each single word stands capitalised in the middle of a sentence.
@@ -101,15 +140,29 @@ pub fn single_counts<'a>(
 ) -> HashMap<&'a str, usize> {
     let mut m: HashMap<&str, usize> = HashMap::default();
     for (p, k) in pieces.iter().zip(keys) {
-        if p.width() == 1
-            && !p.initial
-            && !p.heading
-            && paras[p.para].tokens[p.first].shape == Shape::Capitalized
-        {
+        let para = &paras[p.para];
+        let counted = match para.tokens[p.first].shape {
+            Shape::Capitalized => !p.initial,
+            // An acronym counts wherever it stands, but not in a line written all in capitals.
+            Shape::AllCaps => !shouting(para),
+            _ => false,
+        };
+        if p.width() == 1 && !p.title_case && counted {
             *m.entry(k.as_str()).or_default() += 1;
         }
     }
     m
+}
+
+/// A paragraph written all in capitals: its capitals tell nothing.
+pub fn shouting(para: &ParaTokens) -> bool {
+    let words = para.tokens.iter().filter(|t| t.shape != Shape::Number);
+    let (mut all, mut caps) = (0, 0);
+    for t in words {
+        all += 1;
+        caps += usize::from(t.shape == Shape::AllCaps);
+    }
+    all >= 3 && caps * 2 > all
 }
 
 /// A capitalised word alone in mid-sentence that no longer name explains.
@@ -125,10 +178,17 @@ pub fn single_is_name(
     match tok.shape {
         Shape::Mixed => !lx.org_suffixes.contains(tok.key.as_str()),
         Shape::AllCaps => {
+            let len = tok.key.chars().count();
+            let roman = tok.key.chars().all(|c| "ivxlcdm".contains(c));
             !lx.acronyms.contains(tok.key.as_str())
                 && !lx.org_suffixes.contains(tok.key.as_str())
-                && tok.key.chars().count() >= 2
-                && (capitalised >= 2 || p.org_cue)
+                && !roman
+                && (2..=8).contains(&len)
+                && !shouting(para)
+                // Seen twice, or an unmistakable acronym: no word of any language ("FIFA").
+                && (capitalised >= 2
+                    || p.org_cue
+                    || (len >= 3 && lx.common_mask(&tok.lower) == 0 && !lx.is_place(&tok.key)))
         }
         Shape::Capitalized => {
             if tok.key.chars().count() < 2
@@ -145,6 +205,11 @@ pub fn single_is_name(
                 return false;
             }
             let cue = p.org_cue || p.person_cue;
+            // An institution written with its capital in mid-sentence: "el Gobierno", "il
+            // Governo", "la Junta".
+            if lx.org_prefixes.contains(tok.key.as_str()) {
+                return true;
+            }
             // A word of the paragraph's own language, capitalised: English writes "Swedish" and
             // "April" so. Only a role or company word around it makes it a name.
             if is_common_word(lx, &tok.lower, Some(para.lang)) {

@@ -48,7 +48,7 @@ pub fn resolve(
     let keys: Vec<String> = pieces.iter().map(|p| key_of(paras, p)).collect();
     let mut repeats: HashMap<&str, usize> = HashMap::default();
     for (p, k) in pieces.iter().zip(&keys) {
-        if !p.heading {
+        if !p.title_case {
             *repeats.entry(k.as_str()).or_default() += 1;
         }
     }
@@ -79,7 +79,7 @@ pub fn resolve(
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            if p.heading {
+            if p.title_case {
                 Evidence::None
             } else {
                 accepted(
@@ -124,25 +124,42 @@ pub fn resolve(
                 clusters.len() - 1
             }
         };
-        clusters[id].person += evidence(lx, p, t);
+        clusters[id].person += evidence(lx, p, t, &paras[p.para]);
     }
 
     merge_legal_forms(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
 
+    // Words the dossier writes in lower case more often than with a capital in mid-sentence:
+    // such a word is a name only where capitals say so, never as a short form standing for a
+    // whole name ("die" of "Die Gruppe", "conseil" of "Le Conseil").
+    let mut case_counts: HashMap<&str, (usize, usize)> = HashMap::default();
+    for t in paras.iter().flat_map(|p| p.tokens.iter()) {
+        match t.shape {
+            Shape::Lower => case_counts.entry(t.key.as_str()).or_default().0 += 1,
+            Shape::Capitalized if !t.initial => {
+                case_counts.entry(t.key.as_str()).or_default().1 += 1
+            }
+            _ => {}
+        }
+    }
+    let lower_words: HashSet<&str> = case_counts
+        .iter()
+        .filter(|(_, (lower, capital))| lower > capital)
+        .map(|(w, _)| *w)
+        .collect();
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
-    add_short_forms(&mut index, &clusters);
+    let short = add_short_forms(&mut index, &clusters, |w| {
+        w.chars().count() >= 2
+            && !crate::corpus::lang::is_any_function_word(w)
+            && !lx.calendar.contains(w)
+            && !lx.is_place(w)
+            && !lower_words.contains(w)
+    });
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
     let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys);
-    // Which of those words the dossier also writes in lower case.
-    let lower_seen: HashSet<&str> = paras
-        .iter()
-        .flat_map(|p| p.tokens.iter())
-        .filter(|t| t.shape == Shape::Lower && cap_mid.contains_key(t.key.as_str()))
-        .map(|t| t.key.as_str())
-        .collect();
     // A word followed by a number names a product or a model ("Llama 4", "Windows 11").
     let products: HashSet<&str> = pieces
         .iter()
@@ -157,7 +174,7 @@ pub fn resolve(
         .map(|(_, k)| k.as_str())
         .collect();
     for (i, p) in pieces.iter().enumerate() {
-        if p.width() != 1 || p.initial || p.heading || index.contains_key(&keys[i]) {
+        if p.width() != 1 || p.initial || p.title_case || index.contains_key(&keys[i]) {
             continue;
         }
         let tok = &paras[p.para].tokens[p.first];
@@ -168,20 +185,23 @@ pub fn resolve(
             tok,
             &paras[p.para],
             cap_mid.get(keys[i].as_str()).copied().unwrap_or(0),
-            &lower_seen,
+            &lower_words,
             product,
         ) {
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],
-                person: evidence(lx, p, std::slice::from_ref(tok)),
+                person: evidence(lx, p, std::slice::from_ref(tok), &paras[p.para]),
                 ..Cluster::default()
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));
         }
     }
 
-    // Every mention: pieces matched by their longest known forms, then curated phrases.
-    let mut found = Found::new();
+    // Every mention: pieces matched by their longest known forms, then curated phrases. A short
+    // form that is also a word or a given name ("Musk", "Daniel") stands for a name only in an
+    // article that writes the name in full: news names a party in full before shortening it.
+    let mut matches: Vec<(usize, usize, usize, usize, usize)> = Vec::new();
+    let mut named_in: HashSet<(usize, usize)> = HashSet::default();
     for p in pieces {
         let t = &paras[p.para].tokens;
         let mut k = p.lead;
@@ -199,16 +219,32 @@ pub fn resolve(
                 }
                 Some((end, id)) => {
                     let pt = &paras[p.para];
-                    found.entry((pt.article, pt.paragraph)).or_default().push((
-                        t[k].start,
-                        t[end - 1].end,
-                        id,
-                    ));
+                    let weak = end == k + 1
+                        && short.contains(t[k].key.as_str())
+                        && (lx.common_mask(&t[k].lower) != 0 || lx.is_given_name(&t[k].key));
+                    if !weak {
+                        named_in.insert((pt.article, id));
+                    }
+                    matches.push((pt.article, pt.paragraph, t[k].start, t[end - 1].end, id));
+                    if weak {
+                        // Marked by its paragraph index, checked once every article is read.
+                        matches.last_mut().expect("just pushed").1 |= WEAK;
+                    }
                     k = end;
                 }
                 None => k += 1,
             }
         }
+    }
+    let mut found = Found::new();
+    for (article, para, start, end, id) in matches {
+        if para & WEAK != 0 && !named_in.contains(&(article, id)) {
+            continue;
+        }
+        found
+            .entry((article, para & !WEAK))
+            .or_default()
+            .push((start, end, id));
     }
     curated_phrases(lx, paras, &clusters, &mut found);
 
@@ -298,10 +334,25 @@ fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) 
     }
 }
 
+/// A paragraph index flag: the match is a short form that needs its full name in the article.
+const WEAK: usize = 1 << (usize::BITS - 1);
+
 /// Surnames ("Ling", "von Hagen") and short forms ("Scale", "Norrland", "Kestrel Aerial
-/// Systems") of the names found, where only one name claims them.
-fn add_short_forms(index: &mut Index, clusters: &[Cluster]) {
+/// Systems") of the names found, where only one name claims them and `word_ok` allows a one-word
+/// form. Returns the one-word forms claimed.
+fn add_short_forms(
+    index: &mut Index,
+    clusters: &[Cluster],
+    word_ok: impl Fn(&str) -> bool,
+) -> HashSet<String> {
     let lx = lexicon();
+    let mut short: HashSet<String> = HashSet::default();
+    let mut claim_word = |index: &mut Index, w: &str, id: usize| {
+        if word_ok(w) {
+            claim(index, w.to_string(), id, false);
+            short.insert(w.to_string());
+        }
+    };
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
             let words: Vec<&str> = k.split(' ').collect();
@@ -324,22 +375,24 @@ fn add_short_forms(index: &mut Index, clusters: &[Cluster]) {
                     .iter()
                     .find(|w| !lx.org_prefixes.contains(**w) && !lx.particles.contains(**w))
                 {
-                    claim(index, (*first).to_string(), id, false);
+                    claim_word(index, first, id);
                 }
-            } else {
-                // The surname, with its particles: "Ling", "von Hagen", "de la Fuente".
+            } else if c.person >= 3 || lx.is_given_name(words[0]) {
+                // The surname, with its particles: "Ling", "von Hagen", "de la Fuente"; only of
+                // a name that is clearly a person's, by a given name or a role.
                 let last = words.len() - 1;
                 let mut from = last;
                 while from > 1 && lx.particles.contains(words[from - 1]) {
                     from -= 1;
                 }
-                claim(index, words[from..].join(" "), id, false);
                 if from < last {
-                    claim(index, words[last].to_string(), id, false);
+                    claim(index, words[from..].join(" "), id, false);
                 }
+                claim_word(index, words[last], id);
             }
         }
     }
+    short
 }
 
 /// The longest known form starting at token `k`, within `[k, end)`.

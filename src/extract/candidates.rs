@@ -9,6 +9,8 @@ pub struct ParaTokens {
     pub article: usize,
     pub paragraph: usize,
     pub heading: bool,
+    /// Written In Title Case: capitals there say nothing about names.
+    pub title_case: bool,
     pub lang: Lang,
     pub tokens: Vec<Token>,
 }
@@ -25,7 +27,8 @@ pub struct Run {
     pub last: usize,
     /// Grammar capitalised its first word: sentence or quotation start.
     pub initial: bool,
-    pub heading: bool,
+    /// In a line written In Title Case, where capitals tell nothing.
+    pub title_case: bool,
     pub person_cue: bool,
     pub org_cue: bool,
 }
@@ -49,29 +52,38 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
     for ai in articles {
         for p in d.articles[ai].live_paragraphs() {
             let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
+            let tokens = tokenize_with(&p.text, &starts, &mut scratch);
+            let title_case = is_title_case(&tokens, p);
             out.push(ParaTokens {
                 article: ai,
                 paragraph: p.index,
-                heading: p.heading || is_title_case(p),
+                heading: p.heading || title_case,
+                title_case,
                 lang: p.language,
-                tokens: tokenize_with(&p.text, &starts, &mut scratch),
+                tokens,
             });
         }
     }
     out
 }
 
-/// A body line written In Title Case is a heading in disguise.
-fn is_title_case(p: &crate::model::Paragraph) -> bool {
-    if p.sentences.len() != 1 || p.text.len() > 300 {
+/// A line written In Title Case ("Quintara Sues Berg Over Patents"): the common words of its
+/// language are capitalised too. A short line in sentence case (a byline, a results line, a
+/// headline) names people as any sentence does, so only title case turns names off. German
+/// capitalises its nouns and never writes title case.
+fn is_title_case(tokens: &[Token], p: &crate::model::Paragraph) -> bool {
+    if p.language == Lang::De || p.sentences.len() != 1 || p.text.len() > 300 {
         return false;
     }
+    let lx = lexicon();
     let (mut words, mut capitalised) = (0, 0);
-    for w in p.text.split_whitespace().filter(|w| w.chars().count() > 3) {
-        words += 1;
-        capitalised += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    for t in tokens.iter().skip(1) {
+        if t.lower.chars().count() > 3 && lx.is_common_in(&t.lower, p.language) {
+            words += 1;
+            capitalised += usize::from(t.shape != Shape::Lower);
+        }
     }
-    words >= 3 && capitalised * 10 >= words * 7
+    words >= 2 && capitalised * 10 >= words * 7
 }
 
 /// Runs of name-like tokens, joined by particles and "&", broken by punctuation.
@@ -103,7 +115,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                 first,
                 last: j,
                 initial: t[first].initial,
-                heading: p.heading,
+                title_case: p.title_case,
                 person_cue: false,
                 org_cue: false,
             });
@@ -143,8 +155,29 @@ fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option<usize> {
     {
         j += 1;
     }
-    (j > i && j < t.len() && !t[j].break_before && t[j].namelike() && !t[j].initial).then_some(j)
+    // An article alone does not join two names: "Anna Berg der EU", "Rui Sousa do PSD" are a
+    // name and what follows it, where "van der Linde" and "de la Fuente" are one name.
+    let article_alone = j == i + 1
+        && ARTICLES.contains(&t[i].key.as_str())
+        && !i
+            .checked_sub(1)
+            .is_some_and(|b| lx.particles.contains(t[b].key.as_str()));
+    // Nor does a particle before a whole other name: "Llamada de Pedro Ferreira".
+    let full_name_after = lx.is_given_name(&t[j.min(t.len() - 1)].key)
+        && t.get(j + 1)
+            .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized);
+    (j > i
+        && j < t.len()
+        && !t[j].break_before
+        && t[j].namelike()
+        && !t[j].initial
+        && !article_alone
+        && !full_name_after)
+        .then_some(j)
 }
+
+/// Particles that are articles too.
+const ARTICLES: [&str; 6] = ["der", "den", "des", "das", "le", "la"];
 
 pub fn is_suffix(lx: &Lexicon, t: &Token) -> bool {
     lx.org_suffixes.contains(t.key.as_str()) && t.shape != Shape::Lower

@@ -173,6 +173,10 @@ impl Lexicon {
 
     /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
     pub fn common_mask(&self, lower: &str) -> u8 {
+        // wordfreq writes the sharp s as "ss" ("strasse", "spass").
+        if lower.contains('ß') {
+            return self.common_mask(&lower.replace('ß', "ss"));
+        }
         let text = self.common.as_bytes();
         let (mut lo, mut hi) = (0usize, text.len());
         // Binary search over byte offsets, each probe widened to its whole line.

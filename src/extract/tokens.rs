@@ -75,12 +75,18 @@ pub fn tokenize_with(
     let mut i = 0;
     let mut last_end = 0;
     let mut quote_open = false;
+    let mut straight_open = false;
     let mut buf = String::with_capacity(32);
     while i < bytes.len() {
         let (pos, c) = bytes[i];
         let pos = pos as usize;
         if !c.is_alphanumeric() {
-            if matches!(c, '«' | '“' | '„' | '"' | '‹' | ':' | '(' | '—' | '–') {
+            // A bracket does not open a sentence: "(Reich 29th)", "(FIFA)" are names. A straight
+            // quote opens and closes by turns.
+            if c == '"' {
+                quote_open = !straight_open;
+                straight_open = !straight_open;
+            } else if matches!(c, '«' | '“' | '„' | '‹' | ':' | '—' | '–') {
                 quote_open = true;
             }
             i += 1;
@@ -237,13 +243,27 @@ pub fn shape(word: &str) -> Shape {
         };
     }
     if first.is_lowercase() {
-        return if uppers > 0 {
+        // "xAI", "iPhone", "eBay": a brand opens with a letter or two in lower case. A capital
+        // after a longer lower-case stretch ("opposW") is OCR noise in a common word.
+        let prefix = word.chars().take_while(|c| c.is_lowercase()).count();
+        return if uppers > 0 && prefix <= 2 {
             Shape::Mixed
         } else {
             Shape::Lower
         };
     }
-    if inner_capital {
+    // "McKellen", "MacDonald", "DiMaggio": a surname prefix, not a brand's inner capital.
+    let surname_prefix = ["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "O"]
+        .iter()
+        .any(|p| {
+            word.strip_prefix(p).is_some_and(|rest| {
+                let mut cs = rest.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.clone().count() >= 2
+                    && cs.all(|c| !c.is_uppercase())
+            })
+        });
+    if inner_capital && !surname_prefix {
         Shape::Mixed
     } else {
         Shape::Capitalized
