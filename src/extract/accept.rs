@@ -5,7 +5,7 @@ use super::lexicon::Lexicon;
 use super::pieces::{Piece, is_grammar_capital};
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
@@ -154,6 +154,43 @@ pub fn single_counts<'a>(
     m
 }
 
+/// How the dossier writes each word: in lower case, and with a capital in mid-sentence.
+pub struct CaseCounts<'a> {
+    counts: HashMap<&'a str, (usize, usize)>,
+}
+
+impl<'a> CaseCounts<'a> {
+    pub fn of(paras: &'a [ParaTokens]) -> Self {
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
+        for t in paras.iter().flat_map(|p| p.tokens.iter()) {
+            match t.shape {
+                Shape::Lower => counts.entry(t.key.as_str()).or_default().0 += 1,
+                Shape::Capitalized if !t.initial => {
+                    counts.entry(t.key.as_str()).or_default().1 += 1
+                }
+                _ => {}
+            }
+        }
+        CaseCounts { counts }
+    }
+
+    /// Written in lower case more often than with a capital in mid-sentence: such a word is a
+    /// name only where capitals say so, never as a short form standing for a whole name ("die"
+    /// of "Die Gruppe", "conseil" of "Le Conseil").
+    pub fn mostly_lower(&self, key: &str) -> bool {
+        self.counts.get(key).is_some_and(|(lower, capital)| lower > capital)
+    }
+
+    pub fn written_lower(&self, key: &str) -> bool {
+        self.counts.get(key).is_some_and(|(lower, _)| *lower > 0)
+    }
+
+    /// Written in lower case or capitalised in mid-sentence, not only in capitals.
+    pub fn written_small(&self, key: &str) -> bool {
+        self.counts.contains_key(key)
+    }
+}
+
 /// A paragraph written all in capitals: its capitals tell nothing.
 pub fn shouting(para: &ParaTokens) -> bool {
     let words = para.tokens.iter().filter(|t| t.shape != Shape::Number);
@@ -172,7 +209,7 @@ pub fn single_is_name(
     tok: &Token,
     para: &ParaTokens,
     capitalised: usize,
-    lower_seen: &HashSet<&str>,
+    case: &CaseCounts,
     product: bool,
 ) -> bool {
     match tok.shape {
@@ -185,6 +222,10 @@ pub fn single_is_name(
                 && !roman
                 && (2..=8).contains(&len)
                 && !shouting(para)
+                && !lx.calendar.contains(tok.key.as_str())
+                // An ordinary word in capitals for emphasis ("LEAGUE", "DIVISION") is written
+                // in small letters elsewhere; an acronym never is.
+                && !case.written_small(&tok.key)
                 // Seen twice, or an unmistakable acronym: no word of any language ("FIFA").
                 && (capitalised >= 2
                     || p.org_cue
@@ -219,7 +260,7 @@ pub fn single_is_name(
             // capitalised more than once and never in lower case.
             if is_common_word(lx, &tok.lower, None) {
                 return cue
-                    || (capitalised >= 2 && !lower_seen.contains(tok.key.as_str()) && !product);
+                    || (capitalised >= 2 && !case.written_lower(&tok.key) && !product);
             }
             true
         }
@@ -240,30 +281,44 @@ fn is_common_word(lx: &Lexicon, lower: &str, lang: Option<Lang>) -> bool {
         || (lower.contains('-') && lower.split('-').all(|part| !part.is_empty() && one(part)))
 }
 
-/// German capitalises every noun: one after an article or preposition, or ending in a common
-/// noun ("Konstruktionspläne"), is a noun.
+/// German capitalises every noun: one after a determiner ("die Klage", "im Verein"), or ending
+/// in a common noun ("Konstruktionspläne"), or a common noun inflected ("Investors"), is a noun.
+/// A surname or a town ends in a noun too ("Hartmann", "Rüsselsheim"): those endings are
+/// names'.
 fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
+    const DETERMINERS: [&str; 21] = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "kein", "keine", "am", "im", "zum", "zur", "vom", "beim", "ins",
+    ];
+    const NAME_ENDINGS: [&str; 16] = [
+        "mann", "berg", "heim", "hausen", "schmidt", "dorf", "burg", "feld", "bach", "stein",
+        "hofen", "ingen", "au", "rode", "brunn", "thal",
+    ];
     let tok = &para.tokens[p.first];
-    let prev = p
-        .first
-        .checked_sub(1)
-        .map(|i| &para.tokens[i])
-        .filter(|_| !tok.break_before);
-    // After an article or preposition ("die Klage", "Mein Mandant"), or an inflected adjective
-    // ("elektrische Antriebe").
-    let after_article =
-        prev.is_some_and(|x| crate::corpus::lang::is_function_word(&x.lower, Lang::De));
-    let after_adjective = prev.is_some_and(|x| {
-        x.shape == Shape::Lower
-            && ["e", "en", "er", "es", "em"]
-                .iter()
-                .any(|e| x.lower.ends_with(e))
-            && x.lower.chars().count() > 3
-    });
+    let before = |n: usize| {
+        p.first
+            .checked_sub(n)
+            .map(|i| &para.tokens[i])
+            .filter(|_| !tok.break_before)
+    };
+    let determiner = |x: Option<&Token>| x.is_some_and(|x| DETERMINERS.contains(&x.lower.as_str()));
+    // "die Klage", "die elektrischen Antriebe".
+    let after_determiner = determiner(before(1))
+        || (before(1).is_some_and(|x| x.shape == Shape::Lower) && determiner(before(2)));
+    if NAME_ENDINGS.iter().any(|e| tok.lower.ends_with(e)) && !after_determiner {
+        return false;
+    }
+    let noun = |w: &str| {
+        lx.is_common_in(w, Lang::De)
+            || ["s", "es", "n", "en", "e", "er", "in", "nen"].iter().any(|end| {
+                w.strip_suffix(end)
+                    .is_some_and(|stem| stem.chars().count() > 3 && lx.is_common_in(stem, Lang::De))
+            })
+    };
     let chars: Vec<char> = tok.lower.chars().collect();
-    let compound = (3..chars.len().saturating_sub(3)).any(|i| {
+    let compound = (3..chars.len().saturating_sub(4)).any(|i| {
         let tail: String = chars[i..].iter().collect();
-        tail.chars().count() >= 4 && lx.is_common_in(&tail, Lang::De)
+        noun(&tail)
     });
-    after_article || after_adjective || compound || lx.is_common_in(&tok.lower, Lang::De)
+    after_determiner || compound || noun(&tok.lower)
 }

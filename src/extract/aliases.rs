@@ -1,7 +1,7 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::accept::{Evidence, accepted, evidence, single_counts, single_is_name};
+use super::accept::{CaseCounts, Evidence, accepted, evidence, single_counts, single_is_name};
 use super::candidates::{ParaTokens, is_suffix};
 use super::lexicon::lexicon;
 use super::mentions::{Found, build_entities, curated_phrases};
@@ -130,24 +130,7 @@ pub fn resolve(
     merge_legal_forms(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
 
-    // Words the dossier writes in lower case more often than with a capital in mid-sentence:
-    // such a word is a name only where capitals say so, never as a short form standing for a
-    // whole name ("die" of "Die Gruppe", "conseil" of "Le Conseil").
-    let mut case_counts: HashMap<&str, (usize, usize)> = HashMap::default();
-    for t in paras.iter().flat_map(|p| p.tokens.iter()) {
-        match t.shape {
-            Shape::Lower => case_counts.entry(t.key.as_str()).or_default().0 += 1,
-            Shape::Capitalized if !t.initial => {
-                case_counts.entry(t.key.as_str()).or_default().1 += 1
-            }
-            _ => {}
-        }
-    }
-    let lower_words: HashSet<&str> = case_counts
-        .iter()
-        .filter(|(_, (lower, capital))| lower > capital)
-        .map(|(w, _)| *w)
-        .collect();
+    let case = CaseCounts::of(paras);
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
     let short = add_short_forms(&mut index, &clusters, |w| {
@@ -155,7 +138,7 @@ pub fn resolve(
             && !crate::corpus::lang::is_any_function_word(w)
             && !lx.calendar.contains(w)
             && !lx.is_place(w)
-            && !lower_words.contains(w)
+            && !case.mostly_lower(w)
     });
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
@@ -185,7 +168,7 @@ pub fn resolve(
             tok,
             &paras[p.para],
             cap_mid.get(keys[i].as_str()).copied().unwrap_or(0),
-            &lower_words,
+            &case,
             product,
         ) {
             clusters.push(Cluster {
@@ -368,7 +351,9 @@ fn add_short_forms(
                     .copied()
                     .filter(|w| !lx.org_suffixes.contains(*w))
                     .collect();
-                if !core.is_empty() && core.len() < words.len() {
+                if core.len() == 1 && core.len() < words.len() {
+                    claim_word(index, core[0], id);
+                } else if !core.is_empty() && core.len() < words.len() {
                     claim(index, core.join(" "), id, false);
                 }
                 if let Some(first) = core

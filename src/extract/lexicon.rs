@@ -12,6 +12,8 @@ const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
 const COMMON: &str = include_str!("../../assets/lexicon/common_words.tsv");
 const GIVEN: &str = include_str!("../../assets/lexicon/given_names.txt");
 const PLACES: &str = include_str!("../../assets/lexicon/places.txt");
+/// Cities, countries and states from GeoNames (CC BY 4.0), made by `scripts/make_places.py`.
+const PLACES_GEONAMES: &str = include_str!("../../assets/lexicon/places_geonames.txt");
 
 /// Lower case without accents, apostrophes made ASCII: the form names are compared in.
 pub fn fold(s: &str) -> String {
@@ -114,7 +116,7 @@ pub fn lexicon() -> &'static Lexicon {
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
             given: list(GIVEN).map(fold).collect(),
-            places: list(PLACES).map(fold).collect(),
+            places: list(PLACES).chain(list(PLACES_GEONAMES)).map(fold).collect(),
             common,
         }
     })

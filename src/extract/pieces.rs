@@ -109,13 +109,13 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 continue;
             } else if more
                 && (r.initial || p.lang == Lang::De)
-                && (is_any_function_word(&k.lower)
-                    || (is_grammar_capital(lx, &k.lower, p)
-                        && !mid_keys.contains(&run_key(&t[r.first..r.last]))))
+                && (is_any_function_word(&k.lower) || is_grammar_capital(lx, &k.lower, p))
+                && !mid_keys.contains(&run_key(&t[r.first..r.last]))
                 && !lx.is_given_name(&k.key)
-                && keeps_a_name(lx, t, r.first + 1, r.last)
+                && (is_any_function_word(&k.lower) || keeps_a_name(lx, t, r.first + 1, r.last))
             {
-                // "La cofundadora", "Die Voltara GmbH": grammar capitalised the word. German
+                // "La cofundadora", "Die Voltara GmbH", "Die Gruppe": grammar capitalised the
+                // word; an article goes even when what follows is a common word. German
                 // capitalises nouns and place adjectives too: "Münchner Start-up Flinkstrom AG".
             } else {
                 break;
@@ -132,6 +132,23 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
         if r.first >= r.last {
             continue;
+        }
+        // A descriptor glued before a person's full name: "Queenslander Daniel Herbert",
+        // "Allrounder Christian Groß", "Grünen-Vormann Dieter Rückriegel". A given name inside
+        // the run, followed by another name and not following a given name or a particle,
+        // starts the name.
+        if let Some(k) = (r.first + 1..r.last.saturating_sub(1)).find(|&k| {
+            t[k].shape == Shape::Capitalized
+                && lx.is_given_name(&t[k].key)
+                && t[k + 1].shape == Shape::Capitalized
+                && t[k - 1].shape == Shape::Capitalized
+                && !lx.is_given_name(&t[k - 1].key)
+                && !lx.org_prefixes.contains(t[k - 1].key.as_str())
+        }) {
+            r.first = k;
+            r.lead = k;
+            r.initial = false;
+            r.person_cue = true;
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last);
         r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
