@@ -12,6 +12,8 @@ pub enum Evidence {
     None,
     /// Only a given name in front.
     GivenName,
+    /// Only its form: capitalised words, one of them no common word.
+    Form,
     Strong,
 }
 
@@ -65,7 +67,7 @@ pub fn accepted(
         && opener_ok
         && !capitals.iter().all(|x| lx.is_place(&x.key))
     {
-        return Evidence::Strong;
+        return Evidence::Form;
     }
     // A given name opens a name even at a sentence start, unless it is a function word there
     // ("Will", "Do").
@@ -111,7 +113,7 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token], para: &ParaTokens) -> i32 
     if t.len() == 1 {
         // A lone capitalised word is most often a surname ("Blewett said"); a company is told
         // by its cue, its shape or its suffix, counted above.
-        return e + i32::from(t[0].shape == Shape::Capitalized);
+        return e - 1;
     }
     // Several words: a person's when they are names; an institution's when one of them is a
     // word of the language or a place ("Consejo Regulador", "Leeds United", "Junta de
@@ -121,6 +123,8 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token], para: &ParaTokens) -> i32 
         x.shape == Shape::Capitalized
             && lx.is_common_in(&x.lower, para.lang)
             && !lx.is_given_name(&x.key)
+            // "Di Marzio", "De Luca", "Van Dijk": a surname's particle, capitalised.
+            && !lx.particles.contains(x.key.as_str())
     });
     let placed = t
         .iter()

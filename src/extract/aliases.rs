@@ -102,11 +102,38 @@ pub fn resolve(
                 .map(|t| t.key.as_str())
         })
         .collect();
+    // The first and last words of names that hold. A run that holds only by its form is
+    // debris when it opens with another name's last word ("Ling Destren" after "Eugene Ling")
+    // or ends with another name's first word ("Hemorrhages Hemor Méta" beside "Meta
+    // Platforms").
+    // A run that opens like a name holding on its own evidence is that name and a word
+    // ("Meta Deal" beside "Meta Platforms").
+    let mut firsts: HashSet<&str> = HashSet::default();
+    let mut lasts: HashSet<&str> = HashSet::default();
+    let mut strong_firsts: HashSet<&str> = HashSet::default();
+    for (p, e) in pieces
+        .iter()
+        .zip(&strong)
+        .filter(|(p, e)| p.width() > 1 && matches!(e, Evidence::Strong | Evidence::GivenName))
+    {
+        let t = &paras[p.para].tokens[p.first..p.last];
+        firsts.insert(t[0].key.as_str());
+        lasts.insert(t[t.len() - 1].key.as_str());
+        if *e == Evidence::Strong && !lx.is_given_name(&t[0].key) && t.len() == 2 {
+            strong_firsts.insert(t[0].key.as_str());
+        }
+    }
     for (i, p) in pieces.iter().enumerate() {
         let t = &paras[p.para].tokens[p.first..p.last];
         let ok = match strong[i] {
             Evidence::Strong => true,
             Evidence::GivenName => !surnames.contains(t[0].key.as_str()),
+            Evidence::Form => {
+                let (a, z) = (t[0].key.as_str(), t[t.len() - 1].key.as_str());
+                !(lasts.contains(a) && !firsts.contains(a))
+                    && !(firsts.contains(z) && !lasts.contains(z))
+                    && !strong_firsts.contains(a)
+            }
             Evidence::None => false,
         };
         if !ok {
@@ -156,11 +183,20 @@ pub fn resolve(
         })
         .map(|(_, k)| k.as_str())
         .collect();
+    let mut singles: HashMap<&str, usize> = HashMap::default();
     for (i, p) in pieces.iter().enumerate() {
-        if p.width() != 1 || p.initial || p.title_case || index.contains_key(&keys[i]) {
+        if p.width() != 1 || p.initial || p.title_case {
             continue;
         }
         let tok = &paras[p.para].tokens[p.first];
+        if let Some(&id) = singles.get(keys[i].as_str()) {
+            // The kind of a one-word name is told by all its occurrences, not the first.
+            clusters[id].person += evidence(lx, p, std::slice::from_ref(tok), &paras[p.para]);
+            continue;
+        }
+        if index.contains_key(&keys[i]) {
+            continue;
+        }
         let product = products.contains(keys[i].as_str());
         if single_is_name(
             lx,
@@ -177,6 +213,7 @@ pub fn resolve(
                 ..Cluster::default()
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));
+            singles.insert(keys[i].as_str(), clusters.len() - 1);
         }
     }
 
