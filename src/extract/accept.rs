@@ -129,6 +129,10 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token], para: &ParaTokens) -> i32 
     let placed = t
         .iter()
         .any(|x| x.shape == Shape::Capitalized && lx.is_place(&x.key));
+    // "Di Marzio", "Van Dijk": a capitalised particle opens a surname.
+    if lx.particles.contains(t[0].key.as_str()) && t[0].shape == Shape::Capitalized {
+        return e + 3;
+    }
     if !given && (worded || placed) {
         e - 2
     } else {
@@ -305,7 +309,15 @@ fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
             .map(|i| &para.tokens[i])
             .filter(|_| !tok.break_before)
     };
-    let determiner = |x: Option<&Token>| x.is_some_and(|x| DETERMINERS.contains(&x.lower.as_str()));
+    // Articles, and possessives in all their forms ("Mein Mandant", "ihrer Klage").
+    let determiner = |x: Option<&Token>| {
+        x.is_some_and(|x| {
+            DETERMINERS.contains(&x.lower.as_str())
+                || ["mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
+                    .iter()
+                    .any(|p| x.lower.starts_with(p) && x.lower.len() <= p.len() + 2)
+        })
+    };
     // "die Klage", "die elektrischen Antriebe".
     let after_determiner = determiner(before(1))
         || (before(1).is_some_and(|x| x.shape == Shape::Lower) && determiner(before(2)));

@@ -164,7 +164,6 @@ pub fn resolve(
         w.chars().count() >= 2
             && !crate::corpus::lang::is_any_function_word(w)
             && !lx.calendar.contains(w)
-            && !lx.is_place(w)
             && !case.mostly_lower(w)
     });
 
@@ -241,7 +240,9 @@ pub fn resolve(
                     let pt = &paras[p.para];
                     let weak = end == k + 1
                         && short.contains(t[k].key.as_str())
-                        && (lx.common_mask(&t[k].lower) != 0 || lx.is_given_name(&t[k].key));
+                        && (lx.common_mask(&t[k].lower) != 0
+                            || lx.is_given_name(&t[k].key)
+                            || lx.is_place(&t[k].key));
                     if !weak {
                         named_in.insert((pt.article, id));
                     }

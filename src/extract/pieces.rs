@@ -109,6 +109,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 continue;
             } else if more
                 && (r.initial || p.lang == Lang::De)
+                && !surname_particle(lx, t, r.first)
                 && (is_any_function_word(&k.lower) || is_grammar_capital(lx, &k.lower, p))
                 && !mid_keys.contains(&run_key(&t[r.first..r.last]))
                 && !lx.is_given_name(&k.key)
@@ -194,6 +195,17 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// A surname's particle written with a capital before the rest of the name: "Von Hagen
+/// bestritt", "Di Marzio ha", "Del Olmo dijo". Articles are not: "La Comisión", "Die Gruppe".
+fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
+    const ARTICLES: [&str; 9] = ["le", "la", "der", "den", "das", "des", "die", "el", "&"];
+    t[k].shape == Shape::Capitalized
+        && lx.particles.contains(t[k].key.as_str())
+        && !ARTICLES.contains(&t[k].key.as_str())
+        && t.get(k + 1)
+            .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized)
 }
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller").
