@@ -59,13 +59,9 @@ pub fn accepted(
     let uncommon = capitals
         .iter()
         .any(|x| x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, para.lang));
-    let opener_ok = !p.initial
-        || lx.is_given_name(&t[0].key)
-        || !is_grammar_capital(lx, &t[0].lower, para);
-    if capitals.len() >= 2
-        && uncommon
-        && opener_ok
-        && !capitals.iter().all(|x| lx.is_place(&x.key))
+    let opener_ok =
+        !p.initial || lx.is_given_name(&t[0].key) || !is_grammar_capital(lx, &t[0].lower, para);
+    if capitals.len() >= 2 && uncommon && opener_ok && !capitals.iter().all(|x| lx.is_place(&x.key))
     {
         return Evidence::Form;
     }
@@ -186,7 +182,9 @@ impl<'a> CaseCounts<'a> {
     /// name only where capitals say so, never as a short form standing for a whole name ("die"
     /// of "Die Gruppe", "conseil" of "Le Conseil").
     pub fn mostly_lower(&self, key: &str) -> bool {
-        self.counts.get(key).is_some_and(|(lower, capital)| lower > capital)
+        self.counts
+            .get(key)
+            .is_some_and(|(lower, capital)| lower > capital)
     }
 
     pub fn written_lower(&self, key: &str) -> bool {
@@ -243,6 +241,7 @@ pub fn single_is_name(
             if tok.key.chars().count() < 2
                 || lx.acronyms.contains(tok.key.as_str())
                 || lx.is_place(&tok.key)
+                || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())
                 || lx.org_suffixes.contains(tok.key.as_str())
                 || lx.honorifics.contains(tok.key.as_str())
@@ -267,8 +266,7 @@ pub fn single_is_name(
             // A common word of another language ("Exodus" in French): a name when written
             // capitalised more than once and never in lower case.
             if is_common_word(lx, &tok.lower, None) {
-                return cue
-                    || (capitalised >= 2 && !case.written_lower(&tok.key) && !product);
+                return cue || (capitalised >= 2 && !case.written_lower(&tok.key) && !product);
             }
             true
         }
@@ -326,10 +324,13 @@ fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
     }
     let noun = |w: &str| {
         lx.is_common_in(w, Lang::De)
-            || ["s", "es", "n", "en", "e", "er", "in", "nen"].iter().any(|end| {
-                w.strip_suffix(end)
-                    .is_some_and(|stem| stem.chars().count() > 3 && lx.is_common_in(stem, Lang::De))
-            })
+            || ["s", "es", "n", "en", "e", "er", "in", "nen"]
+                .iter()
+                .any(|end| {
+                    w.strip_suffix(end).is_some_and(|stem| {
+                        stem.chars().count() > 3 && lx.is_common_in(stem, Lang::De)
+                    })
+                })
     };
     let chars: Vec<char> = tok.lower.chars().collect();
     let compound = (3..chars.len().saturating_sub(4)).any(|i| {

@@ -111,14 +111,19 @@ pub fn resolve(
     let mut firsts: HashSet<&str> = HashSet::default();
     let mut lasts: HashSet<&str> = HashSet::default();
     let mut strong_firsts: HashSet<&str> = HashSet::default();
-    for (p, e) in pieces
-        .iter()
-        .zip(&strong)
-        .filter(|(p, e)| p.width() > 1 && matches!(e, Evidence::Strong | Evidence::GivenName))
-    {
+    for (p, e) in pieces.iter().zip(&strong).filter(|(p, _)| p.width() > 1) {
         let t = &paras[p.para].tokens[p.first..p.last];
-        firsts.insert(t[0].key.as_str());
-        lasts.insert(t[t.len() - 1].key.as_str());
+        match e {
+            Evidence::Strong | Evidence::GivenName => {
+                firsts.insert(t[0].key.as_str());
+                lasts.insert(t[t.len() - 1].key.as_str());
+            }
+            // "Joana Ferlin": a given name makes the form a person's name, with a surname.
+            Evidence::Form if lx.is_given_name(&t[0].key) => {
+                lasts.insert(t[t.len() - 1].key.as_str());
+            }
+            _ => {}
+        }
         if *e == Evidence::Strong && !lx.is_given_name(&t[0].key) && t.len() == 2 {
             strong_firsts.insert(t[0].key.as_str());
         }
@@ -130,9 +135,9 @@ pub fn resolve(
             Evidence::GivenName => !surnames.contains(t[0].key.as_str()),
             Evidence::Form => {
                 let (a, z) = (t[0].key.as_str(), t[t.len() - 1].key.as_str());
-                !(lasts.contains(a) && !firsts.contains(a))
-                    && !(firsts.contains(z) && !lasts.contains(z))
-                    && !strong_firsts.contains(a)
+                let surname_first = lasts.contains(a) && !firsts.contains(a);
+                let name_last = firsts.contains(z) && !lasts.contains(z);
+                !surname_first && !name_last && !strong_firsts.contains(a)
             }
             Evidence::None => false,
         };
@@ -217,8 +222,10 @@ pub fn resolve(
     }
 
     // Every mention: pieces matched by their longest known forms, then curated phrases. A short
-    // form that is also a word or a given name ("Musk", "Daniel") stands for a name only in an
-    // article that writes the name in full: news names a party in full before shortening it.
+    // form that is also a given name, a place or a word ("Daniel", "York", "Conseil") stands for
+    // a name only in an article that writes the name in full: news names a party in full before
+    // shortening it. A word common in four languages or more is a brand or a name every press
+    // writes ("Meta", "Google"), a name wherever it stands.
     let mut matches: Vec<(usize, usize, usize, usize, usize)> = Vec::new();
     let mut named_in: HashSet<(usize, usize)> = HashSet::default();
     for p in pieces {
@@ -240,9 +247,9 @@ pub fn resolve(
                     let pt = &paras[p.para];
                     let weak = end == k + 1
                         && short.contains(t[k].key.as_str())
-                        && (lx.common_mask(&t[k].lower) != 0
-                            || lx.is_given_name(&t[k].key)
-                            || lx.is_place(&t[k].key));
+                        && (lx.is_given_name(&t[k].key)
+                            || lx.is_place(&t[k].key)
+                            || lx.is_common(&t[k].lower));
                     if !weak {
                         named_in.insert((pt.article, id));
                     }

@@ -51,6 +51,8 @@ pub struct Lexicon {
     pub calendar: HashSet<String>,
     given: HashSet<String>,
     places: HashSet<String>,
+    /// One-word places, sorted, for looking up by their first letters.
+    places_sorted: Vec<String>,
     /// Sorted lines "word\tX", X = chr(48 + a bit per language of [`Lang::KNOWN`]). Searched
     /// in place, so starting dossier does not parse 94,000 lines.
     common: &'static str,
@@ -116,7 +118,20 @@ pub fn lexicon() -> &'static Lexicon {
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
             given: list(GIVEN).map(fold).collect(),
-            places: list(PLACES).chain(list(PLACES_GEONAMES)).map(fold).collect(),
+            places: list(PLACES)
+                .chain(list(PLACES_GEONAMES))
+                .map(fold)
+                .collect(),
+            places_sorted: {
+                let mut v: Vec<String> = list(PLACES)
+                    .chain(list(PLACES_GEONAMES))
+                    .filter(|p| !p.contains(' '))
+                    .map(fold)
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            },
             common,
         }
     })
@@ -225,6 +240,34 @@ impl Lexicon {
 
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(&fold(name))
+    }
+
+    /// A word naming the people of a place: "British", "Syrians", "Australian", "española",
+    /// "italiano", "français". Its stem, without the ending, opens a place's name that runs at
+    /// most four letters past it (Brit-ain, Austral-ia, Engl-and).
+    pub fn is_demonym(&self, word: &str) -> bool {
+        const ENDINGS: [&str; 21] = [
+            "ians", "ans", "ian", "an", "ish", "ese", "eses", "ais", "aise", "ois", "oise", "ien",
+            "ienne", "ano", "ana", "anos", "anas", "ola", "ol", "er", "i",
+        ];
+        let folded = fold(word);
+        let key = folded
+            .strip_suffix('s')
+            .filter(|k| k.len() > 4)
+            .unwrap_or(&folded);
+        ENDINGS.iter().any(|end| {
+            let Some(stem) = key.strip_suffix(end) else {
+                return false;
+            };
+            if stem.chars().count() < 4 {
+                return false;
+            }
+            let from = self.places_sorted.partition_point(|p| p.as_str() < stem);
+            self.places_sorted[from..]
+                .iter()
+                .take_while(|p| p.starts_with(stem))
+                .any(|p| p.len() <= stem.len() + 4)
+        })
     }
 }
 
