@@ -27,6 +27,9 @@ pub fn accepted(
     para: &ParaTokens,
 ) -> Evidence {
     let words = t.iter().filter(|x| x.shape != Shape::Lower).count();
+    if para.table_row && words > 1 && !lx.calendar.contains(t[0].key.as_str()) {
+        return Evidence::Strong;
+    }
     if words == 1 {
         let atom = t.len() == 1
             && t[0].shape == Shape::Mixed
@@ -218,6 +221,15 @@ pub fn single_is_name(
     case: &CaseCounts,
     product: bool,
 ) -> bool {
+    if para.table_row {
+        return tok.key.chars().count() >= 2
+            && !lx.calendar.contains(tok.key.as_str())
+            && !crate::corpus::lang::is_any_function_word(&tok.lower)
+            && matches!(
+                tok.shape,
+                Shape::Capitalized | Shape::AllCaps | Shape::Mixed
+            );
+    }
     match tok.shape {
         Shape::Mixed => !lx.org_suffixes.contains(tok.key.as_str()),
         Shape::AllCaps => {
@@ -260,8 +272,10 @@ pub fn single_is_name(
             }
             // A word of the paragraph's own language, capitalised: English writes "Swedish" and
             // "April" so. Only a role or company word around it makes it a name.
+            // Unless the dossier writes it with a capital again and again, never in lower case:
+            // then it is a name that is also a word ("Reuters", "Apple").
             if is_common_word(lx, &tok.lower, Some(para.lang)) {
-                return cue;
+                return cue || (capitalised >= 3 && !case.written_lower(&tok.key) && !product);
             }
             // A common word of another language ("Exodus" in French): a name when written
             // capitalised more than once and never in lower case.

@@ -188,8 +188,10 @@ pub fn resolve(
         .map(|(_, k)| k.as_str())
         .collect();
     let mut singles: HashMap<&str, usize> = HashMap::default();
+    // One-word names found only in capitals.
+    let mut acronyms: HashSet<&str> = HashSet::default();
     for (i, p) in pieces.iter().enumerate() {
-        if p.width() != 1 || p.initial || p.title_case {
+        if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
             continue;
         }
         let tok = &paras[p.para].tokens[p.first];
@@ -218,6 +220,9 @@ pub fn resolve(
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));
             singles.insert(keys[i].as_str(), clusters.len() - 1);
+            if tok.shape == Shape::AllCaps {
+                acronyms.insert(keys[i].as_str());
+            }
         }
     }
 
@@ -233,13 +238,17 @@ pub fn resolve(
         let mut k = p.lead;
         while k < p.last {
             match longest_match(&index, t, k, p.last) {
-                // "Échelle supplémentaire, …": a common word opening the sentence is that word.
+                // "Échelle supplémentaire, …", "Eu ainda tenho": a common word opening the
+                // sentence is that word. An acronym ("EU", "QUE") names only what is written
+                // in capitals.
                 Some((end, _))
                     if end == k + 1
-                        && t[k].initial
-                        && lx.is_common(&t[k].lower)
-                        && lx.is_common_in(&t[k].lower, paras[p.para].lang)
-                        && !t.get(end).is_some_and(|n| is_suffix(lx, n)) =>
+                        && ((t[k].initial
+                            && (lx.is_common_in(&t[k].lower, paras[p.para].lang)
+                                || crate::corpus::lang::is_any_function_word(&t[k].lower))
+                            && !t.get(end).is_some_and(|n| is_suffix(lx, n)))
+                            || (acronyms.contains(t[k].key.as_str())
+                                && t[k].shape != Shape::AllCaps)) =>
                 {
                     k = end
                 }

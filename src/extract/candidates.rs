@@ -11,6 +11,8 @@ pub struct ParaTokens {
     pub heading: bool,
     /// Written In Title Case: capitals there say nothing about names.
     pub title_case: bool,
+    /// A row of a table: names and numbers, no prose ("Hartford 4 BOSTON 2").
+    pub table_row: bool,
     pub lang: Lang,
     pub tokens: Vec<Token>,
 }
@@ -59,6 +61,7 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
                 paragraph: p.index,
                 heading: p.heading || title_case,
                 title_case,
+                table_row: is_table_row(&tokens),
                 lang: p.language,
                 tokens,
             });
@@ -84,6 +87,16 @@ fn is_title_case(tokens: &[Token], p: &crate::model::Paragraph) -> bool {
         }
     }
     words >= 2 && capitalised * 10 >= words * 7
+}
+
+/// Names standing beside numbers with no prose around them: a results or standings row
+/// ("Hartford 4 BOSTON 2", "Ajax 18 5 2 11 30"). Each capitalised word there is a name, even
+/// the first and even a city's, since a team carries its city's name.
+fn is_table_row(tokens: &[Token]) -> bool {
+    let numbers = tokens.iter().filter(|t| t.shape == Shape::Number).count();
+    let lower = tokens.iter().filter(|t| t.shape == Shape::Lower).count();
+    let names = tokens.iter().filter(|t| t.namelike()).count();
+    numbers >= 2 && names >= 1 && lower == 0 && tokens.len() <= 40
 }
 
 /// Runs of name-like tokens, joined by particles and "&", broken by punctuation.

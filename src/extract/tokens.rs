@@ -83,10 +83,16 @@ pub fn tokenize_with(
         if !c.is_alphanumeric() {
             // A bracket does not open a sentence: "(Reich 29th)", "(FIFA)" are names. A straight
             // quote opens and closes by turns.
+            // A hyphen standing between spaces is a dash: "R - Sim", "Australia - Mark Taylor".
+            let spaced_hyphen = c == '-'
+                && i > 0
+                && bytes[i - 1].1.is_whitespace()
+                && bytes.get(i + 1).is_some_and(|&(_, n)| n.is_whitespace());
             if c == '"' {
                 quote_open = !straight_open;
                 straight_open = !straight_open;
-            } else if matches!(c, '«' | '“' | '„' | '‹' | ':' | '—' | '–') {
+            } else if spaced_hyphen || matches!(c, '«' | '“' | '„' | '‹' | ':' | '—' | '–')
+            {
                 quote_open = true;
             }
             i += 1;
