@@ -244,7 +244,8 @@ pub fn resolve(
                 Some((end, _))
                     if end == k + 1
                         && ((t[k].initial
-                            && (lx.is_common_in(&t[k].lower, paras[p.para].lang)
+                            && ((lx.is_common(&t[k].lower)
+                                && lx.is_common_in(&t[k].lower, paras[p.para].lang))
                                 || crate::corpus::lang::is_any_function_word(&t[k].lower))
                             && !t.get(end).is_some_and(|n| is_suffix(lx, n)))
                             || (acronyms.contains(t[k].key.as_str())
