@@ -265,6 +265,11 @@ pub fn single_is_name(
                 return false;
             }
             let cue = p.org_cue || p.person_cue;
+            // German capitalises every noun: a word met once, with nothing around it that makes
+            // it a name, is more likely a rare noun ("Sommerfest", "Andrang") than a name.
+            if para.lang == Lang::De && !cue && capitalised < 2 {
+                return false;
+            }
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
             // Governo", "la Junta".
             if lx.org_prefixes.contains(tok.key.as_str()) {
@@ -333,7 +338,12 @@ fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
     // "die Klage", "die elektrischen Antriebe".
     let after_determiner = determiner(before(1))
         || (before(1).is_some_and(|x| x.shape == Shape::Lower) && determiner(before(2)));
-    if NAME_ENDINGS.iter().any(|e| tok.lower.ends_with(e)) && !after_determiner {
+    if NAME_ENDINGS
+        .iter()
+        .any(|e| tok.lower.ends_with(e) && tok.lower.len() > e.len() + 2)
+        && !after_determiner
+        && !lx.is_common_in(&tok.lower, Lang::De)
+    {
         return false;
     }
     let noun = |w: &str| {
@@ -347,7 +357,7 @@ fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
                 })
     };
     let chars: Vec<char> = tok.lower.chars().collect();
-    let compound = (3..chars.len().saturating_sub(4)).any(|i| {
+    let compound = (3..chars.len().saturating_sub(3)).any(|i| {
         let tail: String = chars[i..].iter().collect();
         noun(&tail)
     });
