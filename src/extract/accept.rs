@@ -27,6 +27,13 @@ pub fn accepted(
     para: &ParaTokens,
 ) -> Evidence {
     let words = t.iter().filter(|x| x.shape != Shape::Lower).count();
+    // An institution's head and what follows it: "Ligue nationale de hockey", "Banque mondiale".
+    if t.len() > 1
+        && t[0].shape == Shape::Capitalized
+        && lx.org_prefixes.contains(t[0].key.as_str())
+    {
+        return Evidence::Strong;
+    }
     if para.table_row && words > 1 && !lx.calendar.contains(t[0].key.as_str()) {
         return Evidence::Strong;
     }

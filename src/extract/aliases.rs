@@ -20,6 +20,8 @@ pub struct Cluster {
     pub person: i32,
     /// Full forms (several tokens, or the one word it is known by).
     pub keys: Vec<String>,
+    /// How many times a full form was met.
+    pub seen: usize,
 }
 
 /// Index from a folded form to the cluster it names; `None` where two clusters claim it.
@@ -157,6 +159,7 @@ pub fn resolve(
             }
         };
         clusters[id].person += evidence(lx, p, t, &paras[p.para]);
+        clusters[id].seen += 1;
     }
 
     merge_legal_forms(&mut clusters, &mut full);
@@ -165,15 +168,19 @@ pub fn resolve(
     let case = CaseCounts::of(paras);
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
-    let short = add_short_forms(&mut index, &clusters, |w| {
+    let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys);
+    let short = add_short_forms(&mut index, &clusters, |w, org_head| {
         w.chars().count() >= 2
             && !crate::corpus::lang::is_any_function_word(w)
             && !lx.calendar.contains(w)
+            && !lx.is_demonym(w)
             && !case.mostly_lower(w)
+            // An organization's first word that is a common word ("Real" of "Real Madrid",
+            // "App" of "App Store") stands for it only where the dossier writes it alone.
+            && (!org_head || !lx.is_common(w) || cap_mid.get(w).is_some_and(|&n| n >= 2))
     });
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
-    let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys);
     // A word followed by a number names a product or a model ("Llama 4", "Windows 11").
     let products: HashSet<&str> = pieces
         .iter()
@@ -200,7 +207,9 @@ pub fn resolve(
             clusters[id].person += evidence(lx, p, std::slice::from_ref(tok), &paras[p.para]);
             continue;
         }
-        if index.contains_key(&keys[i]) {
+        // A word two names claim alike may still be a name of its own ("Google" beside
+        // "Google Shopping" and "Google Search").
+        if matches!(index.get(&keys[i]), Some(Some(_))) {
             continue;
         }
         let product = products.contains(keys[i].as_str());
@@ -366,6 +375,7 @@ fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) 
     let moved = std::mem::take(&mut clusters[from].keys);
     clusters[into].person += clusters[from].person;
     clusters[from].person = 0;
+    clusters[into].seen += std::mem::take(&mut clusters[from].seen);
     for m in moved {
         full.insert(m.clone(), Some(into));
         clusters[into].keys.push(m);
@@ -381,14 +391,19 @@ const WEAK: usize = 1 << (usize::BITS - 1);
 fn add_short_forms(
     index: &mut Index,
     clusters: &[Cluster],
-    word_ok: impl Fn(&str) -> bool,
+    word_ok: impl Fn(&str, bool) -> bool,
 ) -> HashSet<String> {
     let lx = lexicon();
-    let mut short: HashSet<String> = HashSet::default();
-    let mut claim_word = |index: &mut Index, w: &str, id: usize| {
-        if word_ok(w) {
-            claim(index, w.to_string(), id, false);
-            short.insert(w.to_string());
+    // One-word forms and the clusters proposing them: the word goes to the name met far more
+    // often ("Epic" to "Epic Games", not "Epic Sweden"; "Google" to itself, not "Google
+    // Shopping"), and to no one where two names are met about as often.
+    let mut proposals: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut claim_word = |_: &mut Index, w: &str, id: usize, org_head: bool| {
+        if word_ok(w, org_head) {
+            let ids = proposals.entry(w.to_string()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
         }
     };
     for (id, c) in clusters.iter().enumerate() {
@@ -407,7 +422,7 @@ fn add_short_forms(
                     .filter(|w| !lx.org_suffixes.contains(*w))
                     .collect();
                 if core.len() == 1 && core.len() < words.len() {
-                    claim_word(index, core[0], id);
+                    claim_word(index, core[0], id, false);
                 } else if !core.is_empty() && core.len() < words.len() {
                     claim(index, core.join(" "), id, false);
                 }
@@ -415,7 +430,7 @@ fn add_short_forms(
                     .iter()
                     .find(|w| !lx.org_prefixes.contains(**w) && !lx.particles.contains(**w))
                 {
-                    claim_word(index, first, id);
+                    claim_word(index, first, id, true);
                 }
             } else if c.person >= 3 || lx.is_given_name(words[0]) {
                 // The surname, with its particles: "Ling", "von Hagen", "de la Fuente"; only of
@@ -428,9 +443,29 @@ fn add_short_forms(
                 if from < last {
                     claim(index, words[from..].join(" "), id, false);
                 }
-                claim_word(index, words[last], id);
+                claim_word(index, words[last], id, false);
             }
         }
+    }
+    let mut short: HashSet<String> = HashSet::default();
+    for (w, mut ids) in proposals {
+        ids.sort_by_key(|&id| std::cmp::Reverse(clusters[id].seen));
+        let winner = match ids[..] {
+            [one] => Some(one),
+            [a, b, ..] if clusters[a].seen >= 2 * clusters[b].seen.max(1) => Some(a),
+            _ => None,
+        };
+        match (winner, index.get(&w)) {
+            // A full form of its own keeps the word.
+            (_, Some(Some(_))) => {}
+            (Some(id), _) => {
+                index.insert(w.clone(), Some(id));
+            }
+            (None, _) => {
+                index.insert(w.clone(), None);
+            }
+        }
+        short.insert(w);
     }
     short
 }

@@ -54,7 +54,10 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
     for ai in articles {
         for p in d.articles[ai].live_paragraphs() {
             let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
-            let tokens = tokenize_with(&p.text, &starts, &mut scratch);
+            let mut tokens = tokenize_with(&p.text, &starts, &mut scratch);
+            if p.language == Lang::De {
+                nouns_in_compounds(&mut tokens);
+            }
             let title_case = is_title_case(&tokens, p);
             out.push(ParaTokens {
                 article: ai,
@@ -68,6 +71,20 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
         }
     }
     out
+}
+
+/// German joins a name to a noun with a hyphen: "US-Konzern", "iPhone-Nutzer",
+/// "EU-Kartellrecht", "Erfolgs-Game". Such a compound is the noun it ends in, not a name.
+fn nouns_in_compounds(tokens: &mut [Token]) {
+    let lx = lexicon();
+    for t in tokens.iter_mut().filter(|t| t.namelike()) {
+        if let Some((_, head)) = t.lower.rsplit_once('-')
+            && head.chars().count() >= 3
+            && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
+        {
+            t.shape = Shape::Lower;
+        }
+    }
 }
 
 /// A line written In Title Case ("Quintara Sues Berg Over Patents"): the common words of its
@@ -118,6 +135,8 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     j += 1;
                 } else if let Some(n) = particles_then_name(lx, t, j) {
                     j = n + 1;
+                } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
+                    j = n;
                 } else {
                     break;
                 }
@@ -187,6 +206,101 @@ fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option<usize> {
         && !article_alone
         && !full_name_after)
         .then_some(j)
+}
+
+/// An institution's name goes on past its capitalised head in lower case: "Ligue nationale de
+/// hockey", "Union européenne", "Banque mondiale", "Ministerio de Hacienda", "Office of Fair
+/// Trading". The end of what `t[j..]` adds to a run `t[first..j]` holding such a head: an
+/// adjective (by its ending, in the languages that write adjectives small), or "de"/"of" and a
+/// noun or a name.
+fn institution_complement(
+    lx: &Lexicon,
+    t: &[Token],
+    first: usize,
+    j: usize,
+    lang: Lang,
+) -> Option<usize> {
+    const ADJECTIVE_ENDINGS: [&str; 30] = [
+        "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise",
+        "ois", "oise", "ique", "aire", "ier", "ière", "ive", "eur", "eure", "ano", "ana", "ense",
+        "ico", "ica", "ista", "ario", "aria", "ese",
+    ];
+    const OF: [&str; 14] = [
+        "de", "du", "des", "d'", "di", "del", "della", "do", "da", "dos", "das", "of", "for", "für",
+    ];
+    const ARTICLES: [&str; 11] = [
+        "la", "l'", "le", "les", "the", "el", "los", "las", "lo", "il", "der",
+    ];
+    let headed = t[first..j]
+        .iter()
+        .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()));
+    if !headed || j >= t.len() || t[j].break_before {
+        return None;
+    }
+    let small_adjectives = !matches!(lang, Lang::En | Lang::De);
+    let noun = |x: &Token| {
+        x.shape == Shape::Lower
+            && x.lower.chars().count() >= 3
+            && !crate::corpus::lang::is_any_function_word(&x.lower)
+    };
+    let adjective = |x: &Token| {
+        noun(x)
+            && ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| x.lower.ends_with(e) && x.lower.len() > e.len() + 2)
+    };
+    // Only adjectives that name a scope or a people belong to the name: "Union européenne",
+    // "Banque mondiale", "Ligue nationale"; "Gobierno regional" is the Gobierno.
+    if small_adjectives
+        && adjective(&t[j])
+        && (scope_adjective(&t[j].key) || lx.is_demonym(&t[j].key))
+    {
+        return Some(j + 1);
+    }
+    if !OF.contains(&t[j].key.as_str()) {
+        return None;
+    }
+    let mut k = j + 1;
+    if t.get(k)
+        .is_some_and(|x| !x.break_before && ARTICLES.contains(&x.key.as_str()))
+    {
+        k += 1;
+    }
+    let x = t.get(k).filter(|x| !x.break_before)?;
+    let name = x.namelike() && !x.initial;
+    let object = small_adjectives && noun(x) && !infinitive(&x.lower, lang);
+    (name || object).then_some(k + 1)
+}
+
+/// National, international, world, federal, general, supreme, central: in any of the
+/// languages that write them small.
+fn scope_adjective(key: &str) -> bool {
+    const STEMS: [&str; 12] = [
+        "nation",
+        "nacion",
+        "nazion",
+        "internation",
+        "internacion",
+        "internazion",
+        "mondial",
+        "mundial",
+        "feder",
+        "general",
+        "suprem",
+        "central",
+    ];
+    STEMS.iter().any(|s| key.starts_with(s))
+}
+
+/// "de considerar", "di fare": a verb after the preposition, not the institution's object.
+fn infinitive(lower: &str, lang: Lang) -> bool {
+    let endings: &[&str] = match lang {
+        Lang::Es | Lang::Pt => &["ar", "er", "ir"],
+        Lang::It => &["are", "ere", "ire"],
+        Lang::Fr => &["er", "ir", "re"],
+        _ => &[],
+    };
+    endings.iter().any(|e| lower.ends_with(e))
 }
 
 /// Particles that are articles too.

@@ -234,6 +234,40 @@ impl Lexicon {
             .is_some_and(|i| self.common_mask(lower) & (1 << i) != 0)
     }
 
+    /// A German noun by its form: a common one, inflected ("Investors", "Klägerin"), or a
+    /// compound ending in one ("Konstruktionspläne", "Kartellrechtsfall"). A surname or a town
+    /// ends in a noun too ("Hartmann", "Rüsselsheim"): those endings are left to names.
+    pub fn is_german_noun(&self, lower: &str) -> bool {
+        const NAME_ENDINGS: [&str; 16] = [
+            "mann", "berg", "heim", "hausen", "schmidt", "dorf", "burg", "feld", "bach", "stein",
+            "hofen", "ingen", "au", "rode", "brunn", "thal",
+        ];
+        let noun = |w: &str| {
+            self.is_common_in(w, Lang::De)
+                || ["s", "es", "n", "en", "e", "er", "in", "nen"]
+                    .iter()
+                    .any(|end| {
+                        w.strip_suffix(end).is_some_and(|stem| {
+                            stem.chars().count() > 3 && self.is_common_in(stem, Lang::De)
+                        })
+                    })
+        };
+        if noun(lower) {
+            return true;
+        }
+        if NAME_ENDINGS
+            .iter()
+            .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+        {
+            return false;
+        }
+        let chars: Vec<char> = lower.chars().collect();
+        (3..chars.len().saturating_sub(3)).any(|i| {
+            let tail: String = chars[i..].iter().collect();
+            noun(&tail)
+        })
+    }
+
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given.contains(&fold(word))
     }

@@ -108,7 +108,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 r.first += 1;
                 continue;
             } else if more
-                && (r.initial || p.lang == Lang::De)
+                && (r.initial || p.lang == Lang::De || is_any_function_word(&k.lower))
                 && !surname_particle(lx, t, r.first)
                 && (is_any_function_word(&k.lower) || is_grammar_capital(lx, &k.lower, p))
                 && !mid_keys.contains(&run_key(&t[r.first..r.last]))

@@ -75,22 +75,24 @@ pub fn tokenize_with(
     let mut i = 0;
     let mut last_end = 0;
     let mut quote_open = false;
-    let mut straight_open = false;
     let mut buf = String::with_capacity(32);
     while i < bytes.len() {
         let (pos, c) = bytes[i];
         let pos = pos as usize;
         if !c.is_alphanumeric() {
-            // A bracket does not open a sentence: "(Reich 29th)", "(FIFA)" are names. A straight
-            // quote opens and closes by turns.
+            // A bracket does not open a sentence: "(Reich 29th)", "(FIFA)" are names.
             // A hyphen standing between spaces is a dash: "R - Sim", "Australia - Mark Taylor".
             let spaced_hyphen = c == '-'
                 && i > 0
                 && bytes[i - 1].1.is_whitespace()
                 && bytes.get(i + 1).is_some_and(|&(_, n)| n.is_whitespace());
             if c == '"' {
-                quote_open = !straight_open;
-                straight_open = !straight_open;
+                // Opening where a word may start (after a space, a bracket or nothing), closing
+                // after a word.
+                quote_open = i == 0 || {
+                    let before = bytes[i - 1].1;
+                    before.is_whitespace() || matches!(before, '(' | '[' | '—' | '–')
+                };
             } else if spaced_hyphen || matches!(c, '«' | '“' | '„' | '‹' | ':' | '—' | '–')
             {
                 quote_open = true;
