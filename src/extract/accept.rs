@@ -69,9 +69,16 @@ pub fn accepted(
     let uncommon = capitals
         .iter()
         .any(|x| x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, para.lang));
+    // German capitalises its nouns: there no word of the run may be a noun ("Apples Vorgehen",
+    // "Brüsseler Behörde").
+    let nouns = para.lang == Lang::De && capitals.iter().any(|x| lx.is_german_noun(&x.lower));
     let opener_ok =
         !p.initial || lx.is_given_name(&t[0].key) || !is_grammar_capital(lx, &t[0].lower, para);
-    if capitals.len() >= 2 && uncommon && opener_ok && !capitals.iter().all(|x| lx.is_place(&x.key))
+    if capitals.len() >= 2
+        && uncommon
+        && !nouns
+        && opener_ok
+        && !capitals.iter().all(|x| lx.is_place(&x.key))
     {
         return Evidence::Form;
     }
@@ -313,60 +320,31 @@ fn is_common_word(lx: &Lexicon, lower: &str, lang: Option<Lang>) -> bool {
         || (lower.contains('-') && lower.split('-').all(|part| !part.is_empty() && one(part)))
 }
 
-/// German capitalises every noun: one after a determiner ("die Klage", "im Verein"), or ending
-/// in a common noun ("Konstruktionspläne"), or a common noun inflected ("Investors"), is a noun.
-/// A surname or a town ends in a noun too ("Hartmann", "Rüsselsheim"): those endings are
-/// names'.
+/// German capitalises every noun: one after a determiner or a possessive ("die Klage", "Mein
+/// Mandant", "im Verein") or with a noun's form ([`Lexicon::is_german_noun`]) is a noun.
 fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
+    let tok = &para.tokens[p.first];
+    after_german_determiner(&para.tokens, p.first) || lx.is_german_noun(&tok.lower)
+}
+
+/// A German determiner or possessive just before `t[k]`, maybe with an adjective between:
+/// "die Klage", "die elektrischen Antriebe", "Mein Mandant".
+pub fn after_german_determiner(t: &[Token], k: usize) -> bool {
     const DETERMINERS: [&str; 21] = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
         "eines", "kein", "keine", "am", "im", "zum", "zur", "vom", "beim", "ins",
     ];
-    const NAME_ENDINGS: [&str; 16] = [
-        "mann", "berg", "heim", "hausen", "schmidt", "dorf", "burg", "feld", "bach", "stein",
-        "hofen", "ingen", "au", "rode", "brunn", "thal",
-    ];
-    let tok = &para.tokens[p.first];
-    let before = |n: usize| {
-        p.first
-            .checked_sub(n)
-            .map(|i| &para.tokens[i])
-            .filter(|_| !tok.break_before)
+    let determiner = |x: &Token| {
+        DETERMINERS.contains(&x.lower.as_str())
+            || ["mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
+                .iter()
+                .any(|p| x.lower.starts_with(p) && x.lower.len() <= p.len() + 2)
     };
-    // Articles, and possessives in all their forms ("Mein Mandant", "ihrer Klage").
-    let determiner = |x: Option<&Token>| {
-        x.is_some_and(|x| {
-            DETERMINERS.contains(&x.lower.as_str())
-                || ["mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
-                    .iter()
-                    .any(|p| x.lower.starts_with(p) && x.lower.len() <= p.len() + 2)
-        })
-    };
-    // "die Klage", "die elektrischen Antriebe".
-    let after_determiner = determiner(before(1))
-        || (before(1).is_some_and(|x| x.shape == Shape::Lower) && determiner(before(2)));
-    if NAME_ENDINGS
-        .iter()
-        .any(|e| tok.lower.ends_with(e) && tok.lower.len() > e.len() + 2)
-        && !after_determiner
-        && !lx.is_common_in(&tok.lower, Lang::De)
-    {
+    if t[k].break_before {
         return false;
     }
-    let noun = |w: &str| {
-        lx.is_common_in(w, Lang::De)
-            || ["s", "es", "n", "en", "e", "er", "in", "nen"]
-                .iter()
-                .any(|end| {
-                    w.strip_suffix(end).is_some_and(|stem| {
-                        stem.chars().count() > 3 && lx.is_common_in(stem, Lang::De)
-                    })
-                })
-    };
-    let chars: Vec<char> = tok.lower.chars().collect();
-    let compound = (3..chars.len().saturating_sub(3)).any(|i| {
-        let tail: String = chars[i..].iter().collect();
-        noun(&tail)
-    });
-    after_determiner || compound || noun(&tok.lower)
+    let before = |n: usize| k.checked_sub(n).map(|i| &t[i]);
+    before(1).is_some_and(determiner)
+        || (before(1).is_some_and(|x| x.shape == Shape::Lower && !x.break_before)
+            && before(2).is_some_and(determiner))
 }

@@ -1,6 +1,7 @@
 //! From runs to pieces: runs trimmed of what grammar capitalised (sentence openers, titles,
 //! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
 
+use super::accept::after_german_determiner;
 use super::candidates::{ParaTokens, Run, is_suffix, org_cue, person_cue};
 use super::lexicon::{Lexicon, lexicon};
 use super::tokens::Shape;
@@ -110,7 +111,13 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             } else if more
                 && (r.initial || p.lang == Lang::De || is_any_function_word(&k.lower))
                 && !surname_particle(lx, t, r.first)
-                && (is_any_function_word(&k.lower) || is_grammar_capital(lx, &k.lower, p))
+                && (is_any_function_word(&k.lower)
+                    || is_grammar_capital(lx, &k.lower, p)
+                    // "den Entwickleraccount von Epic Games": a noun after its article, then
+                    // "von" and the name it belongs to.
+                    || (p.lang == Lang::De
+                        && after_german_determiner(t, r.first)
+                        && t.get(r.first + 1).is_some_and(|n| n.key == "von")))
                 && !mid_keys.contains(&run_key(&t[r.first..r.last]))
                 && !lx.is_given_name(&k.key)
                 && (is_any_function_word(&k.lower) || keeps_a_name(lx, t, r.first + 1, r.last))
@@ -231,11 +238,6 @@ pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
     if is_any_function_word(lower) || lx.is_common_in(lower, p.lang) {
         return true;
     }
-    // German nouns inflect: "Investors", "Unternehmens", "Klägerin".
-    p.lang == Lang::De
-        && ["s", "es", "n", "en", "in", "nen"].iter().any(|end| {
-            lower
-                .strip_suffix(end)
-                .is_some_and(|stem| stem.chars().count() > 3 && lx.is_common_in(stem, Lang::De))
-        })
+    // German nouns inflect and compound: "Investors", "Klägerin", "Kartellrechtsfall".
+    p.lang == Lang::De && lx.is_german_noun(lower)
 }
