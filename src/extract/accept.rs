@@ -66,9 +66,11 @@ pub fn accepted(
     // them places: "Hiroshige Yanagimoto", "Doosan Bears", "Rede Globo". At a sentence start
     // the first word must not be a word grammar capitalised.
     let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
-    let uncommon = capitals
-        .iter()
-        .any(|x| x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, para.lang));
+    // A given name counts as no common word: "Celso Daniel".
+    let uncommon = capitals.iter().any(|x| {
+        x.shape == Shape::Capitalized
+            && (!lx.is_common_in(&x.lower, para.lang) || lx.is_given_name(&x.key))
+    });
     // German capitalises its nouns: there no word of the run may be a noun ("Apples Vorgehen",
     // "Brüsseler Behörde").
     let nouns = para.lang == Lang::De && capitals.iter().any(|x| lx.is_german_noun(&x.lower));

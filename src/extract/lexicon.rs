@@ -117,7 +117,11 @@ pub fn lexicon() -> &'static Lexicon {
             role_prepositions: folded_set(&f.role_prepositions),
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
-            given: list(GIVEN).map(fold).collect(),
+            // A given name that is also a function word ("Segun", "Will") is the word.
+            given: list(GIVEN)
+                .filter(|g| !crate::corpus::lang::is_any_function_word(&g.to_lowercase()))
+                .map(fold)
+                .collect(),
             places: list(PLACES)
                 .chain(list(PLACES_GEONAMES))
                 .map(fold)

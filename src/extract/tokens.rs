@@ -146,7 +146,11 @@ pub fn tokenize_with(
             opens_sentence = true;
             next_sentence += 1;
         }
-        let initial = opens_sentence || (quote_open && !tokens.is_empty() && break_before);
+        // A full stop, question or exclamation mark before the word ends a sentence even where
+        // the segmenter kept one (inside quotes: "… company. But it's not …").
+        let after_stop = !tokens.is_empty() && between.contains(['.', '!', '?', '…']);
+        let initial =
+            opens_sentence || after_stop || (quote_open && !tokens.is_empty() && break_before);
         quote_open = false;
         let bare = word.trim_end_matches(['\'', '’']);
         fold_into(&mut buf, bare);
