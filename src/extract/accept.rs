@@ -177,24 +177,33 @@ pub fn single_counts<'a>(
     m
 }
 
-/// How the dossier writes each word: in lower case, and with a capital in mid-sentence.
+/// How the dossier writes each word: in lower case, with a capital in mid-sentence, and all in
+/// capitals (outside lines written all in capitals).
 pub struct CaseCounts<'a> {
     counts: HashMap<&'a str, (usize, usize)>,
+    capitals: HashMap<&'a str, usize>,
 }
 
 impl<'a> CaseCounts<'a> {
     pub fn of(paras: &'a [ParaTokens]) -> Self {
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
-        for t in paras.iter().flat_map(|p| p.tokens.iter()) {
-            match t.shape {
-                Shape::Lower => counts.entry(t.key.as_str()).or_default().0 += 1,
-                Shape::Capitalized if !t.initial => {
-                    counts.entry(t.key.as_str()).or_default().1 += 1
+        let mut capitals: HashMap<&str, usize> = HashMap::default();
+        for p in paras {
+            let shouting = shouting(p);
+            for t in &p.tokens {
+                match t.shape {
+                    Shape::Lower => counts.entry(t.key.as_str()).or_default().0 += 1,
+                    Shape::Capitalized if !t.initial => {
+                        counts.entry(t.key.as_str()).or_default().1 += 1
+                    }
+                    Shape::AllCaps if !shouting => {
+                        *capitals.entry(t.key.as_str()).or_default() += 1
+                    }
+                    _ => {}
                 }
-                _ => {}
             }
         }
-        CaseCounts { counts }
+        CaseCounts { counts, capitals }
     }
 
     /// Written in lower case more often than with a capital in mid-sentence: such a word is a
@@ -210,9 +219,12 @@ impl<'a> CaseCounts<'a> {
         self.counts.get(key).is_some_and(|(lower, _)| *lower > 0)
     }
 
-    /// Written in lower case or capitalised in mid-sentence, not only in capitals.
-    pub fn written_small(&self, key: &str) -> bool {
-        self.counts.contains_key(key)
+    /// Written in small letters (lower case, or capitalised in mid-sentence) at least as often
+    /// as all in capitals: "LEAGUE" beside "league" is emphasis, "EFE" beside one "efe" is an
+    /// acronym.
+    pub fn mostly_small(&self, key: &str) -> bool {
+        let small = self.counts.get(key).map_or(0, |(l, c)| l + c);
+        small > 0 && small >= self.capitals.get(key).copied().unwrap_or(0)
     }
 }
 
@@ -259,7 +271,7 @@ pub fn single_is_name(
                 && !lx.calendar.contains(tok.key.as_str())
                 // An ordinary word in capitals for emphasis ("LEAGUE", "DIVISION") is written
                 // in small letters elsewhere; an acronym never is.
-                && !case.written_small(&tok.key)
+                && !case.mostly_small(&tok.key)
                 // Seen twice, or an unmistakable acronym: no word of any language ("FIFA").
                 && (capitalised >= 2
                     || p.org_cue

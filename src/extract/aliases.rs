@@ -265,6 +265,7 @@ pub fn resolve(
                 Some((end, id)) => {
                     let pt = &paras[p.para];
                     let weak = end == k + 1
+                        && t[k].shape != Shape::AllCaps
                         && short.contains(t[k].key.as_str())
                         && (lx.is_given_name(&t[k].key)
                             || lx.is_place(&t[k].key)
