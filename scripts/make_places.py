@@ -56,7 +56,7 @@ for c in gc.get_cities().values():
 
 given = given_names()
 keep = sorted({n.strip() for n in names if usable(n.strip()) and fold(n.strip()) not in given},
-              key=fold)
+              key=lambda n: (fold(n), n))
 with open(os.path.join(LEX, "places_geonames.txt"), "w", encoding="utf-8") as out:
     out.write("# Countries, continents, US states and cities of at least %d people, with the\n" % MIN_POP)
     out.write("# Latin-script names they are known by. Source: GeoNames (geonames.org), CC BY 4.0,\n")
