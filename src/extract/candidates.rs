@@ -179,9 +179,11 @@ fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
 /// token that follows them without a break.
 fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option<usize> {
     let mut j = i;
+    // "d'" and "l'" elided join too: "Raiders d'Oakland", "Jazz de l'Utah", "Jeanne d'Arc".
     while j < t.len()
         && j < i + 3
-        && lx.particles.contains(t[j].key.as_str())
+        && (lx.particles.contains(t[j].key.as_str())
+            || (t[j].elided && matches!(t[j].key.as_str(), "d" | "l")))
         && t[j].shape == Shape::Lower
         && (j == i || !t[j].break_before)
     {
