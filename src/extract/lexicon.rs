@@ -284,9 +284,10 @@ impl Lexicon {
     /// "italiano", "français". Its stem, without the ending, opens a place's name that runs at
     /// most four letters past it (Brit-ain, Austral-ia, Engl-and).
     pub fn is_demonym(&self, word: &str) -> bool {
-        const ENDINGS: [&str; 21] = [
+        const ENDINGS: [&str; 27] = [
             "ians", "ans", "ian", "an", "ish", "ese", "eses", "ais", "aise", "ois", "oise", "ien",
-            "ienne", "ano", "ana", "anos", "anas", "ola", "ol", "er", "i",
+            "ienne", "een", "eenne", "ain", "aine", "eo", "ea", "eu", "eia", "ano", "ana", "anos",
+            "anas", "ola", "ol",
         ];
         let folded = fold(word);
         let key = folded
