@@ -17,6 +17,64 @@ pub enum Evidence {
     Strong,
 }
 
+/// What the words of a piece say by themselves, wherever it stands: worked out once for each
+/// written form, since a dossier about one story writes the same names again and again.
+#[derive(Clone, Copy)]
+pub struct Form {
+    /// Never a name: a place, or common words written in capitals.
+    pub not_a_name: bool,
+    /// Several capitalised words, one of them no common word (or a given name), not all places,
+    /// and in German no noun among them: "Hiroshige Yanagimoto", "Doosan Bears".
+    pub name_shaped: bool,
+    /// Person (positive) or organization (negative) evidence of the words alone.
+    pub kind: i32,
+}
+
+impl Form {
+    pub fn of(lx: &Lexicon, t: &[Token], lang: Lang) -> Form {
+        let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
+        let not_a_name = t.len() > 1
+            && (lx.is_place(&super::pieces::run_key(t))
+                || t.iter()
+                    .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower)));
+        // A given name counts as no common word: "Celso Daniel".
+        let uncommon = capitals.iter().any(|x| {
+            x.shape == Shape::Capitalized
+                && (!lx.is_common_in(&x.lower, lang) || lx.is_given_name(&x.key))
+        });
+        // German capitalises its nouns: there no word of the run may be a noun ("Apples
+        // Vorgehen", "Brüsseler Behörde").
+        let nouns = lang == Lang::De && capitals.iter().any(|x| lx.is_german_noun(&x.lower));
+        let name_shaped = capitals.len() >= 2
+            && uncommon
+            && !nouns
+            && !capitals.iter().all(|x| lx.is_place(&x.key));
+        Form {
+            not_a_name,
+            name_shaped,
+            kind: form_kind(lx, t, lang),
+        }
+    }
+}
+
+/// [`Form`]s remembered by written form, worked out the first time one is asked for.
+#[derive(Default)]
+pub struct Forms<'a> {
+    memo: HashMap<(&'a str, Lang, u64), Form>,
+}
+
+impl<'a> Forms<'a> {
+    pub fn get(&mut self, lx: &Lexicon, key: &'a str, t: &[Token], lang: Lang) -> Form {
+        let shapes = t
+            .iter()
+            .fold(0u64, |h, x| h.rotate_left(3) ^ x.shape as u64);
+        *self
+            .memo
+            .entry((key, lang, shapes))
+            .or_insert_with(|| Form::of(lx, t, lang))
+    }
+}
+
 /// Whether a piece of several words is a name: by a legal suffix or prefix, an inner capital, a
 /// role around it, or by being written the same way twice; or, more weakly, by a given name.
 pub fn accepted(
@@ -25,6 +83,7 @@ pub fn accepted(
     t: &[Token],
     repeats: usize,
     para: &ParaTokens,
+    form: impl FnOnce() -> Form,
 ) -> Evidence {
     let words = t.iter().filter(|x| x.shape != Shape::Lower).count();
     // An institution's head and what follows it: "Ligue nationale de hockey", "Banque mondiale".
@@ -47,11 +106,8 @@ pub fn accepted(
             Evidence::None
         };
     }
-    let text_key = super::pieces::run_key(t);
-    if lx.is_place(&text_key)
-        || t.iter()
-            .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
-    {
+    let form = form();
+    if form.not_a_name {
         return Evidence::None;
     }
     let suffix = is_suffix(lx, &t[t.len() - 1]) && !t.iter().all(|x| is_suffix(lx, x));
@@ -62,26 +118,10 @@ pub fn accepted(
     if suffix || prefix || mixed || repeats >= 2 || p.person_cue || p.org_cue {
         return Evidence::Strong;
     }
-    // Several capitalised words, one of them no common word of the language, and not all of
-    // them places: "Hiroshige Yanagimoto", "Doosan Bears", "Rede Globo". At a sentence start
-    // the first word must not be a word grammar capitalised.
-    let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
-    // A given name counts as no common word: "Celso Daniel".
-    let uncommon = capitals.iter().any(|x| {
-        x.shape == Shape::Capitalized
-            && (!lx.is_common_in(&x.lower, para.lang) || lx.is_given_name(&x.key))
-    });
-    // German capitalises its nouns: there no word of the run may be a noun ("Apples Vorgehen",
-    // "Brüsseler Behörde").
-    let nouns = para.lang == Lang::De && capitals.iter().any(|x| lx.is_german_noun(&x.lower));
+    // At a sentence start the first word must not be a word grammar capitalised.
     let opener_ok =
         !p.initial || lx.is_given_name(&t[0].key) || !is_grammar_capital(lx, &t[0].lower, para);
-    if capitals.len() >= 2
-        && uncommon
-        && !nouns
-        && opener_ok
-        && !capitals.iter().all(|x| lx.is_place(&x.key))
-    {
+    if form.name_shaped && opener_ok {
         return Evidence::Form;
     }
     // A given name opens a name even at a sentence start, unless it is a function word there
@@ -96,8 +136,21 @@ pub fn accepted(
     }
 }
 
-/// Person (positive) or organization (negative) evidence of one occurrence.
-pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token], para: &ParaTokens) -> i32 {
+/// Person (positive) or organization (negative) evidence of one occurrence: its words'
+/// ([`Form::kind`]) and the role or company word around it.
+pub fn evidence(p: &Piece, form: &Form) -> i32 {
+    let mut e = form.kind;
+    if p.person_cue {
+        e += 3;
+    }
+    if p.org_cue {
+        e -= 5;
+    }
+    e
+}
+
+/// Person (positive) or organization (negative) evidence of a piece's words.
+fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang) -> i32 {
     let mut e = 0;
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
         e -= 4;
@@ -119,16 +172,14 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token], para: &ParaTokens) -> i32 
     {
         e += 1;
     }
-    if p.person_cue {
-        e += 3;
-    }
-    if p.org_cue {
-        e -= 5;
-    }
     if t.len() == 1 {
-        // A lone capitalised word is most often a surname ("Blewett said"); a company is told
-        // by its cue, its shape or its suffix, counted above.
+        // A lone capitalised word is most often a surname ("Blewett said"), but a company is
+        // told by its cue, its shape or its suffix: without them, an organization.
         return e - 1;
+    }
+    // "Di Marzio", "Van Dijk": a capitalised particle opens a surname.
+    if lx.particles.contains(t[0].key.as_str()) && t[0].shape == Shape::Capitalized {
+        return e + 3;
     }
     // Several words: a person's when they are names; an institution's when one of them is a
     // word of the language or a place ("Consejo Regulador", "Leeds United", "Junta de
@@ -136,18 +187,13 @@ pub fn evidence(lx: &Lexicon, p: &Piece, t: &[Token], para: &ParaTokens) -> i32 
     let given = t[0].shape == Shape::Capitalized && lx.is_given_name(&t[0].key);
     let worded = t.iter().any(|x| {
         x.shape == Shape::Capitalized
-            && lx.is_common_in(&x.lower, para.lang)
+            && lx.is_common_in(&x.lower, lang)
             && !lx.is_given_name(&x.key)
-            // "Di Marzio", "De Luca", "Van Dijk": a surname's particle, capitalised.
             && !lx.particles.contains(x.key.as_str())
     });
     let placed = t
         .iter()
         .any(|x| x.shape == Shape::Capitalized && lx.is_place(&x.key));
-    // "Di Marzio", "Van Dijk": a capitalised particle opens a surname.
-    if lx.particles.contains(t[0].key.as_str()) && t[0].shape == Shape::Capitalized {
-        return e + 3;
-    }
     if !given && (worded || placed) {
         e - 2
     } else {
@@ -162,12 +208,13 @@ pub fn single_counts<'a>(
     keys: &'a [String],
 ) -> HashMap<&'a str, usize> {
     let mut m: HashMap<&str, usize> = HashMap::default();
+    let mut shouts: HashMap<usize, bool> = HashMap::default();
     for (p, k) in pieces.iter().zip(keys) {
         let para = &paras[p.para];
         let counted = match para.tokens[p.first].shape {
             Shape::Capitalized => !p.initial,
             // An acronym counts wherever it stands, but not in a line written all in capitals.
-            Shape::AllCaps => !shouting(para),
+            Shape::AllCaps => !*shouts.entry(p.para).or_insert_with(|| shouting(para)),
             _ => false,
         };
         if p.width() == 1 && !p.title_case && counted {

@@ -1,7 +1,9 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::accept::{CaseCounts, Evidence, accepted, evidence, single_counts, single_is_name};
+use super::accept::{
+    CaseCounts, Evidence, Forms, accepted, evidence, single_counts, single_is_name,
+};
 use super::candidates::{ParaTokens, is_suffix};
 use super::lexicon::lexicon;
 use super::mentions::{Found, build_entities, curated_phrases};
@@ -46,6 +48,23 @@ pub fn resolve(
     pieces: &[Piece],
     curated: &[EntityMeta],
 ) -> Vec<Entity> {
+    // How the dossier writes each word is a pass over every token, needed only once the names
+    // are accepted: count on the other core meanwhile.
+    std::thread::scope(|s| {
+        let case = s.spawn(|| CaseCounts::of(paras));
+        resolve_with(d, paras, pieces, curated, || {
+            case.join().expect("case counting thread panicked")
+        })
+    })
+}
+
+fn resolve_with<'a>(
+    d: &Dossier,
+    paras: &'a [ParaTokens],
+    pieces: &[Piece],
+    curated: &[EntityMeta],
+    case: impl FnOnce() -> CaseCounts<'a>,
+) -> Vec<Entity> {
     let lx = lexicon();
     let keys: Vec<String> = pieces.iter().map(|p| key_of(paras, p)).collect();
     let mut repeats: HashMap<&str, usize> = HashMap::default();
@@ -77,6 +96,18 @@ pub fn resolve(
 
     // Names that stand on their form or their context. A given name alone is weaker evidence:
     // it does not hold where the word is the surname of a name found otherwise ("Ling Destren").
+    // What each written form says by its words, worked out once per form when first asked.
+    let mut forms = Forms::default();
+    let mut form_of = |i: usize| {
+        let p = &pieces[i];
+        let para = &paras[p.para];
+        forms.get(
+            lx,
+            keys[i].as_str(),
+            &para.tokens[p.first..p.last],
+            para.lang,
+        )
+    };
     let strong: Vec<Evidence> = pieces
         .iter()
         .enumerate()
@@ -90,6 +121,7 @@ pub fn resolve(
                     &paras[p.para].tokens[p.first..p.last],
                     repeats[keys[i].as_str()],
                     &paras[p.para],
+                    || form_of(i),
                 )
             }
         })
@@ -158,14 +190,14 @@ pub fn resolve(
                 clusters.len() - 1
             }
         };
-        clusters[id].person += evidence(lx, p, t, &paras[p.para]);
+        clusters[id].person += evidence(p, &form_of(i));
         clusters[id].seen += 1;
     }
 
     merge_legal_forms(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
 
-    let case = CaseCounts::of(paras);
+    let case = case();
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
     let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys);
@@ -204,7 +236,7 @@ pub fn resolve(
         let tok = &paras[p.para].tokens[p.first];
         if let Some(&id) = singles.get(keys[i].as_str()) {
             // The kind of a one-word name is told by all its occurrences, not the first.
-            clusters[id].person += evidence(lx, p, std::slice::from_ref(tok), &paras[p.para]);
+            clusters[id].person += evidence(p, &form_of(i));
             continue;
         }
         // A word two names claim alike may still be a name of its own ("Google" beside
@@ -224,7 +256,7 @@ pub fn resolve(
         ) {
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],
-                person: evidence(lx, p, std::slice::from_ref(tok), &paras[p.para]),
+                person: evidence(p, &form_of(i)),
                 ..Cluster::default()
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));

@@ -95,6 +95,22 @@ fn is_title_case(tokens: &[Token], p: &crate::model::Paragraph) -> bool {
     if p.language == Lang::De || p.sentences.len() != 1 || p.text.len() > 300 {
         return false;
     }
+    // Most lines are prose, with more words in lower case than capitalised: no title case,
+    // and no need to look their words up.
+    let long = |t: &&Token| t.lower.len() > 3;
+    let lower = tokens
+        .iter()
+        .filter(long)
+        .filter(|t| t.shape == Shape::Lower)
+        .count();
+    let upper = tokens
+        .iter()
+        .filter(long)
+        .filter(|t| t.shape != Shape::Lower)
+        .count();
+    if lower > upper {
+        return false;
+    }
     let lx = lexicon();
     let (mut words, mut capitalised) = (0, 0);
     for t in tokens.iter().skip(1) {

@@ -22,6 +22,18 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// [`fold`], borrowing where the text is folded already (a token's key): plain lower-case
+/// ASCII needs no copy.
+fn folded(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
+    {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
+}
+
 /// [`fold`] into a buffer that is cleared first, to spare an allocation per word.
 pub fn fold_into(out: &mut String, s: &str) {
     out.clear();
@@ -56,6 +68,8 @@ pub struct Lexicon {
     /// Sorted lines "word\tX", X = chr(48 + a bit per language of [`Lang::KNOWN`]). Searched
     /// in place, so starting dossier does not parse 94,000 lines.
     common: &'static str,
+    /// Where each line of `common` starts, so a lookup compares words and never scans.
+    common_lines: Vec<u32>,
 }
 
 #[derive(Deserialize)]
@@ -136,6 +150,16 @@ pub fn lexicon() -> &'static Lexicon {
                 v.dedup();
                 v
             },
+            common_lines: std::iter::once(0)
+                .chain(
+                    common
+                        .bytes()
+                        .enumerate()
+                        .filter(|&(_, b)| b == b'\n')
+                        .map(|(i, _)| i as u32 + 1),
+                )
+                .filter(|&start| (start as usize) < common.len())
+                .collect(),
             common,
         }
     })
@@ -194,33 +218,48 @@ impl Lexicon {
 
     /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
     pub fn common_mask(&self, lower: &str) -> u8 {
+        // The same words are asked about again and again: remember the answers on each thread.
+        thread_local! {
+            static SEEN: std::cell::RefCell<HashMap<Box<str>, u8>> = Default::default();
+        }
+        if let Some(m) = SEEN.with(|s| s.borrow().get(lower).copied()) {
+            return m;
+        }
+        let m = self.look_up_common(lower);
+        SEEN.with(|s| {
+            let mut s = s.borrow_mut();
+            // A bound on memory for a huge dossier; the list itself is always there to search.
+            if s.len() > 200_000 {
+                s.clear();
+            }
+            s.insert(lower.into(), m);
+        });
+        m
+    }
+
+    fn look_up_common(&self, lower: &str) -> u8 {
         // wordfreq writes the sharp s as "ss" ("strasse", "spass").
         if lower.contains('ß') {
-            return self.common_mask(&lower.replace('ß', "ss"));
+            return self.look_up_common(&lower.replace('ß', "ss"));
         }
-        let text = self.common.as_bytes();
-        let (mut lo, mut hi) = (0usize, text.len());
-        // Binary search over byte offsets, each probe widened to its whole line.
+        let line = |i: usize| {
+            let start = self.common_lines[i] as usize;
+            let end = self
+                .common_lines
+                .get(i + 1)
+                .map_or(self.common.len(), |&e| e as usize - 1);
+            self.common[start..end].split_once('\t').unwrap_or(("", ""))
+        };
+        let (mut lo, mut hi) = (0usize, self.common_lines.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            let start = text[..mid]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let end = text[mid..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(text.len(), |i| mid + i);
-            let line = &self.common[start..end];
-            let Some((word, mask)) = line.split_once('\t') else {
-                return 0;
-            };
+            let (word, mask) = line(mid);
             match word.cmp(lower) {
                 std::cmp::Ordering::Equal => {
                     return mask.as_bytes().first().map_or(0, |b| b.saturating_sub(48));
                 }
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
             }
         }
         0
@@ -265,19 +304,21 @@ impl Lexicon {
         {
             return false;
         }
-        let chars: Vec<char> = lower.chars().collect();
-        (3..chars.len().saturating_sub(3)).any(|i| {
-            let tail: String = chars[i..].iter().collect();
-            noun(&tail)
-        })
+        // Every tail of four letters or more after a head of three or more.
+        lower
+            .char_indices()
+            .skip(3)
+            .map(|(i, _)| &lower[i..])
+            .take_while(|tail| tail.chars().nth(3).is_some())
+            .any(noun)
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given.contains(&fold(word))
+        self.given.contains(folded(word).as_ref())
     }
 
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(&fold(name))
+        self.places.contains(folded(name).as_ref())
     }
 
     /// A word naming the people of a place: "British", "Syrians", "Australian", "española",
@@ -289,11 +330,11 @@ impl Lexicon {
             "ienne", "een", "eenne", "ain", "aine", "eo", "ea", "eu", "eia", "ano", "ana", "anos",
             "anas", "ola", "ol",
         ];
-        let folded = fold(word);
-        let key = folded
+        let word = folded(word);
+        let key = word
             .strip_suffix('s')
             .filter(|k| k.len() > 4)
-            .unwrap_or(&folded);
+            .unwrap_or(&word);
         ENDINGS.iter().any(|end| {
             let Some(stem) = key.strip_suffix(end) else {
                 return false;
