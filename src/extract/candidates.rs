@@ -249,10 +249,14 @@ fn institution_complement(
     const ARTICLES: [&str; 11] = [
         "la", "l'", "le", "les", "the", "el", "los", "las", "lo", "il", "der",
     ];
+    // Cheap tests first: this runs at the end of every run.
+    if j >= t.len() || t[j].break_before || t[j].shape != Shape::Lower {
+        return None;
+    }
     let headed = t[first..j]
         .iter()
         .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()));
-    if !headed || j >= t.len() || t[j].break_before {
+    if !headed {
         return None;
     }
     let small_adjectives = !matches!(lang, Lang::En | Lang::De);
