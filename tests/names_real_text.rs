@@ -192,3 +192,66 @@ fn debris_around_a_known_name_is_not_a_new_name() {
     assert!(!texts.iter().any(|t| t == "Ferlin Destrava"), "{texts:?}");
     assert_eq!(found(&d, "Joana Ferlin"), Some(EntityKind::Person));
 }
+
+#[test]
+fn an_institution_is_one_row_in_every_language() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "The European Commission fined Corvant Systems on Tuesday. The Commission said the \
+             company had abused its position.\n",
+        ),
+        (
+            "es.txt",
+            "La Comisión Europea multó el martes a Corvant Systems. Según la Comisión, la empresa \
+             abusó de su posición.\n",
+        ),
+        (
+            "de.txt",
+            "Die EU-Kommission hat Corvant Systems am Dienstag mit einer Strafe belegt.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| {
+            e.aliases.iter().chain(std::iter::once(&e.name)).any(|f| {
+                f.contains("Comisi") || f.contains("Commission") || f.contains("Kommission")
+            })
+        })
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let commission = d.entities.iter().find(|e| e.name == rows[0]).unwrap();
+    assert_eq!(commission.kind, EntityKind::Organization);
+    assert_eq!(commission.mentions.len(), 5, "{:?}", commission.aliases);
+}
+
+#[test]
+fn a_company_keeps_its_short_name_beside_its_other_companies() {
+    // "Tarvo" alone stands for the company met most, not for no one, when the dossier also
+    // names a subsidiary and a product with the same first word.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Tarvo Games sued the platform owner. Tarvo said the fee was unlawful, and Tarvo will \
+             appeal. Its unit Tarvo Nordic was not part of the case.\n",
+        ),
+        (
+            "b.txt",
+            "Tarvo Games won a partial ruling. Tarvo welcomed it, while the Tarvo Store stays \
+             closed.\n",
+        ),
+    ]);
+    let games = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Tarvo Games" || e.aliases.iter().any(|a| a == "Tarvo Games"))
+        .expect("Tarvo Games");
+    assert!(
+        games.mentions.len() >= 5,
+        "{} mentions: {:?}",
+        games.mentions.len(),
+        games.aliases
+    );
+}

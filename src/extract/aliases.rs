@@ -24,6 +24,8 @@ pub struct Cluster {
     pub keys: Vec<String>,
     /// How many times a full form was met.
     pub seen: usize,
+    /// One of the institutions of `assets/lexicon/institutions.toml`.
+    pub institution: bool,
 }
 
 /// Index from a folded form to the cluster it names; `None` where two clusters claim it.
@@ -92,6 +94,28 @@ fn resolve_with<'a>(
                 full.insert(k, Some(id));
             }
         }
+    }
+    // Then the institutions every language names its own way ("European Commission",
+    // "Comisión Europea", "EU-Kommission"): one organization, named as the dossier writes it.
+    for forms in lx.institutions() {
+        let keys: Vec<String> = forms
+            .iter()
+            .map(|f| phrase_key(f))
+            .filter(|k| !k.is_empty() && !full.contains_key(k))
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let id = clusters.len();
+        for k in &keys {
+            full.insert(k.clone(), Some(id));
+        }
+        clusters.push(Cluster {
+            curated_kind: Some(EntityKind::Organization),
+            keys,
+            institution: true,
+            ..Cluster::default()
+        });
     }
 
     // Names that stand on their form or their context. A given name alone is weaker evidence:
@@ -201,7 +225,7 @@ fn resolve_with<'a>(
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
     let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys);
-    let short = add_short_forms(&mut index, &clusters, |w, org_head| {
+    let mut short = add_short_forms(&mut index, &clusters, |w, org_head| {
         w.chars().count() >= 2
             && !crate::corpus::lang::is_any_function_word(w)
             && !lx.calendar.contains(w)
@@ -211,6 +235,22 @@ fn resolve_with<'a>(
             // "App" of "App Store") stands for it only where the dossier writes it alone.
             && (!org_head || !lx.is_common(w) || cap_mid.get(w).is_some_and(|&n| n >= 2))
     });
+    // An institution named in full is then "the Commission", "la Comisión", "die Kommission" in
+    // the same article: its head word stands for it there.
+    for (id, c) in clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.institution && c.seen > 0)
+    {
+        for k in &c.keys {
+            for w in k.split(' ').filter(|w| lx.org_prefixes.contains(*w)) {
+                if !index.contains_key(w) {
+                    index.insert(w.to_string(), Some(id));
+                    short.insert(w.to_string());
+                }
+            }
+        }
+    }
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
     // A word followed by a number names a product or a model ("Llama 4", "Windows 11").

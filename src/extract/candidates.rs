@@ -80,6 +80,7 @@ fn nouns_in_compounds(tokens: &mut [Token]) {
     for t in tokens.iter_mut().filter(|t| t.namelike()) {
         if let Some((_, head)) = t.lower.rsplit_once('-')
             && head.chars().count() >= 3
+            && !lx.is_institution_form(&t.key)
             && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
         {
             t.shape = Shape::Lower;

@@ -12,6 +12,7 @@ const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
 const COMMON: &str = include_str!("../../assets/lexicon/common_words.tsv");
 const GIVEN: &str = include_str!("../../assets/lexicon/given_names.txt");
 const PLACES: &str = include_str!("../../assets/lexicon/places.txt");
+const INSTITUTIONS: &str = include_str!("../../assets/lexicon/institutions.toml");
 /// Cities, countries and states from GeoNames (CC BY 4.0), made by `scripts/make_places.py`.
 const PLACES_GEONAMES: &str = include_str!("../../assets/lexicon/places_geonames.txt");
 
@@ -65,6 +66,10 @@ pub struct Lexicon {
     places: HashSet<String>,
     /// One-word places, sorted, for looking up by their first letters.
     places_sorted: Vec<String>,
+    /// Each institution's forms in the six languages.
+    institutions: Vec<Vec<String>>,
+    /// Every institution's forms, folded.
+    institution_forms: HashSet<String>,
     /// Sorted lines "word\tX", X = chr(48 + a bit per language of [`Lang::KNOWN`]). Searched
     /// in place, so starting dossier does not parse 94,000 lines.
     common: &'static str,
@@ -112,6 +117,20 @@ pub fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
     CELL.get_or_init(|| {
         let f: File = toml::from_str(ENTITIES).expect("assets/lexicon/entities.toml is valid");
+        #[derive(Deserialize)]
+        struct Institutions {
+            institution: Vec<Institution>,
+        }
+        #[derive(Deserialize)]
+        struct Institution {
+            aliases: Vec<String>,
+        }
+        let institutions: Vec<Vec<String>> = toml::from_str::<Institutions>(INSTITUTIONS)
+            .expect("assets/lexicon/institutions.toml is valid")
+            .institution
+            .into_iter()
+            .map(|i| i.aliases)
+            .collect();
         // Past the comment lines: the sorted "word\tX" lines, searched in place.
         let data_start = COMMON
             .lines()
@@ -150,6 +169,8 @@ pub fn lexicon() -> &'static Lexicon {
                 v.dedup();
                 v
             },
+            institution_forms: institutions.iter().flatten().map(|f| fold(f)).collect(),
+            institutions,
             common_lines: std::iter::once(0)
                 .chain(
                     common
@@ -311,6 +332,16 @@ impl Lexicon {
             .map(|(i, _)| &lower[i..])
             .take_while(|tail| tail.chars().nth(3).is_some())
             .any(noun)
+    }
+
+    /// Each institution's forms in the six languages (`assets/lexicon/institutions.toml`).
+    pub fn institutions(&self) -> &[Vec<String>] {
+        &self.institutions
+    }
+
+    /// A form of an institution, folded ("eu-kommission").
+    pub fn is_institution_form(&self, folded: &str) -> bool {
+        self.institution_forms.contains(folded)
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {

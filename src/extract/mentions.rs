@@ -137,7 +137,7 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         let name = c
             .curated_name
             .clone()
-            .unwrap_or_else(|| best_form(&forms[id], kind));
+            .unwrap_or_else(|| best_form(&forms[id], kind, c.institution));
         let mut aliases: Vec<String> = forms[id].keys().filter(|f| **f != name).cloned().collect();
         aliases.sort();
         out.push(Entity {
@@ -170,7 +170,7 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
 
 /// The name to show: a person's fullest form; an organization's most written form, preferring
 /// ordinary capitals ("xAI" and "Scale" over "XAI" and "SCALE").
-fn best_form(forms: &HashMap<String, usize>, kind: EntityKind) -> String {
+fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool) -> String {
     let lx = lexicon();
     let shouting = |f: &str| {
         f.chars()
@@ -191,6 +191,8 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind) -> String {
             let lead = match kind {
                 EntityKind::Person => (words, **n),
                 EntityKind::Organization if legal(f) => (usize::MAX, words),
+                // An institution by its full name ("European Commission", not "Commission").
+                EntityKind::Organization if institution => (words, **n),
                 EntityKind::Organization => (**n, words),
             };
             (
