@@ -326,3 +326,31 @@ fn the_sample_without_its_dossier_toml_still_finds_the_names() {
     assert!(found.contains("Échelle AI"));
     assert!(!found.contains("Llama") && !found.contains("Exodus"));
 }
+
+#[test]
+fn republished_copies_find_the_same_names_as_the_originals() {
+    // Wire stories are republished by several outlets: a folder holding every sample article
+    // twice (with its dossier.toml) lists the same people and companies, with twice the mentions.
+    let dir = tempfile::tempdir().unwrap();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/dossier");
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        std::fs::copy(&path, dir.path().join(&name)).unwrap();
+        if name.ends_with(".txt") {
+            std::fs::copy(&path, dir.path().join(format!("copy_{name}"))).unwrap();
+        }
+    }
+    let twice = corpus::open(dir.path()).unwrap();
+    let names = |d: &Dossier| -> BTreeSet<(String, EntityKind)> {
+        d.entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind))
+            .collect()
+    };
+    assert_eq!(names(&twice), names(sample()));
+    for e in &sample().entities {
+        let copy = entity(&twice, &e.name);
+        assert_eq!(copy.mentions.len(), 2 * e.mentions.len(), "{}", e.name);
+    }
+}

@@ -206,6 +206,7 @@ pub fn single_counts<'a>(
     paras: &[ParaTokens],
     pieces: &[Piece],
     keys: &'a [String],
+    copies: &[bool],
 ) -> HashMap<&'a str, usize> {
     let mut m: HashMap<&str, usize> = HashMap::default();
     let mut shouts: HashMap<usize, bool> = HashMap::default();
@@ -217,7 +218,7 @@ pub fn single_counts<'a>(
             Shape::AllCaps => !*shouts.entry(p.para).or_insert_with(|| shouting(para)),
             _ => false,
         };
-        if p.width() == 1 && !p.title_case && counted {
+        if p.width() == 1 && !p.title_case && counted && !copies[p.para] {
             *m.entry(k.as_str()).or_default() += 1;
         }
     }

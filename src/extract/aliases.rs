@@ -69,9 +69,12 @@ fn resolve_with<'a>(
 ) -> Vec<Entity> {
     let lx = lexicon();
     let keys: Vec<String> = pieces.iter().map(|p| key_of(paras, p)).collect();
+    // A republished copy says a thing twice without saying it again: repetition counts a form
+    // once per distinct paragraph text.
+    let copies = republished(d, paras);
     let mut repeats: HashMap<&str, usize> = HashMap::default();
     for (p, k) in pieces.iter().zip(&keys) {
-        if !p.title_case {
+        if !p.title_case && !copies[p.para] {
             *repeats.entry(k.as_str()).or_default() += 1;
         }
     }
@@ -143,7 +146,7 @@ fn resolve_with<'a>(
                     lx,
                     p,
                     &paras[p.para].tokens[p.first..p.last],
-                    repeats[keys[i].as_str()],
+                    repeats.get(keys[i].as_str()).copied().unwrap_or(0),
                     &paras[p.para],
                     || form_of(i),
                 )
@@ -224,7 +227,7 @@ fn resolve_with<'a>(
     let case = case();
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
-    let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys);
+    let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys, &copies);
     let mut short = add_short_forms(&mut index, &clusters, |w, org_head| {
         w.chars().count() >= 2
             && !crate::corpus::lang::is_any_function_word(w)
@@ -369,6 +372,24 @@ fn resolve_with<'a>(
     curated_phrases(lx, paras, &clusters, &mut found);
 
     build_entities(d, clusters, found)
+}
+
+/// For each paragraph, whether an earlier one (in any article) has the same text: a wire story
+/// republished by several outlets, or a page saved twice.
+fn republished(d: &Dossier, paras: &[ParaTokens]) -> Vec<bool> {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let state = rustc_hash::FxBuildHasher;
+    let mut seen: HashSet<u64> = HashSet::default();
+    paras
+        .iter()
+        .map(|p| {
+            let mut h = state.build_hasher();
+            d.articles[p.article].paragraphs[p.paragraph]
+                .text
+                .hash(&mut h);
+            !seen.insert(h.finish())
+        })
+        .collect()
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {
