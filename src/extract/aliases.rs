@@ -377,17 +377,14 @@ fn resolve_with<'a>(
 /// For each paragraph, whether an earlier one (in any article) has the same text: a wire story
 /// republished by several outlets, or a page saved twice.
 fn republished(d: &Dossier, paras: &[ParaTokens]) -> Vec<bool> {
-    use std::hash::{BuildHasher, Hash, Hasher};
+    use std::hash::BuildHasher;
     let state = rustc_hash::FxBuildHasher;
     let mut seen: HashSet<u64> = HashSet::default();
     paras
         .iter()
         .map(|p| {
-            let mut h = state.build_hasher();
-            d.articles[p.article].paragraphs[p.paragraph]
-                .text
-                .hash(&mut h);
-            !seen.insert(h.finish())
+            let text = &d.articles[p.article].paragraphs[p.paragraph].text;
+            !seen.insert(state.hash_one(text))
         })
         .collect()
 }
