@@ -255,3 +255,27 @@ fn a_company_keeps_its_short_name_beside_its_other_companies() {
         games.aliases
     );
 }
+
+#[test]
+fn a_german_genitive_is_a_mention_and_a_person_is_not_swallowed_by_a_company() {
+    let d = dossier(&[(
+        "de.txt",
+        "Die Quelltech AG hat die Veltron GmbH verklagt. Veltrons Anwalt wies die Vorwürfe \
+         zurück, und Anna Berg sprach von Bergs Angebot an Veltron. Laut Priya Venkataraman von \
+         Harrowgate Capital ist die Klage unbegründet.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        found(&d, "Veltrons"),
+        Some(EntityKind::Organization),
+        "{texts:?}"
+    );
+    assert_eq!(found(&d, "Bergs"), Some(EntityKind::Person), "{texts:?}");
+    assert_eq!(found(&d, "Priya Venkataraman"), Some(EntityKind::Person));
+    assert_eq!(
+        found(&d, "Harrowgate Capital"),
+        Some(EntityKind::Organization)
+    );
+    assert!(!texts.iter().any(|t| t.contains(" von ")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "Bergs Angebot"), "{texts:?}");
+}

@@ -10,7 +10,7 @@ use super::mentions::{Found, build_entities, curated_phrases};
 use super::pieces::{Piece, key_of, normal_key, normal_keys};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
-use crate::model::{Dossier, Entity, EntityKind};
+use crate::model::{Dossier, Entity, EntityKind, Lang};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One entity being assembled.
@@ -321,7 +321,9 @@ fn resolve_with<'a>(
         let t = &paras[p.para].tokens;
         let mut k = p.lead;
         while k < p.last {
-            match longest_match(&index, t, k, p.last) {
+            match longest_match(&index, t, k, p.last)
+                .or_else(|| genitive(&index, &paras[p.para], k))
+            {
                 // "Échelle supplémentaire, …", "Eu ainda tenho": a common word opening the
                 // sentence is that word. An acronym ("EU", "QUE") names only what is written
                 // in capitals.
@@ -559,6 +561,20 @@ fn add_short_forms(
         short.insert(w);
     }
     short
+}
+
+/// German writes a name's genitive with an "s" ("Bergs Angebot", "Veltrons Klage"): a
+/// capitalised word that is a known name and an "s" is that name.
+fn genitive(index: &Index, p: &ParaTokens, k: usize) -> Option<(usize, usize)> {
+    let t = &p.tokens[k];
+    if p.lang != Lang::De || t.shape != Shape::Capitalized || t.key.chars().count() < 4 {
+        return None;
+    }
+    let stem = t.key.strip_suffix('s')?;
+    match index.get(normal_key(stem)) {
+        Some(Some(id)) => Some((k + 1, *id)),
+        _ => None,
+    }
 }
 
 /// The longest known form starting at token `k`, within `[k, end)`.

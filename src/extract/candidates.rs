@@ -150,7 +150,9 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             while j < t.len() && !t[j].break_before {
                 if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
-                } else if let Some(n) = particles_then_name(lx, t, j) {
+                } else if let Some(n) = particles_then_name(lx, t, j)
+                    && !person_of_company(lx, t, first, n)
+                {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
                     j = n;
@@ -324,6 +326,17 @@ fn infinitive(lower: &str, lang: Lang) -> bool {
         _ => &[],
     };
     endings.iter().any(|e| lower.ends_with(e))
+}
+
+/// "Priya Venkataraman von Harrowgate Capital": a person's name, then "von" and a company's
+/// (a name ending in a company word). The particle separates them.
+fn person_of_company(lx: &Lexicon, t: &[Token], first: usize, n: usize) -> bool {
+    t[first..n].iter().any(|x| lx.is_given_name(&x.key))
+        && t[n..]
+            .iter()
+            .enumerate()
+            .take_while(|(i, x)| x.namelike() && (*i == 0 || !x.break_before))
+            .any(|(_, x)| is_suffix(lx, x))
 }
 
 /// Particles that are articles too.
