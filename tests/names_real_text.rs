@@ -279,3 +279,25 @@ fn a_german_genitive_is_a_mention_and_a_person_is_not_swallowed_by_a_company() {
     assert!(!texts.iter().any(|t| t.contains(" von ")), "{texts:?}");
     assert!(!texts.iter().any(|t| t == "Bergs Angebot"), "{texts:?}");
 }
+
+#[test]
+fn places_told_by_their_shape_their_noun_or_a_french_article_are_not_names() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Le maire de la commune de Trévillac a reçu Paul Dersanne, venu de l'île de Morbano, \
+         puis il est parti en Calvorie, à Saint-Brévin et à Villers-sur-Orgeval. La délégation de \
+         la Brovanie a salué Dersanne.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for place in [
+        "Trévillac",
+        "Morbano",
+        "Calvorie",
+        "Saint-Brévin",
+        "Villers-sur-Orgeval",
+        "Brovanie",
+    ] {
+        assert!(!texts.iter().any(|t| t == place), "{place}: {texts:?}");
+    }
+    assert_eq!(found(&d, "Paul Dersanne"), Some(EntityKind::Person));
+}

@@ -351,6 +351,17 @@ pub fn single_is_name(
             if lx.org_prefixes.contains(tok.key.as_str()) {
                 return true;
             }
+            // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun
+            // before it ("la commune de Trévillac"); in French, a word after an article or "en"
+            // ("la Prusse", "du Landeron", "en Calvorie"), which a surname never takes; a word of
+            // three letters or fewer met once ("(Fr)", OCR debris).
+            if place_shaped(&tok.lower)
+                || after_place_noun(lx, &para.tokens, p.first)
+                || (!cue && after_french_article(para, p.first))
+                || (!cue && tok.key.chars().count() <= 3 && capitalised < 2)
+            {
+                return false;
+            }
             // A word of the paragraph's own language, capitalised: English writes "Swedish" and
             // "April" so. Only a role or company word around it makes it a name.
             // Unless the dossier writes it with a capital again and again, never in lower case:
@@ -367,6 +378,44 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// "Saint-Nizier", "Val-de-Travers", "Bar-sur-Seine": the linking words of a place's name.
+fn place_shaped(lower: &str) -> bool {
+    const SAINTS: [&str; 6] = ["saint-", "sainte-", "st-", "ste-", "san-", "santa-"];
+    const LINKS: [&str; 11] = [
+        "-de-", "-du-", "-des-", "-sur-", "-sous-", "-en-", "-lès-", "-les-", "-la-", "-aux-",
+        "-le-",
+    ];
+    SAINTS.iter().any(|s| lower.starts_with(s)) || LINKS.iter().any(|l| lower.contains(l))
+}
+
+/// A noun for a place just before `t[k]`, maybe with "de"/"of" between: "la commune de
+/// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon".
+fn after_place_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
+    const OF: [&str; 9] = ["de", "d", "du", "des", "of", "di", "del", "da", "do"];
+    if t[k].break_before {
+        return false;
+    }
+    let mut i = k;
+    if i > 0 && OF.contains(&t[i - 1].key.as_str()) && !t[i - 1].break_before {
+        i -= 1;
+    }
+    i > 0 && t[i - 1].shape == Shape::Lower && lx.place_nouns.contains(t[i - 1].key.as_str())
+}
+
+/// French puts an article before a place, a country, a newspaper or a club, never before a
+/// person's surname: "la Prusse", "du Landeron", "au Timor", "en Calvorie".
+fn after_french_article(para: &ParaTokens, k: usize) -> bool {
+    // Not "d'": "d'Arc" of "Jeanne d'Arc" opens a surname.
+    const ARTICLES: [&str; 10] = [
+        "le", "la", "l", "les", "du", "des", "au", "aux", "en", "dans",
+    ];
+    para.lang == Lang::Fr
+        && k > 0
+        && !para.tokens[k].break_before
+        && para.tokens[k - 1].shape == Shape::Lower
+        && ARTICLES.contains(&para.tokens[k - 1].key.as_str())
 }
 
 /// A common word of `lang` (of any language when `None`); a hyphenated word is common when

@@ -62,6 +62,8 @@ pub struct Lexicon {
     pub acronyms: HashSet<String>,
     /// Months and days, capitalised in English and German.
     pub calendar: HashSet<String>,
+    /// Nouns for places: "commune", "isla", "town".
+    pub place_nouns: HashSet<String>,
     given: HashSet<String>,
     places: HashSet<String>,
     /// One-word places, sorted, for looking up by their first letters.
@@ -89,6 +91,7 @@ struct File {
     role_prepositions: Vec<String>,
     acronyms: Vec<String>,
     calendar: Vec<String>,
+    place_nouns: Vec<String>,
 }
 
 fn folded_set(words: &[String]) -> HashSet<String> {
@@ -150,6 +153,7 @@ pub fn lexicon() -> &'static Lexicon {
             role_prepositions: folded_set(&f.role_prepositions),
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
+            place_nouns: folded_set(&f.place_nouns),
             // A given name that is also a function word ("Segun", "Will") is the word.
             given: list(GIVEN)
                 .filter(|g| !crate::corpus::lang::is_any_function_word(&g.to_lowercase()))
