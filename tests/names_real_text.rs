@@ -301,3 +301,16 @@ fn places_told_by_their_shape_their_noun_or_a_french_article_are_not_names() {
     }
     assert_eq!(found(&d, "Paul Dersanne"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_title_in_quotation_marks_is_not_a_name() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Le réalisateur Marc Olvenne a présenté le film « Petites Lumières Lointaines » et la \
+         chanson \"Velvet Harbour\" au festival.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(!texts.iter().any(|t| t.contains("Lumières")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Velvet")), "{texts:?}");
+    assert_eq!(found(&d, "Marc Olvenne"), Some(EntityKind::Person));
+}

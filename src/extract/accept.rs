@@ -121,7 +121,7 @@ pub fn accepted(
     // At a sentence start the first word must not be a word grammar capitalised.
     let opener_ok =
         !p.initial || lx.is_given_name(&t[0].key) || !is_grammar_capital(lx, &t[0].lower, para);
-    if form.name_shaped && opener_ok {
+    if form.name_shaped && opener_ok && !quoted_title(para, p) {
         return Evidence::Form;
     }
     // A given name opens a name even at a sentence start, unless it is a function word there
@@ -378,6 +378,18 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// A run standing alone between quotation marks, maybe after an article: the title of a film,
+/// a song or a book ("Tainted Love", « Le Petit Parisien »), not a person or a company.
+fn quoted_title(para: &ParaTokens, p: &Piece) -> bool {
+    let t = &para.tokens;
+    let opens = t[p.first].opens_quote
+        || (p.first > 0
+            && t[p.first - 1].opens_quote
+            && t[p.first - 1].shape == Shape::Lower
+            && crate::corpus::lang::is_any_function_word(&t[p.first - 1].lower));
+    opens && t.get(p.last).is_some_and(|n| n.closes_quote)
 }
 
 /// "Saint-Nizier", "Val-de-Travers", "Bar-sur-Seine": the linking words of a place's name.

@@ -35,6 +35,10 @@ pub struct Token {
     pub break_before: bool,
     /// The first word of a sentence or of a quotation, capitalised by grammar.
     pub initial: bool,
+    /// A quotation mark opens just before this word («, “, an opening ").
+    pub opens_quote: bool,
+    /// A quotation mark closes just before this word (after the word before it).
+    pub closes_quote: bool,
 }
 
 impl Token {
@@ -75,6 +79,7 @@ pub fn tokenize_with(
     let mut i = 0;
     let mut last_end = 0;
     let mut quote_open = false;
+    let (mut opens_quote, mut closes_quote) = (false, false);
     let mut buf = String::with_capacity(32);
     while i < bytes.len() {
         let (pos, c) = bytes[i];
@@ -93,9 +98,14 @@ pub fn tokenize_with(
                     let before = bytes[i - 1].1;
                     before.is_whitespace() || matches!(before, '(' | '[' | '—' | '–')
                 };
+                opens_quote |= quote_open;
+                closes_quote |= !quote_open;
             } else if spaced_hyphen || matches!(c, '«' | '“' | '„' | '‹' | ':' | '—' | '–')
             {
                 quote_open = true;
+                opens_quote |= matches!(c, '«' | '“' | '„' | '‹');
+            } else if matches!(c, '»' | '”' | '›') {
+                closes_quote = true;
             }
             i += 1;
             continue;
@@ -182,6 +192,8 @@ pub fn tokenize_with(
             elided,
             break_before,
             initial,
+            opens_quote: std::mem::take(&mut opens_quote),
+            closes_quote: std::mem::take(&mut closes_quote),
         });
         last_end = end;
         i = match possessive_at {
