@@ -384,11 +384,18 @@ pub fn single_is_name(
 /// a song or a book ("Tainted Love", « Le Petit Parisien »), not a person or a company.
 fn quoted_title(para: &ParaTokens, p: &Piece) -> bool {
     let t = &para.tokens;
-    let opens = t[p.first].opens_quote
-        || (p.first > 0
-            && t[p.first - 1].opens_quote
-            && t[p.first - 1].shape == Shape::Lower
-            && crate::corpus::lang::is_any_function_word(&t[p.first - 1].lower));
+    // The quotation may open a word or two before the piece: an article, or a capitalised word
+    // trimmed off it ("« Petites Lumières Lointaines »").
+    let mut i = p.first;
+    let opens = loop {
+        if t[i].opens_quote {
+            break true;
+        }
+        if t[i].break_before || i == 0 || i + 2 < p.first {
+            break false;
+        }
+        i -= 1;
+    };
     opens && t.get(p.last).is_some_and(|n| n.closes_quote)
 }
 
