@@ -525,7 +525,7 @@ fn add_short_forms(
                 {
                     claim_word(index, first, id, true);
                 }
-            } else if c.person >= 3 || lx.is_given_name(words[0]) {
+            } else if c.person > 0 || lx.is_given_name(words[0]) {
                 // The surname, with its particles: "Ling", "von Hagen", "de la Fuente"; only of
                 // a name that is clearly a person's, by a given name or a role.
                 let last = words.len() - 1;
