@@ -44,7 +44,11 @@ impl Form {
         });
         // German capitalises its nouns: there no word of the run may be a noun ("Apples
         // Vorgehen", "Brüsseler Behörde").
-        let nouns = lang == Lang::De && capitals.iter().any(|x| lx.is_german_noun(&x.lower));
+        // A given name in front makes the rest a surname, even one that is a noun too ("Hans
+        // Lange", "Petra Becker").
+        let nouns = lang == Lang::De
+            && !lx.is_given_name(&t[0].key)
+            && capitals.iter().any(|x| lx.is_german_noun(&x.lower));
         let name_shaped = capitals.len() >= 2
             && uncommon
             && !nouns

@@ -81,6 +81,7 @@ fn nouns_in_compounds(tokens: &mut [Token]) {
         if let Some((_, head)) = t.lower.rsplit_once('-')
             && head.chars().count() >= 3
             && !lx.is_institution_form(&t.key)
+            && !lx.is_given_name(&t.key)
             && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
         {
             t.shape = Shape::Lower;

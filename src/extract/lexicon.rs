@@ -348,8 +348,11 @@ impl Lexicon {
         self.institution_forms.contains(folded)
     }
 
+    /// A given name, or a compound of given names ("Hans-Jürgen", "Jean-Pierre").
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given.contains(folded(word).as_ref())
+        let word = folded(word);
+        self.given.contains(word.as_ref())
+            || (word.contains('-') && word.split('-').all(|part| self.given.contains(part)))
     }
 
     pub fn is_place(&self, name: &str) -> bool {
