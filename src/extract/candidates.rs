@@ -153,6 +153,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     j += 1;
                 } else if let Some(n) = particles_then_name(lx, t, j)
                     && !person_of_company(lx, t, first, n)
+                    && !of_an_acronym(t, first, n)
                 {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
@@ -338,6 +339,12 @@ fn person_of_company(lx: &Lexicon, t: &[Token], first: usize, n: usize) -> bool 
             .enumerate()
             .take_while(|(i, x)| x.namelike() && (*i == 0 || !x.break_before))
             .any(|(_, x)| is_suffix(lx, x))
+}
+
+/// "Edupage da RNP", "secretário do PSD": a name, then "de" and an organization's acronym, are
+/// two names ("PC do B" stays one: its letter is no acronym).
+fn of_an_acronym(t: &[Token], first: usize, n: usize) -> bool {
+    t[n].shape == Shape::AllCaps && t[first].shape != Shape::AllCaps
 }
 
 /// Particles that are articles too.
