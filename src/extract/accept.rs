@@ -352,7 +352,9 @@ pub fn single_is_name(
             }
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
             // Governo", "la Junta".
-            if lx.org_prefixes.contains(tok.key.as_str()) {
+            if lx.org_prefixes.contains(tok.key.as_str())
+                && !lx.house_prefixes.contains(tok.key.as_str())
+            {
                 return true;
             }
             // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun

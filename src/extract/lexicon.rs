@@ -53,6 +53,8 @@ pub struct Lexicon {
     /// Folded, with and without a final dot.
     pub legal_suffixes: HashSet<String>,
     pub org_prefixes: HashSet<String>,
+    /// Those of `org_prefixes` that are only words when they stand alone ("Museo", "Radio").
+    pub house_prefixes: HashSet<String>,
     pub honorifics: HashSet<String>,
     /// Role phrases, each as folded words, by their first and by their last word.
     roles_by_first: HashMap<String, Vec<Vec<String>>>,
@@ -92,6 +94,7 @@ struct File {
     acronyms: Vec<String>,
     calendar: Vec<String>,
     place_nouns: Vec<String>,
+    house_prefixes: Vec<String>,
 }
 
 fn folded_set(words: &[String]) -> HashSet<String> {
@@ -145,7 +148,11 @@ pub fn lexicon() -> &'static Lexicon {
             particles: folded_set(&f.particles),
             org_suffixes: dotted_set(&f.org_suffixes),
             legal_suffixes: dotted_set(&f.legal_suffixes),
-            org_prefixes: folded_set(&f.org_prefixes),
+            org_prefixes: folded_set(&f.org_prefixes)
+                .into_iter()
+                .chain(folded_set(&f.house_prefixes))
+                .collect(),
+            house_prefixes: folded_set(&f.house_prefixes),
             honorifics: folded_set(&f.honorifics),
             roles_by_first: index_roles(&f.person_roles, |r| r.first()),
             roles_by_last: index_roles(&f.person_roles, |r| r.last()),
