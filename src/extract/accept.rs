@@ -347,7 +347,7 @@ pub fn single_is_name(
             let cue = p.org_cue || p.person_cue;
             // German capitalises every noun: a word met once, with nothing around it that makes
             // it a name, is more likely a rare noun ("Sommerfest", "Andrang") than a name.
-            if para.lang == Lang::De && !cue && capitalised < 2 {
+            if para.lang == Lang::De && !cue && capitalised < 2 && german_noun_ending(&tok.lower) {
                 return false;
             }
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
@@ -384,6 +384,16 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// The endings that make German nouns ("Verwaltung", "Gesellschaft", "Kommunalpolitik"): a
+/// capitalised word with one, met once, is a noun the word lists lack.
+fn german_noun_ending(lower: &str) -> bool {
+    const ENDINGS: [&str; 24] = [
+        "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ei",
+        "ment", "enz", "anz", "ur", "ik", "ie", "chen", "lein", "ler", "ner", "er", "en", "e",
+    ];
+    ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// A run standing alone between quotation marks, maybe after an article: the title of a film,
