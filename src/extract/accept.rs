@@ -359,11 +359,11 @@ pub fn single_is_name(
             }
             // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun
             // before it ("la commune de Trévillac"); in French, a word after an article or "en"
-            // ("la Prusse", "du Landeron", "en Calvorie"), which a surname never takes; a word of
-            // three letters or fewer met once ("(Fr)", OCR debris).
+            // or any language's "in" ("la Prusse", "en Calvorie", "in Vellano"), which a surname
+            // never follows; a word of three letters or fewer met once ("(Fr)", OCR debris).
             if place_shaped(&tok.lower)
                 || after_place_noun(lx, &para.tokens, p.first)
-                || (!cue && after_french_article(para, p.first))
+                || (!cue && after_article_or_locative(para, p.first))
                 || (!cue && tok.key.chars().count() <= 3 && capitalised < 2)
             {
                 return false;
@@ -439,18 +439,28 @@ fn after_place_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     i > 0 && t[i - 1].shape == Shape::Lower && lx.place_nouns.contains(t[i - 1].key.as_str())
 }
 
-/// French puts an article before a place, a country, a newspaper or a club, never before a
-/// person's surname: "la Prusse", "du Landeron", "au Timor", "en Calvorie".
-fn after_french_article(para: &ParaTokens, k: usize) -> bool {
+/// A word a surname never follows: in French an article or a locative ("la Prusse", "du
+/// Landeron", "au Timor", "en Calvorie", "à Rodez"), which mark a place, a country, a
+/// newspaper or a club; elsewhere the preposition "in" ("en Ourel", "em Trevana", "in
+/// Vellano").
+fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
     // Not "d'": "d'Arc" of "Jeanne d'Arc" opens a surname.
-    const ARTICLES: [&str; 10] = [
-        "le", "la", "l", "les", "du", "des", "au", "aux", "en", "dans",
+    // "a" is "à" folded.
+    const ARTICLES: [&str; 11] = [
+        "le", "la", "l", "les", "du", "des", "au", "aux", "en", "dans", "a",
     ];
-    para.lang == Lang::Fr
-        && k > 0
+    let locative: &[&str] = match para.lang {
+        Lang::Fr => &ARTICLES,
+        // "en Ourel", "em Trevana", "no Brasil", "in Vellano": a place.
+        Lang::Es => &["en"],
+        Lang::Pt => &["em", "no", "na", "nos", "nas"],
+        Lang::It | Lang::En => &["in"],
+        _ => &[],
+    };
+    k > 0
         && !para.tokens[k].break_before
         && para.tokens[k - 1].shape == Shape::Lower
-        && ARTICLES.contains(&para.tokens[k - 1].key.as_str())
+        && locative.contains(&para.tokens[k - 1].key.as_str())
 }
 
 /// A common word of `lang` (of any language when `None`); a hyphenated word is common when
