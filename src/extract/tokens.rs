@@ -253,7 +253,8 @@ pub fn shape(word: &str) -> Shape {
         }
         prev = c;
     }
-    if letters == 0 {
+    // "T-604", "C-7": a file or case number, not a name.
+    if letters == 0 || (letters == 1 && word.chars().any(|c| c.is_ascii_digit())) {
         return Shape::Number;
     }
     if word.contains('.') && uppers == letters && letters <= 4 {
