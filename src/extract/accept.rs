@@ -36,7 +36,9 @@ impl Form {
         let not_a_name = t.len() > 1
             && (lx.is_place(&super::pieces::run_key(t))
                 || t.iter()
-                    .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower)));
+                    .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
+                // "Seconde Guerre mondiale", "République tchèque", "World Cup".
+                || capitals.iter().any(|x| lx.event_words.contains(x.key.as_str())));
         // A given name counts as no common word: "Celso Daniel".
         let uncommon = capitals.iter().any(|x| {
             x.shape == Shape::Capitalized
@@ -332,6 +334,7 @@ pub fn single_is_name(
         Shape::Capitalized => {
             if tok.key.chars().count() < 2
                 || lx.acronyms.contains(tok.key.as_str())
+                || lx.event_words.contains(tok.key.as_str())
                 || lx.is_place(&tok.key)
                 || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())

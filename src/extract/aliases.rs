@@ -233,6 +233,7 @@ fn resolve_with<'a>(
             && !crate::corpus::lang::is_any_function_word(w)
             && !lx.calendar.contains(w)
             && !lx.is_demonym(w)
+            && !lx.event_words.contains(w)
             && !case.mostly_lower(w)
             // An organization's first word that is a common word ("Real" of "Real Madrid",
             // "App" of "App Store") stands for it only where the dossier writes it alone.

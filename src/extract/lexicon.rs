@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub calendar: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
     pub place_nouns: HashSet<String>,
+    /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
+    pub event_words: HashSet<String>,
     given: HashSet<String>,
     places: HashSet<String>,
     /// One-word places, sorted, for looking up by their first letters.
@@ -95,6 +97,7 @@ struct File {
     calendar: Vec<String>,
     place_nouns: Vec<String>,
     house_prefixes: Vec<String>,
+    event_words: Vec<String>,
 }
 
 fn folded_set(words: &[String]) -> HashSet<String> {
@@ -161,6 +164,7 @@ pub fn lexicon() -> &'static Lexicon {
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
             place_nouns: folded_set(&f.place_nouns),
+            event_words: folded_set(&f.event_words),
             // A given name that is also a function word ("Segun", "Will") is the word.
             given: list(GIVEN)
                 .filter(|g| !crate::corpus::lang::is_any_function_word(&g.to_lowercase()))
