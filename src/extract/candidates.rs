@@ -154,6 +154,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                 } else if let Some(n) = particles_then_name(lx, t, j)
                     && !person_of_company(lx, t, first, n)
                     && !of_an_acronym(t, first, n)
+                    && !another_institution(lx, t, first, j, n)
                 {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
@@ -345,6 +346,15 @@ fn person_of_company(lx: &Lexicon, t: &[Token], first: usize, n: usize) -> bool 
 /// two names ("PC do B" stays one: its letter is no acronym).
 fn of_an_acronym(t: &[Token], first: usize, n: usize) -> bool {
     t[n].shape == Shape::AllCaps && t[first].shape != Shape::AllCaps
+}
+
+/// "Flyers de Philadelphie de la Ligue nationale", "Raiders d'Oakland de la NFL": a name, then
+/// "de" and an institution's head, are two names, unless the run is an institution's own
+/// ("Tribunal de Justicia de la Unión Europea").
+fn another_institution(lx: &Lexicon, t: &[Token], first: usize, j: usize, n: usize) -> bool {
+    let head =
+        |x: &Token| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str());
+    head(&t[n]) && !t[first..j].iter().any(head)
 }
 
 /// Particles that are articles too.
