@@ -458,6 +458,7 @@ fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
         Lang::Es => &["en"],
         Lang::Pt => &["em", "no", "na", "nos", "nas"],
         Lang::It | Lang::En => &["in"],
+        Lang::De => &["in", "aus", "nach"],
         _ => &[],
     };
     k > 0

@@ -273,6 +273,8 @@ fn resolve_with<'a>(
     let mut singles: HashMap<&str, usize> = HashMap::default();
     // One-word names found only in capitals.
     let mut acronyms: HashSet<&str> = HashSet::default();
+    // Teams named after their city, found in results tables: the city everywhere else.
+    let mut teams: HashSet<&str> = HashSet::default();
     for (i, p) in pieces.iter().enumerate() {
         if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
             continue;
@@ -308,6 +310,9 @@ fn resolve_with<'a>(
             if tok.shape == Shape::AllCaps {
                 acronyms.insert(keys[i].as_str());
             }
+            if paras[p.para].table_row && lx.is_place(&tok.key) {
+                teams.insert(keys[i].as_str());
+            }
         }
     }
 
@@ -336,7 +341,8 @@ fn resolve_with<'a>(
                                 || crate::corpus::lang::is_any_function_word(&t[k].lower))
                             && !t.get(end).is_some_and(|n| is_suffix(lx, n)))
                             || (acronyms.contains(t[k].key.as_str())
-                                && t[k].shape != Shape::AllCaps)) =>
+                                && t[k].shape != Shape::AllCaps)
+                            || (teams.contains(t[k].key.as_str()) && !paras[p.para].table_row)) =>
                 {
                     k = end
                 }
