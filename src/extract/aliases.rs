@@ -273,7 +273,8 @@ fn resolve_with<'a>(
     let mut singles: HashMap<&str, usize> = HashMap::default();
     // One-word names found only in capitals.
     let mut acronyms: HashSet<&str> = HashSet::default();
-    // Teams named after their city, found in results tables: the city everywhere else.
+    // Teams named after their city (or a word) in results tables: the city, or the word,
+    // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
     for (i, p) in pieces.iter().enumerate() {
         if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
@@ -310,7 +311,9 @@ fn resolve_with<'a>(
             if tok.shape == Shape::AllCaps {
                 acronyms.insert(keys[i].as_str());
             }
-            if paras[p.para].table_row && lx.is_place(&tok.key) {
+            if paras[p.para].table_row
+                && (lx.is_place(&tok.key) || lx.is_common_in(&tok.lower, paras[p.para].lang))
+            {
                 teams.insert(keys[i].as_str());
             }
         }
