@@ -160,11 +160,14 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last);
         r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
-        // Split around atoms inside a longer run.
+        // Split around atoms inside a longer run, but a club's prefix before its town stays
+        // with it ("VfL Heppenheim", "VfB Stuttgart").
+        let club = r.width() == 2 && lx.is_place(&t[r.first + 1].key);
         let mut start = r.first;
         for (k, tok) in t.iter().enumerate().take(r.last).skip(r.first) {
             if k >= start
                 && r.width() > 1
+                && !club
                 && atoms.contains(normal_key(&tok.key))
                 && !is_suffix(lx, tok)
             {
