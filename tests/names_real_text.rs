@@ -314,3 +314,32 @@ fn a_title_in_quotation_marks_is_not_a_name() {
     assert!(!texts.iter().any(|t| t.contains("Velvet")), "{texts:?}");
     assert_eq!(found(&d, "Marc Olvenne"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_lone_surname_known_somewhere_is_a_person() {
+    // "Okafor" alone, never with a given name: a surname of the broad lists, so a person, where
+    // an unknown lone word ("Trevanto") stays an organization.
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "{PARA}\n\nThe deal was signed by Okafor and the dealers of Trevanto on the same day. \
+             Later the dealers of Trevanto met Okafor again.\n"
+        ),
+    )]);
+    assert_eq!(found(&d, "Okafor"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Trevanto"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn an_institution_acronym_is_not_the_same_word_in_small_letters() {
+    // Portuguese "Eu" (I) opening a sentence is not the EU.
+    let d = dossier(&[(
+        "a.txt",
+        "A União Europeia respondeu ao pedido da cooperativa.\n\n\
+         Eu ainda tenho as cartas da cooperativa. Eu gostava muito dessa casa.\n\n\
+         A UE decidiu esperar.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(texts.iter().any(|t| t == "UE"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "Eu"), "{texts:?}");
+}

@@ -28,6 +28,10 @@ pub struct Form {
     pub name_shaped: bool,
     /// Person (positive) or organization (negative) evidence of the words alone.
     pub kind: i32,
+    /// What the broad lists of given names and surnames add to `kind` ("Agostinho Neto",
+    /// "Dixon"): counted only where the dossier does not write the first word in small letters,
+    /// for those lists hold words too ("Will", "Echo").
+    pub listed: i32,
 }
 
 impl Form {
@@ -55,10 +59,12 @@ impl Form {
             && uncommon
             && !nouns
             && !capitals.iter().all(|x| lx.is_place(&x.key));
+        let kind = form_kind(lx, t, lang, false);
         Form {
             not_a_name,
             name_shaped,
-            kind: form_kind(lx, t, lang),
+            kind,
+            listed: form_kind(lx, t, lang, true) - kind,
         }
     }
 }
@@ -144,8 +150,11 @@ pub fn accepted(
 
 /// Person (positive) or organization (negative) evidence of one occurrence: its words'
 /// ([`Form::kind`]) and the role or company word around it.
-pub fn evidence(p: &Piece, form: &Form) -> i32 {
+pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts) -> i32 {
     let mut e = form.kind;
+    if form.listed != 0 && !case.written_lower(word) {
+        e += form.listed;
+    }
     if p.person_cue {
         e += 3;
     }
@@ -155,8 +164,9 @@ pub fn evidence(p: &Piece, form: &Form) -> i32 {
     e
 }
 
-/// Person (positive) or organization (negative) evidence of a piece's words.
-fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang) -> i32 {
+/// Person (positive) or organization (negative) evidence of a piece's words; `broad` also
+/// reads the broad lists of given names and surnames.
+fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     let mut e = 0;
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
         e -= 4;
@@ -170,7 +180,19 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang) -> i32 {
     }) {
         e -= 2;
     }
-    if t.len() > 1 && t[0].shape == Shape::Capitalized && lx.is_given_name(&t[0].key) {
+    // A first word that is a given name: of the hand-made list, or, when `broad`, of the broad
+    // one, place names and function words left out ("Les Allemands").
+    let listed = |x: &Token, surname: bool| {
+        broad
+            && x.shape == Shape::Capitalized
+            && (lx.is_listed_given(&x.key) || (surname && lx.is_listed_surname(&x.key)))
+            && !lx.is_place(&x.key)
+            && !crate::corpus::lang::is_any_function_word(&x.lower)
+    };
+    let given = t.len() > 1
+        && t[0].shape == Shape::Capitalized
+        && (lx.is_given_name(&t[0].key) || listed(&t[0], false));
+    if given {
         e += 3;
     }
     if t.iter()
@@ -180,8 +202,9 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang) -> i32 {
     }
     if t.len() == 1 {
         // A lone capitalised word is most often a surname ("Blewett said"), but a company is
-        // told by its cue, its shape or its suffix: without them, an organization.
-        return e - 1;
+        // told by its cue, its shape or its suffix: without them, an organization, unless
+        // (when `broad`) it is a known surname or given name.
+        return if listed(&t[0], true) { e + 1 } else { e - 1 };
     }
     // "Di Marzio", "Van Dijk": a capitalised particle opens a surname.
     if lx.particles.contains(t[0].key.as_str()) && t[0].shape == Shape::Capitalized {
@@ -190,11 +213,11 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang) -> i32 {
     // Several words: a person's when they are names; an institution's when one of them is a
     // word of the language or a place ("Consejo Regulador", "Leeds United", "Junta de
     // Andalucía").
-    let given = t[0].shape == Shape::Capitalized && lx.is_given_name(&t[0].key);
     let worded = t.iter().any(|x| {
         x.shape == Shape::Capitalized
             && lx.is_common_in(&x.lower, lang)
             && !lx.is_given_name(&x.key)
+            && !listed(x, false)
             && !lx.particles.contains(x.key.as_str())
     });
     let placed = t

@@ -189,6 +189,8 @@ fn resolve_with<'a>(
             strong_firsts.insert(t[0].key.as_str());
         }
     }
+    // How each word is written across the dossier, counted meanwhile on another thread.
+    let case = case();
     for (i, p) in pieces.iter().enumerate() {
         let t = &paras[p.para].tokens[p.first..p.last];
         let ok = match strong[i] {
@@ -217,14 +219,13 @@ fn resolve_with<'a>(
                 clusters.len() - 1
             }
         };
-        clusters[id].person += evidence(p, &form_of(i));
+        clusters[id].person += evidence(p, &form_of(i), &t[0].key, &case);
         clusters[id].seen += 1;
     }
 
     merge_legal_forms(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
 
-    let case = case();
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
     let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys, &copies);
@@ -271,8 +272,16 @@ fn resolve_with<'a>(
         .map(|(_, k)| k.as_str())
         .collect();
     let mut singles: HashMap<&str, usize> = HashMap::default();
-    // One-word names found only in capitals.
-    let mut acronyms: HashSet<&str> = HashSet::default();
+    // One-word names found only in capitals, and the institutions' acronyms ("EU", "UE"): the
+    // same letters in small ones are a word ("Eu ainda tenho", "ue").
+    let institution_acronyms: Vec<String> = lx
+        .institutions()
+        .iter()
+        .flatten()
+        .filter(|f| f.chars().count() > 1 && f.chars().all(char::is_uppercase))
+        .map(|f| phrase_key(f))
+        .collect();
+    let mut acronyms: HashSet<&str> = institution_acronyms.iter().map(String::as_str).collect();
     // Teams named after their city (or a word) in results tables: the city, or the word,
     // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
@@ -283,7 +292,7 @@ fn resolve_with<'a>(
         let tok = &paras[p.para].tokens[p.first];
         if let Some(&id) = singles.get(keys[i].as_str()) {
             // The kind of a one-word name is told by all its occurrences, not the first.
-            clusters[id].person += evidence(p, &form_of(i));
+            clusters[id].person += evidence(p, &form_of(i), &tok.key, &case);
             continue;
         }
         // A word two names claim alike may still be a name of its own ("Google" beside
@@ -303,7 +312,7 @@ fn resolve_with<'a>(
         ) {
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],
-                person: evidence(p, &form_of(i)),
+                person: evidence(p, &form_of(i), &tok.key, &case),
                 ..Cluster::default()
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));

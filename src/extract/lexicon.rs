@@ -15,6 +15,10 @@ const PLACES: &str = include_str!("../../assets/lexicon/places.txt");
 const INSTITUTIONS: &str = include_str!("../../assets/lexicon/institutions.toml");
 /// Cities, countries and states from GeoNames (CC BY 4.0), made by `scripts/make_places.py`.
 const PLACES_GEONAMES: &str = include_str!("../../assets/lexicon/places_geonames.txt");
+/// Given names and surnames of every Latin-script locale of Faker (MIT), made by
+/// `scripts/make_given_names.py`: broad, so they weigh a name's kind and never make a name.
+const GIVEN_FAKER: &str = include_str!("../../assets/lexicon/given_names_faker.txt");
+const SURNAMES_FAKER: &str = include_str!("../../assets/lexicon/surnames_faker.txt");
 
 /// Lower case without accents, apostrophes made ASCII: the form names are compared in.
 pub fn fold(s: &str) -> String {
@@ -69,6 +73,8 @@ pub struct Lexicon {
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     given: HashSet<String>,
+    listed_given: HashSet<String>,
+    listed_surnames: HashSet<String>,
     places: HashSet<String>,
     /// One-word places, sorted, for looking up by their first letters.
     places_sorted: Vec<String>,
@@ -170,6 +176,8 @@ pub fn lexicon() -> &'static Lexicon {
                 .filter(|g| !crate::corpus::lang::is_any_function_word(&g.to_lowercase()))
                 .map(fold)
                 .collect(),
+            listed_given: list(GIVEN_FAKER).map(fold).collect(),
+            listed_surnames: list(SURNAMES_FAKER).map(fold).collect(),
             places: list(PLACES)
                 .chain(list(PLACES_GEONAMES))
                 .map(fold)
@@ -364,6 +372,17 @@ impl Lexicon {
         let word = folded(word);
         self.given.contains(word.as_ref())
             || (word.contains('-') && word.split('-').all(|part| self.given.contains(part)))
+    }
+
+    /// A given name of the hand-made list or of the broad one ("Agostinho", "Wilma"): a word
+    /// that is a person's first name somewhere, and sometimes a word too ("Will").
+    pub fn is_listed_given(&self, word: &str) -> bool {
+        self.is_given_name(word) || self.listed_given.contains(folded(word).as_ref())
+    }
+
+    /// A surname somewhere in the world ("Meneses", "Dixon"), and sometimes a brand ("Ford").
+    pub fn is_listed_surname(&self, word: &str) -> bool {
+        self.listed_surnames.contains(folded(word).as_ref())
     }
 
     pub fn is_place(&self, name: &str) -> bool {
