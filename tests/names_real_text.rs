@@ -343,3 +343,34 @@ fn an_institution_acronym_is_not_the_same_word_in_small_letters() {
     assert!(texts.iter().any(|t| t == "UE"), "{texts:?}");
     assert!(!texts.iter().any(|t| t == "Eu"), "{texts:?}");
 }
+
+#[test]
+fn an_institution_head_that_is_also_a_role_heads_the_institution() {
+    // Portuguese "Secretaria" is an institution, "secretária" a role: with no name after it,
+    // the word opens the institution's name instead of being stripped as a role.
+    let d = dossier(&[(
+        "a.txt",
+        "A Secretaria Municipal de Saúde pretende vacinar mil alunos contra a doença.\n\n\
+         A secretária Marta Quelhas disse que a campanha vai continuar.\n",
+    )]);
+    assert_eq!(
+        found(&d, "Secretaria Municipal de Saúde"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(found(&d, "Marta Quelhas"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Municipal de Saúde"), None);
+}
+
+#[test]
+fn an_institution_name_goes_on_through_and_inside_its_complement() {
+    let d = dossier(&[(
+        "a.txt",
+        "O acordo foi assinado pela Secretaria de Indústria e Turismo, segundo o jornal.\n\n\
+         O Banco Mundial e Comunidade Europeia não comentaram.\n\n\
+         Editado pela Comissão para a Igualdade, o estudo saiu ontem.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(texts.iter().any(|t| t == "Secretaria de Indústria e Turismo"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Comissão para a Igualdade"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Mundial e")), "{texts:?}");
+}

@@ -249,12 +249,14 @@ fn institution_complement(
         "ois", "oise", "ique", "aire", "ier", "ière", "ive", "eur", "eure", "ano", "ana", "ense",
         "ico", "ica", "ista", "ario", "aria", "ese",
     ];
-    const OF: [&str; 14] = [
+    const OF: [&str; 17] = [
         "de", "du", "des", "d'", "di", "del", "della", "do", "da", "dos", "das", "of", "for", "für",
+        "para", "pour", "per",
     ];
-    const ARTICLES: [&str; 11] = [
-        "la", "l'", "le", "les", "the", "el", "los", "las", "lo", "il", "der",
+    const ARTICLES: [&str; 15] = [
+        "la", "l'", "le", "les", "the", "el", "los", "las", "lo", "il", "der", "a", "o", "os", "as",
     ];
+    const AND: [&str; 6] = ["e", "y", "et", "and", "und", "i"];
     // Cheap tests first: this runs at the end of every run.
     if j >= t.len() || t[j].break_before || t[j].shape != Shape::Lower {
         return None;
@@ -285,6 +287,23 @@ fn institution_complement(
     {
         return Some(j + 1);
     }
+    // "Secretaría de Industria y Turismo", "Department of Trade and Industry": "and" between
+    // two capitalised common words goes on with the institution's name; between names
+    // ("la Comisión y Google") it joins two parties.
+    if AND.contains(&t[j].key.as_str()) {
+        let word = |x: &Token| {
+            x.shape == Shape::Capitalized
+                && !x.initial
+                && lx.is_common(&x.lower)
+                && !lx.is_given_name(&x.key)
+                && !lx.org_prefixes.contains(x.key.as_str())
+        };
+        // Only inside the complement ("of Trade and Industry"): "Banco Mundial e Comunidade
+        // Europeia" are two.
+        let in_complement = t[first..j].iter().any(|x| OF.contains(&x.key.as_str()));
+        let next = t.get(j + 1).filter(|x| !x.break_before)?;
+        return (in_complement && word(&t[j - 1]) && word(next)).then_some(j + 2);
+    }
     if !OF.contains(&t[j].key.as_str()) {
         return None;
     }
@@ -296,7 +315,12 @@ fn institution_complement(
     }
     let x = t.get(k).filter(|x| !x.break_before)?;
     let name = x.namelike() && !x.initial;
-    let object = small_adjectives && noun(x) && !infinitive(&x.lower, lang);
+    // "para" and "for" take a name ("Comissão para a Igualdade"), never a verb or a noun in
+    // small letters ("para acogerse").
+    let object = small_adjectives
+        && noun(x)
+        && !infinitive(&x.lower, lang)
+        && !matches!(t[j].key.as_str(), "para" | "pour" | "per");
     (name || object).then_some(k + 1)
 }
 

@@ -77,7 +77,18 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             }
             let k = &t[r.first];
             let more = r.width() > 1;
-            if let Some(n) = lx.role_at(t, r.first, r.last).filter(|_| more) {
+            // "Secretaria Municipal de Saúde", "Junta Directiva": an institution's head that is
+            // also a role ("secretária") heads an institution when no name follows it.
+            let heads_institution = lx.org_prefixes.contains(k.key.as_str())
+                && k.shape == Shape::Capitalized
+                && t[r.first + 1..r.last].iter().all(|x| {
+                    x.shape == Shape::Lower
+                        || (lx.is_common_in(&x.lower, p.lang) && !lx.is_given_name(&x.key))
+                });
+            if heads_institution && more {
+                r.org_cue = true;
+                break;
+            } else if let Some(n) = lx.role_at(t, r.first, r.last).filter(|_| more) {
                 // "Sprecherin Miriam Kessler", "Chief Executive Tim Cook", and "CEO de Turing",
                 // where the role makes what follows a company.
                 if t.get(r.first + n).is_some_and(|x| x.shape == Shape::Lower) {
