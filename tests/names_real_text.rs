@@ -374,3 +374,15 @@ fn an_institution_name_goes_on_through_and_inside_its_complement() {
     assert!(texts.iter().any(|t| t == "Comissão para a Igualdade"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("Mundial e")), "{texts:?}");
 }
+
+#[test]
+fn a_line_listing_names_and_places_is_no_title_case() {
+    // Given names and countries are capitalised in any line: a line of them is not a headline
+    // In Title Case, and its names are read.
+    let d = dossier(&[(
+        "a.txt",
+        &format!("{PARA}\n\nÁrbitros: Miguel Tavorra (Argentina) e Alfonso Brevelli (Itália).\n"),
+    )]);
+    assert_eq!(found(&d, "Miguel Tavorra"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Alfonso Brevelli"), Some(EntityKind::Person));
+}

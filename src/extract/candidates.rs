@@ -115,8 +115,14 @@ fn is_title_case(tokens: &[Token], p: &crate::model::Paragraph) -> bool {
     }
     let lx = lexicon();
     let (mut words, mut capitalised) = (0, 0);
+    // Given names and places are capitalised in any line ("Árbitros: Miguel Castro
+    // (Argentina) e Alfonso Bove (Itália)"): only the language's other words tell title case.
     for t in tokens.iter().skip(1) {
-        if t.lower.chars().count() > 3 && lx.is_common_in(&t.lower, p.language) {
+        if t.lower.chars().count() > 3
+            && lx.is_common_in(&t.lower, p.language)
+            && !lx.is_listed_given(&t.key)
+            && !lx.is_place(&t.key)
+        {
             words += 1;
             capitalised += usize::from(t.shape != Shape::Lower);
         }
