@@ -386,3 +386,17 @@ fn a_line_listing_names_and_places_is_no_title_case() {
     assert_eq!(found(&d, "Miguel Tavorra"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Alfonso Brevelli"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_full_name_in_a_title_case_headline_is_read() {
+    // In Title Case every word has its capital: a known given name and a word that is no word
+    // of the language still make a person; the other capitalised words stay words. (A name
+    // inside one long capitalised run, "As Adolfo Quarenghi Returns", is not split out yet.)
+    let d = dossier(&[(
+        "a.txt",
+        &format!("Harvest Talks Resume In The Valley: Marco Quarenghi\n\n{PARA}\n"),
+    )]);
+    assert_eq!(found(&d, "Marco Quarenghi"), Some(EntityKind::Person));
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(texts, vec!["Marco Quarenghi".to_string()]);
+}

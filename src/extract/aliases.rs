@@ -5,7 +5,7 @@ use super::accept::{
     CaseCounts, Evidence, Forms, accepted, evidence, single_counts, single_is_name,
 };
 use super::candidates::{ParaTokens, is_suffix};
-use super::lexicon::lexicon;
+use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::pieces::{Piece, key_of, normal_key, normal_keys};
 use super::tokens::{Shape, Token, tokenize};
@@ -140,7 +140,7 @@ fn resolve_with<'a>(
         .enumerate()
         .map(|(i, p)| {
             if p.title_case {
-                Evidence::None
+                title_case_name(lx, &paras[p.para].tokens[p.first..p.last], paras[p.para].lang)
             } else {
                 accepted(
                     lx,
@@ -393,6 +393,24 @@ fn resolve_with<'a>(
     curated_phrases(lx, paras, &clusters, &mut found);
 
     build_entities(d, clusters, found)
+}
+
+/// In a line written In Title Case every word has its capital, so only a name's own words tell
+/// it: a known given name, then one or two words that are no word of the language nor a place
+/// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
+fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
+    let surname = |x: &Token| {
+        x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key)
+    };
+    if (2..=3).contains(&t.len())
+        && t[0].shape == Shape::Capitalized
+        && lx.is_given_name(&t[0].key)
+        && t[1..].iter().all(surname)
+    {
+        Evidence::GivenName
+    } else {
+        Evidence::None
+    }
 }
 
 /// For each paragraph, whether an earlier one (in any article) has the same text: a wire story
