@@ -207,6 +207,32 @@ pub enum ClaimKind {
     Allegation,
     /// An answer, denial or rebuttal.
     Response,
+    /// A court's or an authority's decision (a judgment, an order, a fine): no party's claim.
+    Ruling,
+}
+
+/// How a claim's party was found, so the reader can judge it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimEvidence {
+    /// The name before the cue: "Quintara denied the allegations".
+    Subject,
+    /// The speaker after a quotation: "« … », a déclaré X".
+    QuoteSpeaker,
+    /// A source marker: "according to X", "según X", "laut X".
+    SourceMarker,
+    /// The agent of a passive: "Y is accused by X of …".
+    Passive,
+    /// The filing, standing for the side that filed it: "the complaint alleges".
+    Filing,
+    /// "The company", "a spokesperson", "it": the party the text spoke of before.
+    Anaphor,
+    /// A quotation or sentence that goes on with the claim before it.
+    PreviousClaim,
+    /// A court or a judge: a ruling, no party.
+    Court,
+    /// The text does not settle who speaks: no party.
+    Unattributed,
 }
 
 /// Who alleges or answers what against whom, with the sentence that says so.
@@ -214,8 +240,11 @@ pub enum ClaimKind {
 pub struct Claim {
     pub id: String,
     pub kind: ClaimKind,
-    /// Entity id of the side the claim is on.
-    pub party: String,
+    /// Entity id of the side the claim is on; `None` for a ruling, or when the text does not
+    /// settle it (unattributed).
+    pub party: Option<String>,
+    /// How the party was found.
+    pub evidence: ClaimEvidence,
     /// Entity id of who says it, when the text names them.
     pub speaker: Option<String>,
     /// Entity ids of the other side.
@@ -224,6 +253,12 @@ pub struct Claim {
     pub cue: String,
     /// The quoted words, without their marks.
     pub quote: Option<String>,
+    /// What is claimed: the quotation, or the sentence from its cue on ("denied the
+    /// allegations", "accuses Y of copying …"), without the dateline or the speaker's
+    /// description before it.
+    pub summary: String,
+    /// Confirmed by the user (a correction kept in `dossier.toml`).
+    pub checked: bool,
     pub article: String,
     pub paragraph: usize,
     /// Byte range of the source sentence in the paragraph's text.

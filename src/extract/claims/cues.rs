@@ -14,21 +14,35 @@ pub enum Cue {
     Say,
     Accuse,
     Deny,
-    /// Starting a dispute. Highest priority.
+    /// Starting a dispute.
     Sue,
+    /// A court's or an authority's decision. Highest priority.
+    Rule,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Phrase {
     Cue(Cue),
+    /// "according to", "según", "laut": the claim is the words of what follows.
+    Source,
+    /// "countersued": the defendant's allegation, not a new dispute.
+    Countersue,
+    /// "acusada", "accusata": accusing when the accuser or the charge follows.
+    Accused,
+    /// "baseless", "sans fondement": dismissing the other side's claims.
+    Dismiss,
     Filing,
     CompanyAnaphor,
     RoleAnaphor,
+    /// "judge", "court", "Gericht": the bench.
+    Court,
 }
 
 pub struct Lexicon {
     /// Phrases by their first word: (words, what they are).
     phrases: HashMap<String, Vec<(Vec<String>, Phrase)>>,
+    /// News agencies and wires, folded: never a party.
+    never_parties: Vec<String>,
     pub lawyers: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
@@ -41,6 +55,13 @@ struct File {
     accuse: Vec<String>,
     deny: Vec<String>,
     say: Vec<String>,
+    source: Vec<String>,
+    countersue: Vec<String>,
+    accused: Vec<String>,
+    dismiss: Vec<String>,
+    rule: Vec<String>,
+    court: Vec<String>,
+    never_parties: Vec<String>,
     filing: Vec<String>,
     company_anaphors: Vec<String>,
     role_anaphors: Vec<String>,
@@ -58,15 +79,28 @@ pub fn lexicon() -> &'static Lexicon {
             (&f.accuse, Phrase::Cue(Cue::Accuse)),
             (&f.deny, Phrase::Cue(Cue::Deny)),
             (&f.say, Phrase::Cue(Cue::Say)),
+            (&f.rule, Phrase::Cue(Cue::Rule)),
+            (&f.source, Phrase::Source),
+            (&f.countersue, Phrase::Countersue),
+            (&f.accused, Phrase::Accused),
+            (&f.dismiss, Phrase::Dismiss),
+            (&f.court, Phrase::Court),
             (&f.filing, Phrase::Filing),
             (&f.company_anaphors, Phrase::CompanyAnaphor),
             (&f.role_anaphors, Phrase::RoleAnaphor),
         ];
         for (list, what) in groups {
             for p in list {
+                // Words as the tokenizer cuts them: "l'azienda" is "l" and "azienda" (an elided
+                // article is a token of its own, compared without its apostrophe).
                 let words: Vec<String> = crate::extract::lexicon::fold(p)
                     .split_whitespace()
-                    .map(str::to_string)
+                    .flat_map(|w| match w.split_once('\'') {
+                        Some((a, b)) if !a.is_empty() && !b.is_empty() => {
+                            vec![a.to_string(), b.to_string()]
+                        }
+                        _ => vec![w.to_string()],
+                    })
                     .collect();
                 if let Some(first) = words.first().cloned() {
                     phrases.entry(first).or_default().push((words, what));
@@ -89,6 +123,11 @@ pub fn lexicon() -> &'static Lexicon {
         }
         Lexicon {
             phrases,
+            never_parties: f
+                .never_parties
+                .iter()
+                .map(|w| crate::extract::lexicon::fold(w))
+                .collect(),
             lawyers: f
                 .lawyers
                 .iter()
@@ -115,10 +154,31 @@ impl Lexicon {
         })
     }
 
+    /// Whether a phrase of kind `what` starts at token `k`, whichever kind matched first there
+    /// ("denuncia" is a filing and an Italian accusing verb).
+    pub fn is_at(&self, t: &[Token], k: usize, what: Phrase) -> bool {
+        let Some(key) = t.get(k).map(|x| x.key.trim_end_matches('\'')) else {
+            return false;
+        };
+        self.phrases.get(key).into_iter().flatten().any(|(words, p)| {
+            *p == what
+                && k + words.len() <= t.len()
+                && t[k..k + words.len()]
+                    .iter()
+                    .zip(words)
+                    .all(|(x, w)| x.key.trim_end_matches('\'') == w.as_str())
+        })
+    }
+
     /// Whether the phrase at `k` is a saying verb (after which the speaker may follow).
     pub fn is_say(&self, t: &[Token], k: usize, n: usize) -> bool {
         self.phrase_at(t, k, k + n)
             .is_some_and(|(_, p)| p == Phrase::Cue(Cue::Say))
+    }
+
+    /// A news agency or wire ("Reuters", "EFE", "dpa"), by an entity's name or alias, folded.
+    pub fn is_never_party(&self, folded_name: &str) -> bool {
+        self.never_parties.iter().any(|n| n == folded_name)
     }
 
     pub fn is_lawyer(&self, key: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Who sues whom, and which side of a dispute each party is on.
 
-use super::cues::{Cue, lexicon};
-use super::sentences::{Sentence, cues};
+use super::cues::{Cue, Phrase, lexicon};
+use super::sentences::Sentence;
 use crate::model::{Dossier, EntityKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -48,8 +48,9 @@ impl Disputes {
                     defendants: Vec::new(),
                 });
                 let i = self.list.len() - 1;
-                // A plaintiff's side wins over having been named a defendant elsewhere.
-                self.sides.insert(plaintiff, Side::Plaintiff(i));
+                // The first side a party is found on holds: a defendant that sues back is still
+                // the defendant whose answers are responses.
+                self.sides.entry(plaintiff).or_insert(Side::Plaintiff(i));
                 i
             }
         }
@@ -62,34 +63,64 @@ pub(super) enum Side {
     Defendant(usize),
 }
 
-/// Who sues whom: the subject of each suing sentence, against the names after the verb.
+/// Who sues whom: the subject of each suing sentence, against the names after the verb; then,
+/// for parties no suit names, who accuses whom ("X accuses Y", "Y is accused by X").
 pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     let mut out = Disputes::default();
-    for s in sentences {
-        let ph = &s.phrases;
-        let Some((k, n, _)) = cues(ph).find(|c| c.2 == Cue::Sue) else {
-            continue;
-        };
-        let Some(plaintiff) = s.names_in(0, k).map(|m| m.2).next() else {
-            continue;
-        };
-        let defendants: Vec<usize> = s
-            .names_in(k + n, s.tokens.len())
-            .map(|m| m.2)
-            .filter(|&e| e != plaintiff)
-            .collect();
+    for pass in [Cue::Sue, Cue::Accuse] {
+        for s in sentences {
+            let Some((k, n, _)) = s
+                .phrases
+                .iter()
+                .find(|&&(_, _, p)| {
+                    p == Phrase::Cue(pass) || (pass == Cue::Accuse && p == Phrase::Accused)
+                })
+                .copied()
+            else {
+                continue;
+            };
+            if let Some(agent) = passive_agent(s, k + n) {
+                let accused: Vec<usize> = s.names_in(0, k).map(|m| m.2).collect();
+                add(d, &mut out, agent, accused);
+            } else if let Some(subject) = s.names_in(0, k).map(|m| m.2).next() {
+                let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
+                add(d, &mut out, subject, objects);
+            }
+        }
+    }
+    out
+}
+
+/// "accused by X", "accusé par X", "acusada por X", "accusata da X", "acusada pela X",
+/// "von X": the agent named just after an accusing verb, which is the accuser.
+pub(super) fn passive_agent(s: &Sentence, after: usize) -> Option<usize> {
+    const BY: [&str; 11] = [
+        "by", "par", "por", "da", "dal", "dalla", "pela", "pelo", "von", "vom", "de",
+    ];
+    let t = s.tokens;
+    let by = (after..(after + 2).min(t.len())).find(|&j| BY.contains(&t[j].key.as_str()))?;
+    s.mentions
+        .iter()
+        .find(|m| (by + 1..=by + 2).contains(&m.0) && !s.in_quote(m.0))
+        .map(|m| m.2)
+}
+
+fn add(d: &Dossier, out: &mut Disputes, plaintiff: usize, defendants: Vec<usize>) {
+    let defendants: Vec<usize> = defendants.into_iter().filter(|&e| e != plaintiff).collect();
+    {
         if defendants.is_empty()
             || d.entities[plaintiff].kind != EntityKind::Organization
                 && d.entities[plaintiff].kind != EntityKind::Person
+            // An accuser already on the defending side of a suit accuses back: no new dispute.
+            || matches!(out.side(plaintiff), Some(Side::Defendant(_)))
         {
-            continue;
+            return;
         }
         let i = out.plaintiff_dispute(plaintiff);
         for e in defendants {
             out.add_defendant(i, e);
         }
     }
-    out
 }
 
 /// Whether a sentence touches the dispute: it names the other side, or speaks of its subjects.

@@ -9,11 +9,11 @@ mod sentences;
 mod speakers;
 
 use super::candidates::ParaTokens;
-use crate::model::{Claim, ClaimKind, Dossier, EntityKind, MentionsByParagraph};
+use crate::model::{Claim, ClaimEvidence, ClaimKind, Dossier, EntityKind, MentionsByParagraph};
 use cues::{Cue, Phrase, lexicon};
 use disputes::{Disputes, Side, about_the_dispute, against, find_disputes};
 use rustc_hash::FxHashMap as HashMap;
-use sentences::{Sentence, cues, main_cue, sentences};
+use sentences::{Sentence, Source, cues, main_cue, sentences, source_of};
 use speakers::{anaphor, filer, party_of, said_for};
 
 /// The last claim read, which the sentences after it in the same article may continue.
@@ -62,23 +62,28 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
         let Some(c) = claim(d, s, text, &mut disputes, &mut ctx) else {
             continue;
         };
-        ctx.last = Some(Last {
-            party: c.party,
-            speaker: c.speaker,
-            kind: c.kind,
-            article: s.article,
-            paragraph: s.paragraph,
-        });
+        if let Some(party) = c.party {
+            ctx.last = Some(Last {
+                party,
+                speaker: c.speaker,
+                kind: c.kind,
+                article: s.article,
+                paragraph: s.paragraph,
+            });
+        }
         let topics = lexicon().topics(s.tokens);
         let e = |i: usize| d.entities[i].id.clone();
         out.push(Claim {
             id: format!("c{}", out.len() + 1),
             kind: c.kind,
-            party: e(c.party),
+            party: c.party.map(e),
+            evidence: c.evidence,
             speaker: c.speaker.map(e),
             against: c.against.iter().map(|&i| e(i)).collect(),
             cue: c.cue,
             quote: s.quote.clone(),
+            summary: summary(s, text, c.from),
+            checked: false,
             article: d.articles[s.article].id.clone(),
             paragraph: s.paragraph,
             start: s.start,
@@ -93,14 +98,42 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     out
 }
 
+/// What a sentence claims: its quotation, or its words from `from` (the cue, or what follows
+/// a source marker) to its end.
+fn summary(s: &Sentence, text: &str, from: usize) -> String {
+    // A quotation that carries the sentence, not a word quoted inside it ("called the lawsuit
+    // 'without merit'").
+    if let Some(q) = &s.quote
+        && (s.starts_with_quote(text) || q.len() * 2 > s.end - s.start)
+    {
+        return q.clone();
+    }
+    // Spanish and Portuguese dialogue: "—No hemos copiado nada —dijo X."
+    let sentence = &text[s.start..s.end];
+    if let Some(rest) = sentence.strip_prefix(['—', '–'])
+        && let Some(end) = rest.find(['—', '–'])
+    {
+        return rest[..end].trim().trim_end_matches(',').to_string();
+    }
+    let start = s.tokens.get(from).map_or(s.start, |t| t.start);
+    text[start..s.end].trim().to_string()
+}
+
+/// One claim as the pass finds it: its kind, the side it is on and how that was found.
 struct Found {
     kind: ClaimKind,
-    party: usize,
+    party: Option<usize>,
+    evidence: ClaimEvidence,
     speaker: Option<usize>,
     against: Vec<usize>,
     cue: String,
+    /// The token the claimed content starts at.
+    from: usize,
 }
 
+/// Reads one sentence: its cue (what kind of claim), then who makes it, in the order the
+/// evidence is surest: a court, a passive's agent, a source marker, a filing, the speaker after
+/// a quotation, the subject before the cue, an anaphor, the claim before; else unattributed.
 fn claim(
     d: &Dossier,
     s: &Sentence,
@@ -110,7 +143,7 @@ fn claim(
 ) -> Option<Found> {
     let ph = &s.phrases;
     let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
-    let Some(((k, n), cue)) = main_cue(ph) else {
+    let Some(((k, n), cue)) = main_cue(s) else {
         // A quotation on its own continues the claim before it: « Nous ne permettrons… »
         let Last {
             party,
@@ -124,46 +157,144 @@ fn claim(
         let against = against(disputes, party, s);
         return Some(Found {
             kind,
-            party,
+            party: Some(party),
+            evidence: ClaimEvidence::PreviousClaim,
             speaker,
             against,
             cue: String::new(),
+            from: 0,
         });
     };
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
-    // The filing as subject ("La plainte allègue"), or as source ("Según la demanda, …").
-    let region_filing = ph.iter().any(|&(pk, _, p)| {
+    let subject = s.names_in(0, k).next().map(|m| m.2);
+    let opening = |pk: usize| pk == 0 || (pk <= 6 && s.tokens[pk].break_before);
+
+    // The bench: a ruling verb, or a court or judge as the subject ("a judge in Oslo denied
+    // Brightwell's request"), with no party named before it.
+    let subject_at = s.names_in(0, k).next().map(|m| m.0);
+    let filing_first = ph.iter().any(|&(pk, _, p)| p == Phrase::Filing && pk < k);
+    let court_subject = !filing_first
+        && ph.iter().any(|&(pk, _, p)| {
+            p == Phrase::Court
+                && pk < k
+                && (pk <= 4 || s.tokens[pk].break_before)
+                && subject_at.is_none_or(|at| pk < at)
+        });
+    if cue == Cue::Rule || court_subject {
+        let named: Vec<usize> = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
+        if cue == Cue::Rule && subject.is_some_and(|e| disputes.side(e).is_some()) {
+            // "Brightwell ordered a review": a party's act, not a ruling.
+            return None;
+        }
+        return Some(Found {
+            kind: ClaimKind::Ruling,
+            party: None,
+            evidence: ClaimEvidence::Court,
+            speaker: None,
+            against: named,
+            cue: cue_text,
+            from: k,
+        });
+    }
+
+    let source = ph
+        .iter()
+        .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
+        .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn)));
+    let filing_subject = ph.iter().any(|&(pk, _, p)| {
         p == Phrase::Filing && (pk < k || (k + n..=k + n + 2).contains(&pk)) && pk <= 6
     });
-    let (party, speaker) = if region_filing {
-        // "The complaint alleges…": the side that filed it.
-        (filer(disputes, s, ctx)?, None)
-    } else if let Some(&(_, _, e)) = s.names_in(0, k).next() {
-        (party_of(d, s, e, disputes, ctx)?, Some(e))
-    } else if let Some(&(_, _, p)) = ph.iter().find(|&&(pk, _, p)| {
-        // The subject: at the start, or just after an opening phrase and its comma.
-        pk < k
-            && (pk == 0 || s.tokens[pk].break_before)
-            && matches!(p, Phrase::CompanyAnaphor | Phrase::RoleAnaphor)
-    }) {
-        (anaphor(s, k + n, p, disputes, ctx)?, None)
-    } else if let Some(&(_, _, e)) = s
-        .names_in(k + n, (k + n + 8).min(s.tokens.len()))
-        .next()
-        .filter(|_| lexicon().is_say(s.tokens, k, n))
-    {
-        // "« … », a déclaré le porte-parole de l'entreprise, Joe Osborne."
-        (party_of(d, s, e, disputes, ctx)?, Some(e))
-    } else {
-        // "It also accuses…": the subject of the claim before, in the same paragraph.
-        (same_paragraph_last?.party, None)
+    let said_after = || {
+        s.names_in(k + n, (k + n + 8).min(s.tokens.len()))
+            .next()
+            .map(|m| m.2)
+            .filter(|_| lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")
     };
+    let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
+        pk < k && opening(pk) && matches!(p, Phrase::CompanyAnaphor | Phrase::RoleAnaphor)
+    });
+    let mut from = k;
+    let (party, speaker, evidence) = if let Some(agent) = (cue == Cue::Accuse)
+        .then(|| disputes::passive_agent(s, k + n))
+        .flatten()
+    {
+        (party_of(d, s, agent, disputes, ctx), Some(agent), ClaimEvidence::Passive)
+    } else if let Some((after, Some(src))) = source {
+        // The claim goes on after what the marker refers to: "Laut Klageschrift luden …",
+        // "Según la demanda, los químicos …".
+        let lx = lexicon();
+        from = (after..s.tokens.len())
+            .find(|&j| {
+                s.tokens[j].break_before
+                    || (j > after
+                        && (s.mentions.iter().any(|m| m.1 == j)
+                            || lx.is_at(s.tokens, j - 1, Phrase::Filing)))
+            })
+            .unwrap_or(after);
+        match src {
+            Source::Name(e) => (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::SourceMarker),
+            Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
+            Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
+        }
+    } else if filing_subject {
+        // "The complaint alleges…": the side that filed it.
+        (filer(disputes, s, ctx), None, ClaimEvidence::Filing)
+    } else if let Some(e) = said_after().filter(|_| {
+        s.starts_with_quote(text) || text[s.start..].starts_with(['—', '–'])
+    }) {
+        // "« … », a déclaré le porte-parole de l'entreprise, Joe Osborne."
+        (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::QuoteSpeaker)
+    } else if let Some(&(pk, _, p)) = subject_anaphor.filter(|a| subject_after(s, a.0, k)) {
+        // "The company that Tomas Ekdahl founded said", "L'azienda di Tomas Ekdahl sostiene":
+        // the company of the person named inside its description.
+        let named = s.names_in(pk, k).next().map(|m| m.2);
+        let of_named = named.and_then(|e| company_of(d, e, disputes, ctx));
+        (
+            of_named.or_else(|| anaphor(s, k + n, p, disputes, ctx)),
+            None,
+            ClaimEvidence::Anaphor,
+        )
+    } else if let Some(e) = subject {
+        (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::Subject)
+    } else if let Some(&(_, _, p)) = subject_anaphor {
+        (anaphor(s, k + n, p, disputes, ctx), None, ClaimEvidence::Anaphor)
+    } else if let Some(e) = said_after() {
+        (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::QuoteSpeaker)
+    } else if let Some(l) = same_paragraph_last {
+        // "It also accuses…": the subject of the claim before, in the same paragraph.
+        (Some(l.party), None, ClaimEvidence::PreviousClaim)
+    } else {
+        (None, None, ClaimEvidence::Unattributed)
+    };
+
     // "X said that Y denies …": the denial is Y's, when Y is in the dispute.
     let denier = cues(ph)
         .find(|c| c.2 == Cue::Deny && c.0 > k)
         .and_then(|(kd, _, _)| s.names_in(k + n, kd).last().map(|m| m.2))
         .filter(|&e| matches!(disputes.side(e), Some(Side::Defendant(_))));
-    let party = denier.unwrap_or(party);
+    let party = denier.or(party);
+    let Some(party) = party else {
+        // Nobody the text names: an accusation or a denial still shows, marked unattributed;
+        // a bare saying is no claim.
+        if cue == Cue::Say || disputes.is_empty() {
+            return None;
+        }
+        let kind = if cue == Cue::Deny {
+            ClaimKind::Response
+        } else {
+            ClaimKind::Allegation
+        };
+        let named = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
+        return Some(Found {
+            kind,
+            party: None,
+            evidence: ClaimEvidence::Unattributed,
+            speaker,
+            against: named,
+            cue: cue_text,
+            from,
+        });
+    };
     let side = disputes.side(party);
     if side.is_none() && !disputes.is_empty() {
         // Commentators and analysts are no party to the dispute.
@@ -177,9 +308,9 @@ fn claim(
     {
         return None;
     }
-    let kind = match (if region_filing { Cue::Accuse } else { cue }, side) {
+    let kind = match (if evidence == ClaimEvidence::Filing { Cue::Accuse } else { cue }, side) {
         (Cue::Deny, _) => ClaimKind::Response,
-        (Cue::Sue | Cue::Accuse, _) => ClaimKind::Allegation,
+        (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,
         (Cue::Say, Some(Side::Defendant(_))) => ClaimKind::Response,
         (Cue::Say, _) => ClaimKind::Allegation,
     };
@@ -201,9 +332,36 @@ fn claim(
     let against = against(disputes, party, s);
     Some(Found {
         kind,
-        party,
+        party: Some(party),
+        evidence,
         speaker,
         against,
         cue: cue_text,
+        from,
     })
+}
+
+/// Whether the first name before the cue stands inside the anaphor's description ("the
+/// company that X founded", "l'azienda di X"): the anaphor, not the name, is the subject.
+fn subject_after(s: &Sentence, anaphor: usize, cue: usize) -> bool {
+    s.names_in(0, cue).next().is_none_or(|m| m.0 > anaphor)
+}
+
+/// The company a person speaks for or leads, as the dossier says it.
+fn company_of(d: &Dossier, person: usize, disputes: &Disputes, ctx: &Context) -> Option<usize> {
+    if d.entities[person].kind == EntityKind::Organization {
+        return Some(person);
+    }
+    ctx.sides
+        .get(&person)
+        .copied()
+        .flatten()
+        .or_else(|| disputes.side(person).map(|_| person))
+}
+
+fn push_new(mut v: Vec<usize>, e: usize) -> Vec<usize> {
+    if !v.contains(&e) {
+        v.push(e);
+    }
+    v
 }

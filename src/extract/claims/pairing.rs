@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// Topics every claim of a dispute shares ("accusations", "illegal"): they tell a claim from a
 /// fact, not which allegation a response answers.
-const GENERIC: [&str; 1] = ["wrongdoing"];
+const GENERIC: [&str; 2] = ["wrongdoing", "litigation"];
 
 fn subjects(c: &Claim) -> Vec<&str> {
     c.topics
@@ -17,32 +17,34 @@ fn subjects(c: &Claim) -> Vec<&str> {
 }
 
 pub fn pair(claims: &mut [Claim]) {
-    // Allegations by party, so each response looks only at those of the other side.
-    let mut by_party: HashMap<&str, Vec<usize>> = HashMap::default();
+    // A response answers the allegations of its own article that are against its party and
+    // share its subject; a bare denial ("Mercor rejected the accusations") answers all of
+    // them. Never the allegations of the whole dossier: a story told a thousand times would
+    // give each denial a thousand answers.
+    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, a) in claims
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.kind == ClaimKind::Allegation)
+        .filter(|(_, c)| c.kind == ClaimKind::Allegation && c.party.is_some())
     {
-        by_party.entry(a.party.as_str()).or_default().push(i);
+        by_article.entry(a.article.as_str()).or_default().push(i);
     }
-    // A response answers the allegations of the other side that share its subject; a bare
-    // denial ("Mercor rejected the accusations") answers those of its own article.
     let answers: Vec<Vec<String>> = claims
         .iter()
         .map(|r| {
-            if r.kind != ClaimKind::Response {
+            let Some(party) = r.party.as_deref().filter(|_| r.kind == ClaimKind::Response) else {
                 return Vec::new();
-            }
+            };
             let rs = subjects(r);
-            r.against
-                .iter()
-                .flat_map(|p| by_party.get(p.as_str()).into_iter().flatten())
+            by_article
+                .get(r.article.as_str())
+                .into_iter()
+                .flatten()
                 .map(|&i| &claims[i])
-                .filter(|a| a.against.contains(&r.party))
                 .filter(|a| {
-                    let as_ = subjects(a);
-                    rs.iter().any(|t| as_.contains(t)) || (rs.is_empty() && a.article == r.article)
+                    a.party.as_deref() != Some(party)
+                        && a.against.iter().any(|x| x == party)
+                        && (rs.is_empty() || subjects(a).iter().any(|t| rs.contains(t)))
                 })
                 .map(|a| a.id.clone())
                 .collect()
@@ -53,11 +55,12 @@ pub fn pair(claims: &mut [Claim]) {
     }
     // The same claim in several articles: compared only within its kind, party and speaker.
     let mut groups: Vec<usize> = (0..claims.len()).collect();
-    let mut buckets: HashMap<(ClaimKind, &str, Option<&str>), Vec<usize>> = HashMap::default();
+    let mut buckets: HashMap<(ClaimKind, Option<&str>, Option<&str>), Vec<usize>> =
+        HashMap::default();
     for i in 0..claims.len() {
         let c = &claims[i];
         let bucket = buckets
-            .entry((c.kind, c.party.as_str(), c.speaker.as_deref()))
+            .entry((c.kind, c.party.as_deref(), c.speaker.as_deref()))
             .or_default();
         if let Some(&j) = bucket.iter().find(|&&j| same_claim(c, &claims[j])) {
             groups[i] = j;

@@ -50,6 +50,20 @@ pub(super) fn sentences<'a>(
     mentions: &MentionsByParagraph,
 ) -> Vec<Sentence<'a>> {
     let mut out = read_sentences(d, paras, mentions);
+    // News agencies in datelines and credits are no party: their names leave the claim pass.
+    let lx = lexicon();
+    let never: Vec<bool> = d
+        .entities
+        .iter()
+        .map(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| lx.is_never_party(&crate::extract::lexicon::fold(n)))
+        })
+        .collect();
+    for s in &mut out {
+        s.mentions.retain(|m| !never[m.2]);
+    }
     // Looking up claim phrases is the costly part, and each sentence's own: use every core.
     let found =
         crate::parallel::map_ranges(out.len(), 64, |r| out[r].iter().map(phrases).collect());
@@ -108,36 +122,99 @@ pub(super) fn read_sentences<'a>(
     out
 }
 
-/// The phrases of a sentence: (token, length, what).
+/// The phrases of a sentence: (token, length, what). Outside quotations, but for the words
+/// that dismiss a claim, which a response often quotes ("called the lawsuit 'baseless'").
 pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
     let lx = lexicon();
+    let t = s.tokens;
     let mut out = Vec::new();
     let mut k = 0;
-    while k < s.tokens.len() {
-        match lx.phrase_at(s.tokens, k, s.tokens.len()) {
-            Some((n, p)) if !s.in_quote(k) => {
+    while k < t.len() {
+        let found = lx.phrase_at(t, k, t.len()).filter(|&(n, p)| match p {
+            Phrase::Dismiss => true,
+            _ if s.in_quote(k) => false,
+            // A source marker holds with a name or a filing after it: "según la demanda",
+            // "segundo a Halvorsen", not "segundo trimestre".
+            Phrase::Source => source_of(s, k + n).is_some(),
+            // "acusada por X", "accusata di …"; "como acusado" names the defendant.
+            Phrase::Accused => t.get(k + n).is_some_and(|x| {
+                matches!(
+                    x.key.trim_end_matches('\''),
+                    "por" | "pela" | "pelo" | "da" | "dal" | "dalla" | "par" | "de" | "di" | "d"
+                )
+            }),
+            _ => true,
+        });
+        match found {
+            Some((n, p)) => {
                 out.push((k, n, p));
                 k += n;
             }
-            _ => k += 1,
+            // German "»…«, so Solberg": "so" right after a quotation, before a name.
+            None if t[k].key == "so"
+                && k > 0
+                && s.in_quote(k - 1)
+                && s.mentions.iter().any(|m| m.0 == k + 1) =>
+            {
+                out.push((k, 1, Phrase::Cue(Cue::Say)));
+                k += 1;
+            }
+            None => k += 1,
         }
     }
     out
 }
 
+/// What a source marker ending at token `k` refers to: a name (mention index) or a filing,
+/// after at most two small words ("la", "a", "der").
+pub(super) fn source_of(s: &Sentence, k: usize) -> Option<Source> {
+    let lx = lexicon();
+    for j in k..(k + 3).min(s.tokens.len()) {
+        if let Some(m) = s.mentions.iter().find(|m| m.0 == j) {
+            return Some(Source::Name(m.2));
+        }
+        if lx.is_at(s.tokens, j, Phrase::Filing) {
+            return Some(Source::Filing);
+        }
+        if lx.is_at(s.tokens, j, Phrase::CompanyAnaphor) || lx.is_at(s.tokens, j, Phrase::RoleAnaphor) {
+            return Some(Source::Anaphor);
+        }
+        if s.tokens[j].shape != crate::extract::tokens::Shape::Lower || s.tokens[j].key.len() > 3 {
+            return None;
+        }
+    }
+    None
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source {
+    Name(usize),
+    Filing,
+    Anaphor,
+}
+
+/// The claim cues among the phrases: a source marker is a saying, a counter-suit an
+/// accusation, a dismissing word a denial.
 pub(super) fn cues(
     phrases: &[(usize, usize, Phrase)],
 ) -> impl Iterator<Item = (usize, usize, Cue)> + '_ {
     phrases.iter().filter_map(|&(k, n, p)| match p {
         Phrase::Cue(c) => Some((k, n, c)),
+        Phrase::Source => Some((k, n, Cue::Say)),
+        Phrase::Countersue | Phrase::Accused => Some((k, n, Cue::Accuse)),
+        Phrase::Dismiss => Some((k, n, Cue::Deny)),
         _ => None,
     })
 }
 
 /// The first cue of a sentence (its subject stands before it), and the strongest, which sets
 /// the kind: suing, then denying, accusing, saying.
-pub(super) fn main_cue(phrases: &[(usize, usize, Phrase)]) -> Option<((usize, usize), Cue)> {
-    let (k, n, _) = cues(phrases).next()?;
+pub(super) fn main_cue(s: &Sentence) -> Option<((usize, usize), Cue)> {
+    let phrases = &s.phrases;
+    // A dismissing word inside the quotation sets the kind, not where the subject ends.
+    let (k, n, _) = cues(phrases)
+        .find(|c| !s.in_quote(c.0))
+        .or_else(|| cues(phrases).next())?;
     let strongest = cues(phrases).map(|(_, _, c)| c).max()?;
     Some(((k, n), strongest))
 }

@@ -19,9 +19,9 @@ pub enum ClaimFilter {
 /// One line of the pane.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClaimRow {
-    /// "Scale AI — alleges (12)"
+    /// "Scale AI — alleges (12)"; "Rulings (2)" and "Unattributed (3)" have no party.
     Header {
-        party: usize,
+        party: Option<usize>,
         kind: ClaimKind,
         count: usize,
     },
@@ -70,7 +70,9 @@ impl ClaimsPane {
                 ClaimFilter::Responses => c.kind == ClaimKind::Response,
             };
             let about = entity.is_none_or(|e| {
-                c.party == e || c.speaker.as_deref() == Some(e) || c.against.iter().any(|a| a == e)
+                c.party.as_deref() == Some(e)
+                    || c.speaker.as_deref() == Some(e)
+                    || c.against.iter().any(|a| a == e)
             });
             kind_ok && about
         };
@@ -88,21 +90,43 @@ impl ClaimsPane {
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
-        let mut sections: BTreeMap<(usize, ClaimKind), Vec<usize>> = BTreeMap::new();
-        let mut order: Vec<(usize, ClaimKind)> = Vec::new();
+        let mut sections: BTreeMap<(Option<usize>, ClaimKind), Vec<usize>> = BTreeMap::new();
+        let mut order: Vec<(Option<usize>, ClaimKind)> = Vec::new();
         for (i, c) in d.claims.iter().enumerate() {
             if !keep(c) || !first_of_group(i) {
                 continue;
             }
-            let party = entity_index.get(c.party.as_str()).copied().unwrap_or(0);
-            let key = (party, c.kind);
+            let party = c
+                .party
+                .as_deref()
+                .and_then(|p| entity_index.get(p).copied());
+            // Unattributed claims of either kind stand together.
+            let kind = match (party, c.kind) {
+                (None, ClaimKind::Response) => ClaimKind::Allegation,
+                (_, k) => k,
+            };
+            let key = (party.filter(|_| c.kind != ClaimKind::Ruling), kind);
             if !sections.contains_key(&key) {
                 order.push(key);
             }
             sections.entry(key).or_default().push(i);
         }
-        // Allegations before responses, parties in order of their first claim.
-        order.sort_by_key(|&(_, kind)| kind);
+        // Each allegation's answers, found once rather than by a search per allegation.
+        let mut answered_by: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (j, c) in d.claims.iter().enumerate() {
+            for a in &c.answers {
+                answered_by.entry(a.as_str()).or_default().push(j);
+            }
+        }
+        // The parties' allegations, then their responses, in order of their first claim; then
+        // rulings; then what no party is known to have said.
+        order.sort_by_key(|&(party, kind)| match (party, kind) {
+            (Some(_), ClaimKind::Allegation) => 0,
+            (Some(_), ClaimKind::Response) => 1,
+            (_, ClaimKind::Ruling) => 2,
+            (None, _) => 3,
+        });
         self.rows.clear();
         for key in order {
             let claims = &sections[&key];
@@ -116,15 +140,14 @@ impl ClaimsPane {
                     claim: i,
                     answer: false,
                 });
-                if key.1 == ClaimKind::Allegation {
+                if key.0.is_some() && key.1 == ClaimKind::Allegation {
                     // The answers most to the point first: those that share its subject.
-                    let id = &d.claims[i].id;
-                    let mut answers: Vec<usize> = (0..d.claims.len())
-                        .filter(|&j| {
-                            d.claims[j].answers.contains(id)
-                                && keep(&d.claims[j])
-                                && first_of_group(j)
-                        })
+                    let mut answers: Vec<usize> = answered_by
+                        .get(d.claims[i].id.as_str())
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&j| keep(&d.claims[j]) && first_of_group(j))
                         .collect();
                     answers.sort_by_key(|&j| {
                         std::cmp::Reverse(

@@ -258,7 +258,7 @@ fn the_claims_pane_filters_by_kind_and_by_the_chosen_entity() {
         .rows
         .iter()
         .filter_map(|r| match r {
-            ClaimRow::Claim { claim, .. } => Some(app.dossier.claims[*claim].party.as_str()),
+            ClaimRow::Claim { claim, .. } => app.dossier.claims[*claim].party.as_deref(),
             _ => None,
         })
         .collect();

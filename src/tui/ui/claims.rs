@@ -82,11 +82,16 @@ pub fn claims(app: &App, area: Rect, buf: &mut Buffer) {
         }
         match row {
             ClaimRow::Header { party, kind, count } => {
-                let verb = match kind {
-                    ClaimKind::Allegation => "alleges",
-                    ClaimKind::Response => "responds",
+                let text = match (party, kind) {
+                    (_, ClaimKind::Ruling) => format!("Rulings ({count})"),
+                    (None, _) => format!("Unattributed: the text does not say who ({count})"),
+                    (Some(p), ClaimKind::Allegation) => {
+                        format!("{} — alleges ({count})", d.entities[*p].name)
+                    }
+                    (Some(p), ClaimKind::Response) => {
+                        format!("{} — responds ({count})", d.entities[*p].name)
+                    }
                 };
-                let text = format!("{} — {verb} ({count})", d.entities[*party].name);
                 buf.set_stringn(
                     inner.x,
                     y,
@@ -135,6 +140,7 @@ fn claim_row(
     let (badge, badge_style) = match c.kind {
         ClaimKind::Allegation => ("A", theme::warning(t)),
         ClaimKind::Response => ("R", theme::accent(t)),
+        ClaimKind::Ruling => ("J", theme::title(t)),
     };
     let indent = if answer { "  ↳ " } else { "" };
     let who = who(d, i);
@@ -171,8 +177,8 @@ fn claim_row(
     put(buf, &mut x, area.y, badge, badge_style);
     put(buf, &mut x, area.y, &format!(" {who}: "), theme::title(t));
     if !selected {
-        // One line: the sentence cut to fit, then the citation.
-        let summary = crate::corpus::clean::shorten(&c.text, room.max(1));
+        // One line: what is claimed, cut to fit, then the citation.
+        let summary = crate::corpus::clean::shorten(&c.summary, room.max(1));
         put(buf, &mut x, area.y, &summary, theme::text(t));
         let rx = area.right().saturating_sub(right.width() as u16);
         buf.set_stringn(
@@ -246,12 +252,29 @@ fn expanded_height(app: &App, i: usize, answer: bool, width: u16) -> usize {
     wrap_spans(&d.claims[i].text, text_width).len() + 1
 }
 
-/// The speaker, or the party, with the party after a person: "Joe Osborne (Scale AI)".
+/// Who, against whom: the speaker, or the party, with the party after a person, then the other
+/// side: "Joe Osborne (Scale AI) → Mercor". A ruling names the parties it concerns; an
+/// unattributed claim says so.
 fn who(d: &Dossier, i: usize) -> String {
     let c = &d.claims[i];
     let name = |id: &str| d.entity(id).map_or(id.to_string(), |e| e.name.clone());
-    match &c.speaker {
-        Some(s) if s != &c.party => format!("{} ({})", name(s), name(&c.party)),
-        _ => name(&c.party),
+    let against = c
+        .against
+        .iter()
+        .map(|a| name(a))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let arrow = |who: String| {
+        if against.is_empty() {
+            who
+        } else {
+            format!("{who} → {against}")
+        }
+    };
+    match (&c.speaker, &c.party) {
+        (_, None) if c.kind == crate::model::ClaimKind::Ruling => format!("court · {against}"),
+        (_, None) => arrow("?".to_string()),
+        (Some(s), Some(p)) if s != p => arrow(format!("{} ({})", name(s), name(p))),
+        (_, Some(p)) => arrow(name(p)),
     }
 }
