@@ -19,17 +19,21 @@ pub fn write_json(d: &Dossier, out: impl std::io::Write) -> std::io::Result<()> 
     })
 }
 
-/// Markdown: the articles' live paragraphs, with paragraph numbers for citations.
+/// Markdown: the brief (parties, their allegations with the responses to them, rulings,
+/// unattributed claims, each with its citations), then the articles' live paragraphs with the
+/// paragraph numbers the citations point to.
 pub fn to_markdown(d: &Dossier) -> String {
     let mut out = format!("# {}\n", d.title);
+    out.push_str(&crate::brief::brief(d));
+    out.push_str("\n## Articles\n");
     for a in &d.articles {
-        let _ = write!(out, "\n## {} ({}, `{}`)\n", a.title, a.language, a.file);
+        let _ = write!(out, "\n### {} ({}, `{}`)\n", a.title, a.language, a.file);
         if let Some(src) = &a.source {
             let _ = writeln!(out, "\n_Source: {src}_");
         }
         for p in a.live_paragraphs() {
             if p.heading {
-                let _ = write!(out, "\n### {}\n", p.text);
+                let _ = write!(out, "\n#### {}\n", p.text);
             } else {
                 let _ = write!(out, "\n{} ¶{}\n", p.text, p.index);
             }

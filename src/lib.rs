@@ -4,6 +4,7 @@
 //! top of the immutable [`model::Dossier`] it builds.
 
 pub mod align;
+pub mod brief;
 pub mod config;
 pub mod corpus;
 pub mod error;
