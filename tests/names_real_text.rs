@@ -400,3 +400,22 @@ fn a_full_name_in_a_title_case_headline_is_read() {
     let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
     assert_eq!(texts, vec!["Marco Quarenghi".to_string()]);
 }
+
+#[test]
+fn a_whole_name_then_von_der_is_a_person_and_where_they_work() {
+    // "von der" after a given name and a surname says where the person works; a source word
+    // opening the sentence ("Según") is no given name glued on.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Der Analyst Jonas Pihlberg von der Nordbank sagte, der Streit belaste beide Aktien.\n",
+        ),
+        (
+            "b.txt",
+            "Según Jonas Pihlberg, analista, el litigio pesará en las acciones de ambas empresas.\n",
+        ),
+    ]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(texts.iter().filter(|t| *t == "Jonas Pihlberg").count() == 2, "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("von der") || t.contains("Según")), "{texts:?}");
+}

@@ -159,6 +159,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     j += 1;
                 } else if let Some(n) = particles_then_name(lx, t, j)
                     && !person_of_company(lx, t, first, n)
+                    && !(n - j >= 2 && after_full_name(lx, t, first, j))
                     && !of_an_acronym(t, first, n)
                     && !another_institution(lx, t, first, j, n)
                 {
@@ -370,6 +371,21 @@ fn person_of_company(lx: &Lexicon, t: &[Token], first: usize, n: usize) -> bool 
             .enumerate()
             .take_while(|(i, x)| x.namelike() && (*i == 0 || !x.break_before))
             .any(|(_, x)| is_suffix(lx, x))
+}
+
+/// "Jonas Pihl von der Nordbank", "Ana Ruiz de la Junta": a given name and a surname are a
+/// whole name, and what a particle and an article add after them is where the person works or
+/// comes from. (The caller asks only for two particles: "Ana Nunes de Almeida" keeps its second
+/// surname; "María José de la Fuente" has given names only before the particle.)
+fn after_full_name(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> bool {
+    // The run may open with words a later step strips ("Der Analyst Jonas Pihl").
+    (first..j)
+        .find(|&g| lx.is_given_name(&t[g].key))
+        .is_some_and(|g| {
+            t[g + 1..j]
+                .iter()
+                .any(|x| x.shape == Shape::Capitalized && !lx.is_given_name(&x.key))
+        })
 }
 
 /// "Edupage da RNP", "secretário do PSD": a name, then "de" and an organization's acronym, are

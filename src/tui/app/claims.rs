@@ -128,6 +128,7 @@ impl ClaimsPane {
             (None, _) => 3,
         });
         self.rows.clear();
+        let mut under: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for key in order {
             let claims = &sections[&key];
             self.rows.push(ClaimRow::Header {
@@ -147,7 +148,9 @@ impl ClaimsPane {
                         .into_iter()
                         .flatten()
                         .copied()
-                        .filter(|&j| keep(&d.claims[j]) && first_of_group(j))
+                        .filter(|&j| {
+                            keep(&d.claims[j]) && first_of_group(j) && !under.contains(&j)
+                        })
                         .collect();
                     answers.sort_by_key(|&j| {
                         std::cmp::Reverse(
@@ -158,7 +161,9 @@ impl ClaimsPane {
                                 .count(),
                         )
                     });
+                    // A response stands under the first allegation it answers only.
                     for j in answers.into_iter().take(MAX_ANSWERS_SHOWN) {
+                        under.insert(j);
                         self.rows.push(ClaimRow::Claim {
                             claim: j,
                             answer: true,

@@ -143,7 +143,10 @@ fn claim_row(
         ClaimKind::Ruling => ("J", theme::title(t)),
     };
     let indent = if answer { "  ↳ " } else { "" };
-    let who = who(d, i);
+    let who = match who(d, i, answer) {
+        w if w.is_empty() => " ".to_string(),
+        w => format!(" {w}: "),
+    };
     let citation = citation(d, i);
     let (n, langs) = crate::tui::app::told_by(d, i);
     // In one line, "×3" says how many articles tell it; the full line says it in words.
@@ -161,7 +164,7 @@ fn claim_row(
         String::new()
     };
     let right = format!(" {citation}{told_short}");
-    let head = format!("{indent}{badge} {who}: ");
+    let head = format!("{indent}{badge}{who}");
     let width = usize::from(area.width);
     let room = width.saturating_sub(head.width() + right.width());
     buf.set_style(Rect { height: 1, ..area }, base);
@@ -175,7 +178,7 @@ fn claim_row(
     };
     put(buf, &mut x, area.y, indent, theme::faint(t));
     put(buf, &mut x, area.y, badge, badge_style);
-    put(buf, &mut x, area.y, &format!(" {who}: "), theme::title(t));
+    put(buf, &mut x, area.y, &who, theme::title(t));
     if !selected {
         // One line: what is claimed, cut to fit, then the citation.
         let summary = crate::corpus::clean::shorten(&c.summary, room.max(1));
@@ -245,7 +248,7 @@ fn claim_row(
 /// Rows the claim takes when open: its sentence wrapped beside its head, and the cue line.
 fn expanded_height(app: &App, i: usize, answer: bool, width: u16) -> usize {
     let d = &app.dossier;
-    let head = format!("{}A {}: ", if answer { "  ↳ " } else { "" }, who(d, i));
+    let head = format!("{}A {}: ", if answer { "  ↳ " } else { "" }, who(d, i, answer));
     let text_width = usize::from(width)
         .saturating_sub(head.width().min(usize::from(width) / 2))
         .max(1);
@@ -255,7 +258,7 @@ fn expanded_height(app: &App, i: usize, answer: bool, width: u16) -> usize {
 /// Who, against whom: the speaker, or the party, with the party after a person, then the other
 /// side: "Joe Osborne (Scale AI) → Mercor". A ruling names the parties it concerns; an
 /// unattributed claim says so.
-fn who(d: &Dossier, i: usize) -> String {
+fn who(d: &Dossier, i: usize, answer: bool) -> String {
     let c = &d.claims[i];
     let name = |id: &str| d.entity(id).map_or(id.to_string(), |e| e.name.clone());
     let against = c
@@ -274,7 +277,11 @@ fn who(d: &Dossier, i: usize) -> String {
     match (&c.speaker, &c.party) {
         (_, None) if c.kind == crate::model::ClaimKind::Ruling => format!("court · {against}"),
         (_, None) => arrow("?".to_string()),
-        (Some(s), Some(p)) if s != p => arrow(format!("{} ({})", name(s), name(p))),
-        (_, Some(p)) => arrow(name(p)),
+        // Under its party's heading the row names only who spoke and whom it is against; an
+        // answer under an allegation names its own party.
+        (Some(s), Some(p)) if s != p && answer => format!("{} ({})", name(p), name(s)),
+        (Some(s), Some(p)) if s != p => arrow(name(s)),
+        (_, Some(p)) if answer => name(p),
+        (_, Some(_)) => arrow(String::new()).trim_start().to_string(),
     }
 }
