@@ -213,8 +213,20 @@ fn claim(
     let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
         pk < k && opening(pk) && matches!(p, Phrase::CompanyAnaphor | Phrase::RoleAnaphor)
     });
+    // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
+    // text spoke of before, not a name inside the reported words.
+    let t = s.tokens;
+    let pronoun = |i: usize| t.get(i).is_some_and(|x| PRONOUNS.contains(&x.key.as_str()));
+    let trailing_pronoun = cue == Cue::Say
+        && k > 0
+        // "…, it said" or "…, sagte er"
+        && ((t[k - 1].break_before && pronoun(k - 1)) || (t[k].break_before && pronoun(k + n)))
+        && s.names_in(k + n, (k + n + 3).min(t.len())).next().is_none();
     let mut from = k;
-    let (party, speaker, evidence) = if let Some(agent) = (cue == Cue::Accuse)
+    let (party, speaker, evidence) = if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
+        from = 0;
+        (Some(l.party), None, ClaimEvidence::Anaphor)
+    } else if let Some(agent) = (cue == Cue::Accuse)
         .then(|| disputes::passive_agent(s, k + n))
         .flatten()
     {
@@ -340,6 +352,12 @@ fn claim(
         from,
     })
 }
+
+/// Subject pronouns that stand for the speaker after the reported words.
+const PRONOUNS: [&str; 14] = [
+    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei",
+    "ela",
+];
 
 /// Whether the first name before the cue stands inside the anaphor's description ("the
 /// company that X founded", "l'azienda di X"): the anaphor, not the name, is the subject.
