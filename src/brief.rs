@@ -29,8 +29,18 @@ impl<'a> Index<'a> {
         }
         Index {
             d,
-            articles: d.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect(),
-            entities: d.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect(),
+            articles: d
+                .articles
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.as_str(), i))
+                .collect(),
+            entities: d
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.as_str(), i))
+                .collect(),
             groups,
             answered_by,
         }
@@ -44,7 +54,11 @@ impl<'a> Index<'a> {
 
     /// "(Le Monde, 003 ¶5)", or "(fr · 003 ¶5)" when the outlet is not known.
     fn citation(&self, c: &Claim) -> String {
-        match self.articles.get(c.article.as_str()).map(|&i| &self.d.articles[i]) {
+        match self
+            .articles
+            .get(c.article.as_str())
+            .map(|&i| &self.d.articles[i])
+        {
             Some(a) => match &a.source {
                 Some(src) => format!("({src}, {} ¶{})", a.short_id(), c.paragraph),
                 None => format!("({} · {} ¶{})", a.language, a.short_id(), c.paragraph),
@@ -88,7 +102,10 @@ fn one_line(s: &str) -> String {
 /// The first claim of each group stands for it.
 fn firsts(d: &Dossier) -> Vec<bool> {
     let mut seen = std::collections::HashSet::new();
-    d.claims.iter().map(|c| seen.insert(c.group.as_str())).collect()
+    d.claims
+        .iter()
+        .map(|c| seen.insert(c.group.as_str()))
+        .collect()
 }
 
 pub fn brief(d: &Dossier) -> String {
@@ -150,7 +167,10 @@ pub fn brief(d: &Dossier) -> String {
             for &r in ix.answered_by.get(c.id.as_str()).into_iter().flatten() {
                 if first[r] && !shown_under[r] {
                     shown_under[r] = true;
-                    let who = d.claims[r].party.as_deref().map_or("?".into(), |x| ix.name(x));
+                    let who = d.claims[r]
+                        .party
+                        .as_deref()
+                        .map_or("?".into(), |x| ix.name(x));
                     let _ = writeln!(out, "  - *{who} responds:* {}", ix.line(&d.claims[r]));
                 }
             }
@@ -173,22 +193,33 @@ pub fn brief(d: &Dossier) -> String {
             let _ = writeln!(out, "- **{who}:** {}", ix.line(c));
         }
     }
-    section(&mut out, &ix, &first, "Rulings", |c| c.kind == ClaimKind::Ruling);
-    section(&mut out, &ix, &first, "Unattributed: the text does not say who", |c| {
-        c.kind != ClaimKind::Ruling && c.party.is_none()
+    section(&mut out, &ix, &first, "Rulings", |c| {
+        c.kind == ClaimKind::Ruling
     });
+    section(
+        &mut out,
+        &ix,
+        &first,
+        "Unattributed: the text does not say who",
+        |c| c.kind != ClaimKind::Ruling && c.party.is_none(),
+    );
     out
 }
 
-fn section(out: &mut String, ix: &Index, first: &[bool], title: &str, keep: impl Fn(&Claim) -> bool) {
-    let rows: Vec<&Claim> = ix
-        .d
-        .claims
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| first[*i] && keep(c))
-        .map(|(_, c)| c)
-        .collect();
+fn section(
+    out: &mut String,
+    ix: &Index,
+    first: &[bool],
+    title: &str,
+    keep: impl Fn(&Claim) -> bool,
+) {
+    let rows: Vec<&Claim> =
+        ix.d.claims
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| first[*i] && keep(c))
+            .map(|(_, c)| c)
+            .collect();
     if rows.is_empty() {
         return;
     }

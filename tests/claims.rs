@@ -155,7 +155,10 @@ fn speakers_spokespersons_and_quotes() {
     assert_eq!(midha.cue, "declaró");
     let osborne = find(d, "003", "« Scale est devenu le leader").unwrap();
     assert_eq!(
-        (osborne.speaker.as_deref(), osborne.party.as_deref().unwrap_or("")),
+        (
+            osborne.speaker.as_deref(),
+            osborne.party.as_deref().unwrap_or("")
+        ),
         (Some("joe-osborne"), "scale-ai")
     );
     let complaint = find(d, "003", "Le procès allègue que Ling").unwrap();
@@ -295,11 +298,22 @@ fn a_response_answers_only_its_own_article() {
 fn rulings_have_no_party_and_summaries_start_at_the_claim() {
     let d = fixture("claim_classes");
     let ruling = find(&d, "en_case", "In March a judge").unwrap();
-    assert_eq!((ruling.kind, ruling.party.as_deref()), (ClaimKind::Ruling, None));
+    assert_eq!(
+        (ruling.kind, ruling.party.as_deref()),
+        (ClaimKind::Ruling, None)
+    );
     let dateline = find(&d, "en_case", "OSLO (Reuters)").unwrap();
-    assert!(dateline.summary.starts_with("sued Brightwell"), "{}", dateline.summary);
+    assert!(
+        dateline.summary.starts_with("sued Brightwell"),
+        "{}",
+        dateline.summary
+    );
     let dash = find(&d, "es_demanda", "—No hemos").unwrap();
     assert_eq!(dash.summary, "No hemos copiado nada");
-    assert!(d.entities.iter().all(|e| e.id != "reuters")
-        || d.claims.iter().all(|c| c.party.as_deref() != Some("reuters")));
+    assert!(
+        d.entities.iter().all(|e| e.id != "reuters")
+            || d.claims
+                .iter()
+                .all(|c| c.party.as_deref() != Some("reuters"))
+    );
 }

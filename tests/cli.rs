@@ -112,8 +112,14 @@ fn export_markdown() {
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(md.starts_with("# Scale AI v. Mercor"));
     assert!(md.contains("### Scale AI poursuit un ancien employé pour espionnage industriel (fr, `003_055324eaa51cc88e.txt`)"));
-    assert!(md.contains("## Parties") && md.contains("## Scale AI alleges"), "the brief comes first");
-    assert!(md.contains("*Mercor responds:*"), "responses stand under what they answer");
+    assert!(
+        md.contains("## Parties") && md.contains("## Scale AI alleges"),
+        "the brief comes first"
+    );
+    assert!(
+        md.contains("*Mercor responds:*"),
+        "responses stand under what they answer"
+    );
     assert!(
         !md.contains("Cette page peut inclure"),
         "boilerplate stays out of the Markdown"

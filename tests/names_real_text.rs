@@ -370,8 +370,16 @@ fn an_institution_name_goes_on_through_and_inside_its_complement() {
          Editado pela Comissão para a Igualdade, o estudo saiu ontem.\n",
     )]);
     let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
-    assert!(texts.iter().any(|t| t == "Secretaria de Indústria e Turismo"), "{texts:?}");
-    assert!(texts.iter().any(|t| t == "Comissão para a Igualdade"), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "Secretaria de Indústria e Turismo"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t == "Comissão para a Igualdade"),
+        "{texts:?}"
+    );
     assert!(!texts.iter().any(|t| t.contains("Mundial e")), "{texts:?}");
 }
 
@@ -416,6 +424,14 @@ fn a_whole_name_then_von_der_is_a_person_and_where_they_work() {
         ),
     ]);
     let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
-    assert!(texts.iter().filter(|t| *t == "Jonas Pihlberg").count() == 2, "{texts:?}");
-    assert!(!texts.iter().any(|t| t.contains("von der") || t.contains("Según")), "{texts:?}");
+    assert!(
+        texts.iter().filter(|t| *t == "Jonas Pihlberg").count() == 2,
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("von der") || t.contains("Según")),
+        "{texts:?}"
+    );
 }

@@ -140,7 +140,11 @@ fn resolve_with<'a>(
         .enumerate()
         .map(|(i, p)| {
             if p.title_case {
-                title_case_name(lx, &paras[p.para].tokens[p.first..p.last], paras[p.para].lang)
+                title_case_name(
+                    lx,
+                    &paras[p.para].tokens[p.first..p.last],
+                    paras[p.para].lang,
+                )
             } else {
                 accepted(
                     lx,

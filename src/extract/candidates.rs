@@ -257,8 +257,8 @@ fn institution_complement(
         "ico", "ica", "ista", "ario", "aria", "ese",
     ];
     const OF: [&str; 17] = [
-        "de", "du", "des", "d'", "di", "del", "della", "do", "da", "dos", "das", "of", "for", "für",
-        "para", "pour", "per",
+        "de", "du", "des", "d'", "di", "del", "della", "do", "da", "dos", "das", "of", "for",
+        "für", "para", "pour", "per",
     ];
     const ARTICLES: [&str; 15] = [
         "la", "l'", "le", "les", "the", "el", "los", "las", "lo", "il", "der", "a", "o", "os", "as",

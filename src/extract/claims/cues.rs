@@ -160,14 +160,18 @@ impl Lexicon {
         let Some(key) = t.get(k).map(|x| x.key.trim_end_matches('\'')) else {
             return false;
         };
-        self.phrases.get(key).into_iter().flatten().any(|(words, p)| {
-            *p == what
-                && k + words.len() <= t.len()
-                && t[k..k + words.len()]
-                    .iter()
-                    .zip(words)
-                    .all(|(x, w)| x.key.trim_end_matches('\'') == w.as_str())
-        })
+        self.phrases
+            .get(key)
+            .into_iter()
+            .flatten()
+            .any(|(words, p)| {
+                *p == what
+                    && k + words.len() <= t.len()
+                    && t[k..k + words.len()]
+                        .iter()
+                        .zip(words)
+                        .all(|(x, w)| x.key.trim_end_matches('\'') == w.as_str())
+            })
     }
 
     /// Whether the phrase at `k` is a saying verb (after which the speaker may follow).

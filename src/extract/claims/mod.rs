@@ -230,7 +230,11 @@ fn claim(
         .then(|| disputes::passive_agent(s, k + n))
         .flatten()
     {
-        (party_of(d, s, agent, disputes, ctx), Some(agent), ClaimEvidence::Passive)
+        (
+            party_of(d, s, agent, disputes, ctx),
+            Some(agent),
+            ClaimEvidence::Passive,
+        )
     } else if let Some((after, Some(src))) = source {
         // The claim goes on after what the marker refers to: "Laut Klageschrift luden …",
         // "Según la demanda, los químicos …".
@@ -244,18 +248,26 @@ fn claim(
             })
             .unwrap_or(after);
         match src {
-            Source::Name(e) => (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::SourceMarker),
+            Source::Name(e) => (
+                party_of(d, s, e, disputes, ctx),
+                Some(e),
+                ClaimEvidence::SourceMarker,
+            ),
             Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
             Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
         }
     } else if filing_subject {
         // "The complaint alleges…": the side that filed it.
         (filer(disputes, s, ctx), None, ClaimEvidence::Filing)
-    } else if let Some(e) = said_after().filter(|_| {
-        s.starts_with_quote(text) || text[s.start..].starts_with(['—', '–'])
-    }) {
+    } else if let Some(e) = said_after()
+        .filter(|_| s.starts_with_quote(text) || text[s.start..].starts_with(['—', '–']))
+    {
         // "« … », a déclaré le porte-parole de l'entreprise, Joe Osborne."
-        (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::QuoteSpeaker)
+        (
+            party_of(d, s, e, disputes, ctx),
+            Some(e),
+            ClaimEvidence::QuoteSpeaker,
+        )
     } else if let Some(&(pk, _, p)) = subject_anaphor.filter(|a| subject_after(s, a.0, k)) {
         // "The company that Tomas Ekdahl founded said", "L'azienda di Tomas Ekdahl sostiene":
         // the company of the person named inside its description.
@@ -267,11 +279,23 @@ fn claim(
             ClaimEvidence::Anaphor,
         )
     } else if let Some(e) = subject {
-        (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::Subject)
+        (
+            party_of(d, s, e, disputes, ctx),
+            Some(e),
+            ClaimEvidence::Subject,
+        )
     } else if let Some(&(_, _, p)) = subject_anaphor {
-        (anaphor(s, k + n, p, disputes, ctx), None, ClaimEvidence::Anaphor)
+        (
+            anaphor(s, k + n, p, disputes, ctx),
+            None,
+            ClaimEvidence::Anaphor,
+        )
     } else if let Some(e) = said_after() {
-        (party_of(d, s, e, disputes, ctx), Some(e), ClaimEvidence::QuoteSpeaker)
+        (
+            party_of(d, s, e, disputes, ctx),
+            Some(e),
+            ClaimEvidence::QuoteSpeaker,
+        )
     } else if let Some(l) = same_paragraph_last {
         // "It also accuses…": the subject of the claim before, in the same paragraph.
         (Some(l.party), None, ClaimEvidence::PreviousClaim)
@@ -320,7 +344,14 @@ fn claim(
     {
         return None;
     }
-    let kind = match (if evidence == ClaimEvidence::Filing { Cue::Accuse } else { cue }, side) {
+    let kind = match (
+        if evidence == ClaimEvidence::Filing {
+            Cue::Accuse
+        } else {
+            cue
+        },
+        side,
+    ) {
         (Cue::Deny, _) => ClaimKind::Response,
         (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,
         (Cue::Say, Some(Side::Defendant(_))) => ClaimKind::Response,
@@ -355,8 +386,7 @@ fn claim(
 
 /// Subject pronouns that stand for the speaker after the reported words.
 const PRONOUNS: [&str; 14] = [
-    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei",
-    "ela",
+    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei", "ela",
 ];
 
 /// Whether the first name before the cue stands inside the anaphor's description ("the

@@ -16,6 +16,9 @@ fn subjects(c: &Claim) -> Vec<&str> {
         .collect()
 }
 
+/// Kind, party and speaker: claims told alike by several articles share these.
+type GroupKey<'a> = (ClaimKind, Option<&'a str>, Option<&'a str>);
+
 pub fn pair(claims: &mut [Claim]) {
     // A response answers the allegations of its own article that are against its party and
     // share its subject; a bare denial ("Mercor rejected the accusations") answers all of
@@ -55,8 +58,7 @@ pub fn pair(claims: &mut [Claim]) {
     }
     // The same claim in several articles: compared only within its kind, party and speaker.
     let mut groups: Vec<usize> = (0..claims.len()).collect();
-    let mut buckets: HashMap<(ClaimKind, Option<&str>, Option<&str>), Vec<usize>> =
-        HashMap::default();
+    let mut buckets: HashMap<GroupKey, Vec<usize>> = HashMap::default();
     for i in 0..claims.len() {
         let c = &claims[i];
         let bucket = buckets

@@ -176,7 +176,9 @@ pub(super) fn source_of(s: &Sentence, k: usize) -> Option<Source> {
         if lx.is_at(s.tokens, j, Phrase::Filing) {
             return Some(Source::Filing);
         }
-        if lx.is_at(s.tokens, j, Phrase::CompanyAnaphor) || lx.is_at(s.tokens, j, Phrase::RoleAnaphor) {
+        if lx.is_at(s.tokens, j, Phrase::CompanyAnaphor)
+            || lx.is_at(s.tokens, j, Phrase::RoleAnaphor)
+        {
             return Some(Source::Anaphor);
         }
         if s.tokens[j].shape != crate::extract::tokens::Shape::Lower || s.tokens[j].key.len() > 3 {

@@ -148,9 +148,7 @@ impl ClaimsPane {
                         .into_iter()
                         .flatten()
                         .copied()
-                        .filter(|&j| {
-                            keep(&d.claims[j]) && first_of_group(j) && !under.contains(&j)
-                        })
+                        .filter(|&j| keep(&d.claims[j]) && first_of_group(j) && !under.contains(&j))
                         .collect();
                     answers.sort_by_key(|&j| {
                         std::cmp::Reverse(

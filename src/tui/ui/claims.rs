@@ -248,7 +248,11 @@ fn claim_row(
 /// Rows the claim takes when open: its sentence wrapped beside its head, and the cue line.
 fn expanded_height(app: &App, i: usize, answer: bool, width: u16) -> usize {
     let d = &app.dossier;
-    let head = format!("{}A {}: ", if answer { "  ↳ " } else { "" }, who(d, i, answer));
+    let head = format!(
+        "{}A {}: ",
+        if answer { "  ↳ " } else { "" },
+        who(d, i, answer)
+    );
     let text_width = usize::from(width)
         .saturating_sub(head.width().min(usize::from(width) / 2))
         .max(1);
