@@ -44,6 +44,8 @@ pub struct Lexicon {
     /// News agencies and wires, folded: never a party.
     never_parties: Vec<String>,
     pub lawyers: Vec<String>,
+    complement_prepositions: Vec<String>,
+    determiners: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
     topic_starts: HashMap<String, Vec<(usize, String)>>,
@@ -66,6 +68,8 @@ struct File {
     company_anaphors: Vec<String>,
     role_anaphors: Vec<String>,
     lawyers: Vec<String>,
+    complement_prepositions: Vec<String>,
+    determiners: Vec<String>,
     topics: BTreeMap<String, Vec<String>>,
 }
 
@@ -133,6 +137,8 @@ pub fn lexicon() -> &'static Lexicon {
                 .iter()
                 .map(|w| crate::extract::lexicon::fold(w))
                 .collect(),
+            complement_prepositions: f.complement_prepositions,
+            determiners: f.determiners,
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
@@ -186,7 +192,41 @@ impl Lexicon {
     }
 
     pub fn is_lawyer(&self, key: &str) -> bool {
-        self.lawyers.iter().any(|l| l == key)
+        // "avocats", "lawyers": the plural speaks for the client too.
+        let one = key.strip_suffix('s').unwrap_or(key);
+        self.lawyers.iter().any(|l| l == key || l == one)
+    }
+
+    /// Whether the name starting at token `at` is a preposition's complement ("l'offre de
+    /// Mercor", "un giro para Meta", "of the Commission"), and so neither speaks nor acts;
+    /// unless a role or a spokesperson stands before the preposition ("the lawyers of Mercor",
+    /// "un portavoz de Mercor", "le PDG de Mercor").
+    pub fn is_complement(&self, t: &[Token], at: usize) -> bool {
+        let key = |i: usize| t[i].key.trim_end_matches('\'');
+        let mut p = at;
+        if p > 0 && !t[p].break_before && self.determiners.iter().any(|d| d == key(p - 1)) {
+            p -= 1;
+        }
+        // A preposition that opens the sentence or a clause is no complement's: "Para Meta,
+        // …" gives Meta's view, and Portuguese "A Rotafácil negou" opens with an article.
+        if p == 0
+            || t[p].break_before
+            || t[p - 1].break_before
+            || !self.complement_prepositions.iter().any(|w| w == key(p - 1))
+        {
+            return false;
+        }
+        let prep = p - 1;
+        let ents = crate::extract::lexicon::lexicon();
+        let role = |i: usize| {
+            let k = key(i);
+            self.is_lawyer(k) || ents.is_role_word(k.strip_suffix('s').unwrap_or(k))
+        };
+        // "les avocats de", "o diretor jurídico da": a role up to two words before.
+        let spoken_for = ents.role_before(t, prep)
+            || (prep > 0 && !t[prep].break_before && role(prep - 1))
+            || (prep > 1 && !t[prep].break_before && !t[prep - 1].break_before && role(prep - 2));
+        !spoken_for
     }
 
     /// The topics the words of a sentence touch, in topic order.

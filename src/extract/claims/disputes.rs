@@ -82,7 +82,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             if let Some(agent) = passive_agent(s, k + n) {
                 let accused: Vec<usize> = s.names_in(0, k).map(|m| m.2).collect();
                 add(d, &mut out, agent, accused);
-            } else if let Some(subject) = s.names_in(0, k).map(|m| m.2).next() {
+            } else if let Some(subject) = s.actors_in(0, k).map(|m| m.2).next() {
                 let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
                 add(d, &mut out, subject, objects);
             }

@@ -166,12 +166,12 @@ fn claim(
         });
     };
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
-    let subject = s.names_in(0, k).next().map(|m| m.2);
+    let subject = s.actors_in(0, k).next().map(|m| m.2);
     let opening = |pk: usize| pk == 0 || (pk <= 6 && s.tokens[pk].break_before);
 
     // The bench: a ruling verb, or a court or judge as the subject ("a judge in Oslo denied
     // Brightwell's request"), with no party named before it.
-    let subject_at = s.names_in(0, k).next().map(|m| m.0);
+    let subject_at = s.actors_in(0, k).next().map(|m| m.0);
     let filing_first = ph.iter().any(|&(pk, _, p)| p == Phrase::Filing && pk < k);
     let court_subject = !filing_first
         && ph.iter().any(|&(pk, _, p)| {
@@ -205,7 +205,7 @@ fn claim(
         p == Phrase::Filing && (pk < k || (k + n..=k + n + 2).contains(&pk)) && pk <= 6
     });
     let said_after = || {
-        s.names_in(k + n, (k + n + 8).min(s.tokens.len()))
+        s.actors_in(k + n, (k + n + 8).min(s.tokens.len()))
             .next()
             .map(|m| m.2)
             .filter(|_| lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")

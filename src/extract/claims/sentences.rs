@@ -43,6 +43,20 @@ impl Sentence<'_> {
     }
 }
 
+impl Sentence<'_> {
+    /// Names within `[from, to)` that can speak or act: outside quotations and not a
+    /// preposition's complement ("l'offre de Mercor").
+    pub(super) fn actors_in(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = &(usize, usize, usize)> {
+        let lx = lexicon();
+        self.names_in(from, to)
+            .filter(move |m| !lx.is_complement(self.tokens, m.0))
+    }
+}
+
 /// Live body sentences with their names and quotations, in dossier order.
 pub(super) fn sentences<'a>(
     d: &Dossier,

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Score dossier's claims against a hand-made gold list, as docs/quality.md reports them.
+
+usage: claims_score.py DOSSIER_DIR GOLD_TOML [-v]      (env DOSSIER = binary, default release)
+
+The gold lists what a careful reader would: [[claim]] article (file stem), sentence_starts,
+kind, party (a name or alias; "" for none), and [[not_claim]] article, sentence_starts for
+plain facts that must not become claims. A claim is found when a claim of that article has a
+sentence starting with sentence_starts (whitespace and quotes normalised).
+"""
+import json, os, re, subprocess, sys, tomllib
+
+def norm(s):
+    s = re.sub(r"[\"“”„«»‚‘’'»«]", "", s)
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+def main():
+    d_dir, gold_path = sys.argv[1], sys.argv[2]
+    verbose = "-v" in sys.argv
+    exe = os.environ.get("DOSSIER", "target/release/dossier")
+    out = subprocess.run([exe, "export", d_dir, "--format", "json"], capture_output=True, check=True)
+    d = json.loads(out.stdout)
+    gold = tomllib.load(open(gold_path, "rb"))
+    stem = {a["id"]: os.path.splitext(a["file"])[0] for a in d["articles"]}
+    names = {}
+    for e in d["entities"]:
+        names[e["id"]] = {norm(e["name"])} | {norm(a) for a in e.get("aliases", [])}
+    by_art = {}
+    for c in d["claims"]:
+        by_art.setdefault(stem[c["article"]], []).append(c)
+
+    def find(art, starts):
+        k = norm(starts)
+        for c in by_art.get(art, []):
+            if norm(c["text"]).startswith(k) or k in norm(c["text"])[:len(k) + 40]:
+                return c
+        return None
+
+    def party_ok(c, want):
+        if not want:
+            return c["party"] is None
+        return c["party"] is not None and norm(want) in names.get(c["party"], set())
+
+    found = party = kind = both = 0
+    golds = gold.get("claim", [])
+    for g in golds:
+        c = find(g["article"], g["sentence_starts"])
+        if c is None:
+            if verbose: print("MISS ", g["article"], g["kind"], g.get("party"), "|", g["sentence_starts"])
+            continue
+        found += 1
+        p, k = party_ok(c, g.get("party", "")), c["kind"] == g["kind"]
+        party += p; kind += k; both += p and k
+        if verbose and not (p and k):
+            print("WRONG", g["article"], f"want {g['kind']}/{g.get('party')!r} got {c['kind']}/{c['party']!r}", "|", g["sentence_starts"])
+    facts = 0
+    for n in gold.get("not_claim", []):
+        if find(n["article"], n["sentence_starts"]):
+            facts += 1
+            if verbose: print("FACT ", n["article"], "|", n["sentence_starts"])
+    listed = {(g["article"], norm(g["sentence_starts"])) for g in golds}
+    extra = [c for cs in by_art.values() for c in cs
+             if not any(a == stem[c["article"]] and (norm(c["text"]).startswith(s)) for a, s in listed)]
+    if verbose:
+        for c in extra: print("EXTRA", stem[c["article"]], c["kind"], c["party"], "|", c["text"][:90])
+    n = len(golds) or 1
+    answers = max((len(c["answers"]) for c in d["claims"]), default=0)
+    print(f"{len(golds)} claims: found {found} ({100*found/n:.0f}%), party right {party}/{found} "
+          f"({100*party/max(found,1):.0f}%), kind right {kind}/{found} ({100*kind/max(found,1):.0f}%), "
+          f"end to end {both} ({100*both/n:.0f}%); facts taken {facts}/{len(gold.get('not_claim', []))}; "
+          f"claims not in the gold {len(extra)}; largest answers {answers}")
+
+main()
