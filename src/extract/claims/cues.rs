@@ -34,6 +34,8 @@ pub enum Phrase {
     Filing,
     CompanyAnaphor,
     RoleAnaphor,
+    /// "the regulator", "l'autorité": an authority already named.
+    AuthorityAnaphor,
     /// "judge", "court", "Gericht": the bench.
     Court,
 }
@@ -44,6 +46,7 @@ pub struct Lexicon {
     /// News agencies and wires, folded: never a party.
     never_parties: Vec<String>,
     pub lawyers: Vec<String>,
+    authorities: Vec<String>,
     complement_prepositions: Vec<String>,
     determiners: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
@@ -68,6 +71,8 @@ struct File {
     company_anaphors: Vec<String>,
     role_anaphors: Vec<String>,
     lawyers: Vec<String>,
+    authorities: Vec<String>,
+    authority_anaphors: Vec<String>,
     complement_prepositions: Vec<String>,
     determiners: Vec<String>,
     topics: BTreeMap<String, Vec<String>>,
@@ -91,6 +96,7 @@ pub fn lexicon() -> &'static Lexicon {
             (&f.court, Phrase::Court),
             (&f.filing, Phrase::Filing),
             (&f.company_anaphors, Phrase::CompanyAnaphor),
+            (&f.authority_anaphors, Phrase::AuthorityAnaphor),
             (&f.role_anaphors, Phrase::RoleAnaphor),
         ];
         for (list, what) in groups {
@@ -137,12 +143,26 @@ pub fn lexicon() -> &'static Lexicon {
                 .iter()
                 .map(|w| crate::extract::lexicon::fold(w))
                 .collect(),
+            authorities: f.authorities,
             complement_prepositions: f.complement_prepositions,
             determiners: f.determiners,
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
     })
+}
+
+/// For each entity of the dossier, whether one of its names, folded, passes `test` (an agency,
+/// an authority).
+pub fn entities_named(d: &crate::model::Dossier, test: impl Fn(&str) -> bool) -> Vec<bool> {
+    d.entities
+        .iter()
+        .map(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| test(&crate::extract::lexicon::fold(n)))
+        })
+        .collect()
 }
 
 impl Lexicon {
@@ -195,6 +215,19 @@ impl Lexicon {
         // "avocats", "lawyers": the plural speaks for the client too.
         let one = key.strip_suffix('s').unwrap_or(key);
         self.lawyers.iter().any(|l| l == key || l == one)
+    }
+
+    /// Whether a name, folded, is an authority's: a word of it is one ("European Commission",
+    /// "Autorité de la concurrence"), or ends one ("Bundeskartellamt").
+    pub fn is_authority(&self, folded_name: &str) -> bool {
+        folded_name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                self.authorities.iter().any(|a| {
+                    w == a || (a.len() >= 6 && w.len() > a.len() && w.ends_with(a.as_str()))
+                })
+            })
     }
 
     /// Whether the name starting at token `at` is a preposition's complement ("l'offre de

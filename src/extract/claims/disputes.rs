@@ -1,6 +1,6 @@
 //! Who sues whom, and which side of a dispute each party is on.
 
-use super::cues::{Cue, Phrase, lexicon};
+use super::cues::{Cue, Phrase, entities_named, lexicon};
 use super::sentences::Sentence;
 use crate::model::{Dossier, EntityKind};
 use rustc_hash::FxHashMap as HashMap;
@@ -17,6 +17,8 @@ pub(super) struct Dispute {
 pub(super) struct Disputes {
     pub(super) list: Vec<Dispute>,
     pub(super) sides: HashMap<usize, Side>,
+    /// Which entities are authorities (a regulator, a ministry), by entity index.
+    pub(super) authority: Vec<bool>,
 }
 
 impl std::ops::Deref for Disputes {
@@ -28,6 +30,19 @@ impl std::ops::Deref for Disputes {
 }
 
 impl Disputes {
+    pub(super) fn is_authority(&self, e: usize) -> bool {
+        self.authority.get(e).copied().unwrap_or(false)
+    }
+
+    /// The authority of the disputes, for "the regulator" and "l'autorité": the first one that
+    /// accuses or decides.
+    pub(super) fn authority(&self) -> Option<usize> {
+        self.list
+            .iter()
+            .map(|x| x.plaintiff)
+            .find(|&p| self.is_authority(p))
+    }
+
     pub(super) fn side(&self, e: usize) -> Option<Side> {
         self.sides.get(&e).copied()
     }
@@ -66,8 +81,14 @@ pub(super) enum Side {
 /// Who sues whom: the subject of each suing sentence, against the names after the verb; then,
 /// for parties no suit names, who accuses whom ("X accuses Y", "Y is accused by X").
 pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
-    let mut out = Disputes::default();
-    for pass in [Cue::Sue, Cue::Accuse] {
+    let lx = lexicon();
+    let mut out = Disputes {
+        authority: entities_named(d, |n| lx.is_authority(n)),
+        ..Disputes::default()
+    };
+    // Suits first, then accusations, then an authority's decisions against those it fines or
+    // orders: it is on the accusing side of what it sanctions.
+    for pass in [Cue::Sue, Cue::Accuse, Cue::Rule] {
         for s in sentences {
             let Some((k, n, _)) = s
                 .phrases
@@ -79,10 +100,16 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             else {
                 continue;
             };
-            if let Some(agent) = passive_agent(s, k + n) {
+            let subject = s.actors_in(0, k).map(|m| m.2).next();
+            if pass == Cue::Rule {
+                if let Some(authority) = subject.filter(|&e| out.is_authority(e)) {
+                    let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
+                    add(d, &mut out, authority, objects);
+                }
+            } else if let Some(agent) = passive_agent(s, k + n) {
                 let accused: Vec<usize> = s.names_in(0, k).map(|m| m.2).collect();
                 add(d, &mut out, agent, accused);
-            } else if let Some(subject) = s.actors_in(0, k).map(|m| m.2).next() {
+            } else if let Some(subject) = subject {
                 let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
                 add(d, &mut out, subject, objects);
             }

@@ -182,8 +182,11 @@ fn claim(
         });
     if cue == Cue::Rule || court_subject {
         let named: Vec<usize> = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
-        if cue == Cue::Rule && subject.is_some_and(|e| disputes.side(e).is_some()) {
-            // "Brightwell ordered a review": a party's act, not a ruling.
+        if cue == Cue::Rule
+            && subject.is_some_and(|e| disputes.side(e).is_some() && !disputes.is_authority(e))
+        {
+            // "Brightwell ordered a review": a party's act, not a ruling; an authority's order
+            // or fine is one.
             return None;
         }
         return Some(Found {
@@ -204,14 +207,31 @@ fn claim(
     let filing_subject = ph.iter().any(|&(pk, _, p)| {
         p == Phrase::Filing && (pk < k || (k + n..=k + n + 2).contains(&pk)) && pk <= 6
     });
+    // The speaker after the verb, when the verb follows the reported words ("…», a déclaré
+    // X", "—dijo X", "»…«, so X"); not a name further on in "Analysts said the fine would dent
+    // Vestra's cash".
     let said_after = || {
         s.actors_in(k + n, (k + n + 8).min(s.tokens.len()))
             .next()
             .map(|m| m.2)
-            .filter(|_| lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")
+            .filter(|_| {
+                s.tokens[k].break_before
+                    && (lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")
+            })
     };
     let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
-        pk < k && opening(pk) && matches!(p, Phrase::CompanyAnaphor | Phrase::RoleAnaphor)
+        pk < k
+            && opening(pk)
+            && matches!(
+                p,
+                Phrase::CompanyAnaphor | Phrase::RoleAnaphor | Phrase::AuthorityAnaphor
+            )
+    });
+    let after_quote_anaphor = ph.iter().find(|&&(pk, _, p)| {
+        s.tokens[k].break_before
+            && (k + n..=k + n + 1).contains(&pk)
+            && lexicon().is_say(s.tokens, k, n)
+            && matches!(p, Phrase::RoleAnaphor | Phrase::AuthorityAnaphor)
     });
     // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
     // text spoke of before, not a name inside the reported words.
@@ -255,6 +275,7 @@ fn claim(
             ),
             Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
             Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
+            Source::Authority => (disputes.authority(), None, ClaimEvidence::Anaphor),
         }
     } else if filing_subject {
         // "The complaint alleges…": the side that filed it.
@@ -295,6 +316,13 @@ fn claim(
             party_of(d, s, e, disputes, ctx),
             Some(e),
             ClaimEvidence::QuoteSpeaker,
+        )
+    } else if let Some(&(_, _, p)) = after_quote_anaphor {
+        // "„…“, sagte ein Sprecher des Unternehmens": the role speaks for the party before.
+        (
+            anaphor(s, k + n, p, disputes, ctx),
+            None,
+            ClaimEvidence::Anaphor,
         )
     } else if let Some(l) = same_paragraph_last {
         // "It also accuses…": the subject of the claim before, in the same paragraph.

@@ -1,6 +1,6 @@
 //! Sentences as the claim pass reads them: tokens, names, quotations and claim phrases.
 
-use super::cues::{Cue, Phrase, lexicon};
+use super::cues::{Cue, Phrase, entities_named, lexicon};
 use crate::corpus::segment::quote_spans;
 use crate::extract::candidates::ParaTokens;
 use crate::extract::tokens::Token;
@@ -66,15 +66,7 @@ pub(super) fn sentences<'a>(
     let mut out = read_sentences(d, paras, mentions);
     // News agencies in datelines and credits are no party: their names leave the claim pass.
     let lx = lexicon();
-    let never: Vec<bool> = d
-        .entities
-        .iter()
-        .map(|e| {
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .any(|n| lx.is_never_party(&crate::extract::lexicon::fold(n)))
-        })
-        .collect();
+    let never = entities_named(d, |n| lx.is_never_party(n));
     for s in &mut out {
         s.mentions.retain(|m| !never[m.2]);
     }
@@ -190,6 +182,9 @@ pub(super) fn source_of(s: &Sentence, k: usize) -> Option<Source> {
         if lx.is_at(s.tokens, j, Phrase::Filing) {
             return Some(Source::Filing);
         }
+        if lx.is_at(s.tokens, j, Phrase::AuthorityAnaphor) {
+            return Some(Source::Authority);
+        }
         if lx.is_at(s.tokens, j, Phrase::CompanyAnaphor)
             || lx.is_at(s.tokens, j, Phrase::RoleAnaphor)
         {
@@ -207,6 +202,8 @@ pub(super) enum Source {
     Name(usize),
     Filing,
     Anaphor,
+    /// "according to the regulator": the authority of the dispute.
+    Authority,
 }
 
 /// The claim cues among the phrases: a source marker is a saying, a counter-suit an

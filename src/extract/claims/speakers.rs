@@ -29,6 +29,10 @@ pub(super) fn anaphor(
     ctx: &Context,
 ) -> Option<usize> {
     let before = ctx.last.map(|l| l.party);
+    if p == Phrase::AuthorityAnaphor {
+        // "The regulator said": the authority of the dispute, never the party before it.
+        return disputes.authority();
+    }
     if p == Phrase::RoleAnaphor {
         let target = s
             .names_in(after, s.tokens.len())
