@@ -13,19 +13,15 @@ struct Index<'a> {
     entities: HashMap<&'a str, usize>,
     /// Claims by group, in dossier order: the same claim told by several articles.
     groups: HashMap<&'a str, Vec<usize>>,
-    /// Responses by the allegation they answer.
-    answered_by: HashMap<&'a str, Vec<usize>>,
+    /// Responses (the first of their group) by the group of the allegations they answer.
+    answered_by: std::collections::HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
     fn new(d: &'a Dossier) -> Index<'a> {
         let mut groups: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut answered_by: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, c) in d.claims.iter().enumerate() {
             groups.entry(c.group.as_str()).or_default().push(i);
-            for a in &c.answers {
-                answered_by.entry(a.as_str()).or_default().push(i);
-            }
         }
         Index {
             d,
@@ -42,7 +38,7 @@ impl<'a> Index<'a> {
                 .map(|(i, e)| (e.id.as_str(), i))
                 .collect(),
             groups,
-            answered_by,
+            answered_by: d.answers_by_group(),
         }
     }
 
@@ -99,18 +95,9 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first claim of each group stands for it.
-fn firsts(d: &Dossier) -> Vec<bool> {
-    let mut seen = std::collections::HashSet::new();
-    d.claims
-        .iter()
-        .map(|c| seen.insert(c.group.as_str()))
-        .collect()
-}
-
 pub fn brief(d: &Dossier) -> String {
     let ix = Index::new(d);
-    let first = firsts(d);
+    let first = d.group_firsts();
     let mut out = String::new();
     // Parties in order of their first claim.
     let mut parties: Vec<&str> = Vec::new();
@@ -164,8 +151,8 @@ pub fn brief(d: &Dossier) -> String {
             let c = &d.claims[i];
             let _ = writeln!(out, "- {}", ix.line(c));
             // Each response once, under the first allegation it answers.
-            for &r in ix.answered_by.get(c.id.as_str()).into_iter().flatten() {
-                if first[r] && !shown_under[r] {
+            for &r in ix.answered_by.get(c.group.as_str()).into_iter().flatten() {
+                if !shown_under[r] {
                     shown_under[r] = true;
                     let who = d.claims[r]
                         .party

@@ -303,6 +303,47 @@ pub struct Dossier {
 }
 
 impl Dossier {
+    /// For each claim, whether it is the first of its group: the one that stands for the same
+    /// claim told by several articles.
+    pub fn group_firsts(&self) -> Vec<bool> {
+        let mut seen = std::collections::HashSet::new();
+        self.claims
+            .iter()
+            .map(|c| seen.insert(c.group.as_str()))
+            .collect()
+    }
+
+    /// The responses answering each group of allegations, each response given as the first
+    /// claim of its own group, once: what shows beneath the group's one row. Linear in the
+    /// claims and their answers.
+    pub fn answers_by_group(&self) -> HashMap<&str, Vec<usize>> {
+        let firsts = self.group_firsts();
+        let index: HashMap<&str, usize> = self
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        let group_first: HashMap<&str, usize> = self
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| firsts[i])
+            .map(|(i, c)| (c.group.as_str(), i))
+            .collect();
+        let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+        for c in &self.claims {
+            let responder = group_first[c.group.as_str()];
+            for &a in c.answers.iter().filter_map(|a| index.get(a.as_str())) {
+                let list = out.entry(self.claims[a].group.as_str()).or_default();
+                if !list.contains(&responder) {
+                    list.push(responder);
+                }
+            }
+        }
+        out
+    }
+
     /// Languages present, in order of first appearance by article file name.
     pub fn languages(&self) -> Vec<Lang> {
         let mut langs: Vec<Lang> = Vec::new();

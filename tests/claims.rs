@@ -293,6 +293,22 @@ fn an_authority_accuses_fines_and_is_answered() {
 }
 
 #[test]
+fn one_claim_told_in_several_languages_is_one_group_and_two_claims_are_two() {
+    let d = fixture("authority_case");
+    let group = |article: &str, starts: &str| find(&d, article, starts).unwrap().group.clone();
+    // The same figure, the same claim: "since 2021" in German, English and Portuguese.
+    let since = group("de_strafe", "Laut der Behörde");
+    assert_eq!(since, group("en_fine", "The Commission said Vestra"));
+    assert_eq!(since, group("pt_multa", "Segundo o regulador"));
+    // The same speaker's quotation in three languages.
+    let quote = group("en_fine", "\"Vestra has abused");
+    assert_eq!(quote, group("fr_amende", "« Vestra a abusé"));
+    // Two allegations of the same party with nothing in common stay two rows.
+    assert_ne!(since, group("de_strafe", "Die Kommission wirft"));
+    assert_ne!(since, group("en_fine", "According to the regulator"));
+}
+
+#[test]
 fn a_response_answers_only_its_own_article() {
     let d = fixture("claim_classes");
     for c in d.claims.iter().filter(|c| c.kind == R) {

@@ -101,6 +101,16 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
 /// What a sentence claims: its quotation, or its words from `from` (the cue, or what follows
 /// a source marker) to its end.
 fn summary(s: &Sentence, text: &str, from: usize) -> String {
+    let short = summary_from(s, text, from);
+    // "verhängt.", "injustificada.": a verb at the end of the sentence leaves too little to
+    // read; the whole sentence says it.
+    if short.split_whitespace().count() < 4 {
+        return text[s.start..s.end].trim().to_string();
+    }
+    short
+}
+
+fn summary_from(s: &Sentence, text: &str, from: usize) -> String {
     // A quotation that carries the sentence, not a word quoted inside it ("called the lawsuit
     // 'without merit'").
     if let Some(q) = &s.quote

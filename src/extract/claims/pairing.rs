@@ -79,13 +79,40 @@ fn same_claim(a: &Claim, b: &Claim) -> bool {
     if a.article == b.article || a.kind != b.kind || a.party != b.party || a.speaker != b.speaker {
         return false;
     }
+    // Numbers survive translation: two claims that both cite figures and share none are two
+    // claims ("since 2021" against "1.2 billion").
+    let (na, nb) = (numbers(&a.text), numbers(&b.text));
+    if !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.contains(n)) {
+        return false;
+    }
     let (x, y) = (subjects(a), subjects(b));
     let shared = x.iter().filter(|t| y.contains(t)).count();
     let union = x.len() + y.len() - shared;
+    if union == 0 {
+        // No subject the lexicon knows: the same figures, or two bare answers ("Mercor rejected
+        // the accusations"). Two allegations with nothing in common stay two rows.
+        let bare = |c: &Claim| c.kind == ClaimKind::Response && c.quote.is_none();
+        // One speaker's quotation in two languages: about as long in each.
+        let quote_len = |c: &Claim| c.quote.as_ref().map_or(0, |q| q.chars().count());
+        let (qa, qb) = (quote_len(a), quote_len(b));
+        let one_quote =
+            a.speaker.is_some() && qa > 0 && qb > 0 && qa * 10 <= qb * 14 && qb * 10 <= qa * 14;
+        let figures = !na.is_empty();
+        return na == nb && (figures || one_quote || (bare(a) && bare(b)));
+    }
     // One speaker quoted on one subject in two articles (translations of one quotation).
     let same_quote = a.speaker.is_some() && a.quote.is_some() && b.quote.is_some() && shared > 0;
-    // Most of their subjects in common, or both bare ("Mercor rejected the accusations").
-    same_quote
-        || (union == 0 && a.quote.is_none() == b.quote.is_none())
-        || (union > 0 && shared * 5 >= union * 3)
+    // Most of their subjects in common.
+    same_quote || shared * 5 >= union * 3
+}
+
+/// The runs of digits of a text, sorted: "1,2 mil milhões em 2021" gives 1, 2, 2021.
+fn numbers(text: &str) -> Vec<&str> {
+    let mut v: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }

@@ -77,12 +77,7 @@ impl ClaimsPane {
             kind_ok && about
         };
         // The first claim of each group stands for the group.
-        let mut seen = std::collections::HashSet::new();
-        let firsts: Vec<bool> = d
-            .claims
-            .iter()
-            .map(|c| seen.insert(c.group.as_str()))
-            .collect();
+        let firsts = d.group_firsts();
         let first_of_group = |i: usize| firsts[i];
         let entity_index: std::collections::HashMap<&str, usize> = d
             .entities
@@ -111,14 +106,8 @@ impl ClaimsPane {
             }
             sections.entry(key).or_default().push(i);
         }
-        // Each allegation's answers, found once rather than by a search per allegation.
-        let mut answered_by: std::collections::HashMap<&str, Vec<usize>> =
-            std::collections::HashMap::new();
-        for (j, c) in d.claims.iter().enumerate() {
-            for a in &c.answers {
-                answered_by.entry(a.as_str()).or_default().push(j);
-            }
-        }
+        // A response answering the claim that five articles tell shows once, under its row.
+        let answered_by = d.answers_by_group();
         // The parties' allegations, then their responses, in order of their first claim; then
         // rulings; then what no party is known to have said.
         order.sort_by_key(|&(party, kind)| match (party, kind) {
@@ -130,13 +119,21 @@ impl ClaimsPane {
         self.rows.clear();
         let mut under: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for key in order {
-            let claims = &sections[&key];
+            // A party's responses already shown under what they answer are not listed again.
+            let claims: Vec<usize> = sections[&key]
+                .iter()
+                .copied()
+                .filter(|i| key.1 != ClaimKind::Response || !under.contains(i))
+                .collect();
+            if claims.is_empty() {
+                continue;
+            }
             self.rows.push(ClaimRow::Header {
                 party: key.0,
                 kind: key.1,
                 count: claims.len(),
             });
-            for &i in claims {
+            for &i in &claims {
                 self.rows.push(ClaimRow::Claim {
                     claim: i,
                     answer: false,
@@ -144,7 +141,7 @@ impl ClaimsPane {
                 if key.0.is_some() && key.1 == ClaimKind::Allegation {
                     // The answers most to the point first: those that share its subject.
                     let mut answers: Vec<usize> = answered_by
-                        .get(d.claims[i].id.as_str())
+                        .get(d.claims[i].group.as_str())
                         .into_iter()
                         .flatten()
                         .copied()

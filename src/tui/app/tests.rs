@@ -229,14 +229,34 @@ fn the_claims_pane_filters_by_kind_and_by_the_chosen_entity() {
             .rows
             .iter()
             .filter_map(|r| match r {
-                ClaimRow::Claim {
-                    claim,
-                    answer: false,
-                } => Some(app.dossier.claims[*claim].kind),
+                ClaimRow::Claim { claim, .. } => Some(app.dossier.claims[*claim].kind),
                 _ => None,
             })
             .collect()
     };
+    // Responses stand under the allegations they answer, and are not listed twice.
+    let answer_rows: Vec<usize> = app
+        .claims
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            ClaimRow::Claim {
+                claim,
+                answer: true,
+            } => Some(*claim),
+            _ => None,
+        })
+        .collect();
+    assert!(!answer_rows.is_empty());
+    for j in &answer_rows {
+        let listed = app
+            .claims
+            .rows
+            .iter()
+            .filter(|r| matches!(r, ClaimRow::Claim { claim, .. } if claim == j))
+            .count();
+        assert_eq!(listed, 1, "a response shown once");
+    }
     assert!(
         kinds(&app).contains(&ClaimKind::Allegation) && kinds(&app).contains(&ClaimKind::Response)
     );
