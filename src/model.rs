@@ -332,12 +332,15 @@ impl Dossier {
             .map(|(i, c)| (c.group.as_str(), i))
             .collect();
         let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+        // A claim told a thousand times gathers many responders: a set keeps them once
+        // without scanning its list each time.
+        let mut seen = std::collections::HashSet::new();
         for c in &self.claims {
             let responder = group_first[c.group.as_str()];
             for &a in c.answers.iter().filter_map(|a| index.get(a.as_str())) {
-                let list = out.entry(self.claims[a].group.as_str()).or_default();
-                if !list.contains(&responder) {
-                    list.push(responder);
+                let group = self.claims[a].group.as_str();
+                if seen.insert((group, responder)) {
+                    out.entry(group).or_default().push(responder);
                 }
             }
         }

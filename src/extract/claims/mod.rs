@@ -176,12 +176,13 @@ fn claim(
         });
     };
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
-    let subject = s.actors_in(0, k).next().map(|m| m.2);
+    let first_actor = s.actors_in(0, k).next();
+    let subject = first_actor.map(|m| m.2);
     let opening = |pk: usize| pk == 0 || (pk <= 6 && s.tokens[pk].break_before);
 
     // The bench: a ruling verb, or a court or judge as the subject ("a judge in Oslo denied
     // Brightwell's request"), with no party named before it.
-    let subject_at = s.actors_in(0, k).next().map(|m| m.0);
+    let subject_at = first_actor.map(|m| m.0);
     let filing_first = ph.iter().any(|&(pk, _, p)| p == Phrase::Filing && pk < k);
     let court_subject = !filing_first
         && ph.iter().any(|&(pk, _, p)| {
