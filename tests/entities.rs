@@ -354,3 +354,32 @@ fn republished_copies_find_the_same_names_as_the_originals() {
         assert_eq!(copy.mentions.len(), 2 * e.mentions.len(), "{}", e.name);
     }
 }
+
+#[test]
+fn a_one_word_name_takes_its_kind_from_its_article_its_list_and_its_language() {
+    // Invented names, none in any list. French, Spanish, German and Italian put an article
+    // before many companies and none before people, so a bare one-word name leans to a surname
+    // ("Krabbelmann", "Villaroel"), one after an article to a company ("la Fontalba"); the items
+    // of one list share a kind ("Des entreprises comme Quentara, Vellomi et Brastik").
+    let d = fixture("kinds_in_context");
+    let kinds: BTreeSet<(&str, EntityKind)> = d
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    let (p, o) = (EntityKind::Person, EntityKind::Organization);
+    let expected: BTreeSet<(&str, EntityKind)> = [
+        ("Fontalba", o),
+        ("Quentara", o),
+        ("Vellomi", o),
+        ("Brastik", o),
+        ("Krabbelmann", p),
+        ("Dostrovic", p),
+        ("Villaroel", p),
+        ("Ana Lucía Bermejo", p),
+        ("Tomás Ordaz", p),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(kinds, expected);
+}

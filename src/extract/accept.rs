@@ -32,6 +32,12 @@ pub struct Form {
     /// "Dixon"): counted only where the dossier does not write the first word in small letters,
     /// for those lists hold words too ("Will", "Echo").
     pub listed: i32,
+    /// The kind a one-word name leans to when nothing else tells it: where the language puts
+    /// an article before companies and not before people ("la Fiat", "die Telekom", and the
+    /// article counts against a person in [`evidence`]), a bare word is more often a surname;
+    /// English writes both bare ("Exxon said", "Blewett said"), and there it leans to a
+    /// company.
+    pub bare: i32,
 }
 
 impl Form {
@@ -65,6 +71,16 @@ impl Form {
             name_shaped,
             kind,
             listed: form_kind(lx, t, lang, true) - kind,
+            bare: match (t.len(), lang) {
+                (1, Lang::En | Lang::Und) => -1,
+                // A word of some language that no list knows as a name is a brand's ("Google",
+                // "Anthropic"), not a surname's.
+                (1, _) if lx.common_mask(&t[0].lower) != 0 && !lx.is_listed_surname(&t[0].key) => {
+                    -1
+                }
+                (1, _) => 1,
+                _ => 0,
+            },
         }
     }
 }
@@ -161,6 +177,10 @@ pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts) -> i32 {
     if p.org_cue {
         e -= 5;
     }
+    // The press writes people's names bare and many organizations' after an article.
+    if p.article && p.width() == 1 {
+        e -= 3;
+    }
     e
 }
 
@@ -201,10 +221,16 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
         e += 1;
     }
     if t.len() == 1 {
-        // A lone capitalised word is most often a surname ("Blewett said"), but a company is
-        // told by its cue, its shape or its suffix: without them, an organization, unless
-        // (when `broad`) it is a known surname or given name.
-        return if listed(&t[0], true) { e + 1 } else { e - 1 };
+        // A place that acts is its club or its government ("Lille beat Nantes"); a word of
+        // the broad lists leans to a person. Otherwise the word alone tells nothing: its cues
+        // decide, and without any, [`Form::bare`].
+        return if lx.is_place(&t[0].key) {
+            e - 2
+        } else if listed(&t[0], true) {
+            e + 2
+        } else {
+            e
+        };
     }
     // "Di Marzio", "Van Dijk": a capitalised particle opens a surname.
     if lx.particles.contains(t[0].key.as_str()) && t[0].shape == Shape::Capitalized {
@@ -217,12 +243,17 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
         x.shape == Shape::Capitalized
             && lx.is_common_in(&x.lower, lang)
             && !lx.is_given_name(&x.key)
-            && !listed(x, false)
+            && !listed(x, true)
             && !lx.particles.contains(x.key.as_str())
     });
-    let placed = t
-        .iter()
-        .any(|x| x.shape == Shape::Capitalized && lx.is_place(&x.key));
+    // A place that is also a given name or a surname tells nothing ("Gaspar", "Tavira").
+    let placed = t.iter().any(|x| {
+        x.shape == Shape::Capitalized
+            && lx.is_place(&x.key)
+            && !lx.is_given_name(&x.key)
+            && !lx.is_listed_given(&x.key)
+            && !lx.is_listed_surname(&x.key)
+    });
     if !given && (worded || placed) {
         e - 2
     } else {

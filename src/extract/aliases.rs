@@ -20,6 +20,8 @@ pub struct Cluster {
     pub curated_kind: Option<EntityKind>,
     /// Evidence: positive for a person, negative for an organization.
     pub person: i32,
+    /// What decides when `person` is nought: the lean of bare one-word forms ([`Form::bare`]).
+    pub bare: i32,
     /// Full forms (several tokens, or the one word it is known by).
     pub keys: Vec<String>,
     /// How many times a full form was met.
@@ -296,7 +298,9 @@ fn resolve_with<'a>(
         let tok = &paras[p.para].tokens[p.first];
         if let Some(&id) = singles.get(keys[i].as_str()) {
             // The kind of a one-word name is told by all its occurrences, not the first.
-            clusters[id].person += evidence(p, &form_of(i), &tok.key, &case);
+            let form = form_of(i);
+            clusters[id].person += evidence(p, &form, &tok.key, &case);
+            clusters[id].bare += form.bare;
             continue;
         }
         // A word two names claim alike may still be a name of its own ("Google" beside
@@ -317,6 +321,7 @@ fn resolve_with<'a>(
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],
                 person: evidence(p, &form_of(i), &tok.key, &case),
+                bare: form_of(i).bare,
                 ..Cluster::default()
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));
@@ -508,7 +513,9 @@ fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
 fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
     let moved = std::mem::take(&mut clusters[from].keys);
     clusters[into].person += clusters[from].person;
+    clusters[into].bare += clusters[from].bare;
     clusters[from].person = 0;
+    clusters[from].bare = 0;
     clusters[into].seen += std::mem::take(&mut clusters[from].seen);
     for m in moved {
         full.insert(m.clone(), Some(into));

@@ -33,6 +33,8 @@ pub struct Run {
     pub title_case: bool,
     pub person_cue: bool,
     pub org_cue: bool,
+    /// An article stands just before it ("la Fiat", "die Telekom").
+    pub article: bool,
 }
 
 impl Run {
@@ -179,6 +181,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                 title_case: p.title_case,
                 person_cue: false,
                 org_cue: false,
+                article: false,
             });
             i = j;
         }
@@ -438,12 +441,12 @@ pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     let prev = &t[first - 1];
     if t[first].break_before {
         // "son ancien distributeur, Lumen Diffusion"
-        return lx.org_words.contains(prev.key.as_str());
+        return lx.is_org_word(&prev.key);
     }
     if prev.key == "chez"
-        || lx.org_words.contains(prev.key.as_str())
+        || lx.is_org_word(&prev.key)
         || (first >= 2
-            && lx.org_words.contains(t[first - 2].key.as_str())
+            && lx.is_org_word(&t[first - 2].key)
             && prev.shape == Shape::Lower
             && !lx.role_prepositions.contains(prev.key.as_str()))
     {

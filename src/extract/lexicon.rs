@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub place_nouns: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
+    /// Articles and fused prepositions, folded, by language code.
+    articles: HashMap<String, HashSet<String>>,
     given: HashSet<String>,
     listed_given: HashSet<String>,
     listed_surnames: HashSet<String>,
@@ -104,6 +106,7 @@ struct File {
     place_nouns: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
+    articles: HashMap<String, Vec<String>>,
 }
 
 fn folded_set(words: &[String]) -> HashSet<String> {
@@ -171,6 +174,11 @@ pub fn lexicon() -> &'static Lexicon {
             calendar: folded_set(&f.calendar),
             place_nouns: folded_set(&f.place_nouns),
             event_words: folded_set(&f.event_words),
+            articles: f
+                .articles
+                .iter()
+                .map(|(lang, words)| (lang.clone(), folded_set(words)))
+                .collect(),
             // A given name that is also a function word ("Segun", "Will") is the word.
             given: list(GIVEN)
                 .filter(|g| !crate::corpus::lang::is_any_function_word(&g.to_lowercase()))
@@ -385,6 +393,32 @@ impl Lexicon {
         self.listed_surnames.contains(folded(word).as_ref())
     }
 
+    /// A word for a company ("startup", "Konzern"), in the singular or a regular plural
+    /// ("entreprises", "companies", "Konzerne", "aziende").
+    pub fn is_org_word(&self, key: &str) -> bool {
+        let has = |w: &str| self.org_words.contains(w);
+        has(key)
+            || ["s", "es", "e", "n"]
+                .iter()
+                .any(|end| key.strip_suffix(end).is_some_and(has))
+            || key
+                .strip_suffix("ies")
+                .is_some_and(|stem| has(&format!("{stem}y")))
+            || key
+                .strip_suffix('e')
+                .is_some_and(|stem| has(&format!("{stem}a")))
+            || key
+                .strip_suffix('i')
+                .is_some_and(|stem| has(&format!("{stem}o")))
+    }
+
+    /// An article, or a preposition fused with one, of `lang`: "la", "della", "zum".
+    pub fn is_article(&self, word: &str, lang: Lang) -> bool {
+        self.articles
+            .get(lang.code())
+            .is_some_and(|a| a.contains(word))
+    }
+
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(folded(name).as_ref())
     }
@@ -435,5 +469,11 @@ mod tests {
         assert!(lx.org_suffixes.contains("gmbh") && lx.org_suffixes.contains("s.p.a."));
         assert!(lx.is_role_word("porte-parole") && !lx.is_role_word("mercor"));
         assert_eq!(fold("Échelle’s"), "echelle's");
+        for plural in ["entreprises", "companies", "konzerne", "aziende", "empresas", "gruppi"] {
+            assert!(lx.is_org_word(plural), "{plural}");
+        }
+        assert!(!lx.is_org_word("analysts"));
+        assert!(lx.is_article("della", Lang::It) && lx.is_article("zum", Lang::De));
+        assert!(!lx.is_article("da", Lang::It) && lx.is_article("da", Lang::Pt));
     }
 }

@@ -105,15 +105,22 @@ fn in_idiom(t: &[Token], k: usize, end: usize) -> bool {
 pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> Vec<Entity> {
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); clusters.len()];
     let mut forms: Vec<HashMap<String, usize>> = vec![HashMap::default(); clusters.len()];
+    // The enumerations: names side by side in one list ("OpenAI, Anthropic, Meta et Google").
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     for ((ai, pi), spans) in found.iter_mut() {
         // Longest first at each start; no overlaps.
         spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let text = &d.articles[*ai].paragraphs[*pi].text;
         let mut last_end = 0;
+        let mut list: Vec<usize> = Vec::new();
         for &(s, e, id) in spans.iter() {
             if s < last_end {
                 continue;
             }
+            if !list.is_empty() && !enumerates(&text[last_end..s]) {
+                lists.push(std::mem::take(&mut list));
+            }
+            list.push(id);
             last_end = e;
             mentions[id].push(Mention {
                 article: d.articles[*ai].id.clone(),
@@ -123,13 +130,28 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
             });
             *forms[id].entry(text[s..e].to_string()).or_default() += 1;
         }
+        lists.push(list);
+    }
+    // A name its evidence leaves undecided leans to the kind of the names it is listed with: the
+    // items of one list are mostly of one kind ("F. Ody, Sigg et Chuard", "OpenAI, Anthropic
+    // et Google"). Each list gives one vote.
+    let mut listed_lean: Vec<i32> = vec![0; clusters.len()];
+    for list in lists.iter().filter(|l| l.len() > 1) {
+        let lean: i32 = list.iter().map(|&id| clusters[id].person.signum()).sum();
+        for &id in list {
+            listed_lean[id] += lean.signum();
+        }
     }
     let mut out: Vec<Entity> = Vec::new();
     for (id, c) in clusters.into_iter().enumerate() {
         if mentions[id].is_empty() {
             continue;
         }
-        let kind = c.curated_kind.unwrap_or(if c.person > 0 {
+        let lean = match c.person {
+            0 => c.bare + listed_lean[id],
+            evidence => evidence,
+        };
+        let kind = c.curated_kind.unwrap_or(if lean > 0 {
             EntityKind::Person
         } else {
             EntityKind::Organization
@@ -166,6 +188,16 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         e.id = id;
     }
     out
+}
+
+/// The text between two names of one enumeration: a comma, a conjunction, or both.
+fn enumerates(gap: &str) -> bool {
+    const AND: [&str; 11] = [
+        "and", "or", "et", "ou", "y", "o", "e", "und", "oder", "&", "ed",
+    ];
+    let gap = gap.trim();
+    let word = gap.strip_prefix(',').unwrap_or(gap).trim();
+    gap.len() <= 6 && (word.is_empty() && gap == "," || AND.contains(&word))
 }
 
 /// The name to show: a person's fullest form; an organization's most written form, preferring
@@ -216,4 +248,19 @@ pub fn slug(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::enumerates;
+
+    #[test]
+    fn only_a_comma_or_a_conjunction_joins_two_names_in_a_list() {
+        for gap in [", ", " et ", ", and ", " und ", " y ", " e ", ","] {
+            assert!(enumerates(gap), "{gap:?}");
+        }
+        for gap in [" said ", " of ", " y de ", "; ", " (", " contre "] {
+            assert!(!enumerates(gap), "{gap:?}");
+        }
+    }
 }

@@ -171,6 +171,10 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last);
         r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
+        r.article = r.first > 0
+            && !t[r.first].break_before
+            && t[r.first - 1].shape == Shape::Lower
+            && lx.is_article(&t[r.first - 1].key, p.lang);
         // Split around atoms inside a longer run, but a club's prefix before its town stays
         // with it ("VfL Heppenheim", "VfB Stuttgart").
         let club = r.width() == 2 && lx.is_place(&t[r.first + 1].key);
@@ -231,11 +235,11 @@ fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller").
 fn is_org_word(lx: &Lexicon, key: &str) -> bool {
-    lx.org_words.contains(key)
+    lx.is_org_word(key)
         || key
             .rsplit('-')
             .next()
-            .is_some_and(|tail| tail != key && lx.org_words.contains(tail))
+            .is_some_and(|tail| tail != key && lx.is_org_word(tail))
 }
 
 /// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them
