@@ -378,8 +378,35 @@ fn a_one_word_name_takes_its_kind_from_its_article_its_list_and_its_language() {
         ("Villaroel", p),
         ("Ana Lucía Bermejo", p),
         ("Tomás Ordaz", p),
+        ("Vossberg Robotics", o),
+        ("Liane Korbach-Wendt", p),
+        ("Marlene Q. Oberholz", p),
     ]
     .into_iter()
     .collect();
     assert_eq!(kinds, expected);
+}
+
+#[test]
+fn german_genitives_and_a_middle_initial_are_forms_of_the_name() {
+    // "Korbach-Wendts Klage", "Vossbergs Anwälte": the name in the genitive, then a noun that
+    // is no part of it; "Marlene Q. Oberholz" and "Marlene Oberholz" are one judge.
+    let d = fixture("kinds_in_context");
+    let forms = |name: &str| {
+        let mut v = mention_texts(&d, entity(&d, name));
+        v.sort();
+        v
+    };
+    assert_eq!(
+        forms("Liane Korbach-Wendt"),
+        ["Korbach-Wendts", "Liane Korbach-Wendt"]
+    );
+    assert_eq!(
+        forms("Vossberg Robotics"),
+        ["Vossberg Robotics", "Vossberg Robotics", "Vossbergs"]
+    );
+    assert_eq!(
+        forms("Marlene Q. Oberholz"),
+        ["Marlene Oberholz", "Marlene Q. Oberholz"]
+    );
 }

@@ -380,10 +380,13 @@ pub fn single_is_name(
                 // An ordinary word in capitals for emphasis ("LEAGUE", "DIVISION") is written
                 // in small letters elsewhere; an acronym never is.
                 && !case.mostly_small(&tok.key)
-                // Seen twice, or an unmistakable acronym: no word of any language ("FIFA").
+                // Seen twice, or an unmistakable acronym: no word of any language ("FIFA"), or
+                // no vowel to say it with ("PSB": the word lists hold acronyms in small letters).
                 && (capitalised >= 2
                     || p.org_cue
-                    || (len >= 3 && lx.common_mask(&tok.lower) == 0 && !lx.is_place(&tok.key)))
+                    || (len >= 3
+                        && (lx.common_mask(&tok.lower) == 0 || !tok.key.contains(is_vowel))
+                        && !lx.is_place(&tok.key)))
         }
         Shape::Capitalized => {
             if tok.key.chars().count() < 2
@@ -441,6 +444,10 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
 /// The endings that make German nouns ("Verwaltung", "Gesellschaft", "Kommunalpolitik"): a

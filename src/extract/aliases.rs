@@ -70,7 +70,8 @@ fn resolve_with<'a>(
     case: impl FnOnce() -> CaseCounts<'a>,
 ) -> Vec<Entity> {
     let lx = lexicon();
-    let keys: Vec<String> = pieces.iter().map(|p| key_of(paras, p)).collect();
+    let mut keys: Vec<String> = pieces.iter().map(|p| key_of(paras, p)).collect();
+    genitives_to_names(paras, pieces, &mut keys);
     // A republished copy says a thing twice without saying it again: repetition counts a form
     // once per distinct paragraph text.
     let copies = republished(d, paras);
@@ -230,6 +231,7 @@ fn resolve_with<'a>(
     }
 
     merge_legal_forms(&mut clusters, &mut full);
+    merge_spellings(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
 
     // Short forms: surnames of people, first words of organizations.
@@ -476,6 +478,36 @@ fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
     }
 }
 
+/// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a
+/// hyphen or a space between two surnames ("Gonzalez-Rogers"). Forms of several words that are
+/// the same words once initials go and hyphens part are one cluster.
+fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
+    let plain = |k: &str| -> Option<String> {
+        let words: Vec<&str> = k
+            .split([' ', '-'])
+            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+            .collect();
+        (words.len() >= 2).then(|| words.join(" "))
+    };
+    let mut first_with: HashMap<String, usize> = HashMap::default();
+    for id in 0..clusters.len() {
+        for k in clusters[id].keys.clone() {
+            let Some(p) = plain(&k) else { continue };
+            match first_with.get(&p).copied() {
+                Some(other) if other != id && !clusters[other].keys.is_empty() => {
+                    if clusters[id].curated_name.is_none() {
+                        absorb(clusters, full, id, other);
+                        break;
+                    }
+                }
+                _ => {
+                    first_with.insert(p, id);
+                }
+            }
+        }
+    }
+}
+
 /// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
 /// cluster whose form is the tail of exactly one longer name.
 fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
@@ -611,11 +643,36 @@ fn add_short_forms(
     short
 }
 
+/// German writes a name's genitive with an "s" ("Kendrick Lamars", "OpenAIs"): a form of a
+/// German paragraph that is another form of the dossier and an "s" takes that form's key.
+fn genitives_to_names(paras: &[ParaTokens], pieces: &[Piece], keys: &mut [String]) {
+    let stems: Vec<Option<String>> = {
+        let known: HashSet<&str> = keys.iter().map(String::as_str).collect();
+        pieces
+            .iter()
+            .zip(keys.iter())
+            .map(|(p, k)| {
+                let stem = k.strip_suffix('s')?;
+                (paras[p.para].lang == Lang::De && stem.len() >= 3 && known.contains(stem))
+                    .then(|| stem.to_string())
+            })
+            .collect()
+    };
+    for (k, stem) in keys.iter_mut().zip(stems) {
+        if let Some(stem) = stem {
+            *k = stem;
+        }
+    }
+}
+
 /// German writes a name's genitive with an "s" ("Bergs Angebot", "Veltrons Klage"): a
 /// capitalised word that is a known name and an "s" is that name.
 fn genitive(index: &Index, p: &ParaTokens, k: usize) -> Option<(usize, usize)> {
     let t = &p.tokens[k];
-    if p.lang != Lang::De || t.shape != Shape::Capitalized || t.key.chars().count() < 4 {
+    if p.lang != Lang::De
+        || !matches!(t.shape, Shape::Capitalized | Shape::Mixed)
+        || t.key.chars().count() < 4
+    {
         return None;
     }
     let stem = t.key.strip_suffix('s')?;

@@ -84,6 +84,9 @@ fn nouns_in_compounds(tokens: &mut [Token]) {
             && head.chars().count() >= 3
             && !lx.is_institution_form(&t.key)
             && !lx.is_given_name(&t.key)
+            // "Korbach-Wendt": two surnames, not a compound noun.
+            && !lx.is_listed_surname(head)
+            && !head.strip_suffix('s').is_some_and(|h| lx.is_listed_surname(h))
             && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
         {
             t.shape = Shape::Lower;
@@ -168,9 +171,18 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
                     j = n;
+                } else if let Some(n) = conjoined_company(lx, t, j) {
+                    j = n;
                 } else {
                     break;
                 }
+            }
+            // "Quarrow Robotics, Inc.", "Efacec Automação e Robótica, S.A.": the legal form
+            // after a comma is the company's.
+            if t.get(j)
+                .is_some_and(|x| legal_form(lx, x) && x.start <= t[j - 1].end + 2)
+            {
+                j += 1;
             }
             out.push(Run {
                 para: pi,
@@ -187,6 +199,27 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
         }
     }
     out
+}
+
+fn legal_form(lx: &Lexicon, x: &Token) -> bool {
+    x.shape != Shape::Lower && lx.legal_suffixes.contains(x.key.trim_end_matches('.'))
+}
+
+/// "Automação e Robótica, S.A.", "Harlow and Pike Ltd": a conjunction inside a company's name,
+/// told by the legal form that ends it. Returns where the legal form stands.
+fn conjoined_company(lx: &Lexicon, t: &[Token], j: usize) -> Option<usize> {
+    const AND: [&str; 5] = ["and", "e", "y", "et", "und"];
+    if !AND.contains(&t[j].key.as_str()) {
+        return None;
+    }
+    let mut k = j + 1;
+    while t.get(k).is_some_and(|x| !x.break_before && x.namelike()) {
+        k += 1;
+    }
+    (k > j + 1
+        && t.get(k)
+            .is_some_and(|x| legal_form(lx, x) && x.start <= t[k - 1].end + 2))
+    .then_some(k)
 }
 
 fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {

@@ -469,7 +469,14 @@ mod tests {
         assert!(lx.org_suffixes.contains("gmbh") && lx.org_suffixes.contains("s.p.a."));
         assert!(lx.is_role_word("porte-parole") && !lx.is_role_word("mercor"));
         assert_eq!(fold("Échelle’s"), "echelle's");
-        for plural in ["entreprises", "companies", "konzerne", "aziende", "empresas", "gruppi"] {
+        for plural in [
+            "entreprises",
+            "companies",
+            "konzerne",
+            "aziende",
+            "empresas",
+            "gruppi",
+        ] {
             assert!(lx.is_org_word(plural), "{plural}");
         }
         assert!(!lx.is_org_word("analysts"));

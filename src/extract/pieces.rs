@@ -67,6 +67,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             mid_keys.insert(run_key(&paras[r.para].tokens[r.first..end]));
         }
     }
+    let runs = split_genitives(lx, paras, runs);
     let mut out = Vec::new();
     for mut r in runs {
         let p = &paras[r.para];
@@ -240,6 +241,37 @@ fn is_org_word(lx: &Lexicon, key: &str) -> bool {
             .rsplit('-')
             .next()
             .is_some_and(|tail| tail != key && lx.is_org_word(tail))
+}
+
+/// German: a name in the genitive, then the noun it governs ("Musks Klage", "Saarbrückens
+/// Trainer Peter Neururer"): the name ends at its "s", and what follows is a run of its own.
+fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Run> {
+    let mut out = Vec::with_capacity(runs.len());
+    for mut r in runs {
+        let t = &paras[r.para].tokens;
+        while paras[r.para].lang == Lang::De
+            && let Some(k) = (r.first..r.last.saturating_sub(1)).find(|&k| {
+                t[k].key.len() > 3
+                    && t[k].key.ends_with('s')
+                    && !lx.is_given_name(&t[k].key)
+                    && t[k + 1].shape == Shape::Capitalized
+                    && lx.is_common_in(&t[k + 1].lower, Lang::De)
+                    && lx.is_german_noun(&t[k + 1].lower)
+                    && !lx.is_listed_surname(&t[k + 1].key)
+                    && !is_org_word(lx, &t[k + 1].key)
+            })
+        {
+            out.push(Run {
+                last: k + 1,
+                ..r.clone()
+            });
+            r.first = k + 1;
+            r.lead = k + 1;
+            r.initial = false;
+        }
+        out.push(r);
+    }
+    out
 }
 
 /// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them
