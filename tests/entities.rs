@@ -410,3 +410,44 @@ fn german_genitives_and_a_middle_initial_are_forms_of_the_name() {
         ["Marlene Oberholz", "Marlene Q. Oberholz"]
     );
 }
+
+#[test]
+fn headlines_titles_handles_and_acronyms_leave_one_row_per_party() {
+    // Invented names. A headline quoted in French prose ("intitulé Drezzan Sues VMG for …") is
+    // a singer, a verb and a company; a song set between quotation marks is a title wherever
+    // it stands; "@VeltroNewsroom" is an address; "VMG" is Veltro Music Group.
+    let d = fixture("headline_shapes");
+    let rows: BTreeSet<(&str, EntityKind)> = d
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert!(rows.contains(&("Drezzan", EntityKind::Person)), "{rows:?}");
+    assert!(
+        rows.contains(&("Maria Kessel", EntityKind::Person)),
+        "{rows:?}"
+    );
+    let label = d
+        .entities
+        .iter()
+        .find(|e| e.aliases.iter().chain([&e.name]).any(|f| f == "VMG"))
+        .expect("VMG");
+    assert_eq!(label.kind, EntityKind::Organization);
+    assert!(
+        label
+            .aliases
+            .iter()
+            .chain([&label.name])
+            .any(|f| f == "Veltro Music Group")
+    );
+    for e in &d.entities {
+        for form in e.aliases.iter().chain([&e.name]) {
+            assert!(
+                !form.contains("Sues")
+                    && !form.contains("Quiet")
+                    && !form.contains("VeltroNewsroom"),
+                "{form} is no one's name"
+            );
+        }
+    }
+}

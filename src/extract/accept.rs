@@ -241,7 +241,7 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     // Andalucía").
     let worded = t.iter().any(|x| {
         x.shape == Shape::Capitalized
-            && lx.is_common_in(&x.lower, lang)
+            && (lx.is_common_in(&x.lower, lang) || lx.is_common(&x.lower))
             && !lx.is_given_name(&x.key)
             && !listed(x, true)
             && !lx.particles.contains(x.key.as_str())
@@ -462,10 +462,15 @@ fn german_noun_ending(lower: &str) -> bool {
 
 /// A run standing alone between quotation marks, maybe after an article: the title of a film,
 /// a song or a book ("Tainted Love", « Le Petit Parisien »), not a person or a company.
-fn quoted_title(para: &ParaTokens, p: &Piece) -> bool {
+pub fn quoted_title(para: &ParaTokens, p: &Piece) -> bool {
+    quoted_from(para, p).is_some()
+}
+
+/// Where the quotation around a quoted title opens: a word or two before the piece when an
+/// article or a capitalised word was trimmed off it ("« Petites Lumières Lointaines »", “Not
+/// Like Us”).
+pub fn quoted_from(para: &ParaTokens, p: &Piece) -> Option<usize> {
     let t = &para.tokens;
-    // The quotation may open a word or two before the piece: an article, or a capitalised word
-    // trimmed off it ("« Petites Lumières Lointaines »").
     let mut i = p.first;
     let opens = loop {
         if t[i].opens_quote {
@@ -476,7 +481,7 @@ fn quoted_title(para: &ParaTokens, p: &Piece) -> bool {
         }
         i -= 1;
     };
-    opens && t.get(p.last).is_some_and(|n| n.closes_quote)
+    (opens && t[p.last - 1].quote_after).then_some(i)
 }
 
 /// "Saint-Nizier", "Val-de-Travers", "Bar-sur-Seine": the linking words of a place's name.

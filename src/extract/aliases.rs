@@ -2,7 +2,7 @@
 //! and accent variants, curated aliases), and placing every mention.
 
 use super::accept::{
-    CaseCounts, Evidence, Forms, accepted, evidence, single_counts, single_is_name,
+    CaseCounts, Evidence, Forms, accepted, evidence, quoted_from, single_counts, single_is_name,
 };
 use super::candidates::{ParaTokens, is_suffix};
 use super::lexicon::{Lexicon, lexicon};
@@ -138,11 +138,26 @@ fn resolve_with<'a>(
             para.lang,
         )
     };
+    // A form the dossier sets alone between quotation marks is a title ("Not Like Us", « Le
+    // Petit Parisien »), wherever else it stands, unless its words make it a company's.
+    let mut titles: HashSet<String> = HashSet::default();
+    for (p, k) in pieces.iter().zip(&keys) {
+        if p.width() > 1
+            && !p.org_cue
+            && let Some(from) = quoted_from(&paras[p.para], p)
+        {
+            titles.insert(k.clone());
+            titles.insert(normal_keys(&paras[p.para].tokens[from..p.last]));
+        }
+    }
     let strong: Vec<Evidence> = pieces
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            if p.title_case {
+            if titles.contains(keys[i].as_str()) || headline_words(lx, &paras[p.para], p, &repeats)
+            {
+                Evidence::None
+            } else if p.title_case {
                 title_case_name(
                     lx,
                     &paras[p.para].tokens[p.first..p.last],
@@ -339,6 +354,8 @@ fn resolve_with<'a>(
         }
     }
 
+    merge_acronyms(lx, &mut clusters, &mut index, &singles, &acronyms);
+
     // Every mention: pieces matched by their longest known forms, then curated phrases. A short
     // form that is also a given name, a place or a word ("Daniel", "York", "Conseil") stands for
     // a name only in an article that writes the name in full: news names a party in full before
@@ -409,6 +426,27 @@ fn resolve_with<'a>(
 /// In a line written In Title Case every word has its capital, so only a name's own words tell
 /// it: a known given name, then one or two words that are no word of the language nor a place
 /// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
+/// Words of a headline quoted in prose, ending with an acronym the dossier writes alone too
+/// ("Drake Sues UMG for Defamation" inside a French sentence): a name, a verb and a company,
+/// not one name. A company's own acronym ends its name only before a legal form.
+fn headline_words(
+    lx: &Lexicon,
+    para: &ParaTokens,
+    p: &Piece,
+    repeats: &HashMap<&str, usize>,
+) -> bool {
+    let t = &para.tokens[p.first..p.last];
+    let last = &t[t.len() - 1];
+    t.len() >= 3
+        && last.shape == Shape::AllCaps
+        && !is_suffix(lx, last)
+        && !p.org_cue
+        && t[1..t.len() - 1]
+            .iter()
+            .any(|x| x.shape == Shape::Capitalized && !lx.org_prefixes.contains(x.key.as_str()))
+        && repeats.get(last.key.as_str()).is_some_and(|&n| n > 0)
+}
+
 fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
     let surname = |x: &Token| {
         x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key)
@@ -474,6 +512,45 @@ fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
             {
                 absorb(clusters, full, other, id);
             }
+        }
+    }
+}
+
+/// An acronym the dossier writes alone is the name it abbreviates when exactly one name of
+/// several words has its initials ("UMG" of "Universal Music Group", "CNMC" of "Comisión
+/// Nacional de los Mercados y la Competencia").
+fn merge_acronyms(
+    lx: &Lexicon,
+    clusters: &mut [Cluster],
+    index: &mut Index,
+    singles: &HashMap<&str, usize>,
+    acronyms: &HashSet<&str>,
+) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in c.keys.iter().filter(|k| k.contains(' ')) {
+            let initials: String = k
+                .split([' ', '-'])
+                .filter(|w| {
+                    !lx.particles.contains(*w) && !crate::corpus::lang::is_any_function_word(w)
+                })
+                .filter_map(|w| w.chars().next())
+                .collect();
+            let ids = by_initials.entry(initials).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    for (&key, &id) in singles {
+        if !acronyms.contains(key) || !(2..=6).contains(&key.len()) {
+            continue;
+        }
+        if let Some([into]) = by_initials.get(key).map(Vec::as_slice)
+            && *into != id
+            && clusters[id].curated_name.is_none()
+        {
+            absorb(clusters, index, id, *into);
         }
     }
 }

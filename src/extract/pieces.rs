@@ -132,6 +132,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                         && t.get(r.first + 1).is_some_and(|n| n.key == "von")))
                 && !mid_keys.contains(&run_key(&t[r.first..r.last]))
                 && !lx.is_given_name(&k.key)
+                // "San Francisco County": the word opens a place's name.
+                && !lx.is_place(&run_key(&t[r.first..(r.first + 2).min(r.last)]))
                 && (is_any_function_word(&k.lower) || keeps_a_name(lx, t, r.first + 1, r.last))
             {
                 // "La cofundadora", "Die Voltara GmbH", "Die Gruppe": grammar capitalised the
@@ -254,11 +256,7 @@ fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Ru
                 t[k].key.len() > 3
                     && t[k].key.ends_with('s')
                     && !lx.is_given_name(&t[k].key)
-                    && t[k + 1].shape == Shape::Capitalized
-                    && lx.is_common_in(&t[k + 1].lower, Lang::De)
-                    && lx.is_german_noun(&t[k + 1].lower)
-                    && !lx.is_listed_surname(&t[k + 1].key)
-                    && !is_org_word(lx, &t[k + 1].key)
+                    && german_common_noun(lx, &t[k + 1])
             })
         {
             out.push(Run {
@@ -269,9 +267,37 @@ fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Ru
             r.lead = k + 1;
             r.initial = false;
         }
+        // A full name, then a noun ("Kendrick Lamar Verleumdung" in a headline): the noun goes.
+        while paras[r.para].lang == Lang::De
+            && (r.first..r.last.saturating_sub(2)).any(|g| {
+                t[g].shape == Shape::Capitalized
+                    && (lx.is_given_name(&t[g].key) || lx.is_listed_given(&t[g].key))
+            })
+            && (german_common_noun(lx, &t[r.last - 1]) || abstract_noun(&t[r.last - 1].lower))
+        {
+            r.last -= 1;
+        }
         out.push(r);
     }
     out
+}
+
+/// The endings of German abstract nouns, never of a surname: "Verleumdung", "Gesellschaft".
+fn abstract_noun(lower: &str) -> bool {
+    [
+        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+}
+
+/// A German noun of the dictionary, no surname and no company word: "Klage", "Anwälte".
+fn german_common_noun(lx: &Lexicon, x: &Token) -> bool {
+    x.shape == Shape::Capitalized
+        && lx.is_common_in(&x.lower, Lang::De)
+        && lx.is_german_noun(&x.lower)
+        && !lx.is_listed_surname(&x.key)
+        && !is_org_word(lx, &x.key)
 }
 
 /// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them

@@ -39,6 +39,8 @@ pub struct Token {
     pub opens_quote: bool,
     /// A quotation mark closes just before this word (after the word before it).
     pub closes_quote: bool,
+    /// A quotation mark closes just after this word (so the last word of a paragraph knows it).
+    pub quote_after: bool,
 }
 
 impl Token {
@@ -79,6 +81,11 @@ pub fn tokenize_with(
     let mut i = 0;
     let mut last_end = 0;
     let mut quote_open = false;
+    // A straight single quote quotes only where one opened before a word: elsewhere it is an
+    // apostrophe ("Lamars' song").
+    let mut single_open = false;
+    // Where a handle or a hashtag starts ("@OpenAINewsroom", "#MeToo"): no name, but an address.
+    let mut handle_at = usize::MAX;
     let (mut opens_quote, mut closes_quote) = (false, false);
     let mut buf = String::with_capacity(32);
     while i < bytes.len() {
@@ -106,6 +113,28 @@ pub fn tokenize_with(
                 opens_quote |= matches!(c, '«' | '“' | '„' | '‹');
             } else if matches!(c, '»' | '”' | '›') {
                 closes_quote = true;
+            } else if c == '\'' {
+                let before = (i > 0).then(|| bytes[i - 1].1);
+                let after = bytes.get(i + 1).map(|&(_, n)| n);
+                if !single_open
+                    && before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '['))
+                    && after.is_some_and(char::is_alphanumeric)
+                {
+                    single_open = true;
+                    opens_quote = true;
+                } else if single_open
+                    && before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+                {
+                    single_open = false;
+                    closes_quote = true;
+                }
+            }
+            if matches!(c, '@' | '#') {
+                handle_at = pos + c.len_utf8();
+            }
+            if closes_quote && let Some(last) = tokens.last_mut() {
+                last.quote_after = true;
             }
             i += 1;
             continue;
@@ -186,7 +215,11 @@ pub fn tokenize_with(
         tokens.push(Token {
             start,
             end,
-            shape: shape(word),
+            shape: if start == handle_at {
+                Shape::Lower
+            } else {
+                shape(word)
+            },
             key,
             lower,
             elided,
@@ -194,6 +227,7 @@ pub fn tokenize_with(
             initial,
             opens_quote: std::mem::take(&mut opens_quote),
             closes_quote: std::mem::take(&mut closes_quote),
+            quote_after: false,
         });
         last_end = end;
         i = match possessive_at {
