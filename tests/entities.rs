@@ -27,6 +27,14 @@ fn names(d: &Dossier) -> BTreeSet<&str> {
     d.entities.iter().map(|e| e.name.as_str()).collect()
 }
 
+/// Each row of the sidebar: its name and kind.
+fn rows(d: &Dossier) -> BTreeSet<(&str, EntityKind)> {
+    d.entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect()
+}
+
 fn mention_texts(d: &Dossier, e: &Entity) -> Vec<String> {
     e.mentions
         .iter()
@@ -362,11 +370,7 @@ fn a_one_word_name_takes_its_kind_from_its_article_its_list_and_its_language() {
     // ("Krabbelmann", "Villaroel"), one after an article to a company ("la Fontalba"); the items
     // of one list share a kind ("Des entreprises comme Quentara, Vellomi et Brastik").
     let d = fixture("kinds_in_context");
-    let kinds: BTreeSet<(&str, EntityKind)> = d
-        .entities
-        .iter()
-        .map(|e| (e.name.as_str(), e.kind))
-        .collect();
+    let kinds = rows(&d);
     let (p, o) = (EntityKind::Person, EntityKind::Organization);
     let expected: BTreeSet<(&str, EntityKind)> = [
         ("Fontalba", o),
@@ -417,11 +421,7 @@ fn headlines_titles_handles_and_acronyms_leave_one_row_per_party() {
     // a singer, a verb and a company; a song set between quotation marks is a title wherever
     // it stands; "@VeltroNewsroom" is an address; "VMG" is Veltro Music Group.
     let d = fixture("headline_shapes");
-    let rows: BTreeSet<(&str, EntityKind)> = d
-        .entities
-        .iter()
-        .map(|e| (e.name.as_str(), e.kind))
-        .collect();
+    let rows = rows(&d);
     assert!(rows.contains(&("Drezzan", EntityKind::Person)), "{rows:?}");
     assert!(
         rows.contains(&("Maria Kessel", EntityKind::Person)),
