@@ -230,6 +230,12 @@ impl Lexicon {
             })
     }
 
+    /// An article or demonstrative before a noun: "the", "la", "die".
+    pub fn is_determiner(&self, key: &str) -> bool {
+        let key = key.trim_end_matches('\'');
+        self.determiners.iter().any(|d| d == key)
+    }
+
     /// Whether the name starting at token `at` is a preposition's complement ("l'offre de
     /// Mercor", "un giro para Meta", "of the Commission"), and so neither speaks nor acts;
     /// unless a role or a spokesperson stands before the preposition ("the lawyers of Mercor",

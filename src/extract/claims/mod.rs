@@ -3,13 +3,16 @@
 //! and paired with what they answer.
 
 pub mod cues;
+mod descriptors;
 mod disputes;
 mod pairing;
 mod sentences;
 mod speakers;
 
 use super::candidates::ParaTokens;
-use crate::model::{Claim, ClaimEvidence, ClaimKind, Dossier, EntityKind, MentionsByParagraph};
+use crate::model::{
+    Claim, ClaimEvidence, ClaimKind, Dossier, EntityKind, Lang, MentionsByParagraph,
+};
 use cues::{Cue, Phrase, lexicon};
 use disputes::{Disputes, Side, about_the_dispute, against, find_disputes};
 use rustc_hash::FxHashMap as HashMap;
@@ -31,6 +34,11 @@ struct Last {
 struct Context {
     /// The last claim, in the article being read only.
     last: Option<Last>,
+    /// The nouns the dossier puts before each name, for "the singer …" later.
+    descriptors: descriptors::Descriptors,
+    /// Where the last ruling was read (article, paragraph), while no party's claim followed:
+    /// "Elle a ajouté : « … »" after it is the court's still.
+    ruling: Option<(usize, usize)>,
     /// Whose side each named person spoke for when the text said so ("lawyer for X",
     /// "spokesperson of Y"), or `None` for commentators: kept for their later quotes.
     sides: HashMap<usize, Option<usize>>,
@@ -40,7 +48,10 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     let sentences = sentences(d, paras, mentions);
     let mut disputes = find_disputes(d, &sentences);
     let mut out: Vec<Claim> = Vec::new();
-    let mut ctx = Context::default();
+    let mut ctx = Context {
+        descriptors: descriptors::Descriptors::learn(&sentences),
+        ..Context::default()
+    };
     // Whom each person speaks for, wherever the text says so (not only in claims): "Chiara
     // Bonfanti, analista di Banca Lariana" makes her later quote a commentator's.
     for s in &sentences {
@@ -62,6 +73,7 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
         let Some(c) = claim(d, s, text, &mut disputes, &mut ctx) else {
             continue;
         };
+        ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
         if let Some(party) = c.party {
             ctx.last = Some(Last {
                 party,
@@ -176,20 +188,50 @@ fn claim(
         });
     };
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
-    let first_actor = s.actors_in(0, k).next();
+    // German puts the verb second: after a fronted phrase the subject follows it ("Im Januar
+    // beschuldigte Drezzan die Firma …").
+    let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
+    let inverted = || {
+        (german
+            && (1..=5).contains(&k)
+            && !s.tokens[k].break_before
+            && s.tokens[0].shape == crate::extract::tokens::Shape::Capitalized
+            && !lexicon().is_determiner(&s.tokens[0].key))
+        .then(|| s.actors_in(k + n, (k + n + 2).min(s.tokens.len())).next())
+        .flatten()
+    };
+    let first_actor = s.actors_in(0, k).next().or_else(inverted);
     let subject = first_actor.map(|m| m.2);
     let opening = |pk: usize| pk == 0 || (pk <= 6 && s.tokens[pk].break_before);
 
     // The bench: a ruling verb, or a court or judge as the subject ("a judge in Oslo denied
     // Brightwell's request"), with no party named before it.
     let subject_at = first_actor.map(|m| m.0);
-    let filing_first = ph.iter().any(|&(pk, _, p)| p == Phrase::Filing && pk < k);
+    // A clause may stand before the subject: "Nel respingere la causa, la giudice …".
+    let subject_start = |pk: usize| {
+        pk <= 4
+            || s.tokens[pk].break_before
+            || (s.tokens[pk - 1].break_before && lexicon().is_determiner(&s.tokens[pk - 1].key))
+    };
+    let filing_first = ph.iter().any(|&(pk, _, p)| {
+        p == Phrase::Filing
+            && pk < k
+            && subject_start(pk)
+            && !s.tokens[pk + 1..=k].iter().any(|x| x.break_before)
+    });
+    // Or the subject of the main clause after a fronted one ("Nel respingere la causa, la
+    // giudice … ha scritto"): a court opening a clause with a cue after it.
+    let court_clause = |pk: usize| {
+        pk > k
+            && (s.tokens[pk].break_before || s.tokens[pk - 1].break_before)
+            && cues(ph).any(|c| c.0 > pk)
+            && s.names_in(k, pk).next().is_none()
+    };
     let court_subject = !filing_first
         && ph.iter().any(|&(pk, _, p)| {
             p == Phrase::Court
-                && pk < k
-                && (pk <= 4 || s.tokens[pk].break_before)
-                && subject_at.is_none_or(|at| pk < at)
+                && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))
+                    || court_clause(pk))
         });
     if cue == Cue::Rule || court_subject {
         let named: Vec<usize> = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
@@ -211,12 +253,41 @@ fn claim(
         });
     }
 
+    let t = s.tokens;
+    // "A Blue Anode não comentou", "n'a pas commenté", "kommentierte nicht": saying nothing.
+    const NOT: [&str; 8] = ["not", "never", "nao", "no", "non", "nicht", "pas", "jamais"];
+    let negated = |i: usize| {
+        t.get(i)
+            .is_some_and(|x| NOT.contains(&x.key.as_str()) && !s.in_quote(i))
+    };
+    let before = !t[k].break_before && (negated(k.wrapping_sub(1)) || negated(k.wrapping_sub(2)));
+    let after = t.get(k + n).is_some_and(|x| !x.break_before) && negated(k + n);
+    if cue == Cue::Say && (before || after) {
+        return None;
+    }
+    // "Elle a ajouté : « … »" right after a ruling: the court goes on.
+    let opens_with_pronoun = k <= 3 && PRONOUNS.contains(&t[0].key.as_str());
+    if opens_with_pronoun && ctx.ruling == Some((s.article, s.paragraph)) {
+        return Some(Found {
+            kind: ClaimKind::Ruling,
+            party: None,
+            evidence: ClaimEvidence::Court,
+            speaker: None,
+            against: s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new),
+            cue: cue_text,
+            from: k,
+        });
+    }
     let source = ph
         .iter()
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
         .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn)));
+    // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …".
     let filing_subject = ph.iter().any(|&(pk, _, p)| {
-        p == Phrase::Filing && (pk < k || (k + n..=k + n + 2).contains(&pk)) && pk <= 6
+        p == Phrase::Filing
+            && (pk < k || (k + n..=k + n + 2).contains(&pk))
+            && pk <= 6
+            && subject_at.is_none_or(|at| pk < at)
     });
     // The speaker after the verb, when the verb follows the reported words ("…», a déclaré
     // X", "—dijo X", "»…«, so X"); not a name further on in "Analysts said the fine would dent
@@ -246,7 +317,6 @@ fn claim(
     });
     // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
     // text spoke of before, not a name inside the reported words.
-    let t = s.tokens;
     let pronoun = |i: usize| t.get(i).is_some_and(|x| PRONOUNS.contains(&x.key.as_str()));
     let trailing_pronoun = cue == Cue::Say
         && k > 0
@@ -319,6 +389,13 @@ fn claim(
     } else if let Some(&(_, _, p)) = subject_anaphor {
         (
             anaphor(s, k + n, p, disputes, ctx),
+            None,
+            ClaimEvidence::Anaphor,
+        )
+    } else if let Some(e) = ctx.descriptors.subject(s, k) {
+        // "Le chanteur affirme …", "El sello argumenta …": the name the dossier describes so.
+        (
+            party_of(d, s, e, disputes, ctx),
             None,
             ClaimEvidence::Anaphor,
         )
