@@ -88,8 +88,25 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     };
     // Suits first, then accusations, then an authority's decisions against those it fines or
     // orders: it is on the accusing side of what it sanctions.
+    // A suit told in many articles is the dossier's main one; a countersuit, told less often,
+    // must not make its plaintiff the defendant's: suits are read by how often their plaintiff
+    // sues, most often first.
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let suing = |s: &Sentence| {
+        let (k, n, _) = *s.phrases.iter().find(|p| p.2 == Phrase::Cue(Cue::Sue))?;
+        passive_agent(s, k + n)
+            .or_else(|| passive_agent(s, k + n - 1))
+            .or_else(|| s.actors_in(0, k).map(|m| m.2).next())
+    };
+    let mut suits: HashMap<usize, usize> = HashMap::default();
+    for s in sentences {
+        if let Some(e) = suing(s) {
+            *suits.entry(e).or_default() += 1;
+        }
+    }
+    order.sort_by_key(|&i| std::cmp::Reverse(suing(&sentences[i]).map_or(0, |e| suits[&e])));
     for pass in [Cue::Sue, Cue::Accuse, Cue::Rule] {
-        for s in sentences {
+        for s in order.iter().map(|&i| &sentences[i]) {
             let Some((k, n, _)) = s
                 .phrases
                 .iter()
@@ -106,8 +123,17 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
                     add(d, &mut out, authority, objects);
                 }
-            } else if let Some(agent) = passive_agent(s, k + n) {
-                let accused: Vec<usize> = s.names_in(0, k).map(|m| m.2).collect();
+            } else if let Some(agent) =
+                passive_agent(s, k + n).or_else(|| passive_agent(s, k + n - 1))
+            {
+                // "accused by X", and "la causa intentata da X contro Y": the accused stand
+                // before the verb or after the agent.
+                let accused: Vec<usize> = s
+                    .names_in(0, k)
+                    .chain(s.names_in(k + n, s.tokens.len()))
+                    .map(|m| m.2)
+                    .filter(|&e| e != agent)
+                    .collect();
                 add(d, &mut out, agent, accused);
             } else if let Some(subject) = subject {
                 let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();

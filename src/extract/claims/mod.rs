@@ -34,6 +34,9 @@ struct Last {
 struct Context {
     /// The last claim, in the article being read only.
     last: Option<Last>,
+    /// Articles that tell of a countersuit: there the defendant's accusations are allegations
+    /// of their own; elsewhere they answer the suit.
+    countersuit: Vec<usize>,
     /// The nouns the dossier puts before each name, for "the singer …" later.
     descriptors: descriptors::Descriptors,
     /// Where the last ruling was read (article, paragraph), while no party's claim followed:
@@ -460,6 +463,14 @@ fn claim(
     {
         return None;
     }
+    if ph.iter().any(|p| p.2 == Phrase::Countersue) && !ctx.countersuit.contains(&s.article) {
+        ctx.countersuit.push(s.article);
+    }
+    // The defendant accusing the plaintiff answers the suit ("OpenAI accused Musk of
+    // harassment in its filing"), unless the article tells of its countersuit.
+    let answers_the_suit = matches!(side, Some(Side::Defendant(_)))
+        && !ctx.countersuit.contains(&s.article)
+        && about_the_dispute(s, party, disputes);
     let kind = match (
         if evidence == ClaimEvidence::Filing {
             Cue::Accuse
@@ -469,6 +480,7 @@ fn claim(
         side,
     ) {
         (Cue::Deny, _) => ClaimKind::Response,
+        (Cue::Sue | Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
         (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,
         (Cue::Say, Some(Side::Defendant(_))) => ClaimKind::Response,
         (Cue::Say, _) => ClaimKind::Allegation,
