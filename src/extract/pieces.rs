@@ -62,8 +62,9 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         .iter()
         .filter(|r| !r.initial && paras[r.para].lang != Lang::De)
     {
-        // The run and its leading parts: "Blue Anode" is attested by "Blue Anode AB".
-        for end in r.first + 2..=r.last {
+        // The run and its leading parts: "Blue Anode" is attested by "Blue Anode AB"; and
+        // its first word alone, which German opens with too ("beschuldigte Drake UMG").
+        for end in r.first + 1..=r.last {
             mid_keys.insert(run_key(&paras[r.para].tokens[r.first..end]));
         }
     }
@@ -131,6 +132,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                         && after_german_determiner(t, r.first)
                         && t.get(r.first + 1).is_some_and(|n| n.key == "von")))
                 && !mid_keys.contains(&run_key(&t[r.first..r.last]))
+                && !(p.lang == Lang::De && !r.initial && mid_keys.contains(k.key.as_str()))
                 && !lx.is_given_name(&k.key)
                 // "San Francisco County": the word opens a place's name.
                 && !lx.is_place(&run_key(&t[r.first..(r.first + 2).min(r.last)]))

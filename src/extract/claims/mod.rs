@@ -463,14 +463,16 @@ fn claim(
     {
         return None;
     }
-    if ph.iter().any(|p| p.2 == Phrase::Countersue) && !ctx.countersuit.contains(&s.article) {
+    // A countersuit: the phrase, or the defendant suing.
+    let defendant = matches!(side, Some(Side::Defendant(_)));
+    if (ph.iter().any(|p| p.2 == Phrase::Countersue) || (defendant && cue == Cue::Sue))
+        && !ctx.countersuit.contains(&s.article)
+    {
         ctx.countersuit.push(s.article);
     }
     // The defendant accusing the plaintiff answers the suit ("OpenAI accused Musk of
     // harassment in its filing"), unless the article tells of its countersuit.
-    let answers_the_suit = matches!(side, Some(Side::Defendant(_)))
-        && !ctx.countersuit.contains(&s.article)
-        && about_the_dispute(s, party, disputes);
+    let answers_the_suit = defendant && !ctx.countersuit.contains(&s.article);
     let kind = match (
         if evidence == ClaimEvidence::Filing {
             Cue::Accuse
@@ -480,7 +482,7 @@ fn claim(
         side,
     ) {
         (Cue::Deny, _) => ClaimKind::Response,
-        (Cue::Sue | Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
+        (Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
         (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,
         (Cue::Say, Some(Side::Defendant(_))) => ClaimKind::Response,
         (Cue::Say, _) => ClaimKind::Allegation,
