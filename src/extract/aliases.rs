@@ -380,8 +380,8 @@ fn resolve_with<'a>(
                                 && lx.is_common_in(&t[k].lower, paras[p.para].lang)
                                 // Unless the dossier writes it as a name again and again
                                 // ("Musk sued OpenAI" beside "Elon Musk", "said Musk").
-                                && !(cap_mid.get(t[k].key.as_str()).is_some_and(|&n| n >= 3)
-                                    && !case.mostly_lower(&t[k].key)))
+                                && (cap_mid.get(t[k].key.as_str()).is_none_or(|&n| n < 3)
+                                    || case.mostly_lower(&t[k].key)))
                                 || crate::corpus::lang::is_any_function_word(&t[k].lower))
                             && !t.get(end).is_some_and(|n| is_suffix(lx, n)))
                             || (acronyms.contains(t[k].key.as_str())
