@@ -236,6 +236,14 @@ impl Lexicon {
         self.determiners.iter().any(|d| d == key)
     }
 
+    /// A determiner or an indefinite article: "the", "un", "ein", "una".
+    pub fn is_determiner_or_article(&self, key: &str) -> bool {
+        const INDEFINITE: [&str; 12] = [
+            "a", "an", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma", "einem",
+        ];
+        self.is_determiner(key) || INDEFINITE.contains(&key)
+    }
+
     /// Whether the name starting at token `at` is a preposition's complement ("l'offre de
     /// Mercor", "un giro para Meta", "of the Commission"), and so neither speaks nor acts;
     /// unless a role or a spokesperson stands before the preposition ("the lawyers of Mercor",

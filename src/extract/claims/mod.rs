@@ -169,6 +169,21 @@ fn claim(
     let ph = &s.phrases;
     let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
     let Some(((k, n), cue)) = main_cue(s) else {
+        // A quotation on its own right after a ruling quotes the court.
+        if s.quote.is_some()
+            && s.starts_with_quote(text)
+            && ctx.ruling == Some((s.article, s.paragraph))
+        {
+            return Some(Found {
+                kind: ClaimKind::Ruling,
+                party: None,
+                evidence: ClaimEvidence::Court,
+                speaker: None,
+                against: s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new),
+                cue: String::new(),
+                from: 0,
+            });
+        }
         // A quotation on its own continues the claim before it: « Nous ne permettrons… »
         let Last {
             party,
@@ -226,17 +241,44 @@ fn claim(
     // giudice … ha scritto"): a court opening a clause with a cue after it.
     let court_clause = |pk: usize| {
         pk > k
+            && pk <= k + 6
             && (s.tokens[pk].break_before || s.tokens[pk - 1].break_before)
-            && cues(ph).any(|c| c.0 > pk)
             && s.names_in(k, pk).next().is_none()
     };
-    let court_subject = !filing_first
-        && ph.iter().any(|&(pk, _, p)| {
-            p == Phrase::Court
-                && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))
-                    || court_clause(pk))
-        });
-    if cue == Cue::Rule || court_subject {
+    // Or the subject of the clause the cue stands in: "… après qu'un juge fédéral a rejeté la
+    // plainte", "after a judge dismissed it".
+    const THAT: [&str; 18] = [
+        "que", "qu", "that", "after", "when", "apres", "dass", "nachdem", "als", "che", "dopo",
+        "quando", "cuando", "despues", "depois", "weil", "because", "since",
+    ];
+    let court_of_clause = |pk: usize| {
+        pk < k
+            && k - pk <= 4
+            && pk >= 2
+            && lexicon().is_determiner_or_article(&s.tokens[pk - 1].key)
+            && THAT.contains(&s.tokens[pk - 2].key.as_str())
+            && s.names_in(pk, k).next().is_none()
+    };
+    let court_subject = ph.iter().any(|&(pk, _, p)| {
+        p == Phrase::Court
+            && (court_of_clause(pk)
+                || (!filing_first
+                    && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))
+                        || court_clause(pk))))
+    });
+    // "The lawsuit was dismissed", "È stata respinta la causa", "Die Klage wurde abgewiesen": a
+    // suit rejected in the passive is the court's doing.
+    const PASSIVE: [&str; 17] = [
+        "was", "were", "been", "ete", "fue", "fueron", "sido", "wurde", "wurden", "worden",
+        "stata", "stato", "stati", "state", "foi", "foram", "est",
+    ];
+    let passive = (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()));
+    let suit_rejected = cue == Cue::Deny
+        && passive
+        && ph
+            .iter()
+            .any(|&(pk, _, p)| p == Phrase::Filing && (pk < k || pk <= k + n + 2));
+    if cue == Cue::Rule || court_subject || suit_rejected {
         let named: Vec<usize> = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
         if cue == Cue::Rule
             && subject.is_some_and(|e| disputes.side(e).is_some() && !disputes.is_authority(e))
