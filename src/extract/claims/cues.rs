@@ -236,6 +236,19 @@ impl Lexicon {
         self.determiners.iter().any(|d| d == key)
     }
 
+    /// What opens a noun phrase: an article or a demonstrative ("the", "este", "cette", "dieser").
+    pub fn is_noun_opener(&self, key: &str) -> bool {
+        const DEMONSTRATIVES: [&str; 20] = [
+            "this", "that", "these", "ce", "cette", "ces", "este", "esta", "estos", "estas",
+            "dieser", "diese", "dieses", "questo", "questa", "quel", "quella", "esse", "essa",
+            "seu",
+        ];
+        // "a" is an article in English and Portuguese but "has" in French ("a rejeté"); "il"
+        // is Italian's article and French's "he" ("il affirme").
+        !matches!(key, "a" | "il")
+            && (self.is_determiner_or_article(key) || DEMONSTRATIVES.contains(&key))
+    }
+
     /// A determiner or an indefinite article: "the", "un", "ein", "una".
     pub fn is_determiner_or_article(&self, key: &str) -> bool {
         const INDEFINITE: [&str; 12] = [

@@ -299,15 +299,17 @@ fn claim(
     }
 
     let t = s.tokens;
-    // "A Blue Anode não comentou", "n'a pas commenté", "kommentierte nicht": saying nothing.
+    // "A Blue Anode não comentou", "n'a pas commenté", "has not rejected": no claim made.
     const NOT: [&str; 8] = ["not", "never", "nao", "no", "non", "nicht", "pas", "jamais"];
     let negated = |i: usize| {
         t.get(i)
             .is_some_and(|x| NOT.contains(&x.key.as_str()) && !s.in_quote(i))
     };
-    let before = !t[k].break_before && (negated(k.wrapping_sub(1)) || negated(k.wrapping_sub(2)));
+    // "has not yet formally rejected", "ne poursuit pas": within three words, no comma between.
+    let before = (1..=3)
+        .any(|d| k >= d && negated(k - d) && !t[k - d + 1..=k].iter().any(|x| x.break_before));
     let after = t.get(k + n).is_some_and(|x| !x.break_before) && negated(k + n);
-    if cue == Cue::Say && (before || after) {
+    if cue != Cue::Rule && (before || after) {
         return None;
     }
     // "Elle a ajouté : « … »" right after a ruling: the court goes on.

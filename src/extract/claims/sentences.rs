@@ -139,6 +139,14 @@ pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
         let found = lx.phrase_at(t, k, t.len()).filter(|&(n, p)| match p {
             Phrase::Dismiss => true,
             _ if s.in_quote(k) => false,
+            // A one-word cue after an article or a demonstrative is the noun: "este fallo",
+            // "the claims", "la demanda".
+            // A denial stays one as a noun ("la replica del board").
+            Phrase::Cue(Cue::Rule | Cue::Accuse)
+                if n == 1 && k > 0 && !t[k].break_before && lx.is_noun_opener(&t[k - 1].key) =>
+            {
+                false
+            }
             // A source marker holds with a name or a filing after it: "según la demanda",
             // "segundo a Halvorsen", not "segundo trimestre".
             Phrase::Source => source_of(s, k + n).is_some(),
