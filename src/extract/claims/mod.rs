@@ -39,6 +39,9 @@ struct Context {
     countersuit: Vec<usize>,
     /// The nouns the dossier puts before each name, for "the singer …" later.
     descriptors: descriptors::Descriptors,
+    /// The parties of the claims read so far in the article being read, the latest last: "it"
+    /// stands for the latest company, "he" and "she" for the latest person.
+    recent: Vec<usize>,
     /// Where the last ruling was read (article, paragraph), while no party's claim followed:
     /// "Elle a ajouté : « … »" after it is the court's still.
     ruling: Option<(usize, usize)>,
@@ -72,12 +75,15 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
         let text = &d.articles[s.article].paragraphs[s.paragraph].text;
         if ctx.last.is_some_and(|l| l.article != s.article) {
             ctx.last = None;
+            ctx.recent.clear();
         }
         let Some(c) = claim(d, s, text, &mut disputes, &mut ctx) else {
             continue;
         };
         ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
         if let Some(party) = c.party {
+            ctx.recent.retain(|&p| p != party);
+            ctx.recent.push(party);
             ctx.last = Some(Last {
                 party,
                 speaker: c.speaker,
@@ -329,12 +335,21 @@ fn claim(
         .iter()
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
         .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn)));
-    // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …".
+    // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …",
+    // nor "In the filing, OpenAI stressed …", where the filing is where, not who.
+    const IN: [&str; 10] = [
+        "in", "en", "dans", "im", "nella", "nel", "na", "no", "em", "into",
+    ];
+    let in_filing = |pk: usize| {
+        (pk.saturating_sub(3)..pk).any(|i| IN.contains(&s.tokens[i].key.as_str()))
+            && subject_at.is_some_and(|at| at > pk)
+    };
     let filing_subject = ph.iter().any(|&(pk, _, p)| {
         p == Phrase::Filing
             && (pk < k || (k + n..=k + n + 2).contains(&pk))
             && pk <= 6
             && subject_at.is_none_or(|at| pk < at)
+            && !in_filing(pk)
     });
     // The speaker after the verb, when the verb follows the reported words ("…», a déclaré
     // X", "—dijo X", "»…«, so X"); not a name further on in "Analysts said the fine would dent
@@ -371,7 +386,30 @@ fn claim(
         && ((t[k - 1].break_before && pronoun(k - 1)) || (t[k].break_before && pronoun(k + n)))
         && s.names_in(k + n, (k + n + 3).min(t.len())).next().is_none();
     let mut from = k;
-    let (party, speaker, evidence) = if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
+    // The pronoun of "…, it said" or of "It also said …", by its gender where English marks it.
+    let pronoun_at = if trailing_pronoun {
+        (k.saturating_sub(1)..(k + n + 1).min(t.len())).find(|&i| pronoun(i))
+    } else {
+        (k <= 3 && pronoun(0)).then_some(0)
+    };
+    let by_pronoun = pronoun_at.and_then(|i| {
+        let kind = match t[i].key.as_str() {
+            "it" => EntityKind::Organization,
+            "he" | "she" => EntityKind::Person,
+            _ => return None,
+        };
+        ctx.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&p| d.entities[p].kind == kind)
+    });
+    let (party, speaker, evidence) = if let Some(p) = by_pronoun {
+        if trailing_pronoun {
+            from = 0;
+        }
+        (Some(p), None, ClaimEvidence::Anaphor)
+    } else if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
         from = 0;
         (Some(l.party), None, ClaimEvidence::Anaphor)
     } else if let Some(agent) = (cue == Cue::Accuse)
