@@ -39,6 +39,10 @@ struct Context {
     countersuit: Vec<usize>,
     /// The nouns the dossier puts before each name, for "the singer …" later.
     descriptors: descriptors::Descriptors,
+    /// A statement announced with a colon ("A spokesperson for UMG released the following
+    /// statement:"): (article, paragraph, party) of the paragraph it goes on in, and how many
+    /// paragraphs it may still take.
+    statement: Option<(usize, usize, usize, usize)>,
     /// The parties of the claims read so far in the article being read, the latest last: "it"
     /// stands for the latest company, "he" and "she" for the latest person.
     recent: Vec<usize>,
@@ -77,7 +81,15 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             ctx.last = None;
             ctx.recent.clear();
         }
-        let Some(c) = claim(d, s, text, &mut disputes, &mut ctx) else {
+        let found = claim(d, s, text, &mut disputes, &mut ctx);
+        follow_statement(
+            s,
+            text,
+            found.as_ref().and_then(|c| c.party),
+            &disputes,
+            &mut ctx,
+        );
+        let Some(c) = found else {
             continue;
         };
         ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
@@ -174,7 +186,27 @@ fn claim(
 ) -> Option<Found> {
     let ph = &s.phrases;
     let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
+    let statement = ctx
+        .statement
+        .filter(|&(a, p, _, _)| a == s.article && p == s.paragraph)
+        .map(|(_, _, party, _)| party);
     let Some(((k, n), cue)) = main_cue(s) else {
+        // The words of a statement announced before: its party's.
+        if let Some(party) = statement {
+            let kind = match disputes.side(party) {
+                Some(Side::Defendant(_)) => ClaimKind::Response,
+                _ => ClaimKind::Allegation,
+            };
+            return Some(Found {
+                kind,
+                party: Some(party),
+                evidence: ClaimEvidence::QuoteSpeaker,
+                speaker: None,
+                against: against(disputes, party, s),
+                cue: String::new(),
+                from: 0,
+            });
+        }
         // A quotation on its own right after a ruling quotes the court.
         if s.quote.is_some()
             && s.starts_with_quote(text)
@@ -497,6 +529,8 @@ fn claim(
             None,
             ClaimEvidence::Anaphor,
         )
+    } else if let Some(party) = statement {
+        (Some(party), None, ClaimEvidence::QuoteSpeaker)
     } else if let Some(l) = same_paragraph_last {
         // "It also accuses…": the subject of the claim before, in the same paragraph.
         (Some(l.party), None, ClaimEvidence::PreviousClaim)
@@ -594,6 +628,42 @@ fn claim(
         cue: cue_text,
         from,
     })
+}
+
+/// Keeps track of a statement announced with a colon: it is the next paragraph, and the ones
+/// after it until its quotation closes (at most six).
+fn follow_statement(
+    s: &Sentence,
+    text: &str,
+    party: Option<usize>,
+    disputes: &Disputes,
+    ctx: &mut Context,
+) {
+    let sentence = text[s.start..s.end].trim_end();
+    let last_of_paragraph = s.end >= text.trim_end().len();
+    if sentence.ends_with(':') && last_of_paragraph {
+        let speaker = party.or_else(|| {
+            s.mentions
+                .iter()
+                .map(|m| m.2)
+                .find(|&e| disputes.side(e).is_some())
+        });
+        ctx.statement = speaker.map(|p| (s.article, s.paragraph + 1, p, 6));
+        return;
+    }
+    if let Some((article, paragraph, party, left)) = ctx.statement
+        && article == s.article
+        && paragraph == s.paragraph
+        && last_of_paragraph
+    {
+        let closed = text.trim_end().ends_with(['”', '»', '"']) || left <= 1;
+        ctx.statement = (!closed).then_some((article, paragraph + 1, party, left - 1));
+    } else if ctx
+        .statement
+        .is_some_and(|(a, p, _, _)| a != s.article || p < s.paragraph)
+    {
+        ctx.statement = None;
+    }
 }
 
 /// Subject pronouns that stand for the speaker after the reported words.
