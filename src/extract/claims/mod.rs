@@ -249,7 +249,7 @@ fn claim(
     let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
     let inverted = || {
         (german
-            && (1..=5).contains(&k)
+            && (1..=8).contains(&k)
             && !s.tokens[k].break_before
             && s.tokens[0].shape == crate::extract::tokens::Shape::Capitalized
             && !lexicon().is_determiner(&s.tokens[0].key))
