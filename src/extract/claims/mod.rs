@@ -34,9 +34,9 @@ struct Last {
 struct Context {
     /// The last claim, in the article being read only.
     last: Option<Last>,
-    /// Articles that tell of a countersuit: there the defendant's accusations are allegations
-    /// of their own; elsewhere they answer the suit.
-    countersuit: Vec<usize>,
+    /// Articles that tell of a countersuit, with the defendant who sues back: there its
+    /// accusations and its filing are allegations, and the plaintiff's words answer them.
+    countersuit: HashMap<usize, usize>,
     /// The nouns the dossier puts before each name, for "the singer …" later.
     descriptors: descriptors::Descriptors,
     /// A statement announced with a colon ("A spokesperson for UMG released the following
@@ -75,6 +75,7 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             }
         }
     }
+    ctx.countersuit = countersuits(&sentences, &disputes);
     for s in &sentences {
         let text = &d.articles[s.article].paragraphs[s.paragraph].text;
         if ctx.last.is_some_and(|l| l.article != s.article) {
@@ -579,16 +580,15 @@ fn claim(
     {
         return None;
     }
-    // A countersuit: the phrase, or the defendant suing.
-    let defendant = matches!(side, Some(Side::Defendant(_)));
-    if (ph.iter().any(|p| p.2 == Phrase::Countersue) || (defendant && cue == Cue::Sue))
-        && !ctx.countersuit.contains(&s.article)
-    {
-        ctx.countersuit.push(s.article);
-    }
     // The defendant accusing the plaintiff answers the suit ("OpenAI accused Musk of
-    // harassment in its filing"), unless the article tells of its countersuit.
-    let answers_the_suit = defendant && !ctx.countersuit.contains(&s.article);
+    // harassment in its filing"), unless the article tells of its countersuit; there the
+    // plaintiff's words answer the countersuit.
+    let countersuer = ctx.countersuit.get(&s.article).copied();
+    let defendant = matches!(side, Some(Side::Defendant(_)));
+    let countersues = ph.iter().any(|p| p.2 == Phrase::Countersue);
+    let answers_the_suit = defendant && countersuer.is_none() && !countersues;
+    let answers_the_countersuit =
+        countersuer.is_some_and(|c| c != party) && matches!(side, Some(Side::Plaintiff(_)));
     let kind = match (
         if evidence == ClaimEvidence::Filing {
             Cue::Accuse
@@ -598,8 +598,10 @@ fn claim(
         side,
     ) {
         (Cue::Deny, _) => ClaimKind::Response,
+        (Cue::Accuse | Cue::Say, _) if answers_the_countersuit => ClaimKind::Response,
         (Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
         (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,
+        (Cue::Say, _) if countersuer == Some(party) => ClaimKind::Allegation,
         (Cue::Say, Some(Side::Defendant(_))) => ClaimKind::Response,
         (Cue::Say, _) => ClaimKind::Allegation,
     };
@@ -628,6 +630,44 @@ fn claim(
         cue: cue_text,
         from,
     })
+}
+
+/// The articles about a countersuit, with who sues back: their lead (first three paragraphs
+/// read) tells of it, a defendant before the word ("OpenAI countersued", "en respuesta, OpenAI
+/// presentó una contrademanda") or suing. An article that mentions one in passing further down
+/// is still about the suit.
+fn countersuits(sentences: &[Sentence], disputes: &Disputes) -> HashMap<usize, usize> {
+    let mut out = HashMap::default();
+    let mut lead: HashMap<usize, usize> = HashMap::default();
+    for s in sentences {
+        let first = *lead.entry(s.article).or_insert(s.paragraph);
+        if s.paragraph > first + 2 {
+            continue;
+        }
+        let Some(&(k, _, _)) = s
+            .phrases
+            .iter()
+            .find(|p| p.2 == Phrase::Countersue || p.2 == Phrase::Cue(Cue::Sue))
+        else {
+            continue;
+        };
+        let countersue = s.phrases.iter().any(|p| p.2 == Phrase::Countersue);
+        let defendant = |e: usize| matches!(disputes.side(e), Some(Side::Defendant(_)));
+        let by = s
+            .actors_in(0, k)
+            .map(|m| m.2)
+            .next()
+            .filter(|&e| defendant(e))
+            .or_else(|| {
+                countersue
+                    .then(|| s.mentions.iter().map(|m| m.2).find(|&e| defendant(e)))
+                    .flatten()
+            });
+        if let Some(by) = by {
+            out.entry(s.article).or_insert(by);
+        }
+    }
+    out
 }
 
 /// Keeps track of a statement announced with a colon: it is the next paragraph, and the ones

@@ -10,6 +10,10 @@ use crate::model::{Dossier, EntityKind};
 /// The plaintiff behind a filing: of the dispute whose defendants the sentence names, else of
 /// the claim before, else the first dispute.
 pub(super) fn filer(disputes: &Disputes, s: &Sentence, ctx: &Context) -> Option<usize> {
+    // In an article about a countersuit, the filing is the countersuit's.
+    if let Some(&by) = ctx.countersuit.get(&s.article) {
+        return Some(by);
+    }
     let named = disputes
         .iter()
         .find(|x| s.mentions.iter().any(|m| x.defendants.contains(&m.2)));
