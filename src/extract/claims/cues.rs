@@ -47,6 +47,8 @@ pub struct Lexicon {
     never_parties: Vec<String>,
     pub lawyers: Vec<String>,
     authorities: Vec<String>,
+    /// The words for a court, folded: "tribunal", "gericht".
+    courts: Vec<String>,
     complement_prepositions: Vec<String>,
     determiners: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
@@ -144,6 +146,11 @@ pub fn lexicon() -> &'static Lexicon {
                 .map(|w| crate::extract::lexicon::fold(w))
                 .collect(),
             authorities: f.authorities,
+            courts: f
+                .court
+                .iter()
+                .map(|c| crate::extract::lexicon::fold(c))
+                .collect(),
             complement_prepositions: f.complement_prepositions,
             determiners: f.determiners,
             topics: f.topics.into_keys().collect(),
@@ -227,6 +234,17 @@ impl Lexicon {
                 self.authorities.iter().any(|a| {
                     w == a || (a.len() >= 6 && w.len() > a.len() && w.ends_with(a.as_str()))
                 })
+            })
+    }
+
+    /// Whether a name is a court's: "Tribunal General de la Unión Europea", "Landgericht Köln".
+    pub fn is_court_name(&self, name: &str) -> bool {
+        crate::extract::lexicon::fold(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                self.courts
+                    .iter()
+                    .any(|c| c == w || (c.len() >= 7 && w.ends_with(c.as_str())))
             })
     }
 

@@ -105,7 +105,9 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
         }
     }
     order.sort_by_key(|&i| std::cmp::Reverse(suing(&sentences[i]).map_or(0, |e| suits[&e])));
-    for pass in [Cue::Sue, Cue::Accuse, Cue::Rule] {
+    // An authority's decisions before other accusations: a complaint to it ("Spotify
+    // complained to the Commission") must not put it on the defending side.
+    for pass in [Cue::Sue, Cue::Rule, Cue::Accuse] {
         for s in order.iter().map(|&i| &sentences[i]) {
             let Some((k, n, _)) = s
                 .phrases
@@ -120,8 +122,14 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             let subject = s.actors_in(0, k).map(|m| m.2).next();
             if pass == Cue::Rule {
                 if let Some(authority) = subject.filter(|&e| out.is_authority(e)) {
-                    let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
-                    add(d, &mut out, authority, objects);
+                    // The one it fines or orders, named first: not the complainant the
+                    // sentence may name after it ("… after a complaint by Spotify").
+                    let fined = s
+                        .names_in(k + n, s.tokens.len())
+                        .map(|m| m.2)
+                        .take(1)
+                        .collect();
+                    add(d, &mut out, authority, fined);
                 }
             } else if let Some(agent) =
                 passive_agent(s, k + n).or_else(|| passive_agent(s, k + n - 1))
@@ -136,8 +144,17 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     .collect();
                 add(d, &mut out, agent, accused);
             } else if let Some(subject) = subject {
-                let objects = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
-                add(d, &mut out, subject, objects);
+                let objects: Vec<usize> = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
+                // Going to court against an authority or a court is an appeal: the subject
+                // answers the decision, it starts no dispute of its own.
+                let appeal = pass == Cue::Sue
+                    && !objects.is_empty()
+                    && objects
+                        .iter()
+                        .any(|&e| out.is_authority(e) || lx.is_court_name(&d.entities[e].name));
+                if !appeal {
+                    add(d, &mut out, subject, objects);
+                }
             }
         }
     }
@@ -159,7 +176,12 @@ pub(super) fn passive_agent(s: &Sentence, after: usize) -> Option<usize> {
 }
 
 fn add(d: &Dossier, out: &mut Disputes, plaintiff: usize, defendants: Vec<usize>) {
-    let defendants: Vec<usize> = defendants.into_iter().filter(|&e| e != plaintiff).collect();
+    // An authority is accused by no one here: a private party names it as whom it turned to.
+    let by_authority = out.is_authority(plaintiff);
+    let defendants: Vec<usize> = defendants
+        .into_iter()
+        .filter(|&e| e != plaintiff && (by_authority || !out.is_authority(e)))
+        .collect();
     {
         if defendants.is_empty()
             || d.entities[plaintiff].kind != EntityKind::Organization
