@@ -320,6 +320,7 @@ fn claim(
     if cue == Cue::Rule || court_subject || suit_rejected {
         let named: Vec<usize> = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
         if cue == Cue::Rule
+            && !passive
             && subject.is_some_and(|e| disputes.side(e).is_some() && !disputes.is_authority(e))
         {
             // "Brightwell ordered a review": a party's act, not a ruling; an authority's order
