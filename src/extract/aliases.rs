@@ -587,6 +587,33 @@ fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
             }
         }
     }
+    // A given name written with one letter more or less ("Margarethe" and "Margrethe
+    // Vestager"): the same person, when the name is long enough for a slip, not a new name.
+    let mut slips: Vec<(usize, usize)> = Vec::new();
+    for (p, &id) in &first_with {
+        let Some((given, rest)) = p.split_once(' ') else {
+            continue;
+        };
+        if given.chars().count() < 6 {
+            continue;
+        }
+        for (i, c) in given.char_indices() {
+            let shorter = format!("{}{} {rest}", &given[..i], &given[i + c.len_utf8()..]);
+            if let Some(&other) = first_with.get(&shorter)
+                && other != id
+            {
+                slips.push((id, other));
+            }
+        }
+    }
+    for (from, into) in slips {
+        if !clusters[from].keys.is_empty()
+            && !clusters[into].keys.is_empty()
+            && clusters[from].curated_name.is_none()
+        {
+            absorb(clusters, full, from, into);
+        }
+    }
 }
 
 /// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
