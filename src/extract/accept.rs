@@ -410,6 +410,10 @@ pub fn single_is_name(
             if para.lang == Lang::De && !cue && capitalised < 2 && german_noun_ending(&tok.lower) {
                 return false;
             }
+            // Nor a word met once right after an article ("ein Abo"): a noun.
+            if para.lang == Lang::De && !cue && capitalised < 2 && p.article {
+                return false;
+            }
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
             // Governo", "la Junta".
             if lx.org_prefixes.contains(tok.key.as_str())
@@ -453,9 +457,10 @@ fn is_vowel(c: char) -> bool {
 /// The endings that make German nouns ("Verwaltung", "Gesellschaft", "Kommunalpolitik"): a
 /// capitalised word with one, met once, is a noun the word lists lack.
 fn german_noun_ending(lower: &str) -> bool {
-    const ENDINGS: [&str; 24] = [
+    const ENDINGS: [&str; 25] = [
         "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ei",
         "ment", "enz", "anz", "ur", "ik", "ie", "chen", "lein", "ler", "ner", "er", "en", "e",
+        "ern",
     ];
     ENDINGS.iter().any(|e| lower.ends_with(e))
 }
