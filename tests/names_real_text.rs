@@ -435,3 +435,19 @@ fn a_whole_name_then_von_der_is_a_person_and_where_they_work() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn german_towns_and_abstract_nouns_are_not_names() {
+    // Invented towns and a common noun: a town's ending ("-hausen", "-heim") that no surname
+    // list holds, and an abstract noun's ("-ung"), however often the word is met.
+    let d = dossier(&[(
+        "de.txt",
+        "Der Verein aus Brackelhausen gewann gegen Tremsheim. Die Belegung der Halle war gut, \
+         sagte Trainer Jonas Pihl. Die Belegung bleibt ein Thema in Brackelhausen.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for word in ["Brackelhausen", "Tremsheim", "Belegung"] {
+        assert!(!texts.iter().any(|t| t == word), "{word}: {texts:?}");
+    }
+    assert_eq!(found(&d, "Jonas Pihl"), Some(EntityKind::Person));
+}

@@ -414,6 +414,20 @@ pub fn single_is_name(
             if para.lang == Lang::De && !cue && capitalised < 2 && p.article {
                 return false;
             }
+            // An abstract noun's ending is never a name's, however often it is met
+            // ("Belegung", "Umschulung", "Gesellschaft").
+            if para.lang == Lang::De && super::pieces::abstract_noun(&tok.lower) {
+                return false;
+            }
+            // A German word with a town's ending that no list knows as a surname is a town
+            // ("Gelnhausen", "Jügesheim", "Rodgau" aside): "-hausen", "-heim", "-ingen".
+            if para.lang == Lang::De
+                && !cue
+                && town_ending(&tok.lower)
+                && !lx.is_listed_surname(&tok.key)
+            {
+                return false;
+            }
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
             // Governo", "la Junta".
             if lx.org_prefixes.contains(tok.key.as_str())
@@ -448,6 +462,15 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// Endings of German towns' names that surnames seldom have.
+fn town_ending(lower: &str) -> bool {
+    [
+        "hausen", "heim", "ingen", "dorf", "stadt", "rode", "hofen", "leben", "weiler",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
 }
 
 fn is_vowel(c: char) -> bool {

@@ -285,7 +285,7 @@ fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Ru
 }
 
 /// The endings of German abstract nouns, never of a surname: "Verleumdung", "Gesellschaft".
-fn abstract_noun(lower: &str) -> bool {
+pub fn abstract_noun(lower: &str) -> bool {
     [
         "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis",
     ]
