@@ -495,7 +495,7 @@ fn claim(
         let named = s.names_in(pk, k).next().map(|m| m.2);
         let of_named = named.and_then(|e| company_of(d, e, disputes, ctx));
         (
-            of_named.or_else(|| anaphor(s, k + n, p, disputes, ctx)),
+            of_named.or_else(|| anaphor(d, s, k + n, p, disputes, ctx)),
             None,
             ClaimEvidence::Anaphor,
         )
@@ -507,7 +507,7 @@ fn claim(
         )
     } else if let Some(&(_, _, p)) = subject_anaphor {
         (
-            anaphor(s, k + n, p, disputes, ctx),
+            anaphor(d, s, k + n, p, disputes, ctx),
             None,
             ClaimEvidence::Anaphor,
         )
@@ -527,7 +527,7 @@ fn claim(
     } else if let Some(&(_, _, p)) = after_quote_anaphor {
         // "„…“, sagte ein Sprecher des Unternehmens": the role speaks for the party before.
         (
-            anaphor(s, k + n, p, disputes, ctx),
+            anaphor(d, s, k + n, p, disputes, ctx),
             None,
             ClaimEvidence::Anaphor,
         )

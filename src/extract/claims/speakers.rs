@@ -26,6 +26,7 @@ pub(super) fn filer(disputes: &Disputes, s: &Sentence, ctx: &Context) -> Option<
 /// "The company …" is the party of the claim before; "a spokesperson …" speaks against the party
 /// named after the verb, or, failing that, for the party before.
 pub(super) fn anaphor(
+    d: &Dossier,
     s: &Sentence,
     after: usize,
     p: Phrase,
@@ -36,6 +37,17 @@ pub(super) fn anaphor(
     if p == Phrase::AuthorityAnaphor {
         // "The regulator said": the authority of the dispute, never the party before it.
         return disputes.authority();
+    }
+    if p == Phrase::CompanyAnaphor {
+        // "The company", "la società": the latest company of the article, not an authority
+        // nor a person that spoke last.
+        let company =
+            ctx.recent.iter().rev().copied().find(|&e| {
+                d.entities[e].kind == EntityKind::Organization && !disputes.is_authority(e)
+            });
+        if company.is_some() {
+            return company;
+        }
     }
     if p == Phrase::RoleAnaphor {
         let target = s
