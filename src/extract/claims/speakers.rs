@@ -5,6 +5,7 @@ use super::Context;
 use super::cues::{Phrase, lexicon};
 use super::disputes::{Disputes, Side};
 use super::sentences::Sentence;
+use crate::extract::tokens::Shape;
 use crate::model::{Dossier, EntityKind};
 
 /// The plaintiff behind a filing: of the dispute whose defendants the sentence names, else of
@@ -126,6 +127,14 @@ pub(super) fn said_for(
         if let Some(last) = ctx.last {
             return Some(Some(last.party));
         }
+    }
+    // An official of the authority ("the commission's competition enforcer, Margrethe
+    // Vestager", "la comisaria europea Margrethe Vestager"): the authority speaks.
+    let official = s.tokens[at.0.saturating_sub(5)..(at.1 + 5).min(s.tokens.len())]
+        .iter()
+        .any(|t| t.shape == Shape::Lower && lx.is_authority(t.key.trim_end_matches("'s")));
+    if official && let Some(authority) = disputes.authority() {
+        return Some(Some(authority));
     }
     // An organization of the dispute near the speaker ("Carmen Ibarra, portavoz de Grupo Solmar",
     // "Michael Strand, Kestrel's general counsel").
