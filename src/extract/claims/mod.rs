@@ -511,6 +511,10 @@ fn claim(
             None,
             ClaimEvidence::Anaphor,
         )
+    } else if let Some(e) = company_subject(d, s, k, disputes, ctx) {
+        // "The iPhone-maker said", "Le géant de la tech aurait …", "Der US-Konzern verlangt":
+        // a company word opening the sentence is the latest company of the article.
+        (Some(e), None, ClaimEvidence::Anaphor)
     } else if let Some(e) = ctx.descriptors.subject(s, k) {
         // "Le chanteur affirme …", "El sello argumenta …": the name the dossier describes so.
         (
@@ -669,6 +673,40 @@ fn countersuits(sentences: &[Sentence], disputes: &Disputes) -> HashMap<usize, u
         }
     }
     out
+}
+
+/// The company a sentence opens with by a word for one, with no name before the cue: an
+/// article, then a company word among the next three words ("the iPhone-maker", "le géant de
+/// la tech", "la compañía de la manzana"). The latest company of the article, not an authority.
+fn company_subject(
+    d: &Dossier,
+    s: &Sentence,
+    k: usize,
+    disputes: &Disputes,
+    ctx: &Context,
+) -> Option<usize> {
+    let t = s.tokens;
+    let ents = crate::extract::lexicon::lexicon();
+    if k < 2
+        || !lexicon().is_noun_opener(&t[0].key)
+        || s.names_in(0, k).next().is_some()
+        || !t[1..k.min(4)]
+            .iter()
+            .any(|x| ents.is_org_word(&x.key) || is_org_compound(ents, &x.key))
+    {
+        return None;
+    }
+    ctx.recent
+        .iter()
+        .rev()
+        .copied()
+        .find(|&e| d.entities[e].kind == EntityKind::Organization && !disputes.is_authority(e))
+}
+
+/// "iphone-maker", "us-konzern": a compound whose last part is a company word.
+fn is_org_compound(ents: &crate::extract::lexicon::Lexicon, key: &str) -> bool {
+    key.rsplit_once('-')
+        .is_some_and(|(_, tail)| ents.is_org_word(tail))
 }
 
 /// Keeps track of a statement announced with a colon: it is the next paragraph, and the ones
