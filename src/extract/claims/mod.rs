@@ -223,6 +223,24 @@ fn claim(
                 from: 0,
             });
         }
+        // German reported speech goes on in the subjunctive without a verb of saying ("Die
+        // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
+        // same article.
+        let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
+        if german
+            && reported_subjunctive(s)
+            && let Some(l) = ctx.last.filter(|l| l.article == s.article)
+        {
+            return Some(Found {
+                kind: l.kind,
+                party: Some(l.party),
+                evidence: ClaimEvidence::PreviousClaim,
+                speaker: l.speaker,
+                against: against(disputes, l.party, s),
+                cue: String::new(),
+                from: 0,
+            });
+        }
         // A quotation on its own continues the claim before it: « Nous ne permettrons… »
         let Last {
             party,
@@ -707,6 +725,20 @@ fn company_subject(
 fn is_org_compound(ents: &crate::extract::lexicon::Lexicon, key: &str) -> bool {
     key.rsplit_once('-')
         .is_some_and(|(_, tail)| ents.is_org_word(tail))
+}
+
+/// A German sentence in the subjunctive of reported speech: one of these verbs among its first
+/// words, outside quotations ("habe", "sei", "könne").
+fn reported_subjunctive(s: &Sentence) -> bool {
+    // Only the forms no indicative shares once accents are folded ("hätte" is "hatte").
+    const KONJUNKTIV: [&str; 10] = [
+        "habe", "sei", "seien", "konne", "musse", "solle", "wolle", "durfe", "werde", "gebe",
+    ];
+    s.tokens
+        .iter()
+        .enumerate()
+        .take(8)
+        .any(|(i, t)| KONJUNKTIV.contains(&t.key.as_str()) && !s.in_quote(i))
 }
 
 /// Keeps track of a statement announced with a colon: it is the next paragraph, and the ones
