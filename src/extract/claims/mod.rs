@@ -705,8 +705,13 @@ fn company_subject(
 ) -> Option<usize> {
     let t = s.tokens;
     let ents = crate::extract::lexicon::lexicon();
+    // The article that the French "a" and "il" are not: Portuguese "a", "o", Italian "il".
+    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+    let opener = lexicon().is_noun_opener(&t[0].key)
+        || (lang == Lang::Pt && matches!(t[0].key.as_str(), "a" | "o" | "as" | "os"))
+        || (lang == Lang::It && t[0].key == "il");
     if k < 2
-        || !lexicon().is_noun_opener(&t[0].key)
+        || !opener
         || s.names_in(0, k).next().is_some()
         || !t[1..k.min(4)]
             .iter()
@@ -714,11 +719,14 @@ fn company_subject(
     {
         return None;
     }
-    ctx.recent
-        .iter()
-        .rev()
-        .copied()
-        .find(|&e| d.entities[e].kind == EntityKind::Organization && !disputes.is_authority(e))
+    let company =
+        |e: &usize| d.entities[*e].kind == EntityKind::Organization && !disputes.is_authority(*e);
+    // The latest company that spoke, or else the company the latest speaker is against ("O
+    // cantor processou a editora … A editora afirma").
+    ctx.recent.iter().rev().copied().find(company).or_else(|| {
+        let last = *ctx.recent.last()?;
+        against(disputes, last, s).into_iter().find(company)
+    })
 }
 
 /// "iphone-maker", "us-konzern": a compound whose last part is a company word.
