@@ -241,13 +241,20 @@ fn claim(
                 from: 0,
             });
         }
-        // A quotation on its own continues the claim before it: « Nous ne permettrons… »
+        // A quotation on its own continues the claim before it, in its paragraph or the one
+        // before: « Nous ne permettrons… »
         let Last {
             party,
             speaker,
             kind,
             ..
-        } = same_paragraph_last.filter(|_| s.quote.is_some() && s.starts_with_quote(text))?;
+        } = ctx
+            .last
+            .filter(|l| {
+                l.article == s.article
+                    && (l.paragraph == s.paragraph || l.paragraph + 1 == s.paragraph)
+            })
+            .filter(|_| s.starts_with_quote(text))?;
         if kind == ClaimKind::Response && !about_the_dispute(s, party, disputes) {
             return None;
         }
