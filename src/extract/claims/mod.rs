@@ -254,7 +254,7 @@ fn claim(
                 l.article == s.article
                     && (l.paragraph == s.paragraph || l.paragraph + 1 == s.paragraph)
             })
-            .filter(|_| s.starts_with_quote(text))?;
+            .filter(|_| s.starts_with_quote(text) || s.within_quote)?;
         if kind == ClaimKind::Response && !about_the_dispute(s, party, disputes) {
             return None;
         }

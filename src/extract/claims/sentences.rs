@@ -17,6 +17,9 @@ pub(super) struct Sentence<'a> {
     pub(super) mentions: Vec<(usize, usize, usize)>,
     /// Token ranges inside quotation marks.
     pub(super) quoted: Vec<(usize, usize)>,
+    /// It stands inside a quotation opened in a sentence before it ("“Not only … illogical. We
+    /// have invested …”": the second sentence).
+    pub(super) within_quote: bool,
     pub(super) quote: Option<String>,
     /// Its claim phrases: (token, length, what).
     pub(super) phrases: Vec<(usize, usize, Phrase)>,
@@ -100,6 +103,7 @@ pub(super) fn read_sentences<'a>(
                 .filter(in_sentence)
                 .map(|&(qs, qe)| (index_of(qs), index_of(qe)))
                 .collect();
+            let within_quote = quotes.iter().any(|&(qs, qe)| qs < s.start && qe > s.start);
             let quote = quotes.iter().find(in_sentence).map(|&(qs, qe)| {
                 para.text[qs..qe]
                     .trim_matches(|c: char| "«»“”„\"‹› ".contains(c))
@@ -120,6 +124,7 @@ pub(super) fn read_sentences<'a>(
                 tokens,
                 mentions,
                 quoted,
+                within_quote,
                 quote,
                 phrases: Vec::new(),
             });
