@@ -1,9 +1,9 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use dossier::config::Config;
-use dossier::tui::{self, app::App};
+use dossier::tui;
 use dossier::{corpus, export, model::Dossier};
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// A terminal reader for multilingual news dossiers: articles side by side by language.
@@ -50,7 +50,21 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Some(Command::Export { dir, format }) => {
-            let d = open(dir.as_deref())?;
+            // Progress on stderr when a person watches it, nothing when it is piped or logged.
+            let watched = std::io::stderr().is_terminal();
+            let progress = |stage: corpus::Stage| {
+                if watched {
+                    eprint!("\r\x1b[Kdossier: {}…", stage.label());
+                }
+            };
+            let d = match dir.as_deref() {
+                Some(dir) => corpus::open_with(dir, &progress).map_err(|e| e.to_string()),
+                None => Ok(corpus::sample()),
+            };
+            if watched {
+                eprint!("\r\x1b[K");
+            }
+            let d = d?;
             report_warnings(&d);
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             let written = match format {
@@ -67,20 +81,20 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         None => {
             let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
-            let d = open(cli.dir.as_deref())?;
             if !std::io::stdout().is_terminal() {
                 return Err("stdout is not a terminal; use `dossier export [DIR]` to write the analysis to a pipe or file".into());
             }
-            let mut app = App::new(d, config);
-            tui::run(&mut app).map_err(|e| format!("terminal error: {e}"))
+            let what = cli
+                .dir
+                .as_deref()
+                .map_or("the sample".to_string(), |d| d.display().to_string());
+            let dir = cli.dir.clone();
+            let load: tui::Load = Box::new(move |progress| match dir {
+                Some(dir) => corpus::open_with(&dir, progress).map_err(|e| e.to_string()),
+                None => Ok(corpus::sample()),
+            });
+            tui::run(&what, config, load).map_err(|e| format!("terminal error: {e}"))?
         }
-    }
-}
-
-fn open(dir: Option<&Path>) -> Result<Dossier, String> {
-    match dir {
-        Some(dir) => corpus::open(dir).map_err(|e| e.to_string()),
-        None => Ok(corpus::sample()),
     }
 }
 

@@ -264,3 +264,38 @@ fn resizing_redraws_for_the_new_size() {
     s.keys("q");
     assert!(s.finish());
 }
+
+#[test]
+fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_read() {
+    // A dossier large enough that opening it takes a while (the sample's articles many times
+    // over, each copy made distinct so none is set aside as a republished copy): the opening
+    // screen is up before the analysis ends, and `q` leaves from it.
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/dossier");
+    let texts: Vec<String> = std::fs::read_dir(&sample)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    for copy in 0..300 {
+        for (i, text) in texts.iter().enumerate() {
+            let distinct: String = text
+                .split("\n\n")
+                .map(|para| format!("{para} Ref {copy}-{i}."))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            std::fs::write(dir.path().join(format!("{copy:04}_{i}.txt")), distinct).unwrap();
+        }
+    }
+    let mut s = Session::start(&[dir.path().to_str().unwrap()], 100, 30);
+    s.wait_text("Opening");
+    s.keys("q");
+    assert!(s.finish(), "the reader failed");
+    assert!(s.restored(), "the terminal was not restored");
+    let seen = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(
+        !seen.contains("People & companies"),
+        "the reader proper was drawn before q: the analysis ended first"
+    );
+}

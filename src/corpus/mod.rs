@@ -15,11 +15,41 @@ use load::{Folder, SourceFile};
 use meta::Meta;
 use std::path::Path;
 
+/// A stage of opening a dossier, for a progress display: each is reported as it begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading the files of the folder.
+    Reading,
+    /// Decoding, cleaning and segmenting the articles.
+    Cleaning,
+    /// People and organizations.
+    Names,
+    /// Allegations and responses, and the alignment of translations.
+    Claims,
+}
+
+impl Stage {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Reading => "reading files",
+            Stage::Cleaning => "cleaning articles",
+            Stage::Names => "finding people and companies",
+            Stage::Claims => "reading claims and aligning translations",
+        }
+    }
+}
+
 /// Open the dossier in a folder. Broken files become warnings; only a folder that cannot be read,
 /// or holds no readable article, is an error.
 pub fn open(path: &Path) -> Result<Dossier, Error> {
+    open_with(path, &|_| {})
+}
+
+/// [`open`], telling `progress` each stage as it begins.
+pub fn open_with(path: &Path, progress: &dyn Fn(Stage)) -> Result<Dossier, Error> {
+    progress(Stage::Reading);
     let folder = load::read_folder(path)?;
-    build(folder).ok_or_else(|| Error::NoArticles { path: path.into() })
+    build_with(folder, progress).ok_or_else(|| Error::NoArticles { path: path.into() })
 }
 
 /// The embedded sample dossier.
@@ -29,8 +59,14 @@ pub fn sample() -> Dossier {
 
 /// Analyse the files of a folder; `None` when not one article could be read.
 pub fn build(folder: Folder) -> Option<Dossier> {
+    build_with(folder, &|_| {})
+}
+
+/// [`build`], telling `progress` each stage as it begins.
+pub fn build_with(folder: Folder, progress: &dyn Fn(Stage)) -> Option<Dossier> {
+    progress(Stage::Cleaning);
     let (mut d, meta) = build_articles(folder)?;
-    crate::extract::analyse(&mut d, &meta.entities);
+    crate::extract::analyse_with(&mut d, &meta.entities, progress);
     Some(d)
 }
 

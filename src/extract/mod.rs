@@ -22,8 +22,19 @@ pub fn entities(d: &Dossier, curated: &[EntityMeta]) -> Vec<Entity> {
 /// Then the alignment of translations, on the other core while the claims are read: both only
 /// need the names.
 pub fn analyse(d: &mut Dossier, curated: &[EntityMeta]) {
+    analyse_with(d, curated, &|_| {});
+}
+
+/// [`analyse`], telling `progress` each stage as it begins.
+pub fn analyse_with(
+    d: &mut Dossier,
+    curated: &[EntityMeta],
+    progress: &dyn Fn(crate::corpus::Stage),
+) {
+    progress(crate::corpus::Stage::Names);
     let paras = candidates::tokenize_dossier(d);
     d.entities = entities_of(d, &paras, curated);
+    progress(crate::corpus::Stage::Claims);
     let shared: &Dossier = d;
     let mentions = shared.mentions_by_paragraph();
     let (claims, alignments) = std::thread::scope(|s| {
