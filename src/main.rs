@@ -81,6 +81,9 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         None => {
             let config = Config::load(cli.config.as_deref()).map_err(|e| e.to_string())?;
+            if let Some(dir) = cli.dir.as_deref() {
+                corpus::load::open_folder(dir).map_err(|e| e.to_string())?;
+            }
             if !std::io::stdout().is_terminal() {
                 return Err("stdout is not a terminal; use `dossier export [DIR]` to write the analysis to a pipe or file".into());
             }

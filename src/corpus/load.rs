@@ -31,7 +31,9 @@ pub fn is_article_name(name: &str) -> bool {
     !name.starts_with('.') && (lower.ends_with(".txt") || lower.ends_with(".md"))
 }
 
-pub fn read_folder(path: &Path) -> Result<Folder, Error> {
+/// The folder's entries, or why it cannot be read as a dossier: checked before the reader takes
+/// the terminal, so a wrong path is reported plainly.
+pub fn open_folder(path: &Path) -> Result<fs::ReadDir, Error> {
     let meta = fs::metadata(path).map_err(|source| Error::OpenDir {
         path: path.into(),
         source,
@@ -39,10 +41,14 @@ pub fn read_folder(path: &Path) -> Result<Folder, Error> {
     if !meta.is_dir() {
         return Err(Error::NotADir { path: path.into() });
     }
-    let entries = fs::read_dir(path).map_err(|source| Error::OpenDir {
+    fs::read_dir(path).map_err(|source| Error::OpenDir {
         path: path.into(),
         source,
-    })?;
+    })
+}
+
+pub fn read_folder(path: &Path) -> Result<Folder, Error> {
+    let entries = open_folder(path)?;
     let mut folder = Folder {
         label: path
             .canonicalize()
