@@ -471,10 +471,14 @@ fn claim(
     } else if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
         from = 0;
         (Some(l.party), None, ClaimEvidence::Anaphor)
-    } else if let Some(agent) = (cue == Cue::Accuse)
-        .then(|| disputes::passive_agent(s, k + n))
-        .flatten()
-    {
+    } else if let Some(agent) = match cue {
+        Cue::Accuse => disputes::passive_agent(s, k + n),
+        // "la causa intentata da X", "the lawsuit filed by X": the phrase ends with its "by".
+        Cue::Sue => {
+            disputes::passive_agent(s, k + n).or_else(|| disputes::passive_agent(s, k + n - 1))
+        }
+        _ => None,
+    } {
         (
             party_of(d, s, agent, disputes, ctx),
             Some(agent),
@@ -674,13 +678,20 @@ fn countersuits(sentences: &[Sentence], disputes: &Disputes) -> HashMap<usize, u
         if s.paragraph > first + 2 {
             continue;
         }
-        let Some(&(k, _, _)) = s
+        let Some(&(k, n, _)) = s
             .phrases
             .iter()
             .find(|p| p.2 == Phrase::Countersue || p.2 == Phrase::Cue(Cue::Sue))
         else {
             continue;
         };
+        // "… do processo movido por Elon Musk": the suit of the one named after "by".
+        if disputes::passive_agent(s, k + n)
+            .or_else(|| disputes::passive_agent(s, k + n - 1))
+            .is_some()
+        {
+            continue;
+        }
         let countersue = s.phrases.iter().any(|p| p.2 == Phrase::Countersue);
         let defendant = |e: usize| matches!(disputes.side(e), Some(Side::Defendant(_)));
         let by = s
