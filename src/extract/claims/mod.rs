@@ -270,12 +270,13 @@ fn claim(
         });
     };
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
-    // German puts the verb second: after a fronted phrase the subject follows it ("Im Januar
-    // beschuldigte Drezzan die Firma …").
+    // German puts the verb second: after a fronted phrase, however long, the subject follows it
+    // ("Im Januar beschuldigte Drezzan die Firma …", "In einem Antrag an das Gericht in X
+    // erklärte OpenAI …").
     let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
     let inverted = || {
         (german
-            && (1..=8).contains(&k)
+            && (1..=12).contains(&k)
             && !s.tokens[k].break_before
             && s.tokens[0].shape == crate::extract::tokens::Shape::Capitalized
             && !lexicon().is_determiner(&s.tokens[0].key))

@@ -236,11 +236,22 @@ pub(super) fn cues(
 /// The first cue of a sentence (its subject stands before it), and the strongest, which sets
 /// the kind: suing, then denying, accusing, saying.
 pub(super) fn main_cue(s: &Sentence) -> Option<((usize, usize), Cue)> {
-    let phrases = &s.phrases;
+    // A suit named by its plaintiff ("auf die Klage von Musk reagiert", "the lawsuit filed by
+    // X") is what the sentence speaks of, not what it does, when it does something else.
+    let named_suit = |c: &(usize, usize, Cue)| {
+        c.2 == Cue::Sue && BY.contains(&s.tokens[c.0 + c.1 - 1].key.as_str())
+    };
+    let others = cues(&s.phrases).any(|c| !named_suit(&c));
+    let cue_list = || cues(&s.phrases).filter(move |c| !(others && named_suit(c)));
     // A dismissing word inside the quotation sets the kind, not where the subject ends.
-    let (k, n, _) = cues(phrases)
+    let (k, n, _) = cue_list()
         .find(|c| !s.in_quote(c.0))
-        .or_else(|| cues(phrases).next())?;
-    let strongest = cues(phrases).map(|(_, _, c)| c).max()?;
+        .or_else(|| cue_list().next())?;
+    let strongest = cue_list().map(|(_, _, c)| c).max()?;
     Some(((k, n), strongest))
 }
+
+/// The words that bring in the agent of a passive: "by", "von", "da", "por", "par".
+const BY: [&str; 9] = [
+    "by", "von", "da", "dal", "dalla", "por", "par", "pela", "pelo",
+];
