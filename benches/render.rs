@@ -10,6 +10,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
+mod common;
+
 fn main() {
     divan::main();
 }
@@ -37,4 +39,16 @@ fn first_frame_of_the_sample(b: Bencher) {
         (&app).render(area, &mut buf);
         buf
     });
+}
+
+/// One frame of a 2,000-article dossier on one story (every party mentioned in every article):
+/// what each keypress costs there. Drawing must not grow with the mentions of a row.
+#[divan::bench(sample_count = 20)]
+fn frame_one_story_2000(b: Bencher) {
+    let d = corpus::build(common::one_story(2000)).unwrap();
+    let mut app = App::new(d, Config::default_config());
+    app.update(Action::Resize(120, 40));
+    let area = Rect::new(0, 0, 120, 40);
+    b.with_inputs(|| Buffer::empty(area))
+        .bench_local_refs(|buf| (&app).render(area, buf));
 }

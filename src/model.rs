@@ -189,10 +189,14 @@ pub struct Entity {
 
 impl Entity {
     /// Languages of the articles that mention it, in dossier order.
+    /// Linear in the articles and the mentions: the sidebar asks it of every row it draws, and
+    /// a party of a one-story dossier is mentioned in thousands of articles.
     pub fn languages(&self, d: &Dossier) -> Vec<Lang> {
+        let mentioned: std::collections::HashSet<&str> =
+            self.mentions.iter().map(|m| m.article.as_str()).collect();
         let mut out = Vec::new();
         for a in &d.articles {
-            if self.mentions.iter().any(|m| m.article == a.id) && !out.contains(&a.language) {
+            if mentioned.contains(a.id.as_str()) && !out.contains(&a.language) {
                 out.push(a.language);
             }
         }

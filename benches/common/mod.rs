@@ -87,3 +87,32 @@ pub fn live_bytes(d: &dossier::model::Dossier) -> usize {
         .map(|p| p.text.len())
         .sum()
 }
+
+/// `n` articles that follow one story: the sample's articles again and again with the same
+/// parties, each paragraph made distinct ("Ref 12-3.") so none is set aside as a repeat. The
+/// shape of a dossier kept on one dispute for a year, where every party has thousands of
+/// mentions and every claim is told many times.
+pub fn one_story(n: usize) -> Folder {
+    let base = sample::folder();
+    let files = (0..n)
+        .map(|i| {
+            let src = &base.files[i % base.files.len()];
+            let text = String::from_utf8(src.bytes.clone()).unwrap();
+            let text: Vec<String> = text
+                .split("\n\n")
+                .enumerate()
+                .map(|(j, p)| format!("{p} Ref {i}-{j}."))
+                .collect();
+            SourceFile {
+                name: format!("{i:05}_{}", src.name),
+                bytes: text.join("\n\n").into_bytes(),
+            }
+        })
+        .collect();
+    Folder {
+        label: "one story".into(),
+        files,
+        meta: None,
+        warnings: Vec::new(),
+    }
+}

@@ -5,6 +5,7 @@ use super::{App, Focus};
 use crate::model::{ClaimKind, Dossier};
 use crate::tui::action::Action;
 use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
 
 /// Responses shown under each allegation; all of them stand in their party's section.
 const MAX_ANSWERS_SHOWN: usize = 2;
@@ -36,6 +37,9 @@ pub struct ClaimsPane {
     /// Index into `rows` (always a claim row when there is one).
     pub cursor: usize,
     pub offset: usize,
+    /// For each claim group, how many articles and languages tell it: counted once, for a
+    /// group may hold thousands of claims in a dossier that follows one story.
+    told: HashMap<String, (usize, usize)>,
 }
 
 impl ClaimsPane {
@@ -46,6 +50,7 @@ impl ClaimsPane {
             rows: Vec::new(),
             cursor: 0,
             offset: 0,
+            told: told_counts(d),
         };
         pane.rebuild(d, None);
         pane
@@ -195,22 +200,35 @@ impl ClaimsPane {
     }
 }
 
-/// Articles and languages that tell a claim: "told by 3 articles in 2 languages".
-pub fn told_by(d: &Dossier, claim: usize) -> (usize, usize) {
-    let group = &d.claims[claim].group;
-    let mut articles: Vec<&str> = Vec::new();
-    let mut langs = Vec::new();
-    for c in d.claims.iter().filter(|c| &c.group == group) {
-        if !articles.contains(&c.article.as_str()) {
-            articles.push(&c.article);
-            if let Some(a) = d.article(&c.article)
-                && !langs.contains(&a.language)
-            {
-                langs.push(a.language);
-            }
+/// Articles and languages that tell each claim group: "told by 3 articles in 2 languages".
+fn told_counts(d: &Dossier) -> HashMap<String, (usize, usize)> {
+    let language: HashMap<&str, crate::model::Lang> = d
+        .articles
+        .iter()
+        .map(|a| (a.id.as_str(), a.language))
+        .collect();
+    let mut seen: HashMap<&str, (HashSet<&str>, HashSet<crate::model::Lang>)> = HashMap::new();
+    for c in &d.claims {
+        let (articles, langs) = seen.entry(c.group.as_str()).or_default();
+        if articles.insert(c.article.as_str())
+            && let Some(&l) = language.get(c.article.as_str())
+        {
+            langs.insert(l);
         }
     }
-    (articles.len(), langs.len())
+    seen.into_iter()
+        .map(|(g, (a, l))| (g.to_string(), (a.len(), l.len())))
+        .collect()
+}
+
+impl ClaimsPane {
+    /// How many articles and languages tell the claim's group.
+    pub fn told_by(&self, d: &Dossier, claim: usize) -> (usize, usize) {
+        self.told
+            .get(d.claims[claim].group.as_str())
+            .copied()
+            .unwrap_or((1, 1))
+    }
 }
 
 impl App {

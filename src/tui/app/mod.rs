@@ -4,7 +4,7 @@ mod claims;
 mod columns;
 mod entities;
 
-pub use claims::{ClaimFilter, ClaimRow, ClaimsPane, citation, told_by};
+pub use claims::{ClaimFilter, ClaimRow, ClaimsPane, citation};
 pub use columns::Column;
 pub use entities::{Selection, Sidebar};
 

@@ -148,7 +148,7 @@ fn claim_row(
         w => format!(" {w}: "),
     };
     let citation = citation(d, i);
-    let (n, langs) = crate::tui::app::told_by(d, i);
+    let (n, langs) = app.claims.told_by(d, i);
     // In one line, "×3" says how many articles tell it; the full line says it in words.
     let told_short = if n > 1 {
         format!(" ×{n}")
