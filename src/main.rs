@@ -92,8 +92,11 @@ fn run(cli: Cli) -> Result<(), String> {
                 .as_deref()
                 .map_or("the sample".to_string(), |d| d.display().to_string());
             let dir = cli.dir.clone();
-            let load: tui::Load = Box::new(move |progress| match dir {
-                Some(dir) => corpus::open_with(&dir, progress).map_err(|e| e.to_string()),
+            let load: tui::Load = Box::new(move |report| match dir {
+                Some(dir) => {
+                    corpus::open_in_stages(&dir, &|s| report.stage(s), &|d| report.articles(d))
+                        .map_err(|e| e.to_string())
+                }
                 None => Ok(corpus::sample()),
             });
             tui::run(&what, config, load).map_err(|e| format!("terminal error: {e}"))?

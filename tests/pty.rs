@@ -266,10 +266,10 @@ fn resizing_redraws_for_the_new_size() {
 }
 
 #[test]
-fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_read() {
+fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_analysed() {
     // A dossier large enough that opening it takes a while (the sample's articles many times
-    // over, each copy made distinct so none is set aside as a republished copy): the opening
-    // screen is up before the analysis ends, and `q` leaves from it.
+    // over, each copy made distinct so none is set aside as a republished copy): a screen is up
+    // before the analysis ends (the opening screen, then the articles), and `q` leaves.
     let dir = tempfile::tempdir().unwrap();
     let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/dossier");
     let texts: Vec<String> = std::fs::read_dir(&sample)
@@ -293,9 +293,45 @@ fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_read() {
     s.keys("q");
     assert!(s.finish(), "the reader failed");
     assert!(s.restored(), "the terminal was not restored");
+    // Until the analysis ends the status line tells its stage instead of the key hints.
     let seen = String::from_utf8_lossy(&s.raw).to_string();
     assert!(
-        !seen.contains("People & companies"),
-        "the reader proper was drawn before q: the analysis ended first"
+        !seen.contains("? help"),
+        "the analysis ended before q: the test proves nothing"
     );
+}
+
+#[test]
+fn the_articles_come_first_and_the_names_fill_in() {
+    // The same large dossier, read to the end: the articles are on screen with the stage of the
+    // analysis in the status line, then the sidebar fills in and the key hints return.
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/dossier");
+    for entry in std::fs::read_dir(&sample).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            for copy in 0..150 {
+                let distinct: String = text
+                    .split("\n\n")
+                    .map(|para| format!("{para} Ref {copy}."))
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+                let name = path.file_name().unwrap().to_string_lossy();
+                std::fs::write(dir.path().join(format!("{copy:04}_{name}")), distinct).unwrap();
+            }
+        }
+    }
+    let mut s = Session::start(&[dir.path().to_str().unwrap()], 120, 40);
+    s.wait_text("People & companies");
+    s.wait_for("the names", |screen| {
+        screen.contains("? help") && screen.contains("Scale AI")
+    });
+    // The reader was up while the names were still being found: the opening screen never
+    // shows that stage, the reader's status line does.
+    let seen = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(seen.contains("finding people and companies"), "{seen}");
+    s.keys("q");
+    assert!(s.finish());
+    assert!(s.restored());
 }

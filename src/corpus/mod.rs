@@ -52,6 +52,23 @@ pub fn open_with(path: &Path, progress: &dyn Fn(Stage)) -> Result<Dossier, Error
     build_with(folder, progress).ok_or_else(|| Error::NoArticles { path: path.into() })
 }
 
+/// [`open_with`], also handing `articles` the dossier once its articles are read and cleaned,
+/// before names, claims and alignment: a reader can show them while the rest is worked out.
+pub fn open_in_stages(
+    path: &Path,
+    progress: &dyn Fn(Stage),
+    articles: &dyn Fn(&Dossier),
+) -> Result<Dossier, Error> {
+    progress(Stage::Reading);
+    let folder = load::read_folder(path)?;
+    progress(Stage::Cleaning);
+    let (mut d, meta) =
+        build_articles(folder).ok_or_else(|| Error::NoArticles { path: path.into() })?;
+    articles(&d);
+    crate::extract::analyse_with(&mut d, &meta.entities, progress);
+    Ok(d)
+}
+
 /// The embedded sample dossier.
 pub fn sample() -> Dossier {
     build(sample::folder()).expect("the embedded sample has articles")

@@ -11,6 +11,8 @@ pub enum Msg {
     Terminal(std::io::Result<Event>),
     /// The worker began a stage of opening the dossier.
     Progress(Stage),
+    /// The articles are read and cleaned; names, claims and alignment are still to come.
+    Articles(Box<Dossier>),
     /// The worker is done: the dossier, or why it could not be opened.
     Loaded(Box<Result<Dossier, String>>),
 }

@@ -23,8 +23,28 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use std::io;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 
-/// How the dossier is opened: by a worker thread, telling each stage as it begins.
-pub type Load = Box<dyn FnOnce(&dyn Fn(Stage)) -> Result<Dossier, String> + Send>;
+/// What the worker opening the dossier tells the reader as it goes.
+pub trait Report {
+    /// A stage begins.
+    fn stage(&self, stage: Stage);
+    /// The articles are ready to read, before their analysis.
+    fn articles(&self, d: &Dossier);
+}
+
+/// How the dossier is opened: by a worker thread, reporting as it goes.
+pub type Load = Box<dyn FnOnce(&dyn Report) -> Result<Dossier, String> + Send>;
+
+struct Channel(mpsc::Sender<Msg>);
+
+impl Report for Channel {
+    fn stage(&self, stage: Stage) {
+        let _ = self.0.send(Msg::Progress(stage));
+    }
+
+    fn articles(&self, d: &Dossier) {
+        let _ = self.0.send(Msg::Articles(Box::new(d.clone())));
+    }
+}
 
 /// Open the dossier off the event loop and read it until the user quits. The screen is up at
 /// once with the stage the worker is in, and quitting works meanwhile. The terminal is restored
@@ -46,19 +66,19 @@ fn open_then_read(
     let (tx, rx) = mpsc::channel();
     event::spawn(tx.clone());
     std::thread::spawn(move || {
-        let progress = |stage| {
-            let _ = tx.send(Msg::Progress(stage));
-        };
-        let loaded = load(&progress);
-        let _ = tx.send(Msg::Loaded(Box::new(loaded)));
+        let report = Channel(tx);
+        let loaded = load(&report);
+        let _ = report.0.send(Msg::Loaded(Box::new(loaded)));
     });
     let mut opening = Opening::new(crate::corpus::load::sanitize(what));
-    let dossier = loop {
+    // The reader starts as soon as the articles are read; their analysis follows.
+    let (dossier, complete) = loop {
         terminal.draw(|frame| frame.render_widget(&opening, frame.area()))?;
         match rx.recv_timeout(opening::TICK) {
             Ok(Msg::Progress(stage)) => opening.stage = Some(stage),
+            Ok(Msg::Articles(d)) => break (*d, false),
             Ok(Msg::Loaded(loaded)) => match *loaded {
-                Ok(d) => break d,
+                Ok(d) => break (d, true),
                 Err(e) => return Ok(Err(e)),
             },
             Ok(Msg::Terminal(ev)) => {
@@ -73,8 +93,11 @@ fn open_then_read(
         }
     };
     let mut app = App::new(dossier, config);
-    event_loop(terminal, &mut app, &rx)?;
-    Ok(Ok(()))
+    if !complete {
+        // The articles are in; what runs now is the analysis of names, then of claims.
+        app.analysing = Some(Stage::Names);
+    }
+    event_loop(terminal, &mut app, &rx)
 }
 
 /// While the dossier opens, only leaving means anything: `q`, Esc and ctrl-c.
@@ -92,19 +115,23 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     rx: &Receiver<Msg>,
-) -> io::Result<()> {
+) -> io::Result<Result<(), String>> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     while app.running {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let first = rx.recv().map_err(io::Error::other)?;
-        handle(app, first)?;
+        if let Err(e) = handle(app, first)? {
+            return Ok(Err(e));
+        }
         // Apply everything already queued (key repeat, paste) before drawing again.
         while let Ok(msg) = rx.try_recv() {
-            handle(app, msg)?;
+            if let Err(e) = handle(app, msg)? {
+                return Ok(Err(e));
+            }
         }
     }
-    Ok(())
+    Ok(Ok(()))
 }
 
 /// The action an event asks for in the app's current pane.
@@ -125,11 +152,20 @@ pub fn action_for(app: &App, ev: &Event) -> Option<Action> {
     }
 }
 
-fn handle(app: &mut App, msg: Msg) -> io::Result<()> {
-    if let Msg::Terminal(ev) = msg
-        && let Some(action) = action_for(app, &ev?)
-    {
-        app.update(action);
+/// One message: a key becomes an action; the analysis ending fills the reader in.
+fn handle(app: &mut App, msg: Msg) -> io::Result<Result<(), String>> {
+    match msg {
+        Msg::Terminal(ev) => {
+            if let Some(action) = action_for(app, &ev?) {
+                app.update(action);
+            }
+        }
+        Msg::Progress(stage) => app.analysing = Some(stage),
+        Msg::Articles(_) => {}
+        Msg::Loaded(loaded) => match *loaded {
+            Ok(d) => app.analysed(d),
+            Err(e) => return Ok(Err(e)),
+        },
     }
-    Ok(())
+    Ok(Ok(()))
 }

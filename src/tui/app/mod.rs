@@ -66,6 +66,9 @@ pub struct App {
     pub cited: Option<(usize, usize, usize, usize)>,
     /// A one-off note for the status line, cleared by the next action.
     pub message: Option<String>,
+    /// The stage of the analysis still running, while the articles are already shown: names,
+    /// claims and alignment fill in when it ends.
+    pub analysing: Option<crate::corpus::Stage>,
     pub area: Rect,
     pub running: bool,
 }
@@ -90,9 +93,25 @@ impl App {
             sidebar,
             selection: None,
             message: None,
+            analysing: None,
             area: Rect::default(),
             running: true,
         }
+    }
+
+    /// The whole analysis of the dossier whose articles are shown: names, claims and the
+    /// alignment replace the empty ones, and what hangs on them is laid out again; where the
+    /// reader is stays.
+    pub fn analysed(&mut self, dossier: Dossier) {
+        self.dossier = dossier;
+        self.analysing = None;
+        self.sidebar = Sidebar::new(&self.dossier, self.sidebar.shown);
+        self.claims = ClaimsPane::new(&self.dossier, self.claims.shown);
+        self.selection = None;
+        for col in &mut self.columns {
+            col.wrapped = crate::tui::wrap::Wrapped::default();
+        }
+        self.relayout();
     }
 
     /// The pane whose keys apply now.

@@ -62,9 +62,10 @@ pub fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
     let style = theme::status(t);
     buf.set_style(area, style);
     let left = format!(" {} │ {} ", app.pane_label().to_uppercase(), context(app));
-    let right = match &app.message {
-        Some(m) => format!("{m} "),
-        None => hints(
+    let right = match (&app.message, app.analysing) {
+        (Some(m), _) => format!("{m} "),
+        (None, Some(stage)) => format!("{}… ", stage.label()),
+        (None, None) => hints(
             app,
             usize::from(area.width).saturating_sub(left.width() + 1),
         ),
