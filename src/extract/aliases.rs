@@ -5,9 +5,11 @@ use super::accept::{
     CaseCounts, Evidence, Forms, accepted, evidence, quoted_from, single_counts, single_is_name,
 };
 use super::candidates::{ParaTokens, is_suffix};
+use super::forms::{add_short_forms, genitive, genitives_to_names, longest_match};
 use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
-use super::pieces::{Piece, key_of, normal_key, normal_keys};
+use super::merges::{merge_acronyms, merge_legal_forms, merge_spellings, merge_surnames};
+use super::pieces::{Piece, key_of, normal_keys};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind, Lang};
@@ -31,9 +33,9 @@ pub struct Cluster {
 }
 
 /// Index from a folded form to the cluster it names; `None` where two clusters claim it.
-type Index = HashMap<String, Option<usize>>;
+pub(super) type Index = HashMap<String, Option<usize>>;
 
-fn claim(index: &mut Index, key: String, cluster: usize, strong: bool) {
+pub(super) fn claim(index: &mut Index, key: String, cluster: usize, strong: bool) {
     match index.get(&key) {
         Some(Some(c)) if *c == cluster => {}
         Some(Some(_)) | Some(None) if !strong => {
@@ -427,9 +429,6 @@ fn resolve_with<'a>(
     build_entities(d, clusters, found)
 }
 
-/// In a line written In Title Case every word has its capital, so only a name's own words tell
-/// it: a known given name, then one or two words that are no word of the language nor a place
-/// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
 /// Words of a headline quoted in prose, ending with an acronym the dossier writes alone too
 /// ("Drake Sues UMG for Defamation" inside a French sentence): a name, a verb and a company,
 /// not one name. A company's own acronym ends its name only before a legal form.
@@ -451,6 +450,9 @@ fn headline_words(
         && repeats.get(last.key.as_str()).is_some_and(|&n| n > 0)
 }
 
+/// In a line written In Title Case every word has its capital, so only a name's own words tell
+/// it: a known given name, then one or two words that are no word of the language nor a place
+/// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
 fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
     let surname = |x: &Token| {
         x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key)
@@ -494,314 +496,5 @@ pub fn phrase_key(s: &str) -> String {
     normal_keys(&tokenize(s, &[0]))
 }
 
-/// "Grupo Solmar S.A." and "Grupo Solmar" are one organization: merge the cluster of a form
-/// without its suffix into the one with it.
-fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
-    let lx = lexicon();
-    for id in 0..clusters.len() {
-        let keys = clusters[id].keys.clone();
-        for k in keys {
-            let words: Vec<&str> = k.split(' ').collect();
-            let core_len = words
-                .iter()
-                .rposition(|w| !lx.org_suffixes.contains(*w))
-                .map_or(0, |i| i + 1);
-            if core_len == 0 || core_len == words.len() {
-                continue;
-            }
-            let core = words[..core_len].join(" ");
-            if let Some(Some(other)) = full.get(&core).copied()
-                && other != id
-                && clusters[other].curated_name.is_none()
-            {
-                absorb(clusters, full, other, id);
-            }
-        }
-    }
-}
-
-/// An acronym the dossier writes alone is the name it abbreviates when exactly one name of
-/// several words has its initials ("UMG" of "Universal Music Group", "CNMC" of "Comisión
-/// Nacional de los Mercados y la Competencia").
-fn merge_acronyms(
-    lx: &Lexicon,
-    clusters: &mut [Cluster],
-    index: &mut Index,
-    singles: &HashMap<&str, usize>,
-    acronyms: &HashSet<&str>,
-) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    for (id, c) in clusters.iter().enumerate() {
-        for k in c.keys.iter().filter(|k| k.contains(' ')) {
-            let initials: String = k
-                .split([' ', '-'])
-                .filter(|w| {
-                    !lx.particles.contains(*w) && !crate::corpus::lang::is_any_function_word(w)
-                })
-                .filter_map(|w| w.chars().next())
-                .collect();
-            let ids = by_initials.entry(initials).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-    }
-    for (&key, &id) in singles {
-        if !acronyms.contains(key) || !(2..=6).contains(&key.len()) {
-            continue;
-        }
-        if let Some([into]) = by_initials.get(key).map(Vec::as_slice)
-            && *into != id
-            && clusters[id].curated_name.is_none()
-        {
-            absorb(clusters, index, id, *into);
-        }
-    }
-}
-
-/// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a
-/// hyphen or a space between two surnames ("Gonzalez-Rogers"). Forms of several words that are
-/// the same words once initials go and hyphens part are one cluster.
-fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
-    let plain = |k: &str| -> Option<String> {
-        let words: Vec<&str> = k
-            .split([' ', '-'])
-            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
-            .collect();
-        (words.len() >= 2).then(|| words.join(" "))
-    };
-    let mut first_with: HashMap<String, usize> = HashMap::default();
-    for id in 0..clusters.len() {
-        for k in clusters[id].keys.clone() {
-            let Some(p) = plain(&k) else { continue };
-            match first_with.get(&p).copied() {
-                Some(other) if other != id && !clusters[other].keys.is_empty() => {
-                    if clusters[id].curated_name.is_none() {
-                        absorb(clusters, full, id, other);
-                        break;
-                    }
-                }
-                _ => {
-                    first_with.insert(p, id);
-                }
-            }
-        }
-    }
-    // A given name written with one letter more or less ("Margarethe" and "Margrethe
-    // Vestager"): the same person, when the name is long enough for a slip, not a new name.
-    let mut slips: Vec<(usize, usize)> = Vec::new();
-    for (p, &id) in &first_with {
-        let Some((given, rest)) = p.split_once(' ') else {
-            continue;
-        };
-        if given.chars().count() < 6 {
-            continue;
-        }
-        for (i, c) in given.char_indices() {
-            let shorter = format!("{}{} {rest}", &given[..i], &given[i + c.len_utf8()..]);
-            if let Some(&other) = first_with.get(&shorter)
-                && other != id
-            {
-                slips.push((id, other));
-            }
-        }
-    }
-    for (from, into) in slips {
-        if !clusters[from].keys.is_empty()
-            && !clusters[into].keys.is_empty()
-            && clusters[from].curated_name.is_none()
-        {
-            absorb(clusters, full, from, into);
-        }
-    }
-}
-
-/// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
-/// cluster whose form is the tail of exactly one longer name.
-fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
-    // Every proper tail of every form ("di marzio" of "elena di marzio"), with the clusters
-    // having it.
-    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
-    for (id, c) in clusters.iter().enumerate() {
-        for k in &c.keys {
-            for (i, _) in k.match_indices(' ') {
-                let owners = owners_of.entry(k[i + 1..].to_string()).or_default();
-                if !owners.contains(&id) {
-                    owners.push(id);
-                }
-            }
-        }
-    }
-    for id in 0..clusters.len() {
-        if clusters[id].curated_name.is_some() || clusters[id].keys.len() != 1 {
-            continue;
-        }
-        let owners: Vec<usize> = owners_of
-            .get(&clusters[id].keys[0])
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&o| o != id && !clusters[o].keys.is_empty())
-            .collect();
-        if let [owner] = owners[..] {
-            absorb(clusters, full, id, owner);
-        }
-    }
-}
-
-/// Move cluster `from`'s forms and person evidence into cluster `into`.
-fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
-    let moved = std::mem::take(&mut clusters[from].keys);
-    clusters[into].person += clusters[from].person;
-    clusters[into].bare += clusters[from].bare;
-    clusters[from].person = 0;
-    clusters[from].bare = 0;
-    clusters[into].seen += std::mem::take(&mut clusters[from].seen);
-    for m in moved {
-        full.insert(m.clone(), Some(into));
-        clusters[into].keys.push(m);
-    }
-}
-
 /// A paragraph index flag: the match is a short form that needs its full name in the article.
 const WEAK: usize = 1 << (usize::BITS - 1);
-
-/// Surnames ("Ling", "von Hagen") and short forms ("Scale", "Norrland", "Kestrel Aerial
-/// Systems") of the names found, where only one name claims them and `word_ok` allows a one-word
-/// form. Returns the one-word forms claimed.
-fn add_short_forms(
-    index: &mut Index,
-    clusters: &[Cluster],
-    word_ok: impl Fn(&str, bool) -> bool,
-) -> HashSet<String> {
-    let lx = lexicon();
-    // One-word forms and the clusters proposing them: the word goes to the name met far more
-    // often ("Epic" to "Epic Games", not "Epic Sweden"; "Google" to itself, not "Google
-    // Shopping"), and to no one where two names are met about as often.
-    let mut proposals: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut claim_word = |_: &mut Index, w: &str, id: usize, org_head: bool| {
-        if word_ok(w, org_head) {
-            let ids = proposals.entry(w.to_string()).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-    };
-    for (id, c) in clusters.iter().enumerate() {
-        for k in &c.keys {
-            let words: Vec<&str> = k.split(' ').collect();
-            if words.len() < 2 {
-                continue;
-            }
-            let is_org_form = lx.org_suffixes.contains(*words.last().unwrap())
-                || lx.org_prefixes.contains(words[0]);
-            if is_org_form || c.person < 0 {
-                // Without the legal suffix, and the first distinctive word.
-                let core: Vec<&str> = words
-                    .iter()
-                    .copied()
-                    .filter(|w| !lx.org_suffixes.contains(*w))
-                    .collect();
-                if core.len() == 1 && core.len() < words.len() {
-                    claim_word(index, core[0], id, false);
-                } else if !core.is_empty() && core.len() < words.len() {
-                    claim(index, core.join(" "), id, false);
-                }
-                if let Some(first) = core
-                    .iter()
-                    .find(|w| !lx.org_prefixes.contains(**w) && !lx.particles.contains(**w))
-                {
-                    claim_word(index, first, id, true);
-                }
-            } else if c.person > 0 || lx.is_given_name(words[0]) {
-                // The surname, with its particles: "Ling", "von Hagen", "de la Fuente"; only of
-                // a name that is clearly a person's, by a given name or a role.
-                let last = words.len() - 1;
-                let mut from = last;
-                while from > 1 && lx.particles.contains(words[from - 1]) {
-                    from -= 1;
-                }
-                if from < last {
-                    claim(index, words[from..].join(" "), id, false);
-                }
-                claim_word(index, words[last], id, false);
-            }
-        }
-    }
-    let mut short: HashSet<String> = HashSet::default();
-    for (w, mut ids) in proposals {
-        ids.sort_by_key(|&id| std::cmp::Reverse(clusters[id].seen));
-        let winner = match ids[..] {
-            [one] => Some(one),
-            [a, b, ..] if clusters[a].seen >= 2 * clusters[b].seen.max(1) => Some(a),
-            _ => None,
-        };
-        match (winner, index.get(&w)) {
-            // A full form of its own keeps the word.
-            (_, Some(Some(_))) => {}
-            (Some(id), _) => {
-                index.insert(w.clone(), Some(id));
-            }
-            (None, _) => {
-                index.insert(w.clone(), None);
-            }
-        }
-        short.insert(w);
-    }
-    short
-}
-
-/// German writes a name's genitive with an "s" ("Kendrick Lamars", "OpenAIs"): a form of a
-/// German paragraph that is another form of the dossier and an "s" takes that form's key.
-fn genitives_to_names(paras: &[ParaTokens], pieces: &[Piece], keys: &mut [String]) {
-    let stems: Vec<Option<String>> = {
-        let known: HashSet<&str> = keys.iter().map(String::as_str).collect();
-        pieces
-            .iter()
-            .zip(keys.iter())
-            .map(|(p, k)| {
-                let stem = k.strip_suffix('s')?;
-                (paras[p.para].lang == Lang::De && stem.len() >= 3 && known.contains(stem))
-                    .then(|| stem.to_string())
-            })
-            .collect()
-    };
-    for (k, stem) in keys.iter_mut().zip(stems) {
-        if let Some(stem) = stem {
-            *k = stem;
-        }
-    }
-}
-
-/// German writes a name's genitive with an "s" ("Bergs Angebot", "Veltrons Klage"): a
-/// capitalised word that is a known name and an "s" is that name.
-fn genitive(index: &Index, p: &ParaTokens, k: usize) -> Option<(usize, usize)> {
-    let t = &p.tokens[k];
-    if p.lang != Lang::De
-        || !matches!(t.shape, Shape::Capitalized | Shape::Mixed)
-        || t.key.chars().count() < 4
-    {
-        return None;
-    }
-    let stem = t.key.strip_suffix('s')?;
-    match index.get(normal_key(stem)) {
-        Some(Some(id)) => Some((k + 1, *id)),
-        _ => None,
-    }
-}
-
-/// The longest known form starting at token `k`, within `[k, end)`.
-fn longest_match(index: &Index, t: &[Token], k: usize, end: usize) -> Option<(usize, usize)> {
-    let mut key = String::new();
-    let mut best = None;
-    for (j, tok) in t.iter().enumerate().take(end).skip(k) {
-        if j > k {
-            key.push(' ');
-        }
-        key.push_str(normal_key(&tok.key));
-        if let Some(Some(id)) = index.get(&key) {
-            best = Some((j + 1, *id));
-        }
-    }
-    best
-}

@@ -5,8 +5,10 @@ pub mod accept;
 pub mod aliases;
 pub mod candidates;
 pub mod claims;
+mod forms;
 pub mod lexicon;
 pub mod mentions;
+mod merges;
 pub mod pieces;
 pub mod tokens;
 

@@ -1,0 +1,155 @@
+//! Forms a name is also written in: its short forms (a surname, a company's first word), its
+//! German genitive, and the longest known form at a place in the text.
+
+use super::aliases::{Cluster, Index, claim};
+use super::candidates::ParaTokens;
+use super::lexicon::lexicon;
+use super::pieces::{Piece, normal_key};
+use super::tokens::{Shape, Token};
+use crate::model::Lang;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Surnames ("Ling", "von Hagen") and short forms ("Scale", "Norrland", "Kestrel Aerial
+/// Systems") of the names found, where only one name claims them and `word_ok` allows a one-word
+/// form. Returns the one-word forms claimed.
+pub(super) fn add_short_forms(
+    index: &mut Index,
+    clusters: &[Cluster],
+    word_ok: impl Fn(&str, bool) -> bool,
+) -> HashSet<String> {
+    let lx = lexicon();
+    // One-word forms and the clusters proposing them: the word goes to the name met far more
+    // often ("Epic" to "Epic Games", not "Epic Sweden"; "Google" to itself, not "Google
+    // Shopping"), and to no one where two names are met about as often.
+    let mut proposals: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut claim_word = |_: &mut Index, w: &str, id: usize, org_head: bool| {
+        if word_ok(w, org_head) {
+            let ids = proposals.entry(w.to_string()).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    };
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let is_org_form = lx.org_suffixes.contains(*words.last().unwrap())
+                || lx.org_prefixes.contains(words[0]);
+            if is_org_form || c.person < 0 {
+                // Without the legal suffix, and the first distinctive word.
+                let core: Vec<&str> = words
+                    .iter()
+                    .copied()
+                    .filter(|w| !lx.org_suffixes.contains(*w))
+                    .collect();
+                if core.len() == 1 && core.len() < words.len() {
+                    claim_word(index, core[0], id, false);
+                } else if !core.is_empty() && core.len() < words.len() {
+                    claim(index, core.join(" "), id, false);
+                }
+                if let Some(first) = core
+                    .iter()
+                    .find(|w| !lx.org_prefixes.contains(**w) && !lx.particles.contains(**w))
+                {
+                    claim_word(index, first, id, true);
+                }
+            } else if c.person > 0 || lx.is_given_name(words[0]) {
+                // The surname, with its particles: "Ling", "von Hagen", "de la Fuente"; only of
+                // a name that is clearly a person's, by a given name or a role.
+                let last = words.len() - 1;
+                let mut from = last;
+                while from > 1 && lx.particles.contains(words[from - 1]) {
+                    from -= 1;
+                }
+                if from < last {
+                    claim(index, words[from..].join(" "), id, false);
+                }
+                claim_word(index, words[last], id, false);
+            }
+        }
+    }
+    let mut short: HashSet<String> = HashSet::default();
+    for (w, mut ids) in proposals {
+        ids.sort_by_key(|&id| std::cmp::Reverse(clusters[id].seen));
+        let winner = match ids[..] {
+            [one] => Some(one),
+            [a, b, ..] if clusters[a].seen >= 2 * clusters[b].seen.max(1) => Some(a),
+            _ => None,
+        };
+        match (winner, index.get(&w)) {
+            // A full form of its own keeps the word.
+            (_, Some(Some(_))) => {}
+            (Some(id), _) => {
+                index.insert(w.clone(), Some(id));
+            }
+            (None, _) => {
+                index.insert(w.clone(), None);
+            }
+        }
+        short.insert(w);
+    }
+    short
+}
+
+/// German writes a name's genitive with an "s" ("Kendrick Lamars", "OpenAIs"): a form of a
+/// German paragraph that is another form of the dossier and an "s" takes that form's key.
+pub(super) fn genitives_to_names(paras: &[ParaTokens], pieces: &[Piece], keys: &mut [String]) {
+    let stems: Vec<Option<String>> = {
+        let known: HashSet<&str> = keys.iter().map(String::as_str).collect();
+        pieces
+            .iter()
+            .zip(keys.iter())
+            .map(|(p, k)| {
+                let stem = k.strip_suffix('s')?;
+                (paras[p.para].lang == Lang::De && stem.len() >= 3 && known.contains(stem))
+                    .then(|| stem.to_string())
+            })
+            .collect()
+    };
+    for (k, stem) in keys.iter_mut().zip(stems) {
+        if let Some(stem) = stem {
+            *k = stem;
+        }
+    }
+}
+
+/// German writes a name's genitive with an "s" ("Bergs Angebot", "Veltrons Klage"): a
+/// capitalised word that is a known name and an "s" is that name.
+pub(super) fn genitive(index: &Index, p: &ParaTokens, k: usize) -> Option<(usize, usize)> {
+    let t = &p.tokens[k];
+    if p.lang != Lang::De
+        || !matches!(t.shape, Shape::Capitalized | Shape::Mixed)
+        || t.key.chars().count() < 4
+    {
+        return None;
+    }
+    let stem = t.key.strip_suffix('s')?;
+    match index.get(normal_key(stem)) {
+        Some(Some(id)) => Some((k + 1, *id)),
+        _ => None,
+    }
+}
+
+/// The longest known form starting at token `k`, within `[k, end)`.
+pub(super) fn longest_match(
+    index: &Index,
+    t: &[Token],
+    k: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let mut key = String::new();
+    let mut best = None;
+    for (j, tok) in t.iter().enumerate().take(end).skip(k) {
+        if j > k {
+            key.push(' ');
+        }
+        key.push_str(normal_key(&tok.key));
+        if let Some(Some(id)) = index.get(&key) {
+            best = Some((j + 1, *id));
+        }
+    }
+    best
+}

@@ -1,0 +1,175 @@
+//! One name, several clusters: the merges that join the forms of one person or organization
+//! found apart (a legal form, an acronym, a spelling, a surname met alone).
+
+use super::aliases::{Cluster, Index};
+use super::lexicon::{Lexicon, lexicon};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// "Grupo Solmar S.A." and "Grupo Solmar" are one organization: merge the cluster of a form
+/// without its suffix into the one with it.
+pub(super) fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
+    for id in 0..clusters.len() {
+        let keys = clusters[id].keys.clone();
+        for k in keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            let core_len = words
+                .iter()
+                .rposition(|w| !lx.org_suffixes.contains(*w))
+                .map_or(0, |i| i + 1);
+            if core_len == 0 || core_len == words.len() {
+                continue;
+            }
+            let core = words[..core_len].join(" ");
+            if let Some(Some(other)) = full.get(&core).copied()
+                && other != id
+                && clusters[other].curated_name.is_none()
+            {
+                absorb(clusters, full, other, id);
+            }
+        }
+    }
+}
+
+/// An acronym the dossier writes alone is the name it abbreviates when exactly one name of
+/// several words has its initials ("UMG" of "Universal Music Group", "CNMC" of "Comisión
+/// Nacional de los Mercados y la Competencia").
+pub(super) fn merge_acronyms(
+    lx: &Lexicon,
+    clusters: &mut [Cluster],
+    index: &mut Index,
+    singles: &HashMap<&str, usize>,
+    acronyms: &HashSet<&str>,
+) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in c.keys.iter().filter(|k| k.contains(' ')) {
+            let initials: String = k
+                .split([' ', '-'])
+                .filter(|w| {
+                    !lx.particles.contains(*w) && !crate::corpus::lang::is_any_function_word(w)
+                })
+                .filter_map(|w| w.chars().next())
+                .collect();
+            let ids = by_initials.entry(initials).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    for (&key, &id) in singles {
+        if !acronyms.contains(key) || !(2..=6).contains(&key.len()) {
+            continue;
+        }
+        if let Some([into]) = by_initials.get(key).map(Vec::as_slice)
+            && *into != id
+            && clusters[id].curated_name.is_none()
+        {
+            absorb(clusters, index, id, *into);
+        }
+    }
+}
+
+/// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a
+/// hyphen or a space between two surnames ("Gonzalez-Rogers"). Forms of several words that are
+/// the same words once initials go and hyphens part are one cluster.
+pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
+    let plain = |k: &str| -> Option<String> {
+        let words: Vec<&str> = k
+            .split([' ', '-'])
+            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+            .collect();
+        (words.len() >= 2).then(|| words.join(" "))
+    };
+    let mut first_with: HashMap<String, usize> = HashMap::default();
+    for id in 0..clusters.len() {
+        for k in clusters[id].keys.clone() {
+            let Some(p) = plain(&k) else { continue };
+            match first_with.get(&p).copied() {
+                Some(other) if other != id && !clusters[other].keys.is_empty() => {
+                    if clusters[id].curated_name.is_none() {
+                        absorb(clusters, full, id, other);
+                        break;
+                    }
+                }
+                _ => {
+                    first_with.insert(p, id);
+                }
+            }
+        }
+    }
+    // A given name written with one letter more or less ("Margarethe" and "Margrethe
+    // Vestager"): the same person, when the name is long enough for a slip, not a new name.
+    let mut slips: Vec<(usize, usize)> = Vec::new();
+    for (p, &id) in &first_with {
+        let Some((given, rest)) = p.split_once(' ') else {
+            continue;
+        };
+        if given.chars().count() < 6 {
+            continue;
+        }
+        for (i, c) in given.char_indices() {
+            let shorter = format!("{}{} {rest}", &given[..i], &given[i + c.len_utf8()..]);
+            if let Some(&other) = first_with.get(&shorter)
+                && other != id
+            {
+                slips.push((id, other));
+            }
+        }
+    }
+    for (from, into) in slips {
+        if !clusters[from].keys.is_empty()
+            && !clusters[into].keys.is_empty()
+            && clusters[from].curated_name.is_none()
+        {
+            absorb(clusters, full, from, into);
+        }
+    }
+}
+
+/// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
+/// cluster whose form is the tail of exactly one longer name.
+pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    // Every proper tail of every form ("di marzio" of "elena di marzio"), with the clusters
+    // having it.
+    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            for (i, _) in k.match_indices(' ') {
+                let owners = owners_of.entry(k[i + 1..].to_string()).or_default();
+                if !owners.contains(&id) {
+                    owners.push(id);
+                }
+            }
+        }
+    }
+    for id in 0..clusters.len() {
+        if clusters[id].curated_name.is_some() || clusters[id].keys.len() != 1 {
+            continue;
+        }
+        let owners: Vec<usize> = owners_of
+            .get(&clusters[id].keys[0])
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| o != id && !clusters[o].keys.is_empty())
+            .collect();
+        if let [owner] = owners[..] {
+            absorb(clusters, full, id, owner);
+        }
+    }
+}
+
+/// Move cluster `from`'s forms and person evidence into cluster `into`.
+fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
+    let moved = std::mem::take(&mut clusters[from].keys);
+    clusters[into].person += clusters[from].person;
+    clusters[into].bare += clusters[from].bare;
+    clusters[from].person = 0;
+    clusters[from].bare = 0;
+    clusters[into].seen += std::mem::take(&mut clusters[from].seen);
+    for m in moved {
+        full.insert(m.clone(), Some(into));
+        clusters[into].keys.push(m);
+    }
+}
