@@ -2,6 +2,8 @@
 //! speaker and the party whose side they are on, set against the other side of the dispute,
 //! and paired with what they answer.
 
+mod bench;
+mod context;
 pub mod cues;
 mod descriptors;
 mod disputes;
@@ -13,46 +15,14 @@ use super::candidates::ParaTokens;
 use crate::model::{
     Claim, ClaimEvidence, ClaimKind, Dossier, EntityKind, Lang, MentionsByParagraph,
 };
+use bench::{Bench, bench};
+use context::{Context, Last, countersuits, follow_statement};
 use cues::{Cue, Phrase, lexicon};
 use disputes::{Disputes, Side, about_the_dispute, against, find_disputes};
-use rustc_hash::FxHashMap as HashMap;
-use sentences::{Sentence, Source, cues, main_cue, sentences, source_of};
-use speakers::{anaphor, filer, party_of, said_for};
-
-/// The last claim read, which the sentences after it in the same article may continue.
-#[derive(Clone, Copy)]
-struct Last {
-    party: usize,
-    speaker: Option<usize>,
-    kind: ClaimKind,
-    article: usize,
-    paragraph: usize,
-}
-
-/// What the claim pass remembers from one sentence to the next.
-#[derive(Default)]
-struct Context {
-    /// The last claim, in the article being read only.
-    last: Option<Last>,
-    /// Articles that tell of a countersuit, with the defendant who sues back: there its
-    /// accusations and its filing are allegations, and the plaintiff's words answer them.
-    countersuit: HashMap<usize, usize>,
-    /// The nouns the dossier puts before each name, for "the singer …" later.
-    descriptors: descriptors::Descriptors,
-    /// A statement announced with a colon ("A spokesperson for UMG released the following
-    /// statement:"): (article, paragraph, party) of the paragraph it goes on in, and how many
-    /// paragraphs it may still take.
-    statement: Option<(usize, usize, usize, usize)>,
-    /// The parties of the claims read so far in the article being read, the latest last: "it"
-    /// stands for the latest company, "he" and "she" for the latest person.
-    recent: Vec<usize>,
-    /// Where the last ruling was read (article, paragraph), while no party's claim followed:
-    /// "Elle a ajouté : « … »" after it is the court's still.
-    ruling: Option<(usize, usize)>,
-    /// Whose side each named person spoke for when the text said so ("lawyer for X",
-    /// "spokesperson of Y"), or `None` for commentators: kept for their later quotes.
-    sides: HashMap<usize, Option<usize>>,
-}
+use sentences::{
+    Sentence, Source, cues, main_cue, negated, reported_subjunctive, sentences, source_of,
+};
+use speakers::{anaphor, company_of, company_subject, filer, party_of, said_for, subject_after};
 
 pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph) -> Vec<Claim> {
     let sentences = sentences(d, paras, mentions);
@@ -290,59 +260,11 @@ fn claim(
     // The bench: a ruling verb, or a court or judge as the subject ("a judge in Oslo denied
     // Brightwell's request"), with no party named before it.
     let subject_at = first_actor.map(|m| m.0);
-    // A clause may stand before the subject: "Nel respingere la causa, la giudice …".
-    let subject_start = |pk: usize| {
-        pk <= 4
-            || s.tokens[pk].break_before
-            || (s.tokens[pk - 1].break_before && lexicon().is_determiner(&s.tokens[pk - 1].key))
-    };
-    let filing_first = ph.iter().any(|&(pk, _, p)| {
-        p == Phrase::Filing
-            && pk < k
-            && subject_start(pk)
-            && !s.tokens[pk + 1..=k].iter().any(|x| x.break_before)
-    });
-    // Or the subject of the main clause after a fronted one ("Nel respingere la causa, la
-    // giudice … ha scritto"): a court opening a clause with a cue after it.
-    let court_clause = |pk: usize| {
-        pk > k
-            && pk <= k + 6
-            && (s.tokens[pk].break_before || s.tokens[pk - 1].break_before)
-            && s.names_in(k, pk).next().is_none()
-    };
-    // Or the subject of the clause the cue stands in: "… après qu'un juge fédéral a rejeté la
-    // plainte", "after a judge dismissed it".
-    const THAT: [&str; 18] = [
-        "que", "qu", "that", "after", "when", "apres", "dass", "nachdem", "als", "che", "dopo",
-        "quando", "cuando", "despues", "depois", "weil", "because", "since",
-    ];
-    let court_of_clause = |pk: usize| {
-        pk < k
-            && k - pk <= 4
-            && pk >= 2
-            && lexicon().is_determiner_or_article(&s.tokens[pk - 1].key)
-            && THAT.contains(&s.tokens[pk - 2].key.as_str())
-            && s.names_in(pk, k).next().is_none()
-    };
-    let court_subject = ph.iter().any(|&(pk, _, p)| {
-        p == Phrase::Court
-            && (court_of_clause(pk)
-                || (!filing_first
-                    && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))
-                        || court_clause(pk))))
-    });
-    // "The lawsuit was dismissed", "È stata respinta la causa", "Die Klage wurde abgewiesen": a
-    // suit rejected in the passive is the court's doing.
-    const PASSIVE: [&str; 17] = [
-        "was", "were", "been", "ete", "fue", "fueron", "sido", "wurde", "wurden", "worden",
-        "stata", "stato", "stati", "state", "foi", "foram", "est",
-    ];
-    let passive = (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()));
-    let suit_rejected = cue == Cue::Deny
-        && passive
-        && ph
-            .iter()
-            .any(|&(pk, _, p)| p == Phrase::Filing && (pk < k || pk <= k + n + 2));
+    let Bench {
+        court_subject,
+        suit_rejected,
+        passive,
+    } = bench(s, k, n, cue, subject_at);
     if cue == Cue::Rule || court_subject || suit_rejected {
         let named: Vec<usize> = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
         if cue == Cue::Rule
@@ -365,17 +287,7 @@ fn claim(
     }
 
     let t = s.tokens;
-    // "A Blue Anode não comentou", "n'a pas commenté", "has not rejected": no claim made.
-    const NOT: [&str; 8] = ["not", "never", "nao", "no", "non", "nicht", "pas", "jamais"];
-    let negated = |i: usize| {
-        t.get(i)
-            .is_some_and(|x| NOT.contains(&x.key.as_str()) && !s.in_quote(i))
-    };
-    // "has not yet formally rejected", "ne poursuit pas": within three words, no comma between.
-    let before = (1..=3)
-        .any(|d| k >= d && negated(k - d) && !t[k - d + 1..=k].iter().any(|x| x.break_before));
-    let after = t.get(k + n).is_some_and(|x| !x.break_before) && negated(k + n);
-    if cue != Cue::Rule && (before || after) {
+    if cue != Cue::Rule && negated(s, k, n) {
         return None;
     }
     // "Elle a ajouté : « … »" right after a ruling: the court goes on.
@@ -667,165 +579,10 @@ fn claim(
     })
 }
 
-/// The articles about a countersuit, with who sues back: their lead (first three paragraphs
-/// read) tells of it, a defendant before the word ("OpenAI countersued", "en respuesta, OpenAI
-/// presentó una contrademanda") or suing. An article that mentions one in passing further down
-/// is still about the suit.
-fn countersuits(sentences: &[Sentence], disputes: &Disputes) -> HashMap<usize, usize> {
-    let mut out = HashMap::default();
-    let mut lead: HashMap<usize, usize> = HashMap::default();
-    for s in sentences {
-        let first = *lead.entry(s.article).or_insert(s.paragraph);
-        if s.paragraph > first + 2 {
-            continue;
-        }
-        let Some(&(k, n, _)) = s
-            .phrases
-            .iter()
-            .find(|p| p.2 == Phrase::Countersue || p.2 == Phrase::Cue(Cue::Sue))
-        else {
-            continue;
-        };
-        // "… do processo movido por Elon Musk": the suit of the one named after "by".
-        if disputes::passive_agent(s, k + n)
-            .or_else(|| disputes::passive_agent(s, k + n - 1))
-            .is_some()
-        {
-            continue;
-        }
-        let countersue = s.phrases.iter().any(|p| p.2 == Phrase::Countersue);
-        let defendant = |e: usize| matches!(disputes.side(e), Some(Side::Defendant(_)));
-        let by = s
-            .actors_in(0, k)
-            .map(|m| m.2)
-            .next()
-            .filter(|&e| defendant(e))
-            .or_else(|| {
-                countersue
-                    .then(|| s.mentions.iter().map(|m| m.2).find(|&e| defendant(e)))
-                    .flatten()
-            });
-        if let Some(by) = by {
-            out.entry(s.article).or_insert(by);
-        }
-    }
-    out
-}
-
-/// The company a sentence opens with by a word for one, with no name before the cue: an
-/// article, then a company word among the next three words ("the iPhone-maker", "le géant de
-/// la tech", "la compañía de la manzana"). The latest company of the article, not an authority.
-fn company_subject(
-    d: &Dossier,
-    s: &Sentence,
-    k: usize,
-    disputes: &Disputes,
-    ctx: &Context,
-) -> Option<usize> {
-    let t = s.tokens;
-    let ents = crate::extract::lexicon::lexicon();
-    // The article that the French "a" and "il" are not: Portuguese "a", "o", Italian "il".
-    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
-    let opener = lexicon().is_noun_opener(&t[0].key)
-        || (lang == Lang::Pt && matches!(t[0].key.as_str(), "a" | "o" | "as" | "os"))
-        || (lang == Lang::It && t[0].key == "il");
-    if k < 2
-        || !opener
-        || s.names_in(0, k).next().is_some()
-        || !t[1..k.min(4)]
-            .iter()
-            .any(|x| ents.is_org_word(&x.key) || is_org_compound(ents, &x.key))
-    {
-        return None;
-    }
-    let company =
-        |e: &usize| d.entities[*e].kind == EntityKind::Organization && !disputes.is_authority(*e);
-    // The latest company that spoke, or else the company the latest speaker is against ("O
-    // cantor processou a editora … A editora afirma").
-    ctx.recent.iter().rev().copied().find(company).or_else(|| {
-        let last = *ctx.recent.last()?;
-        against(disputes, last, s).into_iter().find(company)
-    })
-}
-
-/// "iphone-maker", "us-konzern": a compound whose last part is a company word.
-fn is_org_compound(ents: &crate::extract::lexicon::Lexicon, key: &str) -> bool {
-    key.rsplit_once('-')
-        .is_some_and(|(_, tail)| ents.is_org_word(tail))
-}
-
-/// A German sentence in the subjunctive of reported speech: one of these verbs among its first
-/// words, outside quotations ("habe", "sei", "könne").
-fn reported_subjunctive(s: &Sentence) -> bool {
-    // Only the forms no indicative shares once accents are folded ("hätte" is "hatte").
-    const KONJUNKTIV: [&str; 10] = [
-        "habe", "sei", "seien", "konne", "musse", "solle", "wolle", "durfe", "werde", "gebe",
-    ];
-    s.tokens
-        .iter()
-        .enumerate()
-        .take(8)
-        .any(|(i, t)| KONJUNKTIV.contains(&t.key.as_str()) && !s.in_quote(i))
-}
-
-/// Keeps track of a statement announced with a colon: it is the next paragraph, and the ones
-/// after it until its quotation closes (at most six).
-fn follow_statement(
-    s: &Sentence,
-    text: &str,
-    party: Option<usize>,
-    disputes: &Disputes,
-    ctx: &mut Context,
-) {
-    let sentence = text[s.start..s.end].trim_end();
-    let last_of_paragraph = s.end >= text.trim_end().len();
-    if sentence.ends_with(':') && last_of_paragraph {
-        let speaker = party.or_else(|| {
-            s.mentions
-                .iter()
-                .map(|m| m.2)
-                .find(|&e| disputes.side(e).is_some())
-        });
-        ctx.statement = speaker.map(|p| (s.article, s.paragraph + 1, p, 6));
-        return;
-    }
-    if let Some((article, paragraph, party, left)) = ctx.statement
-        && article == s.article
-        && paragraph == s.paragraph
-        && last_of_paragraph
-    {
-        let closed = text.trim_end().ends_with(['”', '»', '"']) || left <= 1;
-        ctx.statement = (!closed).then_some((article, paragraph + 1, party, left - 1));
-    } else if ctx
-        .statement
-        .is_some_and(|(a, p, _, _)| a != s.article || p < s.paragraph)
-    {
-        ctx.statement = None;
-    }
-}
-
 /// Subject pronouns that stand for the speaker after the reported words.
 const PRONOUNS: [&str; 14] = [
     "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei", "ela",
 ];
-
-/// Whether the first name before the cue stands inside the anaphor's description ("the
-/// company that X founded", "l'azienda di X"): the anaphor, not the name, is the subject.
-fn subject_after(s: &Sentence, anaphor: usize, cue: usize) -> bool {
-    s.names_in(0, cue).next().is_none_or(|m| m.0 > anaphor)
-}
-
-/// The company a person speaks for or leads, as the dossier says it.
-fn company_of(d: &Dossier, person: usize, disputes: &Disputes, ctx: &Context) -> Option<usize> {
-    if d.entities[person].kind == EntityKind::Organization {
-        return Some(person);
-    }
-    ctx.sides
-        .get(&person)
-        .copied()
-        .flatten()
-        .or_else(|| disputes.side(person).map(|_| person))
-}
 
 fn push_new(mut v: Vec<usize>, e: usize) -> Vec<usize> {
     if !v.contains(&e) {

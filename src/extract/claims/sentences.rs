@@ -255,3 +255,35 @@ pub(super) fn main_cue(s: &Sentence) -> Option<((usize, usize), Cue)> {
 const BY: [&str; 9] = [
     "by", "von", "da", "dal", "dalla", "por", "par", "pela", "pelo",
 ];
+
+/// A German sentence in the subjunctive of reported speech: one of these verbs among its first
+/// words, outside quotations ("habe", "sei", "könne").
+pub(super) fn reported_subjunctive(s: &Sentence) -> bool {
+    // Only the forms no indicative shares once accents are folded ("hätte" is "hatte").
+    const KONJUNKTIV: [&str; 10] = [
+        "habe", "sei", "seien", "konne", "musse", "solle", "wolle", "durfe", "werde", "gebe",
+    ];
+    s.tokens
+        .iter()
+        .enumerate()
+        .take(8)
+        .any(|(i, t)| KONJUNKTIV.contains(&t.key.as_str()) && !s.in_quote(i))
+}
+
+/// Whether the cue at `k` (`n` words) is negated: a "not" within three words before it with no
+/// comma between, or right after it, outside quotations ("has not yet formally rejected", "ne
+/// poursuit pas", "kommentierte nicht").
+pub(super) fn negated(s: &Sentence, k: usize, n: usize) -> bool {
+    let t = s.tokens;
+    // "A Blue Anode não comentou", "n'a pas commenté", "has not rejected": no claim made.
+    const NOT: [&str; 8] = ["not", "never", "nao", "no", "non", "nicht", "pas", "jamais"];
+    let negated = |i: usize| {
+        t.get(i)
+            .is_some_and(|x| NOT.contains(&x.key.as_str()) && !s.in_quote(i))
+    };
+    // "has not yet formally rejected", "ne poursuit pas": within three words, no comma between.
+    let before = (1..=3)
+        .any(|d| k >= d && negated(k - d) && !t[k - d + 1..=k].iter().any(|x| x.break_before));
+    let after = t.get(k + n).is_some_and(|x| !x.break_before) && negated(k + n);
+    before || after
+}

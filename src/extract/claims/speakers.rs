@@ -1,12 +1,12 @@
 //! Whose side a speaker is on: the filer of a complaint, "the company", a spokesperson,
 //! a lawyer's client, or no side at all for a commentator.
 
-use super::Context;
+use super::context::Context;
 use super::cues::{Phrase, lexicon};
-use super::disputes::{Disputes, Side};
+use super::disputes::{Disputes, Side, against};
 use super::sentences::Sentence;
 use crate::extract::tokens::Shape;
-use crate::model::{Dossier, EntityKind};
+use crate::model::{Dossier, EntityKind, Lang};
 
 /// The plaintiff behind a filing: of the dispute whose defendants the sentence names, else of
 /// the claim before, else the first dispute.
@@ -148,4 +148,69 @@ pub(super) fn said_for(
         .filter(|m| m.0.abs_diff(at.0) <= 6)
         .map(|m| m.2)?;
     Some(disputes.side(org).map(|_| org))
+}
+
+/// The company a sentence opens with by a word for one, with no name before the cue: an
+/// article, then a company word among the next three words ("the iPhone-maker", "le géant de
+/// la tech", "la compañía de la manzana"). The latest company of the article, not an authority.
+pub(super) fn company_subject(
+    d: &Dossier,
+    s: &Sentence,
+    k: usize,
+    disputes: &Disputes,
+    ctx: &Context,
+) -> Option<usize> {
+    let t = s.tokens;
+    let ents = crate::extract::lexicon::lexicon();
+    // The article that the French "a" and "il" are not: Portuguese "a", "o", Italian "il".
+    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+    let opener = lexicon().is_noun_opener(&t[0].key)
+        || (lang == Lang::Pt && matches!(t[0].key.as_str(), "a" | "o" | "as" | "os"))
+        || (lang == Lang::It && t[0].key == "il");
+    if k < 2
+        || !opener
+        || s.names_in(0, k).next().is_some()
+        || !t[1..k.min(4)]
+            .iter()
+            .any(|x| ents.is_org_word(&x.key) || is_org_compound(ents, &x.key))
+    {
+        return None;
+    }
+    let company =
+        |e: &usize| d.entities[*e].kind == EntityKind::Organization && !disputes.is_authority(*e);
+    // The latest company that spoke, or else the company the latest speaker is against ("O
+    // cantor processou a editora … A editora afirma").
+    ctx.recent.iter().rev().copied().find(company).or_else(|| {
+        let last = *ctx.recent.last()?;
+        against(disputes, last, s).into_iter().find(company)
+    })
+}
+
+/// "iphone-maker", "us-konzern": a compound whose last part is a company word.
+fn is_org_compound(ents: &crate::extract::lexicon::Lexicon, key: &str) -> bool {
+    key.rsplit_once('-')
+        .is_some_and(|(_, tail)| ents.is_org_word(tail))
+}
+
+/// Whether the first name before the cue stands inside the anaphor's description ("the
+/// company that X founded", "l'azienda di X"): the anaphor, not the name, is the subject.
+pub(super) fn subject_after(s: &Sentence, anaphor: usize, cue: usize) -> bool {
+    s.names_in(0, cue).next().is_none_or(|m| m.0 > anaphor)
+}
+
+/// The company a person speaks for or leads, as the dossier says it.
+pub(super) fn company_of(
+    d: &Dossier,
+    person: usize,
+    disputes: &Disputes,
+    ctx: &Context,
+) -> Option<usize> {
+    if d.entities[person].kind == EntityKind::Organization {
+        return Some(person);
+    }
+    ctx.sides
+        .get(&person)
+        .copied()
+        .flatten()
+        .or_else(|| disputes.side(person).map(|_| person))
 }

@@ -1,0 +1,86 @@
+//! The bench: whether a sentence states a court's or an authority's doing rather than a
+//! party's claim — a court or judge as the subject of the sentence or of the clause the cue
+//! stands in, or a suit rejected in the passive.
+
+use super::cues::{Cue, Phrase, lexicon};
+use super::sentences::Sentence;
+
+/// What the bench test found in a sentence.
+pub(super) struct Bench {
+    /// A court or judge is the subject the cue belongs to.
+    pub(super) court_subject: bool,
+    /// A suit rejected in the passive ("The lawsuit was dismissed").
+    pub(super) suit_rejected: bool,
+    /// The cue is in the passive ("Apple has been fined").
+    pub(super) passive: bool,
+}
+
+/// The bench test of a sentence whose cue stands at `k` (`n` words), its subject at
+/// `subject_at`.
+pub(super) fn bench(
+    s: &Sentence,
+    k: usize,
+    n: usize,
+    cue: Cue,
+    subject_at: Option<usize>,
+) -> Bench {
+    let ph = &s.phrases;
+    // A clause may stand before the subject: "Nel respingere la causa, la giudice …".
+    let subject_start = |pk: usize| {
+        pk <= 4
+            || s.tokens[pk].break_before
+            || (s.tokens[pk - 1].break_before && lexicon().is_determiner(&s.tokens[pk - 1].key))
+    };
+    let filing_first = ph.iter().any(|&(pk, _, p)| {
+        p == Phrase::Filing
+            && pk < k
+            && subject_start(pk)
+            && !s.tokens[pk + 1..=k].iter().any(|x| x.break_before)
+    });
+    // Or the subject of the main clause after a fronted one ("Nel respingere la causa, la
+    // giudice … ha scritto"): a court opening a clause with a cue after it.
+    let court_clause = |pk: usize| {
+        pk > k
+            && pk <= k + 6
+            && (s.tokens[pk].break_before || s.tokens[pk - 1].break_before)
+            && s.names_in(k, pk).next().is_none()
+    };
+    // Or the subject of the clause the cue stands in: "… après qu'un juge fédéral a rejeté la
+    // plainte", "after a judge dismissed it".
+    const THAT: [&str; 18] = [
+        "que", "qu", "that", "after", "when", "apres", "dass", "nachdem", "als", "che", "dopo",
+        "quando", "cuando", "despues", "depois", "weil", "because", "since",
+    ];
+    let court_of_clause = |pk: usize| {
+        pk < k
+            && k - pk <= 4
+            && pk >= 2
+            && lexicon().is_determiner_or_article(&s.tokens[pk - 1].key)
+            && THAT.contains(&s.tokens[pk - 2].key.as_str())
+            && s.names_in(pk, k).next().is_none()
+    };
+    let court_subject = ph.iter().any(|&(pk, _, p)| {
+        p == Phrase::Court
+            && (court_of_clause(pk)
+                || (!filing_first
+                    && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))
+                        || court_clause(pk))))
+    });
+    // "The lawsuit was dismissed", "È stata respinta la causa", "Die Klage wurde abgewiesen": a
+    // suit rejected in the passive is the court's doing.
+    const PASSIVE: [&str; 17] = [
+        "was", "were", "been", "ete", "fue", "fueron", "sido", "wurde", "wurden", "worden",
+        "stata", "stato", "stati", "state", "foi", "foram", "est",
+    ];
+    let passive = (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()));
+    let suit_rejected = cue == Cue::Deny
+        && passive
+        && ph
+            .iter()
+            .any(|&(pk, _, p)| p == Phrase::Filing && (pk < k || pk <= k + n + 2));
+    Bench {
+        court_subject,
+        suit_rejected,
+        passive,
+    }
+}
