@@ -1,15 +1,14 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::accept::{
-    CaseCounts, Evidence, Forms, accepted, evidence, quoted_from, single_counts, single_is_name,
-};
+use super::accept::{CaseCounts, Evidence, Forms, accepted, evidence, quoted_from, single_counts};
 use super::candidates::{ParaTokens, is_suffix};
 use super::forms::{add_short_forms, genitive, genitives_to_names, longest_match};
 use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{merge_acronyms, merge_legal_forms, merge_spellings, merge_surnames};
 use super::pieces::{Piece, key_of, normal_keys};
+use super::singles::single_is_name;
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind, Lang};

@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod mentions;
 mod merges;
 pub mod pieces;
+mod singles;
 pub mod tokens;
 
 use crate::corpus::meta::EntityMeta;

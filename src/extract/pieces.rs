@@ -1,9 +1,9 @@
 //! From runs to pieces: runs trimmed of what grammar capitalised (sentence openers, titles,
 //! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
 
-use super::accept::after_german_determiner;
 use super::candidates::{ParaTokens, Run, is_suffix, org_cue, person_cue};
 use super::lexicon::{Lexicon, lexicon};
+use super::singles::after_german_determiner;
 use super::tokens::Shape;
 use super::tokens::Token;
 use crate::corpus::lang::is_any_function_word;

@@ -1,0 +1,241 @@
+//! One capitalised word alone: whether it is a name, in the middle of a sentence or in a row
+//! of a table, and the place, noun and German-noun tests that say it is not.
+
+use super::accept::{CaseCounts, shouting};
+use super::candidates::ParaTokens;
+use super::lexicon::Lexicon;
+use super::pieces::Piece;
+use super::tokens::{Shape, Token};
+use crate::model::Lang;
+
+/// A capitalised word alone in mid-sentence that no longer name explains.
+pub fn single_is_name(
+    lx: &Lexicon,
+    p: &Piece,
+    tok: &Token,
+    para: &ParaTokens,
+    capitalised: usize,
+    case: &CaseCounts,
+    product: bool,
+) -> bool {
+    if para.table_row {
+        return tok.key.chars().count() >= 2
+            && !lx.calendar.contains(tok.key.as_str())
+            && !crate::corpus::lang::is_any_function_word(&tok.lower)
+            && matches!(
+                tok.shape,
+                Shape::Capitalized | Shape::AllCaps | Shape::Mixed
+            );
+    }
+    match tok.shape {
+        Shape::Mixed => !lx.org_suffixes.contains(tok.key.as_str()),
+        Shape::AllCaps => {
+            let len = tok.key.chars().count();
+            let roman = tok.key.chars().all(|c| "ivxlcdm".contains(c));
+            !lx.acronyms.contains(tok.key.as_str())
+                && !lx.org_suffixes.contains(tok.key.as_str())
+                && !roman
+                && (2..=8).contains(&len)
+                && !shouting(para)
+                && !lx.calendar.contains(tok.key.as_str())
+                // An ordinary word in capitals for emphasis ("LEAGUE", "DIVISION") is written
+                // in small letters elsewhere; an acronym never is.
+                && !case.mostly_small(&tok.key)
+                // Seen twice, or an unmistakable acronym: no word of any language ("FIFA"), or
+                // no vowel to say it with ("PSB": the word lists hold acronyms in small letters).
+                && (capitalised >= 2
+                    || p.org_cue
+                    || (len >= 3
+                        && (lx.common_mask(&tok.lower) == 0 || !tok.key.contains(is_vowel))
+                        && !lx.is_place(&tok.key)))
+        }
+        Shape::Capitalized => {
+            if tok.key.chars().count() < 2
+                || lx.acronyms.contains(tok.key.as_str())
+                || lx.event_words.contains(tok.key.as_str())
+                || lx.is_place(&tok.key)
+                || lx.is_demonym(&tok.key)
+                || lx.calendar.contains(tok.key.as_str())
+                || lx.org_suffixes.contains(tok.key.as_str())
+                || lx.honorifics.contains(tok.key.as_str())
+                || lx.is_given_name(&tok.key)
+            {
+                return false;
+            }
+            if para.lang == Lang::De && german_noun(lx, para, p) {
+                return false;
+            }
+            let cue = p.org_cue || p.person_cue;
+            // German capitalises every noun: a word met once, with nothing around it that makes
+            // it a name, is more likely a rare noun ("Sommerfest", "Andrang") than a name.
+            if para.lang == Lang::De && !cue && capitalised < 2 && german_noun_ending(&tok.lower) {
+                return false;
+            }
+            // Nor a word met once right after an article ("ein Abo"): a noun.
+            if para.lang == Lang::De && !cue && capitalised < 2 && p.article {
+                return false;
+            }
+            // An abstract noun's ending is never a name's, however often it is met
+            // ("Belegung", "Umschulung", "Gesellschaft").
+            if para.lang == Lang::De && super::pieces::abstract_noun(&tok.lower) {
+                return false;
+            }
+            // A German word with a town's ending that no list knows as a surname is a town
+            // ("Gelnhausen", "Jügesheim", "Rodgau" aside): "-hausen", "-heim", "-ingen".
+            if para.lang == Lang::De
+                && !cue
+                && town_ending(&tok.lower)
+                && !lx.is_listed_surname(&tok.key)
+            {
+                return false;
+            }
+            // An institution written with its capital in mid-sentence: "el Gobierno", "il
+            // Governo", "la Junta".
+            if lx.org_prefixes.contains(tok.key.as_str())
+                && !lx.house_prefixes.contains(tok.key.as_str())
+            {
+                return true;
+            }
+            // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun
+            // before it ("la commune de Trévillac"); in French, a word after an article or "en"
+            // or any language's "in" ("la Prusse", "en Calvorie", "in Vellano"), which a surname
+            // never follows; a word of three letters or fewer met once ("(Fr)", OCR debris).
+            if place_shaped(&tok.lower)
+                || after_place_noun(lx, &para.tokens, p.first)
+                || (!cue && after_article_or_locative(para, p.first))
+                || (!cue && tok.key.chars().count() <= 3 && capitalised < 2)
+            {
+                return false;
+            }
+            // A word of the paragraph's own language, capitalised: English writes "Swedish" and
+            // "April" so. Only a role or company word around it makes it a name.
+            // Unless the dossier writes it with a capital again and again, never in lower case:
+            // then it is a name that is also a word ("Reuters", "Apple").
+            if is_common_word(lx, &tok.lower, Some(para.lang)) {
+                return cue || (capitalised >= 3 && !case.written_lower(&tok.key) && !product);
+            }
+            // A common word of another language ("Exodus" in French): a name when written
+            // capitalised more than once and never in lower case.
+            if is_common_word(lx, &tok.lower, None) {
+                return cue || (capitalised >= 2 && !case.written_lower(&tok.key) && !product);
+            }
+            true
+        }
+        Shape::Initials | Shape::Lower | Shape::Number => false,
+    }
+}
+
+/// Endings of German towns' names that surnames seldom have.
+fn town_ending(lower: &str) -> bool {
+    [
+        "hausen", "heim", "ingen", "dorf", "stadt", "rode", "hofen", "leben", "weiler",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// The endings that make German nouns ("Verwaltung", "Gesellschaft", "Kommunalpolitik"): a
+/// capitalised word with one, met once, is a noun the word lists lack.
+fn german_noun_ending(lower: &str) -> bool {
+    const ENDINGS: [&str; 25] = [
+        "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ei",
+        "ment", "enz", "anz", "ur", "ik", "ie", "chen", "lein", "ler", "ner", "er", "en", "e",
+        "ern",
+    ];
+    ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// "Saint-Nizier", "Val-de-Travers", "Bar-sur-Seine": the linking words of a place's name.
+fn place_shaped(lower: &str) -> bool {
+    const SAINTS: [&str; 6] = ["saint-", "sainte-", "st-", "ste-", "san-", "santa-"];
+    const LINKS: [&str; 11] = [
+        "-de-", "-du-", "-des-", "-sur-", "-sous-", "-en-", "-lès-", "-les-", "-la-", "-aux-",
+        "-le-",
+    ];
+    SAINTS.iter().any(|s| lower.starts_with(s)) || LINKS.iter().any(|l| lower.contains(l))
+}
+
+/// A noun for a place just before `t[k]`, maybe with "de"/"of" between: "la commune de
+/// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon".
+fn after_place_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
+    const OF: [&str; 9] = ["de", "d", "du", "des", "of", "di", "del", "da", "do"];
+    if t[k].break_before {
+        return false;
+    }
+    let mut i = k;
+    if i > 0 && OF.contains(&t[i - 1].key.as_str()) && !t[i - 1].break_before {
+        i -= 1;
+    }
+    i > 0 && t[i - 1].shape == Shape::Lower && lx.place_nouns.contains(t[i - 1].key.as_str())
+}
+
+/// A word a surname never follows: in French an article or a locative ("la Prusse", "du
+/// Landeron", "au Timor", "en Calvorie", "à Rodez"), which mark a place, a country, a
+/// newspaper or a club; elsewhere the preposition "in" ("en Ourel", "em Trevana", "in
+/// Vellano").
+fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
+    // Not "d'": "d'Arc" of "Jeanne d'Arc" opens a surname.
+    // "a" is "à" folded.
+    const ARTICLES: [&str; 11] = [
+        "le", "la", "l", "les", "du", "des", "au", "aux", "en", "dans", "a",
+    ];
+    let locative: &[&str] = match para.lang {
+        Lang::Fr => &ARTICLES,
+        // "en Ourel", "em Trevana", "no Brasil", "in Vellano": a place.
+        Lang::Es => &["en"],
+        Lang::Pt => &["em", "no", "na", "nos", "nas"],
+        Lang::It | Lang::En => &["in"],
+        Lang::De => &["in", "aus", "nach"],
+        _ => &[],
+    };
+    k > 0
+        && !para.tokens[k].break_before
+        && para.tokens[k - 1].shape == Shape::Lower
+        && locative.contains(&para.tokens[k - 1].key.as_str())
+}
+
+/// A common word of `lang` (of any language when `None`); a hyphenated word is common when
+/// all its parts are ("Swedish-Dutch").
+fn is_common_word(lx: &Lexicon, lower: &str, lang: Option<Lang>) -> bool {
+    let one = |w: &str| match lang {
+        Some(l) => {
+            lx.is_common(w) && lx.is_common_in(w, l) || crate::corpus::lang::is_function_word(w, l)
+        }
+        None => lx.is_common(w),
+    };
+    one(lower)
+        || (lower.contains('-') && lower.split('-').all(|part| !part.is_empty() && one(part)))
+}
+
+/// German capitalises every noun: one after a determiner or a possessive ("die Klage", "Mein
+/// Mandant", "im Verein") or with a noun's form ([`Lexicon::is_german_noun`]) is a noun.
+fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
+    let tok = &para.tokens[p.first];
+    after_german_determiner(&para.tokens, p.first) || lx.is_german_noun(&tok.lower)
+}
+
+/// A German determiner or possessive just before `t[k]`, maybe with an adjective between:
+/// "die Klage", "die elektrischen Antriebe", "Mein Mandant".
+pub fn after_german_determiner(t: &[Token], k: usize) -> bool {
+    const DETERMINERS: [&str; 21] = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "kein", "keine", "am", "im", "zum", "zur", "vom", "beim", "ins",
+    ];
+    let determiner = |x: &Token| {
+        DETERMINERS.contains(&x.lower.as_str())
+            || ["mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
+                .iter()
+                .any(|p| x.lower.starts_with(p) && x.lower.len() <= p.len() + 2)
+    };
+    if t[k].break_before {
+        return false;
+    }
+    let before = |n: usize| k.checked_sub(n).map(|i| &t[i]);
+    before(1).is_some_and(determiner)
+        || (before(1).is_some_and(|x| x.shape == Shape::Lower && !x.break_before)
+            && before(2).is_some_and(determiner))
+}
