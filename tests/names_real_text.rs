@@ -451,3 +451,28 @@ fn german_towns_and_abstract_nouns_are_not_names() {
     }
     assert_eq!(found(&d, "Jonas Pihl"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_lineup_in_title_case_keeps_surnames_that_are_words_too() {
+    // Invented players. A lineup is a line in title case, where capitals tell nothing: a given
+    // name and a surname of the broad lists tell a name there, even where the surname is a word
+    // of the language ("Pereira", "Oliveira", "Costa", "Rocha").
+    let d = dossier(&[(
+        "pt.txt",
+        "O jogo terminou com a vitória da equipa da casa, que marcou dois golos na segunda parte.\n\n\
+         Equipa -- Rodrigo Pereira, Sandro Oliveira, Tiago Costa; Nuno Rocha (2).\n",
+    )]);
+    for name in [
+        "Rodrigo Pereira",
+        "Sandro Oliveira",
+        "Tiago Costa",
+        "Nuno Rocha",
+    ] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Person),
+            "{name}: {:?}",
+            mentions(&d)
+        );
+    }
+}

@@ -453,8 +453,12 @@ fn headline_words(
 /// it: a known given name, then one or two words that are no word of the language nor a place
 /// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
 fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
+    // A surname of the broad lists is one even where it is a word or a town too ("Silva",
+    // "Almeida") once a given name stands before it.
     let surname = |x: &Token| {
-        x.shape == Shape::Capitalized && !lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key)
+        x.shape == Shape::Capitalized
+            && ((!lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key))
+                || lx.is_listed_surname(&x.key))
     };
     if (2..=3).contains(&t.len())
         && t[0].shape == Shape::Capitalized
