@@ -23,11 +23,12 @@ impl Descriptors {
         for s in sentences {
             for &(first, _, e) in &s.mentions {
                 for key in descriptor_words(s, first) {
-                    *out.by_noun
-                        .entry(key.to_string())
-                        .or_default()
-                        .entry(e)
-                        .or_default() += 1;
+                    // Looked up before it is copied: most nouns are met again and again.
+                    let names = match out.by_noun.get_mut(key) {
+                        Some(names) => names,
+                        None => out.by_noun.entry(key.to_string()).or_default(),
+                    };
+                    *names.entry(e).or_default() += 1;
                 }
             }
         }
