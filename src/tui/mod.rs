@@ -67,7 +67,10 @@ fn open_then_read(
     event::spawn(tx.clone());
     std::thread::spawn(move || {
         let report = Channel(tx);
-        let loaded = load(&report);
+        // A bug in the analysis ends the reader with a message, not with a reader that waits
+        // for ever.
+        let loaded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| load(&report)))
+            .unwrap_or_else(|_| Err("the analysis failed (a bug: please report it)".into()));
         let _ = report.0.send(Msg::Loaded(Box::new(loaded)));
     });
     let mut opening = Opening::new(crate::corpus::load::sanitize(what));
