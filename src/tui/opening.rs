@@ -1,6 +1,6 @@
-//! The screen while the dossier is opened: up at once, whatever the dossier's size, with the
-//! stage the worker is in; `q`, Esc or ctrl-c leave at once. It holds its own small state, so the
-//! reader proper starts only with a whole analysis.
+//! The screen while the dossier's files are read: up at once, whatever the dossier's size, with
+//! the stage the worker is in; `q`, Esc or ctrl-c leave at once. It holds its own small state;
+//! the reader proper starts as soon as the articles are read, and their analysis follows.
 
 use crate::corpus::Stage;
 use ratatui::buffer::Buffer;

@@ -104,7 +104,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             *suits.entry(e).or_default() += 1;
         }
     }
-    order.sort_by_key(|&i| std::cmp::Reverse(suing(&sentences[i]).map_or(0, |e| suits[&e])));
+    order.sort_by_cached_key(|&i| std::cmp::Reverse(suing(&sentences[i]).map_or(0, |e| suits[&e])));
     // An authority's decisions before other accusations: a complaint to it ("Spotify
     // complained to the Commission") must not put it on the defending side.
     for pass in [Cue::Sue, Cue::Rule, Cue::Accuse] {

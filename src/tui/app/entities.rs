@@ -20,6 +20,8 @@ pub struct Sidebar {
     index: Index,
     narrowing: Narrowing,
     all: Vec<Hit>,
+    /// Each entity's languages, as its rows show them: worked out once, not for every frame.
+    pub languages: Vec<String>,
 }
 
 /// The chosen entity and its mentions in reading order.
@@ -50,7 +52,19 @@ impl Sidebar {
                 text: e.name.clone(),
             })
             .collect();
+        let languages = d
+            .entities
+            .iter()
+            .map(|e| {
+                e.languages(d)
+                    .iter()
+                    .map(|l| l.code())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
         Sidebar {
+            languages,
             shown,
             typing: false,
             query: String::new(),

@@ -108,8 +108,10 @@ impl App {
         self.sidebar = Sidebar::new(&self.dossier, self.sidebar.shown);
         self.claims = ClaimsPane::new(&self.dossier, self.claims.shown);
         self.selection = None;
+        // Stale, not emptied: the lines laid out so far still tell which paragraph each column
+        // shows, and the new layout scrolls back to it.
         for col in &mut self.columns {
-            col.wrapped = crate::tui::wrap::Wrapped::default();
+            col.wrapped.width = 0;
         }
         self.relayout();
     }

@@ -93,8 +93,8 @@ pub fn sidebar(app: &App, area: &SidebarArea, buf: &mut Buffer) {
         };
         buf.set_stringn(area.list.x, y, marker, 1, base.patch(marker_style));
         // Right side: mention count and languages.
-        let langs: Vec<&str> = e.languages(&app.dossier).iter().map(|l| l.code()).collect();
-        let mut right = format!("{} {}", e.mentions.len(), langs.join(" "));
+        let langs = &app.sidebar.languages[hit.entity];
+        let mut right = format!("{} {langs}", e.mentions.len());
         let name_room = usize::from(area.list.width).saturating_sub(2);
         if right.width() + 10 > name_room {
             right = e.mentions.len().to_string();
