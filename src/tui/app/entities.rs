@@ -82,6 +82,15 @@ impl Sidebar {
         self.list.get(self.cursor).map(|h| h.entity)
     }
 
+    /// A new sidebar for a new analysis, keeping what the user was typing into the old one.
+    pub fn renewed(d: &Dossier, old: &Sidebar) -> Sidebar {
+        let mut fresh = Sidebar::new(d, old.shown);
+        fresh.typing = old.typing;
+        fresh.query = old.query.clone();
+        fresh.refilter();
+        fresh
+    }
+
     fn refilter(&mut self) {
         self.list = if self.query.trim().is_empty() {
             self.narrowing.reset();

@@ -105,7 +105,7 @@ impl App {
     pub fn analysed(&mut self, dossier: Dossier) {
         self.dossier = dossier;
         self.analysing = None;
-        self.sidebar = Sidebar::new(&self.dossier, self.sidebar.shown);
+        self.sidebar = Sidebar::renewed(&self.dossier, &self.sidebar);
         self.claims = ClaimsPane::new(&self.dossier, self.claims.shown);
         self.selection = None;
         // Stale, not emptied: the lines laid out so far still tell which paragraph each column

@@ -368,3 +368,31 @@ fn s_brings_the_sidebar_up_where_there_is_no_room_for_it() {
     assert!(app.screen().sidebar.is_none());
     assert_eq!(app.pane(), Pane::Columns);
 }
+
+#[test]
+fn the_analysis_arriving_keeps_the_place_and_the_query() {
+    // The reader starts on the articles alone; names, claims and alignment come later. Where
+    // the reader scrolled and what was typed into the name search stay.
+    let full = corpus::sample();
+    let mut bare = full.clone();
+    bare.entities.clear();
+    bare.claims.clear();
+    bare.alignments.clear();
+    let mut app = App::new(bare, Config::default_config());
+    app.update(Action::Resize(120, 40));
+    app.update(Action::HalfPageDown);
+    let place = app.columns[0].wrapped.paragraph_at(app.columns[0].scroll);
+    type_query(&mut app, "merc");
+    assert!(app.sidebar.list.is_empty(), "no names before the analysis");
+    app.analysed(full);
+    assert_eq!(app.sidebar.query, "merc");
+    let first = app
+        .sidebar
+        .current()
+        .map(|e| app.dossier.entities[e].name.clone());
+    assert_eq!(first.as_deref(), Some("Mercor"));
+    assert_eq!(
+        app.columns[0].wrapped.paragraph_at(app.columns[0].scroll),
+        place
+    );
+}
