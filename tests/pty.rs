@@ -265,11 +265,10 @@ fn resizing_redraws_for_the_new_size() {
     assert!(s.finish());
 }
 
-#[test]
-fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_analysed() {
-    // A dossier large enough that opening it takes a while (the sample's articles many times
-    // over, each copy made distinct so none is set aside as a republished copy): a screen is up
-    // before the analysis ends (the opening screen, then the articles), and `q` leaves.
+/// A dossier on one story: the sample's articles `copies` times over, each paragraph made
+/// distinct so no copy is set aside as a republished one. Large enough that opening it takes a
+/// while in a debug build.
+fn one_story(copies: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/dossier");
     let texts: Vec<String> = std::fs::read_dir(&sample)
@@ -278,7 +277,7 @@ fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_analysed() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
-    for copy in 0..300 {
+    for copy in 0..copies {
         for (i, text) in texts.iter().enumerate() {
             let distinct: String = text
                 .split("\n\n")
@@ -288,6 +287,14 @@ fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_analysed() {
             std::fs::write(dir.path().join(format!("{copy:04}_{i}.txt")), distinct).unwrap();
         }
     }
+    dir
+}
+
+#[test]
+fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_analysed() {
+    // A screen is up before the analysis of a large dossier ends (the opening screen, then the
+    // articles), and `q` leaves.
+    let dir = one_story(300);
     let mut s = Session::start(&[dir.path().to_str().unwrap()], 100, 30);
     s.wait_text("Opening");
     s.keys("q");
@@ -305,23 +312,7 @@ fn the_screen_is_up_and_q_quits_while_a_large_dossier_is_still_analysed() {
 fn the_articles_come_first_and_the_names_fill_in() {
     // The same large dossier, read to the end: the articles are on screen with the stage of the
     // analysis in the status line, then the sidebar fills in and the key hints return.
-    let dir = tempfile::tempdir().unwrap();
-    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/dossier");
-    for entry in std::fs::read_dir(&sample).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|x| x == "txt") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            for copy in 0..150 {
-                let distinct: String = text
-                    .split("\n\n")
-                    .map(|para| format!("{para} Ref {copy}."))
-                    .collect::<Vec<_>>()
-                    .join("\n\n");
-                let name = path.file_name().unwrap().to_string_lossy();
-                std::fs::write(dir.path().join(format!("{copy:04}_{name}")), distinct).unwrap();
-            }
-        }
-    }
+    let dir = one_story(150);
     let mut s = Session::start(&[dir.path().to_str().unwrap()], 120, 40);
     s.wait_text("People & companies");
     s.wait_for("the names", |screen| {

@@ -336,10 +336,11 @@ fn resolve_with<'a>(
             &case,
             product,
         ) {
+            let form = form_of(i);
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],
-                person: evidence(p, &form_of(i), &tok.key, &case),
-                bare: form_of(i).bare,
+                person: evidence(p, &form, &tok.key, &case),
+                bare: form.bare,
                 ..Cluster::default()
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));

@@ -145,6 +145,26 @@ struct Found {
     from: usize,
 }
 
+impl Found {
+    /// The bench's doing: no party, against everyone the sentence names.
+    fn ruling(s: &Sentence, cue: String, from: usize) -> Found {
+        Found {
+            kind: ClaimKind::Ruling,
+            party: None,
+            evidence: ClaimEvidence::Court,
+            speaker: None,
+            against: named(s),
+            cue,
+            from,
+        }
+    }
+}
+
+/// Everyone a sentence names, once each, in order.
+fn named(s: &Sentence) -> Vec<usize> {
+    s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new)
+}
+
 /// Reads one sentence: its cue (what kind of claim), then who makes it, in the order the
 /// evidence is surest: a court, a passive's agent, a source marker, a filing, the speaker after
 /// a quotation, the subject before the cue, an anaphor, the claim before; else unattributed.
@@ -156,6 +176,7 @@ fn claim(
     ctx: &mut Context,
 ) -> Option<Found> {
     let ph = &s.phrases;
+    let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
     let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
     let statement = ctx
         .statement
@@ -183,20 +204,11 @@ fn claim(
             && s.starts_with_quote(text)
             && ctx.ruling == Some((s.article, s.paragraph))
         {
-            return Some(Found {
-                kind: ClaimKind::Ruling,
-                party: None,
-                evidence: ClaimEvidence::Court,
-                speaker: None,
-                against: s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new),
-                cue: String::new(),
-                from: 0,
-            });
+            return Some(Found::ruling(s, String::new(), 0));
         }
         // German reported speech goes on in the subjunctive without a verb of saying ("Die
         // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
         // same article.
-        let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
         if german
             && reported_subjunctive(s)
             && let Some(l) = ctx.last.filter(|l| l.article == s.article)
@@ -243,7 +255,6 @@ fn claim(
     // German puts the verb second: after a fronted phrase, however long, the subject follows it
     // ("Im Januar beschuldigte Drezzan die Firma …", "In einem Antrag an das Gericht in X
     // erklärte OpenAI …").
-    let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
     let inverted = || {
         (german
             && (1..=12).contains(&k)
@@ -266,7 +277,6 @@ fn claim(
         passive,
     } = bench(s, k, n, cue, subject_at);
     if cue == Cue::Rule || court_subject || suit_rejected {
-        let named: Vec<usize> = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
         if cue == Cue::Rule
             && !passive
             && subject.is_some_and(|e| disputes.side(e).is_some() && !disputes.is_authority(e))
@@ -275,15 +285,7 @@ fn claim(
             // or fine is one.
             return None;
         }
-        return Some(Found {
-            kind: ClaimKind::Ruling,
-            party: None,
-            evidence: ClaimEvidence::Court,
-            speaker: None,
-            against: named,
-            cue: cue_text,
-            from: k,
-        });
+        return Some(Found::ruling(s, cue_text, k));
     }
 
     let t = s.tokens;
@@ -293,15 +295,7 @@ fn claim(
     // "Elle a ajouté : « … »" right after a ruling: the court goes on.
     let opens_with_pronoun = k <= 3 && PRONOUNS.contains(&t[0].key.as_str());
     if opens_with_pronoun && ctx.ruling == Some((s.article, s.paragraph)) {
-        return Some(Found {
-            kind: ClaimKind::Ruling,
-            party: None,
-            evidence: ClaimEvidence::Court,
-            speaker: None,
-            against: s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new),
-            cue: cue_text,
-            from: k,
-        });
+        return Some(Found::ruling(s, cue_text, k));
     }
     let source = ph
         .iter()
@@ -503,7 +497,7 @@ fn claim(
         } else {
             ClaimKind::Allegation
         };
-        let named = s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new);
+        let named = named(s);
         return Some(Found {
             kind,
             party: None,
