@@ -10,6 +10,7 @@ pub mod corpus;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod fold;
 pub mod model;
 pub mod parallel;
 pub mod search;

@@ -1,5 +1,6 @@
 //! Word lists shipped as data under `assets/lexicon/`, parsed once on first use.
 
+pub use crate::fold::push_folded;
 use crate::model::Lang;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
@@ -125,42 +126,6 @@ pub fn fold_phrase(s: &str) -> String {
         }
     }
     out
-}
-
-/// Push `c` without its diacritics (for the Latin letters of the six languages).
-pub fn push_folded(out: &mut String, c: char) {
-    let base = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
-        'Ç' => 'C',
-        'È' | 'É' | 'Ê' | 'Ë' => 'E',
-        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
-        'Ñ' => 'N',
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'O',
-        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
-        'Ý' => 'Y',
-        'œ' => {
-            out.push_str("oe");
-            return;
-        }
-        'æ' => {
-            out.push_str("ae");
-            return;
-        }
-        'ß' => {
-            out.push_str("ss");
-            return;
-        }
-        other => other,
-    };
-    out.push(base);
 }
 
 #[cfg(test)]

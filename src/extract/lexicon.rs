@@ -1,31 +1,17 @@
 //! Word lists for names, from `assets/lexicon/`: common words per language (wordfreq), given
 //! names, places, and the words around names (roles, suffixes, particles).
 
+use super::sorted_lines::SortedLines;
 use super::tokens::Token;
-use crate::corpus::lexicon::push_folded;
+pub use crate::fold::{fold, fold_into};
 use crate::model::Lang;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
 const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
-const COMMON: &str = include_str!("../../assets/lexicon/common_words.tsv");
 const GIVEN: &str = include_str!("../../assets/lexicon/given_names.txt");
-const PLACES: &str = include_str!("../../assets/lexicon/places.txt");
 const INSTITUTIONS: &str = include_str!("../../assets/lexicon/institutions.toml");
-/// Cities, countries and states from GeoNames (CC BY 4.0), made by `scripts/make_places.py`.
-const PLACES_GEONAMES: &str = include_str!("../../assets/lexicon/places_geonames.txt");
-/// Given names and surnames of every Latin-script locale of Faker (MIT), made by
-/// `scripts/make_given_names.py`: broad, so they weigh a name's kind and never make a name.
-const GIVEN_FAKER: &str = include_str!("../../assets/lexicon/given_names_faker.txt");
-const SURNAMES_FAKER: &str = include_str!("../../assets/lexicon/surnames_faker.txt");
-
-/// Lower case without accents, apostrophes made ASCII: the form names are compared in.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    fold_into(&mut out, s);
-    out
-}
 
 /// [`fold`], borrowing where the text is folded already (a token's key): plain lower-case
 /// ASCII needs no copy.
@@ -36,18 +22,6 @@ fn folded(s: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(fold(s))
-    }
-}
-
-/// [`fold`] into a buffer that is cleared first, to spare an allocation per word.
-pub fn fold_into(out: &mut String, s: &str) {
-    out.clear();
-    for c in s.chars() {
-        match c {
-            '’' | 'ʼ' | '`' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => c.to_lowercase().for_each(|l| push_folded(out, l)),
-        }
     }
 }
 
@@ -75,20 +49,19 @@ pub struct Lexicon {
     /// Articles and fused prepositions, folded, by language code.
     articles: HashMap<String, HashSet<String>>,
     given: HashSet<String>,
-    listed_given: HashSet<String>,
-    listed_surnames: HashSet<String>,
-    places: HashSet<String>,
-    /// One-word places, sorted, for looking up by their first letters.
-    places_sorted: Vec<String>,
+    /// The long lists, folded and sorted by `build.rs`: places (hand-made, and GeoNames' cities,
+    /// countries and states, CC BY 4.0, `scripts/make_places.py`), given names and surnames of
+    /// every Latin-script locale of Faker (MIT, `scripts/make_given_names.py`), broad so that
+    /// they weigh a name's kind and never make a name.
+    listed_given: SortedLines,
+    listed_surnames: SortedLines,
+    places: SortedLines,
     /// Each institution's forms in the six languages.
     institutions: Vec<Vec<String>>,
     /// Every institution's forms, folded.
     institution_forms: HashSet<String>,
-    /// Sorted lines "word\tX", X = chr(48 + a bit per language of [`Lang::KNOWN`]). Searched
-    /// in place, so starting dossier does not parse 94,000 lines.
-    common: &'static str,
-    /// Where each line of `common` starts, so a lookup compares words and never scans.
-    common_lines: Vec<u32>,
+    /// wordfreq's common words, each with chr(48 + a bit per language of [`Lang::KNOWN`]).
+    common: SortedLines,
 }
 
 #[derive(Deserialize)]
@@ -149,13 +122,6 @@ pub fn lexicon() -> &'static Lexicon {
             .into_iter()
             .map(|i| i.aliases)
             .collect();
-        // Past the comment lines: the sorted "word\tX" lines, searched in place.
-        let data_start = COMMON
-            .lines()
-            .take_while(|l| l.starts_with('#'))
-            .map(|l| l.len() + 1)
-            .sum();
-        let common = &COMMON[data_start..];
         Lexicon {
             particles: folded_set(&f.particles),
             org_suffixes: dotted_set(&f.org_suffixes),
@@ -184,35 +150,12 @@ pub fn lexicon() -> &'static Lexicon {
                 .filter(|g| !crate::corpus::lang::is_any_function_word(&g.to_lowercase()))
                 .map(fold)
                 .collect(),
-            listed_given: list(GIVEN_FAKER).map(fold).collect(),
-            listed_surnames: list(SURNAMES_FAKER).map(fold).collect(),
-            places: list(PLACES)
-                .chain(list(PLACES_GEONAMES))
-                .map(fold)
-                .collect(),
-            places_sorted: {
-                let mut v: Vec<String> = list(PLACES)
-                    .chain(list(PLACES_GEONAMES))
-                    .filter(|p| !p.contains(' '))
-                    .map(fold)
-                    .collect();
-                v.sort_unstable();
-                v.dedup();
-                v
-            },
+            listed_given: crate::built_list!("given_names_faker"),
+            listed_surnames: crate::built_list!("surnames_faker"),
+            places: crate::built_list!("places"),
             institution_forms: institutions.iter().flatten().map(|f| fold(f)).collect(),
             institutions,
-            common_lines: std::iter::once(0)
-                .chain(
-                    common
-                        .bytes()
-                        .enumerate()
-                        .filter(|&(_, b)| b == b'\n')
-                        .map(|(i, _)| i as u32 + 1),
-                )
-                .filter(|&start| (start as usize) < common.len())
-                .collect(),
-            common,
+            common: crate::built_list!("common_words", valued),
         }
     })
 }
@@ -294,27 +237,7 @@ impl Lexicon {
         if lower.contains('ß') {
             return self.look_up_common(&lower.replace('ß', "ss"));
         }
-        let line = |i: usize| {
-            let start = self.common_lines[i] as usize;
-            let end = self
-                .common_lines
-                .get(i + 1)
-                .map_or(self.common.len(), |&e| e as usize - 1);
-            self.common[start..end].split_once('\t').unwrap_or(("", ""))
-        };
-        let (mut lo, mut hi) = (0usize, self.common_lines.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let (word, mask) = line(mid);
-            match word.cmp(lower) {
-                std::cmp::Ordering::Equal => {
-                    return mask.as_bytes().first().map_or(0, |b| b.saturating_sub(48));
-                }
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-            }
-        }
-        0
+        self.common.value(lower).map_or(0, |b| b.saturating_sub(48))
     }
 
     /// A common word of some language, but not of four or more: those are mostly names and
@@ -444,11 +367,9 @@ impl Lexicon {
             if stem.chars().count() < 4 {
                 return false;
             }
-            let from = self.places_sorted.partition_point(|p| p.as_str() < stem);
-            self.places_sorted[from..]
-                .iter()
-                .take_while(|p| p.starts_with(stem))
-                .any(|p| p.len() <= stem.len() + 4)
+            self.places
+                .with_prefix(stem)
+                .any(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
         })
     }
 }
