@@ -1,7 +1,6 @@
 //! Word lists for names, from `assets/lexicon/`: common words per language (wordfreq), given
 //! names, places, and the words around names (roles, suffixes, particles).
 
-use super::sorted_lines::SortedLines;
 use super::tokens::Token;
 pub use crate::fold::{fold, fold_into};
 use crate::model::Lang;
@@ -24,6 +23,13 @@ fn folded(s: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(fold(s))
     }
 }
+
+// The long lists, folded by `build.rs` into perfect-hash tables: places (hand-made, and
+// GeoNames' cities, countries and states, CC BY 4.0, `scripts/make_places.py`, sorted); given
+// names and surnames of every Latin-script locale of Faker (MIT, `scripts/make_given_names.py`),
+// broad so that they weigh a name's kind and never make a name; wordfreq's common words (CC BY-SA
+// 4.0, `scripts/make_common_words.py`) with a bit per language of [`Lang::KNOWN`].
+include!(concat!(env!("OUT_DIR"), "/lists.rs"));
 
 pub struct Lexicon {
     pub particles: HashSet<String>,
@@ -49,19 +55,10 @@ pub struct Lexicon {
     /// Articles and fused prepositions, folded, by language code.
     articles: HashMap<String, HashSet<String>>,
     given: HashSet<String>,
-    /// The long lists, folded and sorted by `build.rs`: places (hand-made, and GeoNames' cities,
-    /// countries and states, CC BY 4.0, `scripts/make_places.py`), given names and surnames of
-    /// every Latin-script locale of Faker (MIT, `scripts/make_given_names.py`), broad so that
-    /// they weigh a name's kind and never make a name.
-    listed_given: SortedLines,
-    listed_surnames: SortedLines,
-    places: SortedLines,
     /// Each institution's forms in the six languages.
     institutions: Vec<Vec<String>>,
     /// Every institution's forms, folded.
     institution_forms: HashSet<String>,
-    /// wordfreq's common words, each with chr(48 + a bit per language of [`Lang::KNOWN`]).
-    common: SortedLines,
 }
 
 #[derive(Deserialize)]
@@ -150,12 +147,8 @@ pub fn lexicon() -> &'static Lexicon {
                 .filter(|g| !crate::corpus::lang::is_any_function_word(&g.to_lowercase()))
                 .map(fold)
                 .collect(),
-            listed_given: crate::built_list!("given_names_faker"),
-            listed_surnames: crate::built_list!("surnames_faker"),
-            places: crate::built_list!("places"),
             institution_forms: institutions.iter().flatten().map(|f| fold(f)).collect(),
             institutions,
-            common: crate::built_list!("common_words", valued),
         }
     })
 }
@@ -213,31 +206,11 @@ impl Lexicon {
 
     /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
     pub fn common_mask(&self, lower: &str) -> u8 {
-        // The same words are asked about again and again: remember the answers on each thread.
-        thread_local! {
-            static SEEN: std::cell::RefCell<HashMap<Box<str>, u8>> = Default::default();
-        }
-        if let Some(m) = SEEN.with(|s| s.borrow().get(lower).copied()) {
-            return m;
-        }
-        let m = self.look_up_common(lower);
-        SEEN.with(|s| {
-            let mut s = s.borrow_mut();
-            // A bound on memory for a huge dossier; the list itself is always there to search.
-            if s.len() > 200_000 {
-                s.clear();
-            }
-            s.insert(lower.into(), m);
-        });
-        m
-    }
-
-    fn look_up_common(&self, lower: &str) -> u8 {
         // wordfreq writes the sharp s as "ss" ("strasse", "spass").
         if lower.contains('ß') {
-            return self.look_up_common(&lower.replace('ß', "ss"));
+            return self.common_mask(&lower.replace('ß', "ss"));
         }
-        self.common.value(lower).map_or(0, |b| b.saturating_sub(48))
+        COMMON.get(lower).copied().unwrap_or(0)
     }
 
     /// A common word of some language, but not of four or more: those are mostly names and
@@ -308,12 +281,12 @@ impl Lexicon {
     /// A given name of the hand-made list or of the broad one ("Agostinho", "Wilma"): a word
     /// that is a person's first name somewhere, and sometimes a word too ("Will").
     pub fn is_listed_given(&self, word: &str) -> bool {
-        self.is_given_name(word) || self.listed_given.contains(folded(word).as_ref())
+        self.is_given_name(word) || GIVEN_FAKER.contains(folded(word).as_ref())
     }
 
     /// A surname somewhere in the world ("Meneses", "Dixon"), and sometimes a brand ("Ford").
     pub fn is_listed_surname(&self, word: &str) -> bool {
-        self.listed_surnames.contains(folded(word).as_ref())
+        SURNAMES_FAKER.contains(folded(word).as_ref())
     }
 
     /// A word for a company ("startup", "Konzern"), in the singular or a regular plural
@@ -343,7 +316,7 @@ impl Lexicon {
     }
 
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(folded(name).as_ref())
+        PLACES.contains(folded(name).as_ref())
     }
 
     /// A word naming the people of a place: "British", "Syrians", "Australian", "española",
@@ -367,8 +340,19 @@ impl Lexicon {
             if stem.chars().count() < 4 {
                 return false;
             }
-            self.places
-                .with_prefix(stem)
+            let index = |i| PLACES.index(i).copied().unwrap_or_default();
+            let (mut lo, mut hi) = (0, PLACES.len());
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if index(mid) < stem {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            (lo..PLACES.len())
+                .map(index)
+                .take_while(|p| p.starts_with(stem))
                 .any(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
         })
     }

@@ -11,7 +11,6 @@ pub mod mentions;
 mod merges;
 pub mod pieces;
 mod singles;
-pub mod sorted_lines;
 pub mod tokens;
 
 use crate::corpus::meta::EntityMeta;
