@@ -476,3 +476,36 @@ fn a_lineup_in_title_case_keeps_surnames_that_are_words_too() {
         );
     }
 }
+
+#[test]
+fn a_given_name_no_list_knows_before_a_known_surname_is_a_person() {
+    // "Palmeira" is a word of Portuguese and on no list of given names, "Santos" a word of
+    // every language's press for being a surname (and a town): together they are name-shaped,
+    // the first is taken for a given name, and the run is a person.
+    let d = dossier(&[(
+        "a.txt",
+        "Ontem, Palmeira Santos escreveu sobre a cooperativa no jornal da vila, \
+         e a direção respondeu na mesma tarde.\n",
+    )]);
+    assert_eq!(found(&d, "Palmeira Santos"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_house_named_after_a_person_keeps_the_name() {
+    // A theatre or a school named after someone is one organization; a body's name before a
+    // person's stays apart from it.
+    let d = dossier(&[(
+        "a.txt",
+        "O espetáculo no Teatro Municipal Joana Brites começa hoje, disse a diretora da casa. \
+         A Escola Secundária Tomás Vidigal fechou por um dia.\n",
+    )]);
+    assert_eq!(
+        found(&d, "Teatro Municipal Joana Brites"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        found(&d, "Escola Secundária Tomás Vidigal"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(found(&d, "Joana Brites"), None);
+}

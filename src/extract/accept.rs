@@ -50,9 +50,14 @@ impl Form {
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".
                 || capitals.iter().any(|x| lx.event_words.contains(x.key.as_str())));
         // A given name counts as no common word: "Celso Daniel".
+        // So does a name on the broad lists that every language's press writes, common only
+        // for being a name: "Santos", "Silva".
         let uncommon = capitals.iter().any(|x| {
             x.shape == Shape::Capitalized
-                && (!lx.is_common_in(&x.lower, lang) || lx.is_given_name(&x.key))
+                && (!lx.is_common_in(&x.lower, lang)
+                    || lx.is_given_name(&x.key)
+                    || (lx.common_mask(&x.lower).count_ones() >= 4
+                        && (lx.is_listed_surname(&x.key) || lx.is_listed_given(&x.key))))
         });
         // German capitalises its nouns: there no word of the run may be a noun ("Apples
         // Vorgehen", "Brüsseler Behörde").
@@ -209,9 +214,19 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
             && !lx.is_place(&x.key)
             && !crate::corpus::lang::is_any_function_word(&x.lower)
     };
+    // Before a surname of the broad lists (even one that is a town too: "Pereira"), a
+    // capitalised word that names no institution, club or place is taken for a given name the
+    // lists lack ("Rogério Silva", "Moacir Pereira"; not "Real Madrid").
+    let before_surname = broad
+        && t.len() == 2
+        && t[1].shape == Shape::Capitalized
+        && lx.is_listed_surname(&t[1].key)
+        && !lx.is_place(&t[0].key)
+        && !lx.org_prefixes.contains(t[0].key.as_str())
+        && !lx.org_words.contains(t[0].key.as_str());
     let given = t.len() > 1
         && t[0].shape == Shape::Capitalized
-        && (lx.is_given_name(&t[0].key) || listed(&t[0], false));
+        && (lx.is_given_name(&t[0].key) || listed(&t[0], false) || before_surname);
     if given {
         e += 3;
     }

@@ -168,6 +168,12 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && t[k - 1].shape == Shape::Capitalized
                 && !lx.is_given_name(&t[k - 1].key)
                 && !lx.org_prefixes.contains(t[k - 1].key.as_str())
+                // "Teatro Municipal Maria Matos", "Escola Básica Rui Lopes": a house named
+                // after a person keeps the name (a body's name before a person's is often their
+                // office: "Regione Siciliana Raffaele Lombardo").
+                && !t[r.first..k]
+                    .iter()
+                    .any(|x| lx.house_prefixes.contains(x.key.as_str()))
         }) {
             r.first = k;
             r.lead = k;
