@@ -509,3 +509,36 @@ fn a_house_named_after_a_person_keeps_the_name() {
     );
     assert_eq!(found(&d, "Joana Brites"), None);
 }
+
+#[test]
+fn amounts_are_not_names() {
+    // German capitalises magnitudes and currencies; a currency sign glued to a word makes it
+    // an amount.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Sie verlangte 30 Millionen Dollar Schadensersatz von Lena Hartwig. Das Gericht \
+             sprach ihr später 10 Millionen Dollar zu, sagte Lena Hartwig.\n",
+        ),
+        (
+            "b.txt",
+            "Her $US80 million suit against Lena Hartwig was heard in March. The jury awarded \
+             $US10 million to the plaintiff, the court said.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(rows, ["Lena Hartwig"], "{rows:?}");
+}
+
+#[test]
+fn a_newspaper_is_a_name_even_between_quotation_marks() {
+    // The press quotes newspapers' names; a place's noun before "de" and a name is a place.
+    let d = dossier(&[(
+        "a.txt",
+        "Der Artikel, den Mara Quint 2018 in der „Lakeside Herald“ veröffentlicht hat, war \
+         Thema. In an op-ed for the Lakeside Herald, Mara Quint wrote about the case. Le procès \
+         se tient devant un tribunal de l'Etat de Virginie.\n",
+    )]);
+    assert_eq!(found(&d, "Lakeside Herald"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Etat de Virginie"), None);
+}

@@ -48,7 +48,14 @@ impl Form {
                 || t.iter()
                     .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".
-                || capitals.iter().any(|x| lx.event_words.contains(x.key.as_str())));
+                || capitals.iter().any(|x| lx.event_words.contains(x.key.as_str()))
+                // "État de Virginie", "State of Ohio": a place's noun, then the place's name.
+                || (t.len() == 3
+                    && lx.place_nouns.contains(t[0].key.as_str())
+                    && t[1].shape == Shape::Lower
+                    && lx.particles.contains(t[1].key.as_str())))
+            // "Millionen Dollar Schadensersatz": an amount opens no name.
+            || lx.amount_words.contains(t[0].key.as_str());
         // A given name counts as no common word: "Celso Daniel".
         // So does a name on the broad lists that every language's press writes, common only
         // for being a name: "Santos", "Silva".

@@ -140,11 +140,15 @@ fn resolve_with<'a>(
         )
     };
     // A form the dossier sets alone between quotation marks is a title ("Not Like Us", « Le
-    // Petit Parisien »), wherever else it stands, unless its words make it a company's.
+    // Petit Parisien »), wherever else it stands, unless its context or its words make it a
+    // company's: the press quotes newspapers' names too (der „Lakeside Herald“).
     let mut titles: HashSet<String> = HashSet::default();
     for (p, k) in pieces.iter().zip(&keys) {
+        let t = &paras[p.para].tokens[p.first..p.last];
         if p.width() > 1
             && !p.org_cue
+            && !is_suffix(lx, &t[t.len() - 1])
+            && !lx.org_prefixes.contains(t[0].key.as_str())
             && let Some(from) = quoted_from(&paras[p.para], p)
         {
             titles.insert(k.clone());

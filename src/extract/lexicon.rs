@@ -50,6 +50,8 @@ pub struct Lexicon {
     pub calendar: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
     pub place_nouns: HashSet<String>,
+    /// Magnitudes and currencies ("Millionen", "Dollar"): amounts, never the start of a name.
+    pub amount_words: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
@@ -74,6 +76,7 @@ struct File {
     acronyms: Vec<String>,
     calendar: Vec<String>,
     place_nouns: Vec<String>,
+    amount_words: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
@@ -136,6 +139,7 @@ pub fn lexicon() -> &'static Lexicon {
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
             place_nouns: folded_set(&f.place_nouns),
+            amount_words: folded_set(&f.amount_words),
             event_words: folded_set(&f.event_words),
             articles: f
                 .articles

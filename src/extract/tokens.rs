@@ -84,7 +84,8 @@ pub fn tokenize_with(
     // A straight single quote quotes only where one opened before a word: elsewhere it is an
     // apostrophe ("Lamars' song").
     let mut single_open = false;
-    // Where a handle or a hashtag starts ("@OpenAINewsroom", "#MeToo"): no name, but an address.
+    // Where a handle or a hashtag starts ("@OpenAINewsroom", "#MeToo"): no name, but an address;
+    // or an amount after a currency sign.
     let mut handle_at = usize::MAX;
     let (mut opens_quote, mut closes_quote) = (false, false);
     let mut buf = String::with_capacity(32);
@@ -130,7 +131,8 @@ pub fn tokenize_with(
                     closes_quote = true;
                 }
             }
-            if matches!(c, '@' | '#') {
+            // A currency sign glued to what follows makes it an amount ("$US50", "€2bn").
+            if matches!(c, '@' | '#' | '$' | '€' | '£' | '¥') {
                 handle_at = pos + c.len_utf8();
             }
             if closes_quote && let Some(last) = tokens.last_mut() {
