@@ -542,3 +542,44 @@ fn a_newspaper_is_a_name_even_between_quotation_marks() {
     assert_eq!(found(&d, "Lakeside Herald"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Etat de Virginie"), None);
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_who_bears_it() {
+    // "Lorna" after "Lorna Vell" in the same article is Lorna Vell; "Tomas" is borne by two
+    // people and stands for neither; in an article that never names Lorna Vell in full,
+    // "Lorna" is left alone.
+    let d = dossier(&[
+        (
+            "a.txt",
+            &format!(
+                "{PARA}\n\nDer Prozess von Lorna Vell gegen Tomas Brandt begann am Montag. \
+                 Lorna sagte, sie habe nichts zu verbergen. Tomas Quell, ihr Anwalt, nickte, \
+                 und Tomas schwieg.\n"
+            ),
+        ),
+        (
+            "b.txt",
+            &format!("{PARA}\n\nA singer called Lorna opened the evening at the harbour.\n"),
+        ),
+    ]);
+    let lorna = d.entities.iter().find(|e| e.name == "Lorna Vell").unwrap();
+    let forms: Vec<(&str, &str)> = lorna
+        .mentions
+        .iter()
+        .map(|m| {
+            let a = d.articles.iter().find(|a| a.id == m.article).unwrap();
+            (
+                a.id.as_str(),
+                &a.paragraphs[m.paragraph].text[m.start..m.end],
+            )
+        })
+        .collect();
+    assert!(
+        forms
+            .iter()
+            .any(|(a, t)| a.starts_with('a') && *t == "Lorna"),
+        "{forms:?}"
+    );
+    assert!(forms.iter().all(|(a, _)| a.starts_with('a')), "{forms:?}");
+    assert_eq!(found(&d, "Tomas"), None);
+}

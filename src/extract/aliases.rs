@@ -257,7 +257,7 @@ fn resolve_with<'a>(
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
     let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys, &copies);
-    let mut short = add_short_forms(&mut index, &clusters, |w, org_head| {
+    let (mut short, given_forms) = add_short_forms(&mut index, &clusters, |w, org_head| {
         w.chars().count() >= 2
             && !crate::corpus::lang::is_any_function_word(w)
             && !lx.calendar.contains(w)
@@ -402,6 +402,7 @@ fn resolve_with<'a>(
                         && t[k].shape != Shape::AllCaps
                         && short.contains(t[k].key.as_str())
                         && (lx.is_given_name(&t[k].key)
+                            || given_forms.contains(t[k].key.as_str())
                             || lx.is_place(&t[k].key)
                             || lx.is_common(&t[k].lower));
                     if !weak {

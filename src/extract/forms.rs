@@ -9,19 +9,21 @@ use super::tokens::{Shape, Token};
 use crate::model::Lang;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// Surnames ("Ling", "von Hagen") and short forms ("Scale", "Norrland", "Kestrel Aerial
-/// Systems") of the names found, where only one name claims them and `word_ok` allows a one-word
-/// form. Returns the one-word forms claimed.
+/// Surnames ("Ling", "von Hagen"), given names ("Amber") and short forms ("Scale", "Norrland",
+/// "Kestrel Aerial Systems") of the names found, where only one name claims them and `word_ok`
+/// allows a one-word form. Returns the one-word forms claimed, and those of them that are given
+/// names standing for a person.
 pub(super) fn add_short_forms(
     index: &mut Index,
     clusters: &[Cluster],
     word_ok: impl Fn(&str, bool) -> bool,
-) -> HashSet<String> {
+) -> (HashSet<String>, HashSet<String>) {
     let lx = lexicon();
     // One-word forms and the clusters proposing them: the word goes to the name met far more
     // often ("Epic" to "Epic Games", not "Epic Sweden"; "Google" to itself, not "Google
     // Shopping"), and to no one where two names are met about as often.
     let mut proposals: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut given: HashMap<String, Vec<usize>> = HashMap::default();
     let mut claim_word = |_: &mut Index, w: &str, id: usize, org_head: bool| {
         if word_ok(w, org_head) {
             let ids = proposals.entry(w.to_string()).or_default();
@@ -68,7 +70,24 @@ pub(super) fn add_short_forms(
                     claim(index, words[from..].join(" "), id, false);
                 }
                 claim_word(index, words[last], id, false);
+                // The given name alone ("Amber", "Johnny"): the press shortens a person it has
+                // named in full to it, in celebrity and sports coverage above all.
+                if lx.is_listed_given(words[0]) && word_ok(words[0], false) {
+                    let ids = given.entry(words[0].to_string()).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
             }
+        }
+    }
+    // A given name stands for the one person of the dossier who bears it, and for no one when
+    // two do: "Elon" is Elon Musk unless an Elon Varga is met too.
+    let mut given_forms: HashSet<String> = HashSet::default();
+    for (w, ids) in given {
+        if let ([id], false) = (&ids[..], proposals.contains_key(&w)) {
+            proposals.insert(w.clone(), vec![*id]);
+            given_forms.insert(w);
         }
     }
     let mut short: HashSet<String> = HashSet::default();
@@ -91,7 +110,7 @@ pub(super) fn add_short_forms(
         }
         short.insert(w);
     }
-    short
+    (short, given_forms)
 }
 
 /// German writes a name's genitive with an "s" ("Kendrick Lamars", "OpenAIs"): a form of a
