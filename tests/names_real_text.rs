@@ -583,3 +583,38 @@ fn a_given_name_alone_is_the_one_person_who_bears_it() {
     assert!(forms.iter().all(|(a, _)| a.starts_with('a')), "{forms:?}");
     assert_eq!(found(&d, "Tomas"), None);
 }
+
+#[test]
+fn a_title_named_by_a_work_or_a_performer_is_not_a_name() {
+    // Films written without quotation marks, told by the word before them, in four languages;
+    // the people around them stay.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Au procès, la star d'Aquavelo a cité le mannequin Lina Strand. Elle a eu une \
+             relation avec l'acteur de Brumes du Nord, selon Lina Strand.\n",
+        ),
+        (
+            "b.txt",
+            "El protagonista de la saga Brumas del Norte fue excluido. Se conocieron en la \
+             película de 2011 The Salt Ledger, dijo Tomás Vidigal.\n",
+        ),
+        (
+            "c.txt",
+            "He starred in the film Aquavelo before the trial, Tomás Vidigal said on Monday.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    for title in [
+        "Aquavelo",
+        "Brumes du Nord",
+        "Brumas del Norte",
+        "The Salt Ledger",
+    ] {
+        assert!(!rows.contains(&title), "{title} in {rows:?}");
+    }
+    assert!(
+        rows.contains(&"Lina Strand") && rows.contains(&"Tomás Vidigal"),
+        "{rows:?}"
+    );
+}

@@ -1,7 +1,7 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::accept::{CaseCounts, Evidence, Forms, accepted, evidence, quoted_from, single_counts};
+use super::accept::{CaseCounts, Evidence, Forms, accepted, evidence, single_counts};
 use super::candidates::{ParaTokens, is_suffix};
 use super::forms::{add_short_forms, genitive, genitives_to_names, longest_match};
 use super::lexicon::{Lexicon, lexicon};
@@ -139,22 +139,7 @@ fn resolve_with<'a>(
             para.lang,
         )
     };
-    // A form the dossier sets alone between quotation marks is a title ("Not Like Us", « Le
-    // Petit Parisien »), wherever else it stands, unless its context or its words make it a
-    // company's: the press quotes newspapers' names too (der „Lakeside Herald“).
-    let mut titles: HashSet<String> = HashSet::default();
-    for (p, k) in pieces.iter().zip(&keys) {
-        let t = &paras[p.para].tokens[p.first..p.last];
-        if p.width() > 1
-            && !p.org_cue
-            && !is_suffix(lx, &t[t.len() - 1])
-            && !lx.org_prefixes.contains(t[0].key.as_str())
-            && let Some(from) = quoted_from(&paras[p.para], p)
-        {
-            titles.insert(k.clone());
-            titles.insert(normal_keys(&paras[p.para].tokens[from..p.last]));
-        }
-    }
+    let titles = super::titles::titles(lx, paras, pieces, &keys);
     let strong: Vec<Evidence> = pieces
         .iter()
         .enumerate()
@@ -331,15 +316,17 @@ fn resolve_with<'a>(
             continue;
         }
         let product = products.contains(keys[i].as_str());
-        if single_is_name(
-            lx,
-            p,
-            tok,
-            &paras[p.para],
-            cap_mid.get(keys[i].as_str()).copied().unwrap_or(0),
-            &case,
-            product,
-        ) {
+        if !titles.contains(keys[i].as_str())
+            && single_is_name(
+                lx,
+                p,
+                tok,
+                &paras[p.para],
+                cap_mid.get(keys[i].as_str()).copied().unwrap_or(0),
+                &case,
+                product,
+            )
+        {
             let form = form_of(i);
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],

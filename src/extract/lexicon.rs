@@ -52,6 +52,10 @@ pub struct Lexicon {
     pub place_nouns: HashSet<String>,
     /// Magnitudes and currencies ("Millionen", "Dollar"): amounts, never the start of a name.
     pub amount_words: HashSet<String>,
+    /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
+    /// them is a title.
+    pub work_words: HashSet<String>,
+    pub performer_words: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
@@ -77,6 +81,8 @@ struct File {
     calendar: Vec<String>,
     place_nouns: Vec<String>,
     amount_words: Vec<String>,
+    work_words: Vec<String>,
+    performer_words: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
@@ -140,6 +146,8 @@ pub fn lexicon() -> &'static Lexicon {
             calendar: folded_set(&f.calendar),
             place_nouns: folded_set(&f.place_nouns),
             amount_words: folded_set(&f.amount_words),
+            work_words: folded_set(&f.work_words),
+            performer_words: folded_set(&f.performer_words),
             event_words: folded_set(&f.event_words),
             articles: f
                 .articles

@@ -11,6 +11,7 @@ pub mod mentions;
 mod merges;
 pub mod pieces;
 mod singles;
+mod titles;
 pub mod tokens;
 
 use crate::corpus::meta::EntityMeta;
