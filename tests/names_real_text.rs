@@ -618,3 +618,23 @@ fn a_title_named_by_a_work_or_a_performer_is_not_a_name() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_court_town_shown_as_a_place_once_is_a_place_everywhere() {
+    // "in Harwick" and "im Bezirk Harwick" show a place; bare "Harwick" elsewhere is the same
+    // town, not a company.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The trial of Lina Strand opened in Harwick on Monday. Harwick has seen crowds \
+             outside the court since, said Tomás Vidigal.\n",
+        ),
+        (
+            "b.txt",
+            "Der Prozess gegen Lina Strand vor dem Gericht im Bezirk Harwick dauert an. Vor \
+             dem Gericht von Harwick warteten Fans, sagte Tomás Vidigal.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Harwick"), None);
+    assert_eq!(found(&d, "Lina Strand"), Some(EntityKind::Person));
+}

@@ -8,7 +8,7 @@ use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{merge_acronyms, merge_legal_forms, merge_spellings, merge_surnames};
 use super::pieces::{Piece, key_of, normal_keys};
-use super::singles::single_is_name;
+use super::singles::{shown_as_place, single_is_name};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind, Lang};
@@ -298,6 +298,13 @@ fn resolve_with<'a>(
     // Teams named after their city (or a word) in results tables: the city, or the word,
     // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
+    let places: HashSet<&str> = pieces
+        .iter()
+        .zip(&keys)
+        .filter(|(p, _)| p.width() == 1 && !p.org_cue && !p.person_cue)
+        .filter(|(p, _)| shown_as_place(lx, &paras[p.para], p.first))
+        .map(|(_, k)| k.as_str())
+        .collect();
     for (i, p) in pieces.iter().enumerate() {
         if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
             continue;
@@ -316,7 +323,10 @@ fn resolve_with<'a>(
             continue;
         }
         let product = products.contains(keys[i].as_str());
-        if !titles.contains(keys[i].as_str())
+        // A title, or a place shown as one elsewhere, unless a cue here makes it a party.
+        let struck = titles.contains(keys[i].as_str())
+            || (places.contains(keys[i].as_str()) && !p.org_cue && !p.person_cue);
+        if !struck
             && single_is_name(
                 lx,
                 p,

@@ -170,7 +170,26 @@ fn after_place_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     if i > 0 && OF.contains(&t[i - 1].key.as_str()) && !t[i - 1].break_before {
         i -= 1;
     }
-    i > 0 && t[i - 1].shape == Shape::Lower && lx.place_nouns.contains(t[i - 1].key.as_str())
+    // German capitalises its nouns: "im Bezirk Fairmont".
+    i > 0 && t[i - 1].shape != Shape::AllCaps && lx.place_nouns.contains(t[i - 1].key.as_str())
+}
+
+/// A word the dossier shows to be a place once is one wherever it stands alone: the town of a
+/// court ("in Fairmont", "im Bezirk Fairmont", "the county of Fairmont"), which articles then
+/// name bare. Only English and German "in" and a place's noun count here: "en", "em", "à" also
+/// put a company after them ("trabaja en Quintara").
+pub fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+    let t = &para.tokens;
+    let tok = &t[k];
+    let after_in = matches!(para.lang, Lang::En | Lang::De)
+        && k > 0
+        && !tok.break_before
+        && t[k - 1].shape == Shape::Lower
+        && matches!(t[k - 1].key.as_str(), "in" | "im");
+    tok.shape == Shape::Capitalized
+        && !lx.is_listed_given(&tok.key)
+        && !lx.is_listed_surname(&tok.key)
+        && (after_in || after_place_noun(lx, t, k))
 }
 
 /// A word a surname never follows: in French an article or a locative ("la Prusse", "du
