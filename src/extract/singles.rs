@@ -111,8 +111,16 @@ pub fn single_is_name(
             // "April" so. Only a role or company word around it makes it a name.
             // Unless the dossier writes it with a capital again and again, never in lower case:
             // then it is a name that is also a word ("Reuters", "Apple").
+            // Nor does a surname of the broad lists that is a word too ("com Pinto", "do
+            // Miranda"), where the dossier never writes the word small and German nouns aside.
             if is_common_word(lx, &tok.lower, Some(para.lang)) {
-                return cue || (capitalised >= 3 && !case.written_lower(&tok.key) && !product);
+                let surname = para.lang != Lang::De
+                    && lx.is_listed_surname(&tok.key)
+                    && !case.written_lower(&tok.key);
+                return cue
+                    || ((capitalised >= 3 || surname)
+                        && !case.written_lower(&tok.key)
+                        && !product);
             }
             // A common word of another language ("Exodus" in French): a name when written
             // capitalised more than once and never in lower case.
