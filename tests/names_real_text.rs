@@ -642,14 +642,13 @@ fn a_court_town_shown_as_a_place_once_is_a_place_everywhere() {
 #[test]
 fn a_surname_that_is_also_a_word_is_a_name_where_the_dossier_never_writes_it_small() {
     // "Pinto" is a Portuguese word and a surname of the broad lists: capitalised in mid-sentence
-    // and never written small, it is a name (its kind, after "do", is left to the article: the
-    // Portuguese article stands before people and clubs alike); "Branco", written small
-    // elsewhere, is the word.
+    // and never written small, it is a person (after "do": the Portuguese article stands before
+    // people too); "Branco", written small elsewhere, is the word.
     let d = dossier(&[(
         "a.txt",
         "Estive em casa do Pinto e depois fui à feira da vila com a minha irmã mais nova. \
          O vestido branco ficou na arca, e o Branco da loja não o quis.\n",
     )]);
-    assert!(found(&d, "Pinto").is_some());
+    assert_eq!(found(&d, "Pinto"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Branco"), None);
 }

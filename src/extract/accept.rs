@@ -178,7 +178,7 @@ pub fn accepted(
 
 /// Person (positive) or organization (negative) evidence of one occurrence: its words'
 /// ([`Form::kind`]) and the role or company word around it.
-pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts) -> i32 {
+pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts, lang: Lang) -> i32 {
     let mut e = form.kind;
     if form.listed != 0 && !case.written_lower(word) {
         e += form.listed;
@@ -189,9 +189,11 @@ pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts) -> i32 {
     if p.org_cue {
         e -= 5;
     }
-    // The press writes people's names bare and many organizations' after an article.
+    // The press writes people's names bare and many organizations' after an article; the
+    // Portuguese article stands before people's names too ("o Sartre", "a Joana"), so there it
+    // weighs less.
     if p.article && p.width() == 1 {
-        e -= 3;
+        e -= if lang == Lang::Pt { 1 } else { 3 };
     }
     e
 }

@@ -231,7 +231,7 @@ fn resolve_with<'a>(
                 clusters.len() - 1
             }
         };
-        clusters[id].person += evidence(p, &form_of(i), &t[0].key, &case);
+        clusters[id].person += evidence(p, &form_of(i), &t[0].key, &case, paras[p.para].lang);
         clusters[id].seen += 1;
     }
 
@@ -313,7 +313,7 @@ fn resolve_with<'a>(
         if let Some(&id) = singles.get(keys[i].as_str()) {
             // The kind of a one-word name is told by all its occurrences, not the first.
             let form = form_of(i);
-            clusters[id].person += evidence(p, &form, &tok.key, &case);
+            clusters[id].person += evidence(p, &form, &tok.key, &case, paras[p.para].lang);
             clusters[id].bare += form.bare;
             continue;
         }
@@ -340,7 +340,7 @@ fn resolve_with<'a>(
             let form = form_of(i);
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],
-                person: evidence(p, &form, &tok.key, &case),
+                person: evidence(p, &form, &tok.key, &case, paras[p.para].lang),
                 bare: form.bare,
                 ..Cluster::default()
             });
