@@ -8,7 +8,7 @@ use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{merge_acronyms, merge_legal_forms, merge_spellings, merge_surnames};
 use super::pieces::{Piece, key_of, normal_keys};
-use super::singles::{shown_as_place, single_is_name};
+use super::singles::{products, shown_places, single_is_name};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind, Lang};
@@ -271,19 +271,7 @@ fn resolve_with<'a>(
     }
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
-    // A word followed by a number names a product or a model ("Llama 4", "Windows 11").
-    let products: HashSet<&str> = pieces
-        .iter()
-        .zip(&keys)
-        .filter(|(p, _)| {
-            p.width() == 1
-                && paras[p.para]
-                    .tokens
-                    .get(p.last)
-                    .is_some_and(|n| n.shape == Shape::Number && !n.break_before)
-        })
-        .map(|(_, k)| k.as_str())
-        .collect();
+    let products = products(paras, pieces, &keys);
     let mut singles: HashMap<&str, usize> = HashMap::default();
     // One-word names found only in capitals, and the institutions' acronyms ("EU", "UE"): the
     // same letters in small ones are a word ("Eu ainda tenho", "ue").
@@ -298,13 +286,7 @@ fn resolve_with<'a>(
     // Teams named after their city (or a word) in results tables: the city, or the word,
     // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
-    let places: HashSet<&str> = pieces
-        .iter()
-        .zip(&keys)
-        .filter(|(p, _)| p.width() == 1 && !p.org_cue && !p.person_cue)
-        .filter(|(p, _)| shown_as_place(lx, &paras[p.para], p.first))
-        .map(|(_, k)| k.as_str())
-        .collect();
+    let places = shown_places(lx, paras, pieces, &keys);
     for (i, p) in pieces.iter().enumerate() {
         if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
             continue;

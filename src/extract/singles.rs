@@ -7,6 +7,7 @@ use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A capitalised word alone in mid-sentence that no longer name explains.
 pub fn single_is_name(
@@ -182,11 +183,49 @@ fn after_place_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     i > 0 && t[i - 1].shape != Shape::AllCaps && lx.place_nouns.contains(t[i - 1].key.as_str())
 }
 
+/// The one-word forms followed by a number somewhere: a product or a model ("Llama 4",
+/// "Windows 11").
+pub fn products<'a>(
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &'a [String],
+) -> HashSet<&'a str> {
+    pieces
+        .iter()
+        .zip(keys)
+        .filter(|(p, _)| {
+            p.width() == 1
+                && paras[p.para]
+                    .tokens
+                    .get(p.last)
+                    .is_some_and(|n| n.shape == Shape::Number && !n.break_before)
+        })
+        .map(|(_, k)| k.as_str())
+        .collect()
+}
+
+/// The one-word forms the dossier shows to be places somewhere ([`shown_as_place`]), where no
+/// cue makes them a party.
+pub fn shown_places<'a>(
+    lx: &Lexicon,
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &'a [String],
+) -> HashSet<&'a str> {
+    pieces
+        .iter()
+        .zip(keys)
+        .filter(|(p, _)| p.width() == 1 && !p.org_cue && !p.person_cue)
+        .filter(|(p, _)| shown_as_place(lx, &paras[p.para], p.first))
+        .map(|(_, k)| k.as_str())
+        .collect()
+}
+
 /// A word the dossier shows to be a place once is one wherever it stands alone: the town of a
 /// court ("in Fairmont", "im Bezirk Fairmont", "the county of Fairmont"), which articles then
 /// name bare. Only English and German "in" and a place's noun count here: "en", "em", "à" also
 /// put a company after them ("trabaja en Quintara").
-pub fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let t = &para.tokens;
     let tok = &t[k];
     let after_in = matches!(para.lang, Lang::En | Lang::De)
