@@ -652,3 +652,29 @@ fn a_surname_that_is_also_a_word_is_a_name_where_the_dossier_never_writes_it_sma
     assert_eq!(found(&d, "Pinto"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Branco"), None);
 }
+
+#[test]
+fn an_institution_named_with_and_or_its_word_last_is_one_name() {
+    // "Harbour and Markets Board" holds a conjunction and ends in an institution's word;
+    // "EE. UU." keeps its dots inside a Spanish name.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Quellfirm will appeal to the Harbour and Markets Board on Monday, said Lina Strand. \
+             The Harbour and Markets Board declined to comment.\n",
+        ),
+        (
+            "b.txt",
+            "La Comisión de Patentes de EE. UU. también revisa el caso, dijo Lina Strand.\n",
+        ),
+    ]);
+    assert_eq!(
+        found(&d, "Harbour and Markets Board"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(found(&d, "Markets Board"), None);
+    assert_eq!(
+        found(&d, "Comisión de Patentes de EE. UU."),
+        Some(EntityKind::Organization)
+    );
+}

@@ -151,7 +151,15 @@ pub fn accepted(
         return Evidence::None;
     }
     let suffix = is_suffix(lx, &t[t.len() - 1]) && !t.iter().all(|x| is_suffix(lx, x));
-    let prefix = lx.org_prefixes.contains(t[0].key.as_str());
+    // English puts an institution's word last: "Financial Conduct Authority", "Competition and
+    // Markets Authority", "Supreme Court".
+    let head_last = para.lang == Lang::En
+        && !p.initial
+        && words >= 2
+        && t[t.len() - 1].shape == Shape::Capitalized
+        && lx.org_prefixes.contains(t[t.len() - 1].key.as_str())
+        && !lx.house_prefixes.contains(t[t.len() - 1].key.as_str());
+    let prefix = lx.org_prefixes.contains(t[0].key.as_str()) || head_last;
     let mixed = t
         .iter()
         .any(|x| x.shape == Shape::Mixed && !lx.org_suffixes.contains(x.key.as_str()));

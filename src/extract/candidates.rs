@@ -171,7 +171,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
                     j = n;
-                } else if let Some(n) = conjoined_company(lx, t, j) {
+                } else if let Some(n) = conjoined_company(lx, t, first, j) {
                     j = n;
                 } else {
                     break;
@@ -206,8 +206,10 @@ fn legal_form(lx: &Lexicon, x: &Token) -> bool {
 }
 
 /// "Automação e Robótica, S.A.", "Harlow and Pike Ltd": a conjunction inside a company's name,
-/// told by the legal form that ends it. Returns where the legal form stands.
-fn conjoined_company(lx: &Lexicon, t: &[Token], j: usize) -> Option<usize> {
+/// told by the legal form that ends it; "Competition and Markets Authority", "Food and Drug
+/// Administration": inside an institution's, told by the institution's word that ends it after
+/// words of the language. Returns where the name ends, or where its legal form stands.
+fn conjoined_company(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> Option<usize> {
     const AND: [&str; 5] = ["and", "e", "y", "et", "und"];
     if !AND.contains(&t[j].key.as_str()) {
         return None;
@@ -216,10 +218,20 @@ fn conjoined_company(lx: &Lexicon, t: &[Token], j: usize) -> Option<usize> {
     while t.get(k).is_some_and(|x| !x.break_before && x.namelike()) {
         k += 1;
     }
-    (k > j + 1
-        && t.get(k)
-            .is_some_and(|x| legal_form(lx, x) && x.start <= t[k - 1].end + 2))
-    .then_some(k)
+    if k == j + 1 {
+        return None;
+    }
+    if t.get(k)
+        .is_some_and(|x| legal_form(lx, x) && x.start <= t[k - 1].end + 2)
+    {
+        return Some(k);
+    }
+    let word = |x: &Token| {
+        x.shape == Shape::Capitalized && lx.common_mask(&x.lower) != 0 && !lx.is_given_name(&x.key)
+    };
+    let institution = lx.org_prefixes.contains(t[k - 1].key.as_str())
+        && !lx.house_prefixes.contains(t[k - 1].key.as_str());
+    (institution && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word)).then_some(k)
 }
 
 fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {

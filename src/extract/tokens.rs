@@ -266,7 +266,14 @@ fn keeps_dot(word: &str) -> bool {
             | "s.a.s"
             | "s.a.r.l"
     );
-    single_capital || (word.contains('.') && letters <= 5) || suffix
+    // Spanish doubles a capital for a plural abbreviation: "EE. UU.", "FF. AA.", "CC. OO."
+    // (French "MM.", messieurs, is a title and keeps its dot apart).
+    let doubled = word != "MM"
+        && {
+            let mut c = word.chars();
+            matches!((c.next(), c.next(), c.next()), (Some(a), Some(b), None) if a == b && a.is_uppercase())
+        };
+    single_capital || doubled || (word.contains('.') && letters <= 5) || suffix
 }
 
 pub fn shape(word: &str) -> Shape {
