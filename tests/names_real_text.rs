@@ -678,3 +678,18 @@ fn an_institution_named_with_and_or_its_word_last_is_one_name() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_model_code_of_letters_and_digits_is_not_a_name() {
+    let d = dossier(&[(
+        "a.txt",
+        "Quellfirm said the game would stay on the VX3 and the VX2, and on the QZ9 handheld, \
+         Lina Strand told reporters. The VX3 sold well, said Lina Strand.\n",
+    )]);
+    let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !rows.iter().any(|r| r.chars().any(|c| c.is_ascii_digit())),
+        "{rows:?}"
+    );
+    assert!(rows.contains(&"Lina Strand"), "{rows:?}");
+}

@@ -28,8 +28,14 @@ pub fn single_is_name(
                 Shape::Capitalized | Shape::AllCaps | Shape::Mixed
             );
     }
+    // Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), not a
+    // party.
+    if tok.key.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     match tok.shape {
-        Shape::Mixed => !lx.org_suffixes.contains(tok.key.as_str()),
+        // "PlayStation 5", "iPhone 15": a product where a number follows it somewhere.
+        Shape::Mixed => !product && !lx.org_suffixes.contains(tok.key.as_str()),
         Shape::AllCaps => {
             let len = tok.key.chars().count();
             let roman = tok.key.chars().all(|c| "ivxlcdm".contains(c));
