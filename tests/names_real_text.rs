@@ -693,3 +693,44 @@ fn a_model_code_of_letters_and_digits_is_not_a_name() {
     );
     assert!(rows.contains(&"Lina Strand"), "{rows:?}");
 }
+
+#[test]
+fn an_acronym_written_as_a_word_and_a_body_named_in_full_are_one_row() {
+    // Italian writes acronyms as words ("la Qru"); a shipped institution's name goes on in
+    // small words ("Agence mondiale antidopage") and joins its other languages' names.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The Quorvan Rowing Union (QRU) banned Piet Varga on Monday. The QRU said the \
+             test was clean. The World Anti-Doping Agency appealed.\n",
+        ),
+        (
+            "b.txt",
+            "La Qru ha squalificato Piet Varga lunedì. Secondo la Qru il test era pulito, \
+             ha detto Piet Varga.\n",
+        ),
+        (
+            "c.txt",
+            "L'Agence mondiale antidopage a fait appel contre Piet Varga, selon son avocat.\n",
+        ),
+    ]);
+    let qru = d
+        .entities
+        .iter()
+        .find(|e| e.aliases.iter().any(|a| a == "QRU") || e.name == "QRU");
+    let qru = qru.expect("a row for the union");
+    assert!(
+        qru.mentions.iter().any(|m| m.article.starts_with('b')),
+        "{:?}",
+        qru.mentions
+    );
+    let doping = |n: &str| n.contains("Anti-Doping") || n.contains("antidopage");
+    let wada: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| doping(&e.name) || e.aliases.iter().any(|a| doping(a)))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(wada.len(), 1, "{wada:?}");
+    assert_eq!(found(&d, "Agence mondiale"), None);
+}

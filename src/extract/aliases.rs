@@ -369,8 +369,13 @@ fn resolve_with<'a>(
                                     || case.mostly_lower(&t[k].key)))
                                 || crate::corpus::lang::is_any_function_word(&t[k].lower))
                             && !t.get(end).is_some_and(|n| is_suffix(lx, n)))
+                            // Unless the press writes the acronym as a word, as Italian,
+                            // Spanish and French do ("la Wada", "l'Otan"), where it is no word
+                            // of the language.
                             || (acronyms.contains(t[k].key.as_str())
-                                && t[k].shape != Shape::AllCaps)
+                                && t[k].shape != Shape::AllCaps
+                                && (t[k].shape != Shape::Capitalized
+                                    || lx.common_mask(&t[k].lower) != 0))
                             || (teams.contains(t[k].key.as_str()) && !paras[p.para].table_row)) =>
                 {
                     k = end
@@ -383,7 +388,10 @@ fn resolve_with<'a>(
                         && (lx.is_given_name(&t[k].key)
                             || given_forms.contains(t[k].key.as_str())
                             || lx.is_place(&t[k].key)
-                            || lx.is_common(&t[k].lower));
+                            // A word of the article's own language ("Sinner" is one in
+                            // English, not in Spanish).
+                            || (lx.is_common(&t[k].lower)
+                                && lx.is_common_in(&t[k].lower, paras[p.para].lang)));
                     if !weak {
                         named_in.insert((pt.article, id));
                     }

@@ -173,6 +173,8 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     j = n;
                 } else if let Some(n) = conjoined_company(lx, t, first, j) {
                     j = n;
+                } else if let Some(n) = institution_in_full(lx, t, first, j) {
+                    j = n;
                 } else {
                     break;
                 }
@@ -199,6 +201,21 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
         }
     }
     out
+}
+
+/// An institution of the shipped list whose name goes on in small words past the run
+/// ("Agence mondiale antidopage", "Comitato olimpico internazionale"): where it ends.
+fn institution_in_full(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> Option<usize> {
+    // Cheap test first: only a run headed by an institution's word can be one.
+    if !lx.org_prefixes.contains(t[first].key.as_str())
+        && !lx.org_words.contains(t[first].key.as_str())
+    {
+        return None;
+    }
+    (j + 1..=(j + 3).min(t.len()))
+        .take_while(|&end| !t[end - 1].break_before)
+        .filter(|&end| lx.is_institution_form(&super::pieces::run_key(&t[first..end])))
+        .last()
 }
 
 fn legal_form(lx: &Lexicon, x: &Token) -> bool {

@@ -229,16 +229,22 @@ pub fn shown_places<'a>(
 
 /// A word the dossier shows to be a place once is one wherever it stands alone: the town of a
 /// court ("in Fairmont", "im Bezirk Fairmont", "the county of Fairmont"), which articles then
-/// name bare. Only English and German "in" and a place's noun count here: "en", "em", "à" also
-/// put a company after them ("trabaja en Quintara").
+/// name bare. Only English and German "in", Portuguese "em" and a place's noun count here:
+/// "en" and "à" also put a company after them ("trabaja en Quintara").
 fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let t = &para.tokens;
     let tok = &t[k];
-    let after_in = matches!(para.lang, Lang::En | Lang::De)
-        && k > 0
+    let locative: &[&str] = match para.lang {
+        Lang::En => &["in"],
+        Lang::De => &["in", "im"],
+        // Portuguese puts a company after "na"/"no", a place after a bare "em".
+        Lang::Pt => &["em"],
+        _ => &[],
+    };
+    let after_in = k > 0
         && !tok.break_before
         && t[k - 1].shape == Shape::Lower
-        && matches!(t[k - 1].key.as_str(), "in" | "im");
+        && locative.contains(&t[k - 1].key.as_str());
     tok.shape == Shape::Capitalized
         && !lx.is_listed_given(&tok.key)
         && !lx.is_listed_surname(&tok.key)
