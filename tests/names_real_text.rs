@@ -734,3 +734,14 @@ fn an_acronym_written_as_a_word_and_a_body_named_in_full_are_one_row() {
     assert_eq!(wada.len(), 1, "{wada:?}");
     assert_eq!(found(&d, "Agence mondiale"), None);
 }
+
+#[test]
+fn a_nationality_before_a_full_name_is_cut_off() {
+    let d = dossier(&[(
+        "a.txt",
+        "He lost to Russian Roman Kelvash in the second round, said Lina Strand. Kelvash \
+         played well.\n",
+    )]);
+    assert_eq!(found(&d, "Roman Kelvash"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Russian Roman Kelvash"), None);
+}

@@ -157,6 +157,18 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         if r.first >= r.last {
             continue;
         }
+        // A nationality before a person's full name: "Russian Roman Safin", "Spaniard Ana Vidal".
+        if r.width() >= 3
+            && t[r.first].shape == Shape::Capitalized
+            && lx.is_demonym(&t[r.first].key)
+            && t[r.first + 1].shape == Shape::Capitalized
+            && lx.is_listed_given(&t[r.first + 1].key)
+        {
+            r.first += 1;
+            r.lead = r.first;
+            r.initial = false;
+            r.person_cue = true;
+        }
         // A descriptor glued before a person's full name: "Queenslander Daniel Herbert",
         // "Allrounder Christian Groß", "Grünen-Vormann Dieter Rückriegel". A given name inside
         // the run, followed by another name and not following a given name or a particle,
