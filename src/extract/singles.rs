@@ -229,16 +229,16 @@ pub fn shown_places<'a>(
 
 /// A word the dossier shows to be a place once is one wherever it stands alone: the town of a
 /// court ("in Fairmont", "im Bezirk Fairmont", "the county of Fairmont"), which articles then
-/// name bare. Only English and German "in", Portuguese "em" and a place's noun count here:
-/// "en" and "à" also put a company after them ("trabaja en Quintara").
+/// name bare. Only English and German "in" and a place's noun count here: "en", "em" and "à"
+/// also put a company or a person after them ("trabaja en Quintara", "votar em Lula").
 fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let t = &para.tokens;
     let tok = &t[k];
+    // Portuguese "em" is no locative here: it also follows verbs with people ("votar em Lula",
+    // "confiar em Maria").
     let locative: &[&str] = match para.lang {
         Lang::En => &["in"],
         Lang::De => &["in", "im"],
-        // Portuguese puts a company after "na"/"no", a place after a bare "em".
-        Lang::Pt => &["em"],
         _ => &[],
     };
     let after_in = k > 0
