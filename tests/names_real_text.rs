@@ -745,3 +745,24 @@ fn a_nationality_before_a_full_name_is_cut_off() {
     assert_eq!(found(&d, "Roman Kelvash"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Russian Roman Kelvash"), None);
 }
+
+#[test]
+fn a_surname_written_with_one_letter_more_is_the_same_person() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "On Sunday the final went to Lina Strand against Petra Kelvashov, the crowd said.\n",
+        ),
+        (
+            "b.txt",
+            "Dimanche, la finale a opposé Lina Strand à Petra Kelvashhov, selon la foule.\n",
+        ),
+    ]);
+    let romans: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Petra"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(romans.len(), 1, "{romans:?}");
+}

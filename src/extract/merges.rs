@@ -98,18 +98,35 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
             }
         }
     }
-    // A given name written with one letter more or less ("Margarethe" and "Margrethe
-    // Vestager"): the same person, when the name is long enough for a slip, not a new name.
+    // A given name or a surname written with one letter more or less ("Margarethe" and
+    // "Margrethe Vestager", "Roman Safiullin" and "Roman Safiulin"): the same person, when the
+    // word is long enough for a slip and the other word the same, not a new name.
     let mut slips: Vec<(usize, usize)> = Vec::new();
     for (p, &id) in &first_with {
-        let Some((given, rest)) = p.split_once(' ') else {
+        let (Some((given, rest)), Some((head, surname))) = (p.split_once(' '), p.rsplit_once(' '))
+        else {
             continue;
         };
-        if given.chars().count() < 6 {
-            continue;
+        let mut shorter_forms: Vec<String> = Vec::new();
+        if given.chars().count() >= 6 {
+            for (i, c) in given.char_indices() {
+                shorter_forms.push(format!(
+                    "{}{} {rest}",
+                    &given[..i],
+                    &given[i + c.len_utf8()..]
+                ));
+            }
         }
-        for (i, c) in given.char_indices() {
-            let shorter = format!("{}{} {rest}", &given[..i], &given[i + c.len_utf8()..]);
+        if surname.chars().count() >= 7 {
+            for (i, c) in surname.char_indices() {
+                shorter_forms.push(format!(
+                    "{head} {}{}",
+                    &surname[..i],
+                    &surname[i + c.len_utf8()..]
+                ));
+            }
+        }
+        for shorter in shorter_forms {
             if let Some(&other) = first_with.get(&shorter)
                 && other != id
             {
