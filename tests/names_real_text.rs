@@ -766,3 +766,25 @@ fn a_surname_written_with_one_letter_more_is_the_same_person() {
         .collect();
     assert_eq!(romans.len(), 1, "{romans:?}");
 }
+
+#[test]
+fn a_given_name_and_its_short_form_before_one_surname_are_one_person() {
+    // "Tam Varga" and "Tamsin Varga" are one person; "Dan Kolar" stays apart where both a
+    // "Daniel Kolar" and a "Danielle Kolar" are met.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The founder Tam Varga said the suit was baseless, according to Lina Strand. Daniel \
+             Kolar and Danielle Kolar declined to comment.\n",
+        ),
+        (
+            "b.txt",
+            "La fondatrice Tamsin Varga a répondu à la plainte, selon Lina Strand. Dan Kolar n'a \
+             rien dit.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    let vargas = rows.iter().filter(|r| r.ends_with("Varga")).count();
+    assert_eq!(vargas, 1, "{rows:?}");
+    assert!(rows.contains(&"Dan Kolar"), "{rows:?}");
+}

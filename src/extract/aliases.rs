@@ -6,7 +6,9 @@ use super::candidates::{ParaTokens, is_suffix};
 use super::forms::{add_short_forms, genitive, genitives_to_names, longest_match};
 use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
-use super::merges::{merge_acronyms, merge_legal_forms, merge_spellings, merge_surnames};
+use super::merges::{
+    merge_acronyms, merge_legal_forms, merge_short_given_names, merge_spellings, merge_surnames,
+};
 use super::pieces::{Piece, key_of, normal_keys};
 use super::singles::{products, shown_places, single_is_name};
 use super::tokens::{Shape, Token, tokenize};
@@ -237,6 +239,7 @@ fn resolve_with<'a>(
 
     merge_legal_forms(&mut clusters, &mut full);
     merge_spellings(&mut clusters, &mut full);
+    merge_short_given_names(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
 
     // Short forms: surnames of people, first words of organizations.

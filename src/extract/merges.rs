@@ -144,6 +144,51 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
     }
 }
 
+/// "Sam Altman" and "Samuel Altman", "Alex Varga" and "Alexander Varga": a given name and its
+/// short form before the same surname are one person, where the short form shortens no other
+/// given name the dossier writes before that surname ("Dan" beside "Daniel" and "Danielle"
+/// stays apart).
+pub(super) fn merge_short_given_names(clusters: &mut [Cluster], full: &mut Index) {
+    // Clusters of people by the rest of their name ("altman"), with the given name before it.
+    let mut by_rest: HashMap<String, Vec<(String, usize)>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| c.person > 0) {
+        for k in &c.keys {
+            if let Some((given, rest)) = k.split_once(' ') {
+                by_rest
+                    .entry(rest.to_string())
+                    .or_default()
+                    .push((given.to_string(), id));
+            }
+        }
+    }
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    for named in by_rest.values().filter(|v| v.len() > 1) {
+        for (short, from) in named {
+            if short.chars().count() < 3 {
+                continue;
+            }
+            let longer: HashSet<usize> = named
+                .iter()
+                .filter(|(g, id)| {
+                    id != from && g.len() > short.len() && g.starts_with(short.as_str())
+                })
+                .map(|&(_, id)| id)
+                .collect();
+            if let [into] = longer.into_iter().collect::<Vec<_>>()[..] {
+                merges.push((*from, into));
+            }
+        }
+    }
+    for (from, into) in merges {
+        if !clusters[from].keys.is_empty()
+            && !clusters[into].keys.is_empty()
+            && clusters[from].curated_name.is_none()
+        {
+            absorb(clusters, full, from, into);
+        }
+    }
+}
+
 /// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
 /// cluster whose form is the tail of exactly one longer name.
 pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
