@@ -216,6 +216,14 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
             .last()
             .is_some_and(|w| lx.legal_suffixes.contains(fold(w).trim_end_matches('.')))
     };
+    let canonical = |f: &str| {
+        let folded = fold(f);
+        usize::from(
+            lx.institutions()
+                .iter()
+                .any(|i| i.first().is_some_and(|c| fold(c) == folded)),
+        )
+    };
     forms
         .iter()
         .max_by_key(|(f, n)| {
@@ -223,8 +231,10 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
             let lead = match kind {
                 EntityKind::Person => (words, **n),
                 EntityKind::Organization if legal(f) => (usize::MAX, words),
-                // An institution by its full name ("European Commission", not "Commission").
-                EntityKind::Organization if institution => (words, **n),
+                // An institution by its full name ("European Commission", not "Commission"),
+                // the shipped list's own first where the dossier writes it: one row reads the
+                // same in every dossier, whatever language leads.
+                EntityKind::Organization if institution => (canonical(f) * 1000 + words, **n),
                 EntityKind::Organization => (**n, words),
             };
             (
