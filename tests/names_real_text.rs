@@ -789,3 +789,33 @@ fn a_given_name_and_its_short_form_before_one_surname_are_one_person() {
     assert_eq!(vargas, 1, "{rows:?}");
     assert!(rows.contains(&"Dan Kolar"), "{rows:?}");
 }
+
+#[test]
+fn a_translated_name_before_the_body_s_own_acronym_in_brackets_is_that_body() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The Quorvan Rowing Integrity Unit (QRIU) cleared Piet Varga. The QRIU said the \
+             case was closed, according to Lina Strand.\n",
+        ),
+        (
+            "b.txt",
+            "La Agencia Quorvana para la Integridad del Remo (QRIU) absolvió a Piet Varga, \
+             dijo Lina Strand.\n",
+        ),
+    ]);
+    let orgs: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
+    // A person and the party after their name stay apart.
+    let d = dossier(&[(
+        "a.txt",
+        "Anna Berg (KDV) said the bill would fail, and the KDV voted against it on Monday.\n",
+    )]);
+    assert_eq!(found(&d, "Anna Berg"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "KDV"), Some(EntityKind::Organization));
+}

@@ -4,8 +4,8 @@ use super::candidates::{ParaTokens, is_suffix};
 use super::lexicon::Lexicon;
 use super::pieces::{Piece, is_grammar_capital};
 use super::tokens::{Shape, Token};
-use crate::model::Lang;
-use rustc_hash::FxHashMap as HashMap;
+use crate::model::{Dossier, Lang};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
@@ -401,4 +401,19 @@ pub fn quoted_from(para: &ParaTokens, p: &Piece) -> Option<usize> {
         i -= 1;
     };
     (opens && t[p.last - 1].quote_after).then_some(i)
+}
+
+/// For each paragraph, whether an earlier one (in any article) has the same text: a wire story
+/// republished by several outlets, or a page saved twice.
+pub fn republished(d: &Dossier, paras: &[ParaTokens]) -> Vec<bool> {
+    use std::hash::BuildHasher;
+    let state = rustc_hash::FxBuildHasher;
+    let mut seen: HashSet<u64> = HashSet::default();
+    paras
+        .iter()
+        .map(|p| {
+            let text = &d.articles[p.article].paragraphs[p.paragraph].text;
+            !seen.insert(state.hash_one(text))
+        })
+        .collect()
 }

@@ -1,13 +1,14 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::accept::{CaseCounts, Evidence, Forms, accepted, evidence, single_counts};
+use super::accept::{CaseCounts, Evidence, Forms, accepted, evidence, republished, single_counts};
 use super::candidates::{ParaTokens, is_suffix};
 use super::forms::{add_short_forms, genitive, genitives_to_names, longest_match};
 use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{
-    merge_acronyms, merge_legal_forms, merge_short_given_names, merge_spellings, merge_surnames,
+    bracketed_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
+    merge_short_given_names, merge_spellings, merge_surnames,
 };
 use super::pieces::{Piece, key_of, normal_keys};
 use super::singles::{products, shown_places, single_is_name};
@@ -343,6 +344,11 @@ fn resolve_with<'a>(
     }
 
     merge_acronyms(lx, &mut clusters, &mut index, &singles, &acronyms);
+    merge_appositions(
+        &mut clusters,
+        &mut index,
+        &bracketed_acronyms(d, paras, pieces, &keys),
+    );
 
     // Every mention: pieces matched by their longest known forms, then curated phrases. A short
     // form that is also a given name, a place or a word ("Daniel", "York", "Conseil") stands for
@@ -465,21 +471,6 @@ fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
     } else {
         Evidence::None
     }
-}
-
-/// For each paragraph, whether an earlier one (in any article) has the same text: a wire story
-/// republished by several outlets, or a page saved twice.
-fn republished(d: &Dossier, paras: &[ParaTokens]) -> Vec<bool> {
-    use std::hash::BuildHasher;
-    let state = rustc_hash::FxBuildHasher;
-    let mut seen: HashSet<u64> = HashSet::default();
-    paras
-        .iter()
-        .map(|p| {
-            let text = &d.articles[p.article].paragraphs[p.paragraph].text;
-            !seen.insert(state.hash_one(text))
-        })
-        .collect()
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {

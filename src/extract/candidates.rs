@@ -1,5 +1,6 @@
 //! Runs of name-like words in live paragraphs, with the context that tells what they are.
 
+use super::complements::{conjoined_company, institution_complement, institution_in_full};
 use super::lexicon::{Lexicon, lexicon};
 use super::tokens::{Shape, Token, tokenize_with};
 use crate::model::{Dossier, Lang};
@@ -203,52 +204,8 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
     out
 }
 
-/// An institution of the shipped list whose name goes on in small words past the run
-/// ("Agence mondiale antidopage", "Comitato olimpico internazionale"): where it ends.
-fn institution_in_full(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> Option<usize> {
-    // Cheap test first: only a run headed by an institution's word can be one.
-    if !lx.org_prefixes.contains(t[first].key.as_str())
-        && !lx.org_words.contains(t[first].key.as_str())
-    {
-        return None;
-    }
-    (j + 1..=(j + 3).min(t.len()))
-        .take_while(|&end| !t[end - 1].break_before)
-        .filter(|&end| lx.is_institution_form(&super::pieces::run_key(&t[first..end])))
-        .last()
-}
-
-fn legal_form(lx: &Lexicon, x: &Token) -> bool {
+pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {
     x.shape != Shape::Lower && lx.legal_suffixes.contains(x.key.trim_end_matches('.'))
-}
-
-/// "Automação e Robótica, S.A.", "Harlow and Pike Ltd": a conjunction inside a company's name,
-/// told by the legal form that ends it; "Competition and Markets Authority", "Food and Drug
-/// Administration": inside an institution's, told by the institution's word that ends it after
-/// words of the language. Returns where the name ends, or where its legal form stands.
-fn conjoined_company(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> Option<usize> {
-    const AND: [&str; 5] = ["and", "e", "y", "et", "und"];
-    if !AND.contains(&t[j].key.as_str()) {
-        return None;
-    }
-    let mut k = j + 1;
-    while t.get(k).is_some_and(|x| !x.break_before && x.namelike()) {
-        k += 1;
-    }
-    if k == j + 1 {
-        return None;
-    }
-    if t.get(k)
-        .is_some_and(|x| legal_form(lx, x) && x.start <= t[k - 1].end + 2)
-    {
-        return Some(k);
-    }
-    let word = |x: &Token| {
-        x.shape == Shape::Capitalized && lx.common_mask(&x.lower) != 0 && !lx.is_given_name(&x.key)
-    };
-    let institution = lx.org_prefixes.contains(t[k - 1].key.as_str())
-        && !lx.house_prefixes.contains(t[k - 1].key.as_str());
-    (institution && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word)).then_some(k)
 }
 
 fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
@@ -302,129 +259,6 @@ fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option<usize> {
         && !article_alone
         && !full_name_after)
         .then_some(j)
-}
-
-/// An institution's name goes on past its capitalised head in lower case: "Ligue nationale de
-/// hockey", "Union européenne", "Banque mondiale", "Ministerio de Hacienda", "Office of Fair
-/// Trading". The end of what `t[j..]` adds to a run `t[first..j]` holding such a head: an
-/// adjective (by its ending, in the languages that write adjectives small), or "de"/"of" and a
-/// noun or a name.
-fn institution_complement(
-    lx: &Lexicon,
-    t: &[Token],
-    first: usize,
-    j: usize,
-    lang: Lang,
-) -> Option<usize> {
-    const ADJECTIVE_ENDINGS: [&str; 30] = [
-        "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise",
-        "ois", "oise", "ique", "aire", "ier", "ière", "ive", "eur", "eure", "ano", "ana", "ense",
-        "ico", "ica", "ista", "ario", "aria", "ese",
-    ];
-    const OF: [&str; 17] = [
-        "de", "du", "des", "d'", "di", "del", "della", "do", "da", "dos", "das", "of", "for",
-        "für", "para", "pour", "per",
-    ];
-    const ARTICLES: [&str; 15] = [
-        "la", "l'", "le", "les", "the", "el", "los", "las", "lo", "il", "der", "a", "o", "os", "as",
-    ];
-    const AND: [&str; 6] = ["e", "y", "et", "and", "und", "i"];
-    // Cheap tests first: this runs at the end of every run.
-    if j >= t.len() || t[j].break_before || t[j].shape != Shape::Lower {
-        return None;
-    }
-    let headed = t[first..j]
-        .iter()
-        .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()));
-    if !headed {
-        return None;
-    }
-    let small_adjectives = !matches!(lang, Lang::En | Lang::De);
-    let noun = |x: &Token| {
-        x.shape == Shape::Lower
-            && x.lower.chars().count() >= 3
-            && !crate::corpus::lang::is_any_function_word(&x.lower)
-    };
-    let adjective = |x: &Token| {
-        noun(x)
-            && ADJECTIVE_ENDINGS
-                .iter()
-                .any(|e| x.lower.ends_with(e) && x.lower.len() > e.len() + 2)
-    };
-    // Only adjectives that name a scope or a people belong to the name: "Union européenne",
-    // "Banque mondiale", "Ligue nationale"; "Gobierno regional" is the Gobierno.
-    if small_adjectives
-        && adjective(&t[j])
-        && (scope_adjective(&t[j].key) || lx.is_demonym(&t[j].key))
-    {
-        return Some(j + 1);
-    }
-    // "Secretaría de Industria y Turismo", "Department of Trade and Industry": "and" between
-    // two capitalised common words goes on with the institution's name; between names
-    // ("la Comisión y Google") it joins two parties.
-    if AND.contains(&t[j].key.as_str()) {
-        let word = |x: &Token| {
-            x.shape == Shape::Capitalized
-                && !x.initial
-                && lx.is_common(&x.lower)
-                && !lx.is_given_name(&x.key)
-                && !lx.org_prefixes.contains(x.key.as_str())
-        };
-        // Only inside the complement ("of Trade and Industry"): "Banco Mundial e Comunidade
-        // Europeia" are two.
-        let in_complement = t[first..j].iter().any(|x| OF.contains(&x.key.as_str()));
-        let next = t.get(j + 1).filter(|x| !x.break_before)?;
-        return (in_complement && word(&t[j - 1]) && word(next)).then_some(j + 2);
-    }
-    if !OF.contains(&t[j].key.as_str()) {
-        return None;
-    }
-    let mut k = j + 1;
-    if t.get(k)
-        .is_some_and(|x| !x.break_before && ARTICLES.contains(&x.key.as_str()))
-    {
-        k += 1;
-    }
-    let x = t.get(k).filter(|x| !x.break_before)?;
-    let name = x.namelike() && !x.initial;
-    // "para" and "for" take a name ("Comissão para a Igualdade"), never a verb or a noun in
-    // small letters ("para acogerse").
-    let object = small_adjectives
-        && noun(x)
-        && !infinitive(&x.lower, lang)
-        && !matches!(t[j].key.as_str(), "para" | "pour" | "per");
-    (name || object).then_some(k + 1)
-}
-
-/// National, international, world, federal, general, supreme, central: in any of the
-/// languages that write them small.
-fn scope_adjective(key: &str) -> bool {
-    const STEMS: [&str; 12] = [
-        "nation",
-        "nacion",
-        "nazion",
-        "internation",
-        "internacion",
-        "internazion",
-        "mondial",
-        "mundial",
-        "feder",
-        "general",
-        "suprem",
-        "central",
-    ];
-    STEMS.iter().any(|s| key.starts_with(s))
-}
-
-/// "de considerar", "di fare": a verb after the preposition, not the institution's object.
-fn infinitive(lower: &str, lang: Lang) -> bool {
-    let endings: &[&str] = match lang {
-        Lang::Es | Lang::Pt => &["ar", "er", "ir"],
-        Lang::It => &["are", "ere", "ire"],
-        Lang::Fr => &["er", "ir", "re"],
-        _ => &[],
-    };
-    endings.iter().any(|e| lower.ends_with(e))
 }
 
 /// "Priya Venkataraman von Harrowgate Capital": a person's name, then "von" and a company's

@@ -2,7 +2,11 @@
 //! found apart (a legal form, an acronym, a spelling, a surname met alone).
 
 use super::aliases::{Cluster, Index};
+use super::candidates::ParaTokens;
 use super::lexicon::{Lexicon, lexicon};
+use super::pieces::Piece;
+use super::tokens::Shape;
+use crate::model::Dossier;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// "Grupo Solmar S.A." and "Grupo Solmar" are one organization: merge the cluster of a form
@@ -68,6 +72,67 @@ pub(super) fn merge_acronyms(
             absorb(clusters, index, id, *into);
         }
     }
+}
+
+/// A name of several words and the acronym in brackets right after it are one organization,
+/// whatever the acronym's letters: the press writes a body's name in its own language and the
+/// acronym in the body's ("la Agencia Internacional del Remo (IRA)"). `pairs` holds the keys of
+/// each name and of its bracketed acronym.
+pub(super) fn merge_appositions(
+    clusters: &mut [Cluster],
+    index: &mut Index,
+    pairs: &[(String, String)],
+) {
+    for (name, acronym) in pairs {
+        let (Some(Some(a)), Some(Some(b))) =
+            (index.get(name).copied(), index.get(acronym).copied())
+        else {
+            continue;
+        };
+        // A person and their party ("Anna Berg (CDU)") stay apart.
+        if a == b
+            || clusters[a].keys.is_empty()
+            || clusters[b].keys.is_empty()
+            || clusters[a].person > 0
+            || clusters[b].person > 0
+        {
+            continue;
+        }
+        match (
+            clusters[a].curated_name.is_some(),
+            clusters[b].curated_name.is_some(),
+        ) {
+            (false, _) => absorb(clusters, index, a, b),
+            (true, false) => absorb(clusters, index, b, a),
+            (true, true) => {}
+        }
+    }
+}
+
+/// Each name of several words followed by an acronym in brackets ("… Tenis (ITIA)"), as
+/// (name key, acronym key).
+pub(super) fn bracketed_acronyms(
+    d: &Dossier,
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &[String],
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (p, k) in pieces.iter().zip(keys).filter(|(p, _)| p.width() > 1) {
+        let para = &paras[p.para];
+        let Some(next) = para.tokens.get(p.last) else {
+            continue;
+        };
+        if next.shape != Shape::AllCaps {
+            continue;
+        }
+        let text = &d.articles[para.article].paragraphs[para.paragraph].text;
+        let before = text[para.tokens[p.last - 1].end..next.start].trim();
+        if before == "(" && text[next.end..].starts_with(')') {
+            out.push((k.clone(), next.key.to_string()));
+        }
+    }
+    out
 }
 
 /// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a

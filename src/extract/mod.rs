@@ -5,6 +5,7 @@ pub mod accept;
 pub mod aliases;
 pub mod candidates;
 pub mod claims;
+mod complements;
 mod forms;
 pub mod lexicon;
 pub mod mentions;
