@@ -819,3 +819,28 @@ fn a_translated_name_before_the_body_s_own_acronym_in_brackets_is_that_body() {
     assert_eq!(found(&d, "Anna Berg"), Some(EntityKind::Person));
     assert_eq!(found(&d, "KDV"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn an_affair_and_a_tournament_are_not_names_and_a_nationality_is_no_given_name() {
+    let d = dossier(&[(
+        "a.txt",
+        "Il caso Varga ha scosso il circuito, e il Caso Varga resta aperto, disse Lina Strand. \
+         Piet Varga won the Harbor Open before he played at Indian Mills, and Indian Mills \
+         welcomed him.\n",
+    )]);
+    let rows: Vec<(&str, EntityKind)> = d
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert!(
+        !rows
+            .iter()
+            .any(|(r, _)| r.contains("Caso") || r.contains("Open")),
+        "{rows:?}"
+    );
+    assert!(
+        !rows.contains(&("Indian Mills", EntityKind::Person)),
+        "{rows:?}"
+    );
+}

@@ -239,6 +239,7 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
         && t[1].shape == Shape::Capitalized
         && lx.is_listed_surname(&t[1].key)
         && !lx.is_place(&t[0].key)
+        && !lx.is_demonym(&t[0].key)
         && !lx.org_prefixes.contains(t[0].key.as_str())
         && !lx.org_words.contains(t[0].key.as_str());
     let given = t.len() > 1
