@@ -46,6 +46,8 @@ pub fn titles(
             titles.insert(k.clone());
             titles.insert(normal_keys(&t[from..p.last]));
         } else if named
+            // "the star of Lina Strand's show": a person's name is no title.
+            && !lx.is_given_name(&words[0].key)
             && !lx.is_place(k)
             && !words.iter().any(|x| x.shape == Shape::AllCaps)
             && !brand
@@ -58,7 +60,7 @@ pub fn titles(
 }
 
 /// A work's noun just before the name ("the film", "la saga", "il romanzo"), or a performer's
-/// and "of" ("l'acteur de", "the star of", "l'interprete di").
+/// and "of" ("l'acteur de", "the star of", "l'attore di").
 fn named_as_work(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     let small = |i: usize| t[i].shape == Shape::Lower && !t[i + 1].break_before;
     if first >= 1 && small(first - 1) && lx.work_words.contains(t[first - 1].key.as_str()) {
@@ -119,10 +121,9 @@ mod tests {
         assert!(named("He starred in the film Brumes with her.", "brumes"));
         assert!(named("La star d'Aquavelo a cité le mannequin.", "aquavelo"));
         assert!(named("Avec l'acteur de Brumes du Nord.", "brumes"));
-        assert!(named(
-            "L'interprete di Brume del Nord aveva citato.",
-            "brume"
-        ));
+        assert!(named("L'attore di Brume del Nord aveva citato.", "brume"));
+        // An interpreter's "of" names a person.
+        assert!(!named("L'interprete di Lorna Vell ha tradotto.", "lorna"));
         assert!(named(
             "En la película de 2011 Brumas del Norte ambos actuaron.",
             "brumas"
