@@ -844,3 +844,42 @@ fn an_affair_and_a_tournament_are_not_names_and_a_nationality_is_no_given_name()
         "{rows:?}"
     );
 }
+
+#[test]
+fn the_rules_of_this_stop_leave_ordinary_names_alone() {
+    // Shapes a review found the new rules could misfire on, each with invented names.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Harvo Capital raised its stake in Quintara on Monday. The board of Quintara said the \
+             deal was fair, and Secretary of State Lorna Kettler said Kettler would review it. The House \
+             and Senate passed the bill. Juan Pereda met his sister Juana Pereda. The Open \
+             Horizons Foundation and the German Marshall Fund paid for the study.\n",
+        ),
+        (
+            "b.txt",
+            "Quintara answered the suit, said Lorna Kettler. Juan Pereda declined to comment.\n",
+        ),
+    ]);
+    let rows: Vec<(&str, EntityKind)> = d
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert!(rows.iter().any(|(r, _)| *r == "Quintara"), "{rows:?}");
+    assert!(
+        !rows.iter().any(|(r, _)| *r == "House and Senate"),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|(r, _)| *r == "Juana Pereda"), "{rows:?}");
+    assert!(
+        rows.iter().any(|(r, _)| r.starts_with("Open Horizons")),
+        "{rows:?}"
+    );
+    assert!(
+        !rows.contains(&("Marshall Fund", EntityKind::Person)),
+        "{rows:?}"
+    );
+    // "State" is no place's noun in English: the name after it stays.
+    assert!(found(&d, "Kettler").is_some(), "{rows:?}");
+}

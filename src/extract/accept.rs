@@ -54,6 +54,8 @@ impl Form {
                     && lx.place_nouns.contains(t[0].key.as_str())
                     && t[1].shape == Shape::Lower
                     && lx.particles.contains(t[1].key.as_str())))
+            // "US Open", "Madrid Masters": a tournament ("Open Society" stays a name).
+            || lx.ends_tournament(&t[t.len() - 1].key)
             // "Millionen Dollar Schadensersatz": an amount opens no name.
             || lx.amount_words.contains(t[0].key.as_str());
         // A given name counts as no common word: "Celso Daniel".

@@ -59,7 +59,9 @@ pub(super) fn conjoined_company(
     };
     let institution = lx.org_prefixes.contains(t[k - 1].key.as_str())
         && !lx.house_prefixes.contains(t[k - 1].key.as_str());
-    (institution && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word)).then_some(k)
+    // Two words at least after "and" ("and Markets Authority"): "House and Senate" are two.
+    (institution && k >= j + 3 && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word))
+        .then_some(k)
 }
 
 /// An institution's name goes on past its capitalised head in lower case: "Ligue nationale de

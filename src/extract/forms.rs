@@ -47,9 +47,12 @@ pub(super) fn add_short_forms(
                     .copied()
                     .filter(|w| !lx.org_suffixes.contains(*w))
                     .collect();
-                if core.len() == 1 && core.len() < words.len() {
+                // A place left once the suffix goes is the place's ("New York" of "New York
+                // Times"), not the company's.
+                let place = lx.is_place(&core.join(" "));
+                if core.len() == 1 && core.len() < words.len() && !place {
                     claim_word(index, core[0], id, false);
-                } else if !core.is_empty() && core.len() < words.len() {
+                } else if !core.is_empty() && core.len() < words.len() && !place {
                     claim(index, core.join(" "), id, false);
                 }
                 if let Some(first) = core

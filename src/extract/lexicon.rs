@@ -50,7 +50,7 @@ pub struct Lexicon {
     pub calendar: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
     pub place_nouns: HashSet<String>,
-    /// Magnitudes and currencies ("Millionen", "Dollar"): amounts, never the start of a name.
+    /// Magnitudes ("Millionen", "Mrd."): amounts, never the start of a name.
     pub amount_words: HashSet<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
     /// them is a title.
@@ -318,6 +318,12 @@ impl Lexicon {
             || key
                 .strip_suffix('i')
                 .is_some_and(|stem| has(&format!("{stem}o")))
+    }
+
+    /// The last word of a tournament's name ("US Open", "Madrid Masters"); alone it is the
+    /// tournament too. Elsewhere in a name it is a word ("Open Society").
+    pub fn ends_tournament(&self, key: &str) -> bool {
+        matches!(key, "open" | "masters")
     }
 
     /// An article, or a preposition fused with one, of `lang`: "la", "della", "zum".

@@ -136,8 +136,9 @@ pub(super) fn bracketed_acronyms(
 }
 
 /// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a
-/// hyphen or a space between two surnames ("Gonzalez-Rogers"). Forms of several words that are
-/// the same words once initials go and hyphens part are one cluster.
+/// hyphen or a space between two surnames ("Gonzalez-Rogers"), or with one letter more or less in
+/// a long given name or surname. Forms of several words that are the same words once initials go
+/// and hyphens part are one cluster.
 pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
     let plain = |k: &str| -> Option<String> {
         let words: Vec<&str> = k
@@ -182,7 +183,8 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
                 ));
             }
         }
-        if surname.chars().count() >= 7 {
+        // Eight letters at least: "Schmidt" and "Schmid" are two names.
+        if surname.chars().count() >= 8 {
             for (i, c) in surname.char_indices() {
                 shorter_forms.push(format!(
                     "{head} {}{}",
@@ -234,8 +236,12 @@ pub(super) fn merge_short_given_names(clusters: &mut [Cluster], full: &mut Index
             }
             let longer: HashSet<usize> = named
                 .iter()
+                // Three letters more at least: "Juan" and "Juana", "Maria" and "Mariana" are
+                // other names.
                 .filter(|(g, id)| {
-                    id != from && g.len() > short.len() && g.starts_with(short.as_str())
+                    id != from
+                        && g.chars().count() >= short.chars().count() + 3
+                        && g.starts_with(short.as_str())
                 })
                 .map(|&(_, id)| id)
                 .collect();

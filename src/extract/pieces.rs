@@ -163,6 +163,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             && lx.is_demonym(&t[r.first].key)
             && t[r.first + 1].shape == Shape::Capitalized
             && lx.is_listed_given(&t[r.first + 1].key)
+            // "the German Marshall Fund": an institution's word ends it, no surname.
+            && !lx.is_common_in(&t[r.last - 1].lower, p.lang)
         {
             r.first += 1;
             r.lead = r.first;

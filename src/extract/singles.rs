@@ -30,7 +30,8 @@ pub fn single_is_name(
     }
     // Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), not a
     // party.
-    if tok.key.chars().any(|c| c.is_ascii_digit()) {
+    // ("3M" opens with its digit and stays a company.)
+    if tok.key.starts_with(char::is_alphabetic) && tok.key.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     match tok.shape {
@@ -60,6 +61,7 @@ pub fn single_is_name(
             if tok.key.chars().count() < 2
                 || lx.acronyms.contains(tok.key.as_str())
                 || lx.event_words.contains(tok.key.as_str())
+                || lx.ends_tournament(&tok.key)
                 || lx.is_place(&tok.key)
                 || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())
@@ -104,11 +106,12 @@ pub fn single_is_name(
                 return true;
             }
             // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun
-            // before it ("la commune de Trévillac"); in French, a word after an article or "en"
-            // or any language's "in" ("la Prusse", "en Calvorie", "in Vellano"), which a surname
-            // never follows; a word of three letters or fewer met once ("(Fr)", OCR debris).
+            // before it ("la commune de Trévillac", German "im Bezirk Trévillac"); in French, a
+            // word after an article or "en", and in the other languages after their "in" ("la
+            // Prusse", "en Calvorie", "in Vellano"), which a surname never follows; a word of
+            // three letters or fewer met once ("(Fr)", OCR debris).
             if place_shaped(&tok.lower)
-                || after_place_noun(lx, &para.tokens, p.first)
+                || after_place_noun(lx, para, p.first)
                 || (!cue && after_article_or_locative(para, p.first))
                 || (!cue && tok.key.chars().count() <= 3 && capitalised < 2)
             {
@@ -176,8 +179,9 @@ fn place_shaped(lower: &str) -> bool {
 
 /// A noun for a place just before `t[k]`, maybe with "de"/"of" between: "la commune de
 /// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon".
-fn after_place_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
+fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     const OF: [&str; 9] = ["de", "d", "du", "des", "of", "di", "del", "da", "do"];
+    let t = &para.tokens;
     if t[k].break_before {
         return false;
     }
@@ -185,8 +189,12 @@ fn after_place_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     if i > 0 && OF.contains(&t[i - 1].key.as_str()) && !t[i - 1].break_before {
         i -= 1;
     }
-    // German capitalises its nouns: "im Bezirk Fairmont".
-    i > 0 && t[i - 1].shape != Shape::AllCaps && lx.place_nouns.contains(t[i - 1].key.as_str())
+    // German capitalises its nouns ("im Bezirk Fairmont"); elsewhere a capitalised one opens a
+    // name or a title ("Secretary of State Blinken").
+    let noun_shape = |x: &Token| {
+        x.shape == Shape::Lower || (para.lang == Lang::De && x.shape == Shape::Capitalized)
+    };
+    i > 0 && noun_shape(&t[i - 1]) && lx.place_nouns.contains(t[i - 1].key.as_str())
 }
 
 /// The one-word forms followed by a number somewhere: a product or a model ("Llama 4",
@@ -228,27 +236,22 @@ pub fn shown_places<'a>(
 }
 
 /// A word the dossier shows to be a place once is one wherever it stands alone: the town of a
-/// court ("in Fairmont", "im Bezirk Fairmont", "the county of Fairmont"), which articles then
-/// name bare. Only English and German "in" and a place's noun count here: "en", "em" and "à"
-/// also put a company or a person after them ("trabaja en Quintara", "votar em Lula").
+/// court ("the county of Fairmont", "vor Gericht in Fairmont"), which articles then name bare.
+/// Only a place's noun and German "in" count here: English "in", "en", "em", "à" also put a
+/// company or a person after them ("a stake in Quintara", "votar em Lula"); German says "bei" or
+/// "an" for a company.
 fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let t = &para.tokens;
     let tok = &t[k];
-    // Portuguese "em" is no locative here: it also follows verbs with people ("votar em Lula",
-    // "confiar em Maria").
-    let locative: &[&str] = match para.lang {
-        Lang::En => &["in"],
-        Lang::De => &["in", "im"],
-        _ => &[],
-    };
-    let after_in = k > 0
+    let after_in = para.lang == Lang::De
+        && k > 0
         && !tok.break_before
         && t[k - 1].shape == Shape::Lower
-        && locative.contains(&t[k - 1].key.as_str());
+        && matches!(t[k - 1].key.as_str(), "in" | "im");
     tok.shape == Shape::Capitalized
         && !lx.is_listed_given(&tok.key)
         && !lx.is_listed_surname(&tok.key)
-        && (after_in || after_place_noun(lx, t, k))
+        && (after_in || after_place_noun(lx, para, k))
 }
 
 /// A word a surname never follows: in French an article or a locative ("la Prusse", "du

@@ -45,18 +45,23 @@ pub fn titles(
         {
             titles.insert(k.clone());
             titles.insert(normal_keys(&t[from..p.last]));
-        } else if named
-            // "the star of Lina Strand's show": a person's name is no title.
-            && !lx.is_given_name(&words[0].key)
-            && !lx.is_place(k)
-            && !words.iter().any(|x| x.shape == Shape::AllCaps)
-            && !brand
-        {
+        } else if named && !brand && !names_a_party(lx, k, words) {
             titles.insert(k.clone());
             span = Some((p.para, title_end(t, p.last)));
         }
     }
     titles
+}
+
+/// Whether a name after a work's or a performer's word still names a party: "the star of Lina
+/// Strand's show", "the star of Manchester City", "the novel Rushdie wrote", "the star of the
+/// NBA" (a person's name, a club's with its town first, a writer's, an acronym).
+fn names_a_party(lx: &Lexicon, key: &str, words: &[Token]) -> bool {
+    lx.is_given_name(&words[0].key)
+        || lx.is_place(&words[0].key)
+        || lx.is_place(key)
+        || (words.len() == 1 && lx.is_listed_surname(&words[0].key))
+        || words.iter().any(|x| x.shape == Shape::AllCaps)
 }
 
 /// A work's noun just before the name ("the film", "la saga", "il romanzo"), or a performer's
