@@ -883,3 +883,16 @@ fn the_rules_of_this_stop_leave_ordinary_names_alone() {
     // "State" is no place's noun in English: the name after it stays.
     assert!(found(&d, "Kettler").is_some(), "{rows:?}");
 }
+
+#[test]
+fn a_name_alone_on_its_line_is_a_person() {
+    // A programme lists its speakers one to a line; "Palmeira" is a word of Portuguese, so
+    // nothing in the name alone would tell its kind.
+    let d = dossier(&[(
+        "a.txt",
+        "Programa do seminário sobre a agricultura familiar no estado.\n\nPoder Local\n\n\
+         Moacyr Palmeira\n\nMuseu Nacional, departamento de antropologia social.\n",
+    )]);
+    assert_eq!(found(&d, "Moacyr Palmeira"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Poder Local"), None);
+}

@@ -194,7 +194,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             r.initial = false;
             r.person_cue = true;
         }
-        r.person_cue |= person_cue(lx, t, r.first, r.last);
+        r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
         r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
         r.article = r.first > 0
             && !t[r.first].break_before
@@ -249,6 +249,27 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
 
 /// A surname's particle written with a capital before the rest of the name: "Von Hagen
 /// bestritt", "Di Marzio ha", "Del Olmo dijo". Articles are not: "La Comisión", "Die Gruppe".
+/// A line that is only a name of two or three words, one of them no word of the language: a
+/// byline, a speaker or an author in a programme ("Moacir Palmeira" on its own line), which
+/// names a person. A line of common words ("Poder Local", "Associated Press") or with an
+/// institution's word tells nothing.
+fn byline(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
+    let words = &t[r.first..r.last];
+    r.first == 0
+        && r.last == t.len()
+        && (2..=3).contains(&words.len())
+        && words.iter().all(|x| x.shape == Shape::Capitalized)
+        && words
+            .iter()
+            .any(|x| !lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key))
+        && !words.iter().any(|x| {
+            is_suffix(lx, x)
+                || lx.org_prefixes.contains(x.key.as_str())
+                || lx.org_words.contains(x.key.as_str())
+                || lx.is_place(&x.key)
+        })
+}
+
 fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     const ARTICLES: [&str; 9] = ["le", "la", "der", "den", "das", "des", "die", "el", "&"];
     t[k].shape == Shape::Capitalized
