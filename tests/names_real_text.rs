@@ -896,3 +896,17 @@ fn a_name_alone_on_its_line_is_a_person() {
     assert_eq!(found(&d, "Moacyr Palmeira"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Poder Local"), None);
 }
+
+#[test]
+fn a_rare_verb_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let d = dossier(&[(
+        "a.txt",
+        "The jury awarded Lina Strand ten million dollars. Subtracting Strand's award, the \
+         company still owes two million, said Tomás Vidigal.\n",
+    )]);
+    let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        !rows.iter().any(|r| r.starts_with("Subtracting")),
+        "{rows:?}"
+    );
+}

@@ -358,5 +358,14 @@ pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
         return true;
     }
     // German nouns inflect and compound: "Investors", "Klägerin", "Kartellrechtsfall".
-    p.lang == Lang::De && lx.is_german_noun(lower)
+    if p.lang == Lang::De && lx.is_german_noun(lower) {
+        return true;
+    }
+    // An English verb's "-ing" form too rare for the common list opens a sentence
+    // ("Subtracting Heard's award…"); a surname ending so ("Fielding") is on the lists.
+    p.lang == Lang::En
+        && lower.len() >= 8
+        && lower.ends_with("ing")
+        && !lx.is_listed_surname(lower)
+        && !lx.is_listed_given(lower)
 }
