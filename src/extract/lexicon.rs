@@ -65,6 +65,8 @@ pub struct Lexicon {
     institutions: Vec<Vec<String>>,
     /// Every institution's forms, folded.
     institution_forms: HashSet<String>,
+    /// Each institution's first form, folded: the name its row goes by.
+    institution_names: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +162,11 @@ pub fn lexicon() -> &'static Lexicon {
                 .map(fold)
                 .collect(),
             institution_forms: institutions.iter().flatten().map(|f| fold(f)).collect(),
+            institution_names: institutions
+                .iter()
+                .filter_map(|i| i.first())
+                .map(|f| fold(f))
+                .collect(),
             institutions,
         }
     })
@@ -281,6 +288,11 @@ impl Lexicon {
     /// A form of an institution, folded ("eu-kommission").
     pub fn is_institution_form(&self, folded: &str) -> bool {
         self.institution_forms.contains(folded)
+    }
+
+    /// The name an institution's row goes by (its first form in the shipped list), folded.
+    pub fn is_institution_name(&self, folded: &str) -> bool {
+        self.institution_names.contains(folded)
     }
 
     /// A given name, or a compound of given names ("Hans-Jürgen", "Jean-Pierre").

@@ -216,14 +216,7 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
             .last()
             .is_some_and(|w| lx.legal_suffixes.contains(fold(w).trim_end_matches('.')))
     };
-    let canonical = |f: &str| {
-        let folded = fold(f);
-        usize::from(
-            lx.institutions()
-                .iter()
-                .any(|i| i.first().is_some_and(|c| fold(c) == folded)),
-        )
-    };
+    let canonical = |f: &str| usize::from(lx.is_institution_name(&fold(f)));
     forms
         .iter()
         .max_by_key(|(f, n)| {

@@ -201,14 +201,7 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
             }
         }
     }
-    for (from, into) in slips {
-        if !clusters[from].keys.is_empty()
-            && !clusters[into].keys.is_empty()
-            && clusters[from].curated_name.is_none()
-        {
-            absorb(clusters, full, from, into);
-        }
-    }
+    absorb_found(clusters, full, slips);
 }
 
 /// "Sam Altman" and "Samuel Altman", "Alex Varga" and "Alexander Varga": a given name and its
@@ -250,14 +243,7 @@ pub(super) fn merge_short_given_names(clusters: &mut [Cluster], full: &mut Index
             }
         }
     }
-    for (from, into) in merges {
-        if !clusters[from].keys.is_empty()
-            && !clusters[into].keys.is_empty()
-            && clusters[from].curated_name.is_none()
-        {
-            absorb(clusters, full, from, into);
-        }
-    }
+    absorb_found(clusters, full, merges);
 }
 
 /// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
@@ -294,6 +280,19 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
 }
 
 /// Move cluster `from`'s forms and person evidence into cluster `into`.
+/// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
+/// emptied is skipped, and a curated name is never merged away.
+fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
+    for (from, into) in pairs {
+        if !clusters[from].keys.is_empty()
+            && !clusters[into].keys.is_empty()
+            && clusters[from].curated_name.is_none()
+        {
+            absorb(clusters, full, from, into);
+        }
+    }
+}
+
 fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
     let moved = std::mem::take(&mut clusters[from].keys);
     clusters[into].person += clusters[from].person;

@@ -204,18 +204,12 @@ pub fn products<'a>(
     pieces: &[Piece],
     keys: &'a [String],
 ) -> HashSet<&'a str> {
-    pieces
-        .iter()
-        .zip(keys)
-        .filter(|(p, _)| {
-            p.width() == 1
-                && paras[p.para]
-                    .tokens
-                    .get(p.last)
-                    .is_some_and(|n| n.shape == Shape::Number && !n.break_before)
-        })
-        .map(|(_, k)| k.as_str())
-        .collect()
+    one_word_forms(pieces, keys, |p| {
+        paras[p.para]
+            .tokens
+            .get(p.last)
+            .is_some_and(|n| n.shape == Shape::Number && !n.break_before)
+    })
 }
 
 /// The one-word forms the dossier shows to be places somewhere ([`shown_as_place`]), where no
@@ -226,11 +220,21 @@ pub fn shown_places<'a>(
     pieces: &[Piece],
     keys: &'a [String],
 ) -> HashSet<&'a str> {
+    one_word_forms(pieces, keys, |p| {
+        !p.org_cue && !p.person_cue && shown_as_place(lx, &paras[p.para], p.first)
+    })
+}
+
+/// The forms of the one-word pieces for which `test` holds somewhere.
+fn one_word_forms<'a>(
+    pieces: &[Piece],
+    keys: &'a [String],
+    test: impl Fn(&Piece) -> bool,
+) -> HashSet<&'a str> {
     pieces
         .iter()
         .zip(keys)
-        .filter(|(p, _)| p.width() == 1 && !p.org_cue && !p.person_cue)
-        .filter(|(p, _)| shown_as_place(lx, &paras[p.para], p.first))
+        .filter(|(p, _)| p.width() == 1 && test(p))
         .map(|(_, k)| k.as_str())
         .collect()
 }
