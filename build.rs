@@ -38,8 +38,14 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lists.rs");
     let mut f = fs::File::create(&out).expect("OUT_DIR is writable");
     for (name, sources) in [
-        ("GIVEN_FAKER", &["given_names_faker.txt"][..]),
-        ("SURNAMES_FAKER", &["surnames_faker.txt"]),
+        (
+            "GIVEN_FAKER",
+            &["given_names_faker.txt", "given_names_mimesis.txt"][..],
+        ),
+        (
+            "SURNAMES_FAKER",
+            &["surnames_faker.txt", "surnames_mimesis.txt"],
+        ),
     ] {
         let words = folded(sources);
         let mut set = phf_codegen::Set::new();

@@ -910,3 +910,18 @@ fn a_rare_verb_opening_a_sentence_is_no_part_of_the_name_after_it() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn portuguese_given_names_the_faker_lists_lack_make_a_person() {
+    // "Noémia" and "Serafim" are common in Portugal and missing from Faker's lists: before a
+    // surname that is a word too ("Ventura") the run read as an institution until the Mimesis
+    // lists came in.
+    let d = dossier(&[(
+        "a.txt",
+        "A cooperativa reuniu-se ontem em Braga para discutir os preços da colheita e as \
+         estradas até ao mercado.\n\nSegundo a presidente, Noémia Palmeira, a colheita foi \
+         fraca. O tesoureiro Serafim Ventura disse que os preços vão subir.\n",
+    )]);
+    assert_eq!(found(&d, "Noémia Palmeira"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Serafim Ventura"), Some(EntityKind::Person));
+}
