@@ -925,3 +925,36 @@ fn portuguese_given_names_the_faker_lists_lack_make_a_person() {
     assert_eq!(found(&d, "Noémia Palmeira"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Serafim Ventura"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_given_name_ending_an_institution_leaves_its_bearers_names() {
+    // "Manuel" ends the school's name; it is no surname that makes "Manuel Ardeiro" debris.
+    let d = dossier(&[(
+        "a.txt",
+        "As aulas eram dadas em inglês no Colégio Dom Manuel, perto do porto.\n\nO treinador \
+         chamou Manuel Ardeiro e Pedro Talhadas para o jogo de sábado.\n",
+    )]);
+    assert_eq!(
+        found(&d, "Colégio Dom Manuel"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(found(&d, "Manuel Ardeiro"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_place_holds_no_short_form_of_a_person() {
+    // "Paulo" of "São Paulo" is no mention of Paulo Ardeiro, and the school's "São" no form of
+    // the school in "São Vicente".
+    let d = dossier(&[(
+        "a.txt",
+        "Ele foi morar em São Vicente quando era novo, e depois voltou.\n\nTanto no Colégio São \
+         Paulo como no Liceu Inglês as aulas eram em inglês.\n\nEm São Paulo ele jogava tênis \
+         com os amigos.\n\nO treinador chamou Paulo Ardeiro e Pedro Talhadas para o jogo.\n",
+    )]);
+    assert_eq!(found(&d, "Paulo Ardeiro"), Some(EntityKind::Person));
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(
+        !texts.iter().any(|t| t == "Paulo" || t == "São"),
+        "{texts:?}"
+    );
+}

@@ -168,14 +168,21 @@ fn resolve_with<'a>(
             }
         })
         .collect();
+    // Last words of names that hold, a person's surname perhaps; not a given name ending an
+    // organization's name ("Manuel" of "Colégio Dom Manuel" leaves "Manuel Almeida" a name),
+    // while a surname there is one ("Governo Renzi", then "Renzi al Nazareno" is no name).
+    let org_shaped = |t: &[Token]| {
+        t.len() > 1
+            && (lx.org_prefixes.contains(t[0].key.as_str()) || is_suffix(lx, &t[t.len() - 1]))
+            && lx.is_given_name(&t[t.len() - 1].key)
+    };
     let surnames: HashSet<&str> = pieces
         .iter()
         .zip(&strong)
         .filter(|(_, e)| **e == Evidence::Strong)
         .filter_map(|(p, _)| {
-            paras[p.para].tokens[p.first..p.last]
-                .last()
-                .map(|t| t.key.as_str())
+            let t = &paras[p.para].tokens[p.first..p.last];
+            t.last().filter(|_| !org_shaped(t)).map(|t| t.key.as_str())
         })
         .collect();
     // The first and last words of names that hold. A run that holds only by its form is
@@ -192,7 +199,9 @@ fn resolve_with<'a>(
         match e {
             Evidence::Strong | Evidence::GivenName => {
                 firsts.insert(t[0].key.as_str());
-                lasts.insert(t[t.len() - 1].key.as_str());
+                if !org_shaped(t) {
+                    lasts.insert(t[t.len() - 1].key.as_str());
+                }
             }
             // "Joana Ferlin": a given name makes the form a person's name, with a surname.
             Evidence::Form if lx.is_given_name(&t[0].key) => {
@@ -357,9 +366,13 @@ fn resolve_with<'a>(
     // writes ("Meta", "Google"), a name wherever it stands.
     let mut matches: Vec<(usize, usize, usize, usize, usize)> = Vec::new();
     let mut named_in: HashSet<(usize, usize)> = HashSet::default();
-    for p in pieces {
+    for (i, p) in pieces.iter().enumerate() {
         let t = &paras[p.para].tokens;
         let mut k = p.lead;
+        // A place is no name's form, nor holds one: "Paulo" of "São Paulo" is no Paulo's.
+        if p.width() > 1 && lx.is_place(&keys[i]) && !matches!(index.get(&keys[i]), Some(Some(_))) {
+            continue;
+        }
         while k < p.last {
             match longest_match(&index, t, k, p.last)
                 .or_else(|| genitive(&index, &paras[p.para], k))
