@@ -958,3 +958,61 @@ fn a_place_holds_no_short_form_of_a_person() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn an_institution_and_a_person_glued_in_one_run_are_two_names() {
+    // Spanish and English news glue a body and its officer: "de la Federación Tomás Ferrel",
+    // "Orvane Holdings CEO Petra Sallow". Both names stand alone elsewhere.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "El juez citó a Tomás Ferrel, exdirector de la Federación Valdoriana de Remo.\n\n\
+             Según el fiscal, el exresponsable de marketing de la Federación Tomás Ferrel \
+             presionó a la jugadora.\n",
+        ),
+        (
+            "b.txt",
+            "Petra Sallow said the claim was baseless.\n\nThe lawsuit against Orvane Holdings \
+             was dismissed, according to Orvane Holdings CEO Petra Sallow.\n",
+        ),
+    ]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("Federación Tomás") || t.contains("CEO")),
+        "{texts:?}"
+    );
+    assert_eq!(
+        mentions(&d)
+            .iter()
+            .filter(|(t, _)| t == "Tomás Ferrel")
+            .count(),
+        2
+    );
+    assert_eq!(
+        mentions(&d)
+            .iter()
+            .filter(|(t, _)| t == "Petra Sallow")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn an_institutions_head_alone_is_the_institution_the_article_names() {
+    // "la Federación" after "la Federación Valdoriana de Remo" is that federation, not a row.
+    let d = dossier(&[(
+        "a.txt",
+        "El Tribunal Supremo admitió ayer el recurso del expresidente de la Federación \
+         Valdoriana de Remo, Luis Ferrel.\n\nLa Sala rechaza los recursos de los exdirigentes de \
+         la Federación, que irán a juicio.\n",
+    )]);
+    let fed = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Federación Valdoriana de Remo")
+        .expect("the federation has a row");
+    assert_eq!(fed.mentions.len(), 2);
+    assert!(!d.entities.iter().any(|e| e.name == "Federación"));
+}

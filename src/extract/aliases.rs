@@ -1,10 +1,15 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::accept::{CaseCounts, Evidence, Forms, accepted, evidence, republished, single_counts};
+use super::accept::{
+    CaseCounts, Evidence, Forms, accepted, evidence, headline_words, republished, single_counts,
+    title_case_name,
+};
 use super::candidates::{ParaTokens, is_suffix};
-use super::forms::{add_short_forms, genitive, genitives_to_names, longest_match};
-use super::lexicon::{Lexicon, lexicon};
+use super::forms::{
+    add_short_forms, article_heads, genitive, genitives_to_names, head_organization, longest_match,
+};
+use super::lexicon::lexicon;
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{
     bracketed_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
@@ -213,6 +218,24 @@ fn resolve_with<'a>(
             strong_firsts.insert(t[0].key.as_str());
         }
     }
+    // Forms that hold, to tell two names glued in one run ("la Federación Rubén Rivera").
+    let standalone: HashSet<&str> = keys
+        .iter()
+        .zip(&strong)
+        .filter(|(_, e)| **e != Evidence::None)
+        .map(|(k, _)| k.as_str())
+        .collect();
+    // An institution's head alone ("la Federación") where the article names it in full.
+    // German writes every noun with a capital: "die Schule" is no name there.
+    let heads = article_heads(paras, pieces, &keys);
+    let head_alone = |p: &Piece, key: &str| {
+        (p.width() == 1
+            && paras[p.para].lang != Lang::De
+            && paras[p.para].tokens[p.first].shape == Shape::Capitalized
+            && lx.org_prefixes.contains(key))
+        .then(|| heads.get(&(paras[p.para].article, key)).cloned())
+        .flatten()
+    };
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
     for (i, p) in pieces.iter().enumerate() {
@@ -228,7 +251,10 @@ fn resolve_with<'a>(
             }
             Evidence::None => false,
         };
-        if !ok {
+        if !ok
+            || super::glued::glued(lx, &keys[i], &standalone)
+            || head_alone(p, &keys[i]).is_some()
+        {
             continue;
         }
         let k = keys[i].clone();
@@ -314,7 +340,7 @@ fn resolve_with<'a>(
         }
         // A word two names claim alike may still be a name of its own ("Google" beside
         // "Google Shopping" and "Google Search").
-        if matches!(index.get(&keys[i]), Some(Some(_))) {
+        if matches!(index.get(&keys[i]), Some(Some(_))) || head_alone(p, &keys[i]).is_some() {
             continue;
         }
         let product = products.contains(keys[i].as_str());
@@ -369,6 +395,14 @@ fn resolve_with<'a>(
     for (i, p) in pieces.iter().enumerate() {
         let t = &paras[p.para].tokens;
         let mut k = p.lead;
+        if let Some(forms) = head_alone(p, &keys[i]) {
+            if let Some(id) = head_organization(&forms, &index, &clusters) {
+                let pt = &paras[p.para];
+                let first = &t[p.first];
+                matches.push((pt.article, pt.paragraph, first.start, first.end, id));
+            }
+            continue;
+        }
         // A place is no name's form, nor holds one: "Paulo" of "São Paulo" is no Paulo's.
         if p.width() > 1 && lx.is_place(&keys[i]) && !matches!(index.get(&keys[i]), Some(Some(_))) {
             continue;
@@ -441,49 +475,6 @@ fn resolve_with<'a>(
     curated_phrases(lx, paras, &clusters, &mut found);
 
     build_entities(d, clusters, found)
-}
-
-/// Words of a headline quoted in prose, ending with an acronym the dossier writes alone too
-/// ("Drake Sues UMG for Defamation" inside a French sentence): a name, a verb and a company,
-/// not one name. A company's own acronym ends its name only before a legal form.
-fn headline_words(
-    lx: &Lexicon,
-    para: &ParaTokens,
-    p: &Piece,
-    repeats: &HashMap<&str, usize>,
-) -> bool {
-    let t = &para.tokens[p.first..p.last];
-    let last = &t[t.len() - 1];
-    t.len() >= 3
-        && last.shape == Shape::AllCaps
-        && !is_suffix(lx, last)
-        && !p.org_cue
-        && t[1..t.len() - 1]
-            .iter()
-            .any(|x| x.shape == Shape::Capitalized && !lx.org_prefixes.contains(x.key.as_str()))
-        && repeats.get(last.key.as_str()).is_some_and(|&n| n > 0)
-}
-
-/// In a line written In Title Case every word has its capital, so only a name's own words tell
-/// it: a known given name, then one or two words that are no word of the language nor a place
-/// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
-fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
-    // A surname of the broad lists is one even where it is a word or a town too ("Silva",
-    // "Almeida") once a given name stands before it.
-    let surname = |x: &Token| {
-        x.shape == Shape::Capitalized
-            && ((!lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key))
-                || lx.is_listed_surname(&x.key))
-    };
-    if (2..=3).contains(&t.len())
-        && t[0].shape == Shape::Capitalized
-        && lx.is_given_name(&t[0].key)
-        && t[1..].iter().all(surname)
-    {
-        Evidence::GivenName
-    } else {
-        Evidence::None
-    }
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {

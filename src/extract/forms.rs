@@ -175,3 +175,51 @@ pub(super) fn longest_match(
     }
     best
 }
+
+/// (article, head word) → the forms of the organizations that article names in full with that
+/// head ("la Federación Valdoriana de Remo", then "la Federación"; "le Tribunal national", then
+/// "le Tribunal"). The head alone is then no name of its own there: it stands for the one
+/// organization, or for none where the article names two ([`head_organization`]).
+pub(super) fn article_heads<'a>(
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &'a [String],
+) -> HashMap<(usize, &'a str), Vec<&'a str>> {
+    let lx = lexicon();
+    let mut heads: HashMap<(usize, &str), Vec<&str>> = HashMap::default();
+    for (p, k) in pieces.iter().zip(keys).filter(|(_, k)| k.contains(' ')) {
+        // The institution's word among the first two: "Federación" of "Real Federación
+        // Española de Fútbol".
+        let Some(head) = k
+            .split(' ')
+            .take(2)
+            .find(|w| lx.org_prefixes.contains(*w) && !lx.house_prefixes.contains(*w))
+            .or_else(|| {
+                k.split_once(' ')
+                    .map(|(w, _)| w)
+                    .filter(|w| lx.org_prefixes.contains(*w))
+            })
+        else {
+            continue;
+        };
+        let forms = heads.entry((paras[p.para].article, head)).or_default();
+        if !forms.contains(&k.as_str()) {
+            forms.push(k);
+        }
+    }
+    heads
+}
+
+/// The one organization of the dossier among `forms` (see [`article_heads`]), if one.
+pub(super) fn head_organization(
+    forms: &[&str],
+    index: &Index,
+    clusters: &[Cluster],
+) -> Option<usize> {
+    let mut ids = forms
+        .iter()
+        .filter_map(|k| index.get(*k).copied().flatten())
+        .filter(|&id| clusters[id].seen > 0);
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
+}

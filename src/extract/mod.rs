@@ -7,6 +7,7 @@ pub mod candidates;
 pub mod claims;
 mod complements;
 mod forms;
+mod glued;
 pub mod lexicon;
 pub mod mentions;
 mod merges;

@@ -1,0 +1,40 @@
+//! Two names written as one run: an organization, or its head word, and a person the dossier
+//! names on their own elsewhere ("la Federación Rubén Rivera" for the federation's Rubén
+//! Rivera, "du Real Madrid Florentino Pérez", "Sports Management CEO Bernd Reichart").
+
+use super::lexicon::Lexicon;
+use rustc_hash::FxHashSet as HashSet;
+
+/// Whether the run `key` (folded words joined by spaces) is an organization and a person glued
+/// together: from some word on, a given name opens a person's name that `standalone` holds,
+/// and the words before it, role words aside, are an institution's head word or open a name
+/// that `standalone` holds. An institution named after a person ("Fundación Juan March") stays
+/// whole unless the person is named on their own too and the head stands alone.
+pub(super) fn glued(lx: &Lexicon, key: &str, standalone: &HashSet<&str>) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    if words.len() < 3 {
+        return false;
+    }
+    (1..words.len() - 1).any(|i| {
+        let given = lx.is_given_name(words[i]) || lx.is_listed_given(words[i]);
+        if !given || !standalone.contains(words[i..].join(" ").as_str()) {
+            return false;
+        }
+        let mut before = &words[..i];
+        while let [rest @ .., last] = before
+            && (lx.is_role_word(last) || lx.acronyms.contains(*last))
+        {
+            before = rest;
+        }
+        match before {
+            [] => false,
+            [head] => lx.org_prefixes.contains(*head) && !lx.house_prefixes.contains(*head),
+            _ => {
+                let org = before.join(" ");
+                standalone
+                    .iter()
+                    .any(|k| k.starts_with(org.as_str()) && k.len() >= org.len() && *k != key)
+            }
+        }
+    })
+}
