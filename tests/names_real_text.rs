@@ -1016,3 +1016,47 @@ fn an_institutions_head_alone_is_the_institution_the_article_names() {
     assert_eq!(fed.mentions.len(), 2);
     assert!(!d.entities.iter().any(|e| e.name == "Federación"));
 }
+
+#[test]
+fn one_body_named_in_several_languages_is_one_row() {
+    // The press translates a body's name word for word: one court, one league.
+    let d = dossier(&[
+        (
+            "en.txt",
+            "The National Court of Valdoria ruled on Monday that the Super League may go ahead, \
+             a blow to the federation.\n",
+        ),
+        (
+            "fr.txt",
+            "Le Tribunal national de Valdoria a donné raison lundi à la Super Ligue contre la \
+             fédération.\n\nLa Super Ligue a salué la décision.\n",
+        ),
+        (
+            "it.txt",
+            "Il Tribunale nazionale di Valdoria ha dato ragione lunedì alla Superlega contro la \
+             federazione.\n",
+        ),
+    ]);
+    let row_of = |text: &str| {
+        d.entities
+            .iter()
+            .position(|e| {
+                e.mentions.iter().any(|m| {
+                    let a = d.articles.iter().find(|a| a.id == m.article).unwrap();
+                    &a.paragraphs[m.paragraph].text[m.start..m.end] == text
+                })
+            })
+            .unwrap_or_else(|| panic!("{text} has no row"))
+    };
+    assert_eq!(
+        row_of("National Court of Valdoria"),
+        row_of("Tribunal national de Valdoria")
+    );
+    assert_eq!(
+        row_of("National Court of Valdoria"),
+        row_of("Tribunale nazionale di Valdoria")
+    );
+    assert_eq!(row_of("Super League"), row_of("Super Ligue"));
+    assert_eq!(row_of("Super League"), row_of("Superlega"));
+    assert_ne!(row_of("Super League"), row_of("National Court of Valdoria"));
+}

@@ -275,6 +275,7 @@ fn resolve_with<'a>(
 
     merge_legal_forms(&mut clusters, &mut full);
     merge_spellings(&mut clusters, &mut full);
+    super::translations::merge_translations(&mut clusters, &mut full);
     merge_short_given_names(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
 
@@ -379,6 +380,8 @@ fn resolve_with<'a>(
     }
 
     merge_acronyms(lx, &mut clusters, &mut index, &singles, &acronyms);
+    // Again with the one-word names: "Superliga" beside "Super League".
+    super::translations::merge_translations(&mut clusters, &mut index);
     merge_appositions(
         &mut clusters,
         &mut index,

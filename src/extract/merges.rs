@@ -282,7 +282,7 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
 /// Move cluster `from`'s forms and person evidence into cluster `into`.
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
 /// emptied is skipped, and a curated name is never merged away.
-fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
+pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
     for (from, into) in pairs {
         if !clusters[from].keys.is_empty()
             && !clusters[into].keys.is_empty()

@@ -15,6 +15,7 @@ pub mod pieces;
 mod singles;
 mod titles;
 pub mod tokens;
+mod translations;
 
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity};

@@ -1,0 +1,227 @@
+//! One organization named in several languages: "Super League", "Superliga", "Super Ligue";
+//! "National Court", "Tribunal National", "Tribunale nazionale di Madrid". A name is read as
+//! its concepts (`assets/lexicon/concepts.toml`: "tribunal" and "Gericht" are a court), small
+//! words aside and other words kept as written; two organizations with the same concepts are
+//! one, and a name whose concepts lie inside exactly one other name's, built on the same kind of
+//! body, is that one ("Corte di Giustizia" in "Court of Justice of the European Union").
+
+use super::aliases::{Cluster, Index};
+use super::lexicon::lexicon;
+use super::merges::absorb_found;
+use crate::fold::fold;
+use rustc_hash::FxHashMap as HashMap;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const CONCEPTS: &str = include_str!("../../assets/lexicon/concepts.toml");
+
+/// Folded word → its concepts; heads are the kinds of body a name is built on.
+struct Concepts {
+    words: HashMap<String, Vec<&'static str>>,
+    heads: HashMap<String, Vec<&'static str>>,
+}
+
+fn concepts() -> &'static Concepts {
+    static CELL: OnceLock<Concepts> = OnceLock::new();
+    CELL.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct File {
+            heads: HashMap<String, Vec<String>>,
+            words: HashMap<String, Vec<String>>,
+        }
+        let f: File = toml::from_str(CONCEPTS).expect("assets/lexicon/concepts.toml is valid");
+        let index = |table: HashMap<String, Vec<String>>| {
+            let mut out: HashMap<String, Vec<&'static str>> = HashMap::default();
+            for (concept, words) in table {
+                let concept: &'static str = Box::leak(concept.into_boxed_str());
+                for w in words {
+                    // "comité" and "comitê" fold alike: one concept, once.
+                    let list = out.entry(fold(&w)).or_default();
+                    if !list.contains(&concept) {
+                        list.push(concept);
+                    }
+                }
+            }
+            out
+        };
+        Concepts {
+            words: index(f.words),
+            heads: index(f.heads),
+        }
+    })
+}
+
+/// A name read as concepts: sorted, with the first head concept met, the kind of body.
+#[derive(Debug, PartialEq)]
+struct Reading {
+    concepts: Vec<String>,
+    head: &'static str,
+    /// How many of the words are known concepts (the rest are names, kept as written).
+    known: usize,
+}
+
+/// The concepts of a folded name, or `None` where it is built on no known kind of body, holds
+/// nothing beside it, or opens with a given name (a person's name).
+fn reading(key: &str) -> Option<Reading> {
+    let (lx, c) = (lexicon(), concepts());
+    let mut out: Vec<String> = Vec::new();
+    let mut head = None;
+    let mut known = 0;
+    for (i, w) in key.split([' ', '-']).enumerate() {
+        if i == 0 && lx.is_given_name(w) {
+            return None;
+        }
+        if w.is_empty()
+            || lx.particles.contains(w)
+            || crate::corpus::lang::is_any_function_word(w)
+            || w.len() <= 2 && !c.words.contains_key(w)
+        {
+            continue;
+        }
+        let found = concepts_of(c, w);
+        if found.is_empty() {
+            out.push(w.to_string());
+            continue;
+        }
+        for (concept, is_head) in found {
+            known += 1;
+            if is_head && head.is_none() {
+                head = Some(concept);
+            }
+            out.push(concept.to_string());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    let head = head?;
+    (out.len() >= 2).then_some(Reading {
+        concepts: out,
+        head,
+        known,
+    })
+}
+
+/// A word's concepts (with whether each is a head): the word's own, or those of the two words
+/// it is compounded of ("superliga": super, league; German "Fußballverband").
+fn concepts_of(c: &Concepts, w: &str) -> Vec<(&'static str, bool)> {
+    let own = |w: &str| -> Vec<(&'static str, bool)> {
+        let heads = c.heads.get(w).into_iter().flatten().map(|&x| (x, true));
+        let words = c.words.get(w).into_iter().flatten().map(|&x| (x, false));
+        heads.chain(words).collect()
+    };
+    let whole = own(w);
+    if !whole.is_empty() {
+        return whole;
+    }
+    for (i, _) in w
+        .char_indices()
+        .filter(|&(i, _)| i >= 3 && w.len() - i >= 3)
+    {
+        let (a, b) = (own(&w[..i]), own(&w[i..]));
+        if !a.is_empty() && !b.is_empty() {
+            return a.into_iter().chain(b).collect();
+        }
+    }
+    Vec::new()
+}
+
+/// Merge the organizations named by the same concepts in several languages.
+pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
+    // Every organization's readings, one per form that has one.
+    let mut readings: Vec<(usize, Reading)> = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() || (c.institution && c.seen == 0) {
+            continue;
+        }
+        for k in &c.keys {
+            if let Some(r) = reading(k)
+                && !readings.iter().any(|(i, x)| *i == id && *x == r)
+            {
+                readings.push((id, r));
+            }
+        }
+    }
+    // The same concepts: one organization, gathered into the first (an institution of the
+    // shipped list comes first among the clusters).
+    let mut by_concepts: HashMap<&[String], usize> = HashMap::default();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (id, r) in &readings {
+        match by_concepts.get(r.concepts.as_slice()) {
+            Some(&into) if into != *id => pairs.push((*id, into)),
+            Some(_) => {}
+            None => {
+                by_concepts.insert(r.concepts.as_slice(), *id);
+            }
+        }
+    }
+    // Concepts inside exactly one other organization's, on the same kind of body, where the
+    // smaller name says more than its kind of body ("Tribunal National" in "Tribunale
+    // nazionale di Madrid"; not "Comité de Empresa" in "Comité de Empresa de Antibióticos").
+    for (id, r) in readings.iter().filter(|(_, r)| r.known >= 2) {
+        let mut wider = readings
+            .iter()
+            .filter(|(other, w)| {
+                other != id
+                    && w.head == r.head
+                    && w.concepts.len() > r.concepts.len()
+                    && r.concepts.iter().all(|x| w.concepts.contains(x))
+            })
+            .map(|(other, _)| *other);
+        if let Some(into) = wider.next()
+            && wider.all(|other| other == into)
+        {
+            pairs.push((*id, into));
+        }
+    }
+    // The shipped institutions are distinct bodies, whatever their words ("General Court",
+    // "Court of Justice").
+    pairs.retain(|&(a, b)| !(clusters[a].institution && clusters[b].institution));
+    absorb_found(clusters, full, pairs);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concepts_of_name(key: &str) -> Option<Vec<String>> {
+        reading(key).map(|r| r.concepts)
+    }
+
+    #[test]
+    fn translations_read_alike() {
+        assert_eq!(
+            concepts_of_name("national court"),
+            concepts_of_name("tribunal national")
+        );
+        assert_eq!(
+            concepts_of_name("super league"),
+            concepts_of_name("superliga")
+        );
+        assert_eq!(
+            concepts_of_name("super league"),
+            concepts_of_name("super lega")
+        );
+        assert_eq!(
+            concepts_of_name("europaischen gerichtshof"),
+            concepts_of_name("europaischer gerichtshof")
+        );
+        assert!(concepts_of_name("partido popular").is_some());
+        assert_eq!(
+            concepts_of_name("partido popular"),
+            concepts_of_name("popular party")
+        );
+        assert_ne!(
+            concepts_of_name("national court"),
+            concepts_of_name("national league")
+        );
+        // "comité" and "comitê" are one concept, counted once.
+        assert_eq!(reading("comite de empresa").map(|r| r.known), Some(1));
+    }
+
+    #[test]
+    fn names_without_a_body_or_of_people_have_no_reading() {
+        assert_eq!(concepts_of_name("real madrid"), None);
+        assert_eq!(concepts_of_name("league"), None);
+        assert_eq!(concepts_of_name("maria league"), None);
+    }
+}
