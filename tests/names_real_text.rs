@@ -1060,3 +1060,14 @@ fn one_body_named_in_several_languages_is_one_row() {
     assert_eq!(row_of("Super League"), row_of("Superlega"));
     assert_ne!(row_of("Super League"), row_of("National Court of Valdoria"));
 }
+
+#[test]
+fn a_shipped_institution_the_dossier_never_names_lends_no_short_form() {
+    // "World" is no short form of the World Bank in a dossier that never names the bank.
+    let d = dossier(&[(
+        "a.txt",
+        "Valdoria won the World Cup in 2023, and Marta Ferrel led the team.\n",
+    )]);
+    assert_eq!(found(&d, "World"), None);
+    assert_eq!(found(&d, "Marta Ferrel"), Some(EntityKind::Person));
+}

@@ -32,7 +32,13 @@ pub(super) fn add_short_forms(
             }
         }
     };
-    for (id, c) in clusters.iter().enumerate() {
+    // A shipped institution the dossier never names shortens to nothing: "World" is not the
+    // World Bank where no article names the bank.
+    for (id, c) in clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.institution || c.seen > 0)
+    {
         for k in &c.keys {
             let words: Vec<&str> = k.split(' ').collect();
             if words.len() < 2 {
