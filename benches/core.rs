@@ -74,3 +74,20 @@ fn generated_1000_serialize_json(b: Bencher) {
     let d = corpus::build(common::generated(1000)).unwrap();
     b.bench(|| dossier::export::write_json(&d, std::io::sink()).unwrap());
 }
+
+/// Names over the dev halves of the public benchmark sets, where they lie beside the repository
+/// (`../shared/eval/ner`, not shipped): real news text, measured in MB/s of live text. Nothing
+/// is measured where the sets are absent.
+#[divan::bench(args = ["es", "en", "de", "it", "fr", "fr-wiki", "pt"], sample_count = 20, sample_size = 1)]
+fn eval_dev_entities(b: Bencher, set: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/eval/ner")
+        .join(format!("{set}-dev/dossier"));
+    if !dir.is_dir() {
+        return;
+    }
+    let (d, _) = corpus::build_articles(corpus::load::read_folder(&dir).unwrap()).unwrap();
+    let bytes = common::live_bytes(&d);
+    b.counter(BytesCount::new(bytes))
+        .bench(|| dossier::extract::entities(&d, &[]));
+}
