@@ -204,11 +204,14 @@ fn enumerates(gap: &str) -> bool {
 /// ordinary capitals ("xAI" and "Scale" over "XAI" and "SCALE").
 fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool) -> String {
     let lx = lexicon();
+    // A word or words in capitals for emphasis ("SCALE"); not an acronym ("RFEF", "UEFA"),
+    // which is no word of any language and is written so.
     let shouting = |f: &str| {
         f.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
             && f.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && (f.contains(' ') || lx.common_mask(&f.to_lowercase()) != 0)
     };
     // An organization's full legal name, when the dossier writes it ("Flinkstrom AG").
     let legal = |f: &str| {
@@ -255,7 +258,26 @@ pub fn slug(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::enumerates;
+    use super::{best_form, enumerates};
+    use crate::model::EntityKind;
+
+    #[test]
+    fn an_acronym_in_capitals_is_the_name_a_word_in_capitals_is_not() {
+        let forms = |list: &[(&str, usize)]| {
+            list.iter()
+                .map(|&(f, n)| (f.to_string(), n))
+                .collect::<rustc_hash::FxHashMap<_, _>>()
+        };
+        let org = EntityKind::Organization;
+        assert_eq!(
+            best_form(&forms(&[("RFEF", 9), ("Rfef", 3)]), org, false),
+            "RFEF"
+        );
+        assert_eq!(
+            best_form(&forms(&[("SCALE", 9), ("Scale", 3)]), org, false),
+            "Scale"
+        );
+    }
 
     #[test]
     fn only_a_comma_or_a_conjunction_joins_two_names_in_a_list() {
