@@ -143,7 +143,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     .filter(|&e| e != agent)
                     .collect();
                 add(d, &mut out, agent, accused);
-            } else if let Some(subject) = subject {
+            } else if let Some(subject) = subject.filter(|_| !accused_subject(s, k, n)) {
                 let objects: Vec<usize> = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
                 // Going to court against an authority or a court is an appeal: the subject
                 // answers the decision, it starts no dispute of its own.
@@ -173,6 +173,37 @@ pub(super) fn passive_agent(s: &Sentence, after: usize) -> Option<usize> {
         .iter()
         .find(|m| (by + 1..=by + 2).contains(&m.0) && !s.in_quote(m.0))
         .map(|m| m.2)
+}
+
+/// "Rubiales, accused of assault", "X est accusé de …", "acusado de", "accusato di": the cue
+/// at `k` (`n` tokens) is a participle whose subject is the accused, with no agent after it
+/// (that case is [`passive_agent`]'s). Not "X accused Y of …" nor "X accuse Y de …".
+pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
+    const COPULA: [&str; 17] = [
+        "is", "was", "were", "are", "been", "being", "est", "sont", "etait", "ete", "es", "fue",
+        "fueron", "era", "e", "fu", "foi",
+    ];
+    const OF: [&str; 7] = ["of", "with", "de", "d", "di", "del", "della"];
+    let t = s.tokens;
+    let next = t.get(k + n).map(|x| x.key.trim_end_matches('\''));
+    let of = next.is_some_and(|w| OF.contains(&w));
+    let after_copula = k > 0 && COPULA.contains(&t[k - 1].key.as_str());
+    match t[k].key.as_str() {
+        "accused" | "charged" | "indicted" => next.is_some_and(|w| w == "of" || w == "with"),
+        "acusado" | "acusada" | "acusados" | "acusadas" | "accusato" | "accusata" | "accusati"
+        | "accusate" | "accusee" | "accusees" => of,
+        // French "accusé" folds to the verb's own form: only after "est", "a été".
+        "accuse" | "accuses" => of && after_copula,
+        _ => false,
+    }
+}
+
+/// Who accuses `e`, as far as the disputes tell: the plaintiff of the dispute it defends.
+pub(super) fn accuser_of(disputes: &Disputes, e: usize) -> Option<usize> {
+    match disputes.side(e) {
+        Some(Side::Defendant(di)) => Some(disputes[di].plaintiff),
+        _ => None,
+    }
 }
 
 fn add(d: &Dossier, out: &mut Disputes, plaintiff: usize, defendants: Vec<usize>) {

@@ -435,6 +435,14 @@ fn claim(
             None,
             ClaimEvidence::Anaphor,
         )
+    } else if let Some(e) = subject.filter(|_| disputes::accused_subject(s, k, n)) {
+        // "Rubiales, accused of assault": the subject is the accused; the accuser is the other
+        // side of its dispute, or no one the text names.
+        (
+            disputes::accuser_of(disputes, e),
+            None,
+            ClaimEvidence::Passive,
+        )
     } else if let Some(e) = subject {
         (
             party_of(d, s, e, disputes, ctx),
@@ -509,8 +517,10 @@ fn claim(
         });
     };
     let side = disputes.side(party);
-    if side.is_none() && !disputes.is_empty() {
-        // Commentators and analysts are no party to the dispute.
+    if side.is_none() && !disputes.is_empty() && cue != Cue::Deny {
+        // Commentators and analysts are no party to the dispute; but whoever denies an
+        // accusation is one ("Ferrel denied any wrongdoing", where only a court and the
+        // prosecution accuse him, and no suit names him).
         return None;
     }
     // A defendant's words with no word of the dispute in them (their plans, their products)

@@ -83,15 +83,27 @@ pub(super) fn party_of(
     if d.entities[speaker].kind == EntityKind::Organization || disputes.side(speaker).is_some() {
         return Some(speaker);
     }
+    // A person the dossier names again and again is a party in their own right ("Ferrel
+    // denied any wrongdoing" after his accuser's words, though named beside the federation he
+    // led); someone named once or twice speaks for the party of the claim before (a
+    // spokesperson, a co-founder), or for no one (an analyst of a bank).
+    let main = d.entities[speaker].mentions.len() >= MAIN_PERSON_MENTIONS;
     if let Some(known) = said_for(d, s, speaker, disputes, ctx) {
         ctx.sides.insert(speaker, known);
-        return known;
     }
-    if let Some(&known) = ctx.sides.get(&speaker) {
-        return known;
+    match ctx.sides.get(&speaker) {
+        Some(&Some(known)) => return Some(known),
+        Some(None) if !main => return None,
+        _ => {}
+    }
+    if main {
+        return Some(speaker);
     }
     ctx.last.map(|l| l.party).or(Some(speaker))
 }
+
+/// Mentions that make a person a party of their own rather than someone's voice.
+const MAIN_PERSON_MENTIONS: usize = 4;
 
 /// What this sentence says of whose side a person speaks for: a lawyer's client, an
 /// organization of the dispute named beside them, or none (`Some(None)`) for someone of an
@@ -141,8 +153,13 @@ pub(super) fn said_for(
     let org = s
         .mentions
         .iter()
+        // A court beside a name judges the person, it does not employ them ("the court found
+        // Tomás Ferrel guilty").
         .filter(|m| {
-            m.2 != speaker && !s.in_quote(m.0) && d.entities[m.2].kind == EntityKind::Organization
+            m.2 != speaker
+                && !s.in_quote(m.0)
+                && d.entities[m.2].kind == EntityKind::Organization
+                && !lx.is_court_name(&d.entities[m.2].name)
         })
         .min_by_key(|m| m.0.abs_diff(at.0))
         .filter(|m| m.0.abs_diff(at.0) <= 6)
