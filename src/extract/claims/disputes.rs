@@ -207,6 +207,10 @@ pub(super) fn accuser_of(disputes: &Disputes, e: usize) -> Option<usize> {
 }
 
 fn add(d: &Dossier, out: &mut Disputes, plaintiff: usize, defendants: Vec<usize>) {
+    // A court is no party: "an action against the court's ruling" starts no dispute of its.
+    if lexicon().is_court_name(&d.entities[plaintiff].name) {
+        return;
+    }
     // An authority is accused by no one here: a private party names it as whom it turned to.
     let by_authority = out.is_authority(plaintiff);
     let defendants: Vec<usize> = defendants

@@ -209,6 +209,9 @@ fn claim(
         // German reported speech goes on in the subjunctive without a verb of saying ("Die
         // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
         // same article.
+        if german && reported_subjunctive(s) && after_ruling(ctx, s) {
+            return Some(Found::ruling(s, String::new(), 0));
+        }
         if german
             && reported_subjunctive(s)
             && let Some(l) = ctx.last.filter(|l| l.article == s.article)
@@ -276,7 +279,10 @@ fn claim(
         suit_rejected,
         passive,
     } = bench(s, k, n, cue, subject_at);
-    if cue == Cue::Rule || court_subject || suit_rejected {
+    // A court named as the subject ("La CJUE estime …", "the Audiencia Nacional rejected …")
+    // rules, whatever its verb: a court is never a party.
+    let court_named = subject.is_some_and(|e| lexicon().is_court_name(&d.entities[e].name));
+    if cue == Cue::Rule || court_subject || suit_rejected || court_named {
         if cue == Cue::Rule
             && !passive
             && subject.is_some_and(|e| disputes.side(e).is_some() && !disputes.is_authority(e))
@@ -292,9 +298,15 @@ fn claim(
     if cue != Cue::Rule && negated(s, k, n) {
         return None;
     }
-    // "Elle a ajouté : « … »" right after a ruling: the court goes on.
+    // "Elle a ajouté : « … »" right after a ruling, or a verb with no subject at all
+    // ("Además, considera que …", "Argumenta en este sentido …"): the court goes on.
     let opens_with_pronoun = k <= 3 && PRONOUNS.contains(&t[0].key.as_str());
-    if opens_with_pronoun && ctx.ruling == Some((s.article, s.paragraph)) {
+    // No subject: the verb opens the sentence, or follows an opener set off by a comma.
+    let no_subject = subject.is_none()
+        && k <= 4
+        && !ph.iter().any(|p| p.2 == Phrase::Source)
+        && (k == 0 || t[k].break_before);
+    if (opens_with_pronoun || no_subject) && after_ruling(ctx, s) {
         return Some(Found::ruling(s, cue_text, k));
     }
     let source = ph
@@ -494,6 +506,10 @@ fn claim(
         .and_then(|(kd, _, _)| s.names_in(k + n, kd).last().map(|m| m.2))
         .filter(|&e| matches!(disputes.side(e), Some(Side::Defendant(_))));
     let party = denier.or(party);
+    // The court goes on speaking ("Elle souligne …", "Ihre Regeln seien …"): its ruling.
+    if party.is_some_and(|e| lexicon().is_court_name(&d.entities[e].name)) {
+        return Some(Found::ruling(s, cue_text, k));
+    }
     let Some(party) = party else {
         // Nobody the text names: an accusation or a denial still shows, marked unattributed;
         // a bare saying is no claim.
@@ -581,6 +597,12 @@ fn claim(
         cue: cue_text,
         from,
     })
+}
+
+/// Whether the claim before this sentence, in its paragraph or the one before, was a ruling.
+fn after_ruling(ctx: &Context, s: &Sentence) -> bool {
+    ctx.ruling
+        .is_some_and(|(a, p)| a == s.article && (p == s.paragraph || p + 1 == s.paragraph))
 }
 
 /// Subject pronouns that stand for the speaker after the reported words.

@@ -260,8 +260,20 @@ const BY: [&str; 9] = [
 /// words, outside quotations ("habe", "sei", "könne").
 pub(super) fn reported_subjunctive(s: &Sentence) -> bool {
     // Only the forms no indicative shares once accents are folded ("hätte" is "hatte").
-    const KONJUNKTIV: [&str; 10] = [
-        "habe", "sei", "seien", "konne", "musse", "solle", "wolle", "durfe", "werde", "gebe",
+    const KONJUNKTIV: [&str; 13] = [
+        "habe",
+        "sei",
+        "seien",
+        "konne",
+        "musse",
+        "solle",
+        "wolle",
+        "durfe",
+        "werde",
+        "gebe",
+        "bedeute",
+        "verstosse",
+        "gelte",
     ];
     s.tokens
         .iter()
