@@ -146,14 +146,18 @@ struct Found {
 }
 
 impl Found {
-    /// The bench's doing: no party, against everyone the sentence names.
-    fn ruling(s: &Sentence, cue: String, from: usize) -> Found {
+    /// The bench's doing: no party, concerning everyone the sentence names but the courts.
+    fn ruling(d: &Dossier, s: &Sentence, cue: String, from: usize) -> Found {
+        let lx = lexicon();
         Found {
             kind: ClaimKind::Ruling,
             party: None,
             evidence: ClaimEvidence::Court,
             speaker: None,
-            against: named(s),
+            against: named(s)
+                .into_iter()
+                .filter(|&e| !lx.is_court_name(&d.entities[e].name))
+                .collect(),
             cue,
             from,
         }
@@ -204,13 +208,13 @@ fn claim(
             && s.starts_with_quote(text)
             && ctx.ruling == Some((s.article, s.paragraph))
         {
-            return Some(Found::ruling(s, String::new(), 0));
+            return Some(Found::ruling(d, s, String::new(), 0));
         }
         // German reported speech goes on in the subjunctive without a verb of saying ("Die
         // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
         // same article.
         if german && reported_subjunctive(s) && after_ruling(ctx, s) {
-            return Some(Found::ruling(s, String::new(), 0));
+            return Some(Found::ruling(d, s, String::new(), 0));
         }
         if german
             && reported_subjunctive(s)
@@ -291,7 +295,7 @@ fn claim(
             // or fine is one.
             return None;
         }
-        return Some(Found::ruling(s, cue_text, k));
+        return Some(Found::ruling(d, s, cue_text, k));
     }
 
     let t = s.tokens;
@@ -307,7 +311,7 @@ fn claim(
         && !ph.iter().any(|p| p.2 == Phrase::Source)
         && (k == 0 || t[k].break_before);
     if (opens_with_pronoun || no_subject) && after_ruling(ctx, s) {
-        return Some(Found::ruling(s, cue_text, k));
+        return Some(Found::ruling(d, s, cue_text, k));
     }
     let source = ph
         .iter()
@@ -508,7 +512,7 @@ fn claim(
     let party = denier.or(party);
     // The court goes on speaking ("Elle souligne …", "Ihre Regeln seien …"): its ruling.
     if party.is_some_and(|e| lexicon().is_court_name(&d.entities[e].name)) {
-        return Some(Found::ruling(s, cue_text, k));
+        return Some(Found::ruling(d, s, cue_text, k));
     }
     let Some(party) = party else {
         // Nobody the text names: an accusation or a denial still shows, marked unattributed;

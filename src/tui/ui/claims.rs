@@ -279,6 +279,9 @@ fn who(d: &Dossier, i: usize, answer: bool) -> String {
         }
     };
     match (&c.speaker, &c.party) {
+        (_, None) if c.kind == crate::model::ClaimKind::Ruling && against.is_empty() => {
+            "court".to_string()
+        }
         (_, None) if c.kind == crate::model::ClaimKind::Ruling => format!("court · {against}"),
         (_, None) => arrow("?".to_string()),
         // Under its party's heading the row names only who spoke and whom it is against; an
