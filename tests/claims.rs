@@ -353,10 +353,11 @@ fn a_label_answers_a_singer_and_a_judge_rules_in_six_languages() {
 #[test]
 fn a_trial_convicts_acquits_and_bans_and_the_accused_denies_in_six_languages() {
     // Verdicts and acquittals, active and passive, a ban by the judgment, the athlete's
-    // testimony and the accused's denials (he is named beside the federation he led, which made
-    // him a bystander before). Known misses: "The court found Ferrel guilty", with the name
-    // between "found" and "guilty", and "Ferrel was accused of assault", whose accuser no
-    // sentence names.
+    // testimony, the accused's denials (he is named beside the federation he led, which made
+    // him a bystander before), the prosecution's demands, and "Ferrel was accused of assault"
+    // as the prosecution's. Known misses: "The court found Ferrel guilty", with the name
+    // between "found" and "guilty", and "Le Ministère public demande", where the name is cut
+    // to "Ministère" and so stays apart from the prosecution's row.
     matches_the_expected_claims("trial_case", 2);
 }
 

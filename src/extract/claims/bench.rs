@@ -72,7 +72,10 @@ pub(super) fn bench(
         "was", "were", "been", "ete", "fue", "fueron", "sido", "wurde", "wurden", "worden",
         "stata", "stato", "stati", "state", "foi", "foram", "est",
     ];
-    let passive = (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()));
+    // German puts the participle last: "Ferrel wurde am Donnerstag wegen … schuldig gesprochen".
+    const GERMAN_PASSIVE: [&str; 3] = ["wurde", "wurden", "worden"];
+    let passive = (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()))
+        || (k.saturating_sub(10)..k).any(|i| GERMAN_PASSIVE.contains(&s.tokens[i].key.as_str()));
     let suit_rejected = cue == Cue::Deny
         && passive
         && ph

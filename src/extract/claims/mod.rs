@@ -537,10 +537,14 @@ fn claim(
         });
     };
     let side = disputes.side(party);
-    if side.is_none() && !disputes.is_empty() && cue != Cue::Deny {
-        // Commentators and analysts are no party to the dispute; but whoever denies an
-        // accusation is one ("Ferrel denied any wrongdoing", where only a court and the
-        // prosecution accuse him, and no suit names him).
+    // Commentators and analysts are no party to the dispute; but whoever denies an accusation
+    // is one ("Ferrel denied any wrongdoing", where only a court and the prosecution accuse
+    // him), and so is a person the dossier names again and again (the victim who testifies).
+    let main_person = d.entities[party].kind == EntityKind::Person
+        && d.entities[party].mentions.len() >= speakers::MAIN_PERSON_MENTIONS
+        // An analyst named often is an analyst still ("Jonas Pihl, an analyst at …").
+        && ctx.sides.get(&party) != Some(&None);
+    if side.is_none() && !disputes.is_empty() && cue != Cue::Deny && !main_person {
         return None;
     }
     // A defendant's words with no word of the dispute in them (their plans, their products)
@@ -576,8 +580,10 @@ fn claim(
         (Cue::Say, Some(Side::Defendant(_))) => ClaimKind::Response,
         (Cue::Say, _) => ClaimKind::Allegation,
     };
-    // People an allegation names join the other side of its dispute.
+    // People an allegation names join the other side of its dispute; not those of "X was
+    // accused of pressuring Y", where Y is whom the accused wronged.
     if kind == ClaimKind::Allegation
+        && evidence != ClaimEvidence::Passive
         && let Some(Side::Plaintiff(di)) = side
     {
         for &(_, _, e) in s.names_in(k + n, s.tokens.len()) {

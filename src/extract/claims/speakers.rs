@@ -103,7 +103,7 @@ pub(super) fn party_of(
 }
 
 /// Mentions that make a person a party of their own rather than someone's voice.
-const MAIN_PERSON_MENTIONS: usize = 4;
+pub(super) const MAIN_PERSON_MENTIONS: usize = 4;
 
 /// What this sentence says of whose side a person speaks for: a lawyer's client, an
 /// organization of the dispute named beside them, or none (`Some(None)`) for someone of an
