@@ -1071,3 +1071,20 @@ fn a_shipped_institution_the_dossier_never_names_lends_no_short_form() {
     assert_eq!(found(&d, "World"), None);
     assert_eq!(found(&d, "Marta Ferrel"), Some(EntityKind::Person));
 }
+
+#[test]
+fn an_institution_named_in_full_after_the_article_opening_a_sentence() {
+    // "Le Ministère public demande …": the capitalised article opens the run, and the
+    // institution goes on in small letters.
+    let d = dossier(&[(
+        "a.txt",
+        "Le Ministère public demande une peine de prison contre Tomás Ferrel.\n\nSelon le \
+         Ministère public, Ferrel a menti au tribunal.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts.iter().filter(|t| *t == "Ministère public").count(),
+        2,
+        "{texts:?}"
+    );
+}

@@ -16,15 +16,14 @@ pub(super) fn institution_in_full(
     first: usize,
     j: usize,
 ) -> Option<usize> {
-    // Cheap test first: only a run headed by an institution's word can be one.
-    if !lx.org_prefixes.contains(t[first].key.as_str())
-        && !lx.org_words.contains(t[first].key.as_str())
-    {
-        return None;
-    }
+    // Cheap test first: only a run headed by an institution's word can be one, after the
+    // article a sentence opens with ("Le Ministère public demande …").
+    let head = (first..j).find(|&i| {
+        lx.org_prefixes.contains(t[i].key.as_str()) || lx.org_words.contains(t[i].key.as_str())
+    })?;
     (j + 1..=(j + 3).min(t.len()))
         .take_while(|&end| !t[end - 1].break_before)
-        .filter(|&end| lx.is_institution_form(&super::pieces::run_key(&t[first..end])))
+        .filter(|&end| lx.is_institution_form(&super::pieces::run_key(&t[head..end])))
         .last()
 }
 
