@@ -12,8 +12,8 @@ list that also makes a name.
 import importlib, os, pkgutil, unicodedata
 import faker.providers.person as person
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEX = os.path.join(HERE, "..", "assets", "lexicon")
+from name_lists import LEX, fold, latin, listed, write_list
+
 HEADER = """# {what} in Latin script, from the person providers of every locale of Faker {version}
 # (https://pypi.org/project/Faker/). Made by scripts/make_given_names.py. Only weighs the kind of
 # a run already taken for a name. Faker's licence:
@@ -28,26 +28,8 @@ HEADER = """# {what} in Latin script, from the person providers of every locale 
 """
 
 
-def fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
-def latin(s):
-    return all(
-        c.isalpha() and ("LATIN" in unicodedata.name(c, "") ) or c in "-'"
-        for c in s
-    )
-
-
-
 def curated():
-    out = set()
-    for line in open(os.path.join(LEX, "given_names.txt"), encoding="utf-8"):
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(fold(line))
-    return out
+    return listed("given_names.txt")
 
 
 def names(attr):
@@ -77,11 +59,7 @@ def main():
         ("given_names_faker.txt", "Given names", given),
         ("surnames_faker.txt", "Surnames", sur),
     ):
-        with open(os.path.join(LEX, fname), "w", encoding="utf-8") as f:
-            f.write(HEADER.format(what=what, version=faker.VERSION))
-            for n in sorted(items, key=lambda s: s.encode()):
-                f.write(n + "\n")
-        print(fname, len(items))
+        write_list(fname, HEADER.format(what=what, version=faker.VERSION), items)
 
 
 main()

@@ -13,8 +13,8 @@ import glob, json, os, unicodedata
 
 import mimesis
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEX = os.path.join(HERE, "..", "assets", "lexicon")
+from name_lists import LEX, fold, latin, listed, write_list
+
 DATA = os.path.join(os.path.dirname(mimesis.__file__), "datasets")
 HEADER = """# {what} in Latin script from the person datasets of every locale of Mimesis {version}
 # (https://pypi.org/project/mimesis/) that given_names*.txt / surnames_faker.txt lack. Made by
@@ -31,27 +31,8 @@ HEADER = """# {what} in Latin script from the person datasets of every locale of
 """
 
 
-def fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-
-def latin(s):
-    return all((c.isalpha() and "LATIN" in unicodedata.name(c, "")) or c in "-'" for c in s)
-
-
 def usable(n):
     return len(n) >= 3 and " " not in n and latin(n) and n[0].isupper() and not n.isupper()
-
-
-def listed(*files):
-    out = set()
-    for f in files:
-        for line in open(os.path.join(LEX, f), encoding="utf-8"):
-            line = line.strip()
-            if line and not line.startswith("#"):
-                out.add(fold(line))
-    return out
 
 
 def values(v):
@@ -83,11 +64,7 @@ def main():
         ("surnames_mimesis.txt", "Surnames", sur, known_sur),
     ):
         items = {n for n in items if fold(n) not in known}
-        with open(os.path.join(LEX, fname), "w", encoding="utf-8") as out:
-            out.write(HEADER.format(what=what, version=mimesis.__version__))
-            for n in sorted(items, key=lambda s: s.encode()):
-                out.write(n + "\n")
-        print(fname, len(items))
+        write_list(fname, HEADER.format(what=what, version=mimesis.__version__), items)
 
 
 main()

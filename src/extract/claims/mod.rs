@@ -7,9 +7,11 @@ mod context;
 pub mod cues;
 mod descriptors;
 mod disputes;
+mod found;
 mod pairing;
 mod sentences;
 mod speakers;
+mod summary;
 
 use super::candidates::ParaTokens;
 use crate::model::{
@@ -19,10 +21,12 @@ use bench::{Bench, bench};
 use context::{Context, Last, countersuits, follow_statement};
 use cues::{Cue, Phrase, lexicon};
 use disputes::{Disputes, Side, about_the_dispute, against, find_disputes};
+use found::{Found, named};
 use sentences::{
     Sentence, Source, cues, main_cue, negated, reported_subjunctive, sentences, source_of,
 };
 use speakers::{anaphor, company_of, company_subject, filer, party_of, said_for, subject_after};
+use summary::summary;
 
 pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph) -> Vec<Claim> {
     let sentences = sentences(d, paras, mentions);
@@ -100,73 +104,6 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     }
     pairing::pair(&mut out);
     out
-}
-
-/// What a sentence claims: its quotation, or its words from `from` (the cue, or what follows
-/// a source marker) to its end.
-fn summary(s: &Sentence, text: &str, from: usize) -> String {
-    let short = summary_from(s, text, from);
-    // "verhängt.", "injustificada.": a verb at the end of the sentence leaves too little to
-    // read; the whole sentence says it.
-    if short.split_whitespace().count() < 4 {
-        return text[s.start..s.end].trim().to_string();
-    }
-    short
-}
-
-fn summary_from(s: &Sentence, text: &str, from: usize) -> String {
-    // A quotation that carries the sentence, not a word quoted inside it ("called the lawsuit
-    // 'without merit'").
-    if let Some(q) = &s.quote
-        && (s.starts_with_quote(text) || q.len() * 2 > s.end - s.start)
-    {
-        return q.clone();
-    }
-    // Spanish and Portuguese dialogue: "—No hemos copiado nada —dijo X."
-    let sentence = &text[s.start..s.end];
-    if let Some(rest) = sentence.strip_prefix(['—', '–'])
-        && let Some(end) = rest.find(['—', '–'])
-    {
-        return rest[..end].trim().trim_end_matches(',').to_string();
-    }
-    let start = s.tokens.get(from).map_or(s.start, |t| t.start);
-    text[start..s.end].trim().to_string()
-}
-
-/// One claim as the pass finds it: its kind, the side it is on and how that was found.
-struct Found {
-    kind: ClaimKind,
-    party: Option<usize>,
-    evidence: ClaimEvidence,
-    speaker: Option<usize>,
-    against: Vec<usize>,
-    cue: String,
-    /// The token the claimed content starts at.
-    from: usize,
-}
-
-impl Found {
-    /// The bench's doing: no party, concerning everyone the sentence names but the courts.
-    fn ruling(d: &Dossier, s: &Sentence, cue: String, from: usize) -> Found {
-        let lx = lexicon();
-        Found {
-            kind: ClaimKind::Ruling,
-            party: None,
-            evidence: ClaimEvidence::Court,
-            speaker: None,
-            against: named(s)
-                .into_iter()
-                .filter(|&e| !lx.is_court_name(&d.entities[e].name))
-                .collect(),
-            cue,
-            from,
-        }
-    }
-}
-
-/// Everyone a sentence names, once each, in order.
-fn named(s: &Sentence) -> Vec<usize> {
-    s.mentions.iter().map(|m| m.2).fold(Vec::new(), push_new)
 }
 
 /// Reads one sentence: its cue (what kind of claim), then who makes it, in the order the
@@ -619,10 +556,3 @@ fn after_ruling(ctx: &Context, s: &Sentence) -> bool {
 const PRONOUNS: [&str; 14] = [
     "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei", "ela",
 ];
-
-fn push_new(mut v: Vec<usize>, e: usize) -> Vec<usize> {
-    if !v.contains(&e) {
-        v.push(e);
-    }
-    v
-}
