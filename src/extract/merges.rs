@@ -173,27 +173,16 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
         else {
             continue;
         };
-        let mut shorter_forms: Vec<String> = Vec::new();
-        if given.chars().count() >= 6 {
-            for (i, c) in given.char_indices() {
-                shorter_forms.push(format!(
-                    "{}{} {rest}",
-                    &given[..i],
-                    &given[i + c.len_utf8()..]
-                ));
-            }
-        }
-        // Eight letters at least: "Schmidt" and "Schmid" are two names.
-        if surname.chars().count() >= 8 {
-            for (i, c) in surname.char_indices() {
-                shorter_forms.push(format!(
-                    "{head} {}{}",
-                    &surname[..i],
-                    &surname[i + c.len_utf8()..]
-                ));
-            }
-        }
-        for shorter in shorter_forms {
+        // Six letters for a given name; eight for a surname: "Schmidt" and "Schmid" are two.
+        let given_slips = (given.chars().count() >= 6)
+            .then(|| one_letter_less(given).map(|g| format!("{g} {rest}")))
+            .into_iter()
+            .flatten();
+        let surname_slips = (surname.chars().count() >= 8)
+            .then(|| one_letter_less(surname).map(|s| format!("{head} {s}")))
+            .into_iter()
+            .flatten();
+        for shorter in given_slips.chain(surname_slips) {
             if let Some(&other) = first_with.get(&shorter)
                 && other != id
             {
@@ -202,6 +191,12 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
         }
     }
     absorb_found(clusters, full, slips);
+}
+
+/// A word with one letter left out, each letter in turn.
+fn one_letter_less(word: &str) -> impl Iterator<Item = String> + '_ {
+    word.char_indices()
+        .map(|(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..]))
 }
 
 /// "Sam Altman" and "Samuel Altman", "Alex Varga" and "Alexander Varga": a given name and its
@@ -279,7 +274,6 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
     }
 }
 
-/// Move cluster `from`'s forms and person evidence into cluster `into`.
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
 /// emptied is skipped, and a curated name is never merged away.
 pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
@@ -293,6 +287,7 @@ pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Ve
     }
 }
 
+/// Move cluster `from`'s forms and person evidence into cluster `into`.
 fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
     let moved = std::mem::take(&mut clusters[from].keys);
     clusters[into].person += clusters[from].person;

@@ -133,9 +133,12 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
         if c.curated_name.is_some() || (c.institution && c.seen == 0) {
             continue;
         }
+        // One reading per distinct set of concepts: the cluster's own readings are the last
+        // ones pushed.
+        let own = readings.len();
         for k in &c.keys {
             if let Some(r) = reading(k)
-                && !readings.iter().any(|(i, x)| *i == id && *x == r)
+                && !readings[own..].iter().any(|(_, x)| *x == r)
             {
                 readings.push((id, r));
             }
@@ -157,12 +160,16 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
     // Concepts inside exactly one other organization's, on the same kind of body, where the
     // smaller name says more than its kind of body ("Tribunal National" in "Tribunale
     // nazionale di Madrid"; not "Comité de Empresa" in "Comité de Empresa de Antibióticos").
+    // Compared within their kind of body only: the pass stays near linear in the names.
+    let mut by_head: HashMap<&str, Vec<&(usize, Reading)>> = HashMap::default();
+    for x in &readings {
+        by_head.entry(x.1.head).or_default().push(x);
+    }
     for (id, r) in readings.iter().filter(|(_, r)| r.known >= 2) {
-        let mut wider = readings
+        let mut wider = by_head[r.head]
             .iter()
             .filter(|(other, w)| {
                 other != id
-                    && w.head == r.head
                     && w.concepts.len() > r.concepts.len()
                     && r.concepts.iter().all(|x| w.concepts.contains(x))
             })

@@ -19,6 +19,9 @@ pub(super) struct Disputes {
     pub(super) sides: HashMap<usize, Side>,
     /// Which entities are authorities (a regulator, a ministry), by entity index.
     pub(super) authority: Vec<bool>,
+    /// Which entities are courts, by their name ("Audiencia Nacional", "Landgericht Köln"):
+    /// never a party.
+    pub(super) court: Vec<bool>,
 }
 
 impl std::ops::Deref for Disputes {
@@ -32,6 +35,10 @@ impl std::ops::Deref for Disputes {
 impl Disputes {
     pub(super) fn is_authority(&self, e: usize) -> bool {
         self.authority.get(e).copied().unwrap_or(false)
+    }
+
+    pub(super) fn is_court(&self, e: usize) -> bool {
+        self.court.get(e).copied().unwrap_or(false)
     }
 
     /// The authority of the disputes, for "the regulator" and "l'autorité": the first one that
@@ -84,6 +91,11 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     let lx = lexicon();
     let mut out = Disputes {
         authority: entities_named(d, |n| lx.is_authority(n)),
+        court: d
+            .entities
+            .iter()
+            .map(|e| lx.is_court_name(&e.name))
+            .collect(),
         ..Disputes::default()
     };
     // Suits first, then accusations, then an authority's decisions against those it fines or
@@ -151,7 +163,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     && !objects.is_empty()
                     && objects
                         .iter()
-                        .any(|&e| out.is_authority(e) || lx.is_court_name(&d.entities[e].name));
+                        .any(|&e| out.is_authority(e) || out.is_court(e));
                 if !appeal {
                     add(d, &mut out, subject, objects);
                 }
@@ -208,7 +220,7 @@ pub(super) fn accuser_of(disputes: &Disputes, e: usize) -> Option<usize> {
 
 fn add(d: &Dossier, out: &mut Disputes, plaintiff: usize, defendants: Vec<usize>) {
     // A court is no party: "an action against the court's ruling" starts no dispute of its.
-    if lexicon().is_court_name(&d.entities[plaintiff].name) {
+    if out.is_court(plaintiff) {
         return;
     }
     // An authority is accused by no one here: a private party names it as whom it turned to.

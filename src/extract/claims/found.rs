@@ -1,8 +1,8 @@
 //! One claim as the pass finds it, before it becomes a [`crate::model::Claim`].
 
-use super::cues::lexicon;
+use super::disputes::Disputes;
 use super::sentences::Sentence;
-use crate::model::{ClaimEvidence, ClaimKind, Dossier};
+use crate::model::{ClaimEvidence, ClaimKind};
 
 /// One claim as the pass finds it: its kind, the side it is on and how that was found.
 pub(super) struct Found {
@@ -18,8 +18,7 @@ pub(super) struct Found {
 
 impl Found {
     /// The bench's doing: no party, concerning everyone the sentence names but the courts.
-    pub(super) fn ruling(d: &Dossier, s: &Sentence, cue: String, from: usize) -> Found {
-        let lx = lexicon();
+    pub(super) fn ruling(disputes: &Disputes, s: &Sentence, cue: String, from: usize) -> Found {
         Found {
             kind: ClaimKind::Ruling,
             party: None,
@@ -27,7 +26,7 @@ impl Found {
             speaker: None,
             against: named(s)
                 .into_iter()
-                .filter(|&e| !lx.is_court_name(&d.entities[e].name))
+                .filter(|&e| !disputes.is_court(e))
                 .collect(),
             cue,
             from,

@@ -145,13 +145,13 @@ fn claim(
             && s.starts_with_quote(text)
             && ctx.ruling == Some((s.article, s.paragraph))
         {
-            return Some(Found::ruling(d, s, String::new(), 0));
+            return Some(Found::ruling(disputes, s, String::new(), 0));
         }
         // German reported speech goes on in the subjunctive without a verb of saying ("Die
         // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
         // same article.
         if german && reported_subjunctive(s) && after_ruling(ctx, s) {
-            return Some(Found::ruling(d, s, String::new(), 0));
+            return Some(Found::ruling(disputes, s, String::new(), 0));
         }
         if german
             && reported_subjunctive(s)
@@ -222,7 +222,7 @@ fn claim(
     } = bench(s, k, n, cue, subject_at);
     // A court named as the subject ("La CJUE estime …", "the Audiencia Nacional rejected …")
     // rules, whatever its verb: a court is never a party.
-    let court_named = subject.is_some_and(|e| lexicon().is_court_name(&d.entities[e].name));
+    let court_named = subject.is_some_and(|e| disputes.is_court(e));
     if cue == Cue::Rule || court_subject || suit_rejected || court_named {
         if cue == Cue::Rule
             && !passive
@@ -232,7 +232,7 @@ fn claim(
             // or fine is one.
             return None;
         }
-        return Some(Found::ruling(d, s, cue_text, k));
+        return Some(Found::ruling(disputes, s, cue_text, k));
     }
 
     let t = s.tokens;
@@ -248,7 +248,7 @@ fn claim(
         && !ph.iter().any(|p| p.2 == Phrase::Source)
         && (k == 0 || t[k].break_before);
     if (opens_with_pronoun || no_subject) && after_ruling(ctx, s) {
-        return Some(Found::ruling(d, s, cue_text, k));
+        return Some(Found::ruling(disputes, s, cue_text, k));
     }
     let source = ph
         .iter()
@@ -448,8 +448,8 @@ fn claim(
         .filter(|&e| matches!(disputes.side(e), Some(Side::Defendant(_))));
     let party = denier.or(party);
     // The court goes on speaking ("Elle souligne …", "Ihre Regeln seien …"): its ruling.
-    if party.is_some_and(|e| lexicon().is_court_name(&d.entities[e].name)) {
-        return Some(Found::ruling(d, s, cue_text, k));
+    if party.is_some_and(|e| disputes.is_court(e)) {
+        return Some(Found::ruling(disputes, s, cue_text, k));
     }
     let Some(party) = party else {
         // Nobody the text names: an accusation or a denial still shows, marked unattributed;
@@ -478,7 +478,7 @@ fn claim(
     // is one ("Ferrel denied any wrongdoing", where only a court and the prosecution accuse
     // him), and so is a person the dossier names again and again (the victim who testifies).
     let main_person = d.entities[party].kind == EntityKind::Person
-        && d.entities[party].mentions.len() >= speakers::MAIN_PERSON_MENTIONS
+        && speakers::named_often(d, party)
         // An analyst named often is an analyst still ("Jonas Pihl, an analyst at …").
         && ctx.sides.get(&party) != Some(&None);
     if side.is_none() && !disputes.is_empty() && cue != Cue::Deny && !main_person {

@@ -87,7 +87,7 @@ pub(super) fn party_of(
     // denied any wrongdoing" after his accuser's words, though named beside the federation he
     // led); someone named once or twice speaks for the party of the claim before (a
     // spokesperson, a co-founder), or for no one (an analyst of a bank).
-    let main = d.entities[speaker].mentions.len() >= MAIN_PERSON_MENTIONS;
+    let main = named_often(d, speaker);
     if let Some(known) = said_for(d, s, speaker, disputes, ctx) {
         ctx.sides.insert(speaker, known);
     }
@@ -102,8 +102,11 @@ pub(super) fn party_of(
     ctx.last.map(|l| l.party).or(Some(speaker))
 }
 
-/// Mentions that make a person a party of their own rather than someone's voice.
-pub(super) const MAIN_PERSON_MENTIONS: usize = 4;
+/// Whether the dossier names `e` often enough (four mentions) to be a party of their own rather
+/// than someone's voice.
+pub(super) fn named_often(d: &Dossier, e: usize) -> bool {
+    d.entities[e].mentions.len() >= 4
+}
 
 /// What this sentence says of whose side a person speaks for: a lawyer's client, an
 /// organization of the dispute named beside them, or none (`Some(None)`) for someone of an
@@ -159,7 +162,7 @@ pub(super) fn said_for(
             m.2 != speaker
                 && !s.in_quote(m.0)
                 && d.entities[m.2].kind == EntityKind::Organization
-                && !lx.is_court_name(&d.entities[m.2].name)
+                && !disputes.is_court(m.2)
         })
         .min_by_key(|m| m.0.abs_diff(at.0))
         .filter(|m| m.0.abs_diff(at.0) <= 6)
