@@ -159,8 +159,7 @@ pub fn accepted(
         && !p.initial
         && words >= 2
         && t[t.len() - 1].shape == Shape::Capitalized
-        && lx.org_prefixes.contains(t[t.len() - 1].key.as_str())
-        && !lx.house_prefixes.contains(t[t.len() - 1].key.as_str());
+        && lx.is_institution_word(&t[t.len() - 1].key);
     let prefix = lx.org_prefixes.contains(t[0].key.as_str()) || head_last;
     let mixed = t
         .iter()

@@ -229,12 +229,11 @@ fn resolve_with<'a>(
     // German writes every noun with a capital: "die Schule" is no name there.
     let heads = article_heads(paras, pieces, &keys);
     let head_alone = |p: &Piece, key: &str| {
-        (p.width() == 1
+        p.width() == 1
             && paras[p.para].lang != Lang::De
             && paras[p.para].tokens[p.first].shape == Shape::Capitalized
-            && lx.org_prefixes.contains(key))
-        .then(|| heads.get(&(paras[p.para].article, key)).cloned())
-        .flatten()
+            && lx.org_prefixes.contains(key)
+            && heads.contains_key(&(paras[p.para].article, key))
     };
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
@@ -251,10 +250,7 @@ fn resolve_with<'a>(
             }
             Evidence::None => false,
         };
-        if !ok
-            || super::glued::glued(lx, &keys[i], &standalone)
-            || head_alone(p, &keys[i]).is_some()
-        {
+        if !ok || super::glued::glued(lx, &keys[i], &standalone) || head_alone(p, &keys[i]) {
             continue;
         }
         let k = keys[i].clone();
@@ -341,7 +337,7 @@ fn resolve_with<'a>(
         }
         // A word two names claim alike may still be a name of its own ("Google" beside
         // "Google Shopping" and "Google Search").
-        if matches!(index.get(&keys[i]), Some(Some(_))) || head_alone(p, &keys[i]).is_some() {
+        if matches!(index.get(&keys[i]), Some(Some(_))) || head_alone(p, &keys[i]) {
             continue;
         }
         let product = products.contains(keys[i].as_str());
@@ -398,8 +394,9 @@ fn resolve_with<'a>(
     for (i, p) in pieces.iter().enumerate() {
         let t = &paras[p.para].tokens;
         let mut k = p.lead;
-        if let Some(forms) = head_alone(p, &keys[i]) {
-            if let Some(id) = head_organization(&forms, &index, &clusters) {
+        if head_alone(p, &keys[i]) {
+            let forms = &heads[&(paras[p.para].article, keys[i].as_str())];
+            if let Some(id) = head_organization(forms, &index, &clusters) {
                 let pt = &paras[p.para];
                 let first = &t[p.first];
                 matches.push((pt.article, pt.paragraph, first.start, first.end, id));

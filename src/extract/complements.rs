@@ -56,8 +56,7 @@ pub(super) fn conjoined_company(
     let word = |x: &Token| {
         x.shape == Shape::Capitalized && lx.common_mask(&x.lower) != 0 && !lx.is_given_name(&x.key)
     };
-    let institution = lx.org_prefixes.contains(t[k - 1].key.as_str())
-        && !lx.house_prefixes.contains(t[k - 1].key.as_str());
+    let institution = lx.is_institution_word(&t[k - 1].key);
     // Two words at least after "and" ("and Markets Authority"): "House and Senate" are two.
     (institution && k >= j + 3 && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word))
         .then_some(k)

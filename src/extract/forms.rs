@@ -199,7 +199,7 @@ pub(super) fn article_heads<'a>(
         let Some(head) = k
             .split(' ')
             .take(2)
-            .find(|w| lx.org_prefixes.contains(*w) && !lx.house_prefixes.contains(*w))
+            .find(|w| lx.is_institution_word(w))
             .or_else(|| {
                 k.split_once(' ')
                     .map(|(w, _)| w)

@@ -28,7 +28,7 @@ pub(super) fn glued(lx: &Lexicon, key: &str, standalone: &HashSet<&str>) -> bool
         }
         match before {
             [] => false,
-            [head] => lx.org_prefixes.contains(*head) && !lx.house_prefixes.contains(*head),
+            [head] => lx.is_institution_word(head),
             _ => {
                 let org = before.join(" ");
                 standalone

@@ -216,6 +216,12 @@ impl Lexicon {
             })
     }
 
+    /// An institution's word ("Gobierno", "Federación", "Authority"), not a house's that is a
+    /// word alone ("Museu", "Teatro", "Club").
+    pub fn is_institution_word(&self, key: &str) -> bool {
+        self.org_prefixes.contains(key) && !self.house_prefixes.contains(key)
+    }
+
     /// A one-word role: "spokesperson", "Anwalt".
     pub fn is_role_word(&self, key: &str) -> bool {
         self.roles_by_first

@@ -100,9 +100,7 @@ pub fn single_is_name(
             }
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
             // Governo", "la Junta".
-            if lx.org_prefixes.contains(tok.key.as_str())
-                && !lx.house_prefixes.contains(tok.key.as_str())
-            {
+            if lx.is_institution_word(&tok.key) {
                 return true;
             }
             // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun
