@@ -200,10 +200,14 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
     let next = t.get(k + n).map(|x| x.key.trim_end_matches('\''));
     let of = next.is_some_and(|w| OF.contains(&w));
     let after_copula = k > 0 && COPULA.contains(&t[k - 1].key.as_str());
+    // The participles of the lexicon's `accused` list ("acusado", "accusata", "accusée").
+    let participle = s
+        .phrases
+        .iter()
+        .any(|&(pk, _, p)| pk == k && p == Phrase::Accused);
     match t[k].key.as_str() {
         "accused" | "charged" | "indicted" => next.is_some_and(|w| w == "of" || w == "with"),
-        "acusado" | "acusada" | "acusados" | "acusadas" | "accusato" | "accusata" | "accusati"
-        | "accusate" | "accusee" | "accusees" => of,
+        _ if participle => of,
         // French "accusé" folds to the verb's own form: only after "est", "a été".
         "accuse" | "accuses" => of && after_copula,
         _ => false,
