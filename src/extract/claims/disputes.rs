@@ -131,7 +131,19 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             else {
                 continue;
             };
-            let subject = s.actors_in(0, k).map(|m| m.2).next();
+            // The subject of the cue's own clause: not a name before a pronoun that opens the
+            // clause of the cue ("… stützten Rubiales Version, indem sie behaupteten …").
+            let pronoun_clause = (1..k).any(|i| {
+                s.tokens[i].break_before
+                    && s.tokens[i..(i + 3).min(k)]
+                        .iter()
+                        .any(|x| CLAUSE_PRONOUNS.contains(&x.key.as_str()))
+            });
+            let subject = s
+                .actors_in(0, k)
+                .map(|m| m.2)
+                .next()
+                .filter(|_| !pronoun_clause);
             if pass == Cue::Rule {
                 if let Some(authority) = subject.filter(|&e| out.is_authority(e)) {
                     // The one it fines or orders, named first: not the complainant the
@@ -172,6 +184,11 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     }
     out
 }
+
+/// Subject pronouns that open a clause of their own ("indem sie", "because they").
+const CLAUSE_PRONOUNS: [&str; 8] = [
+    "sie", "they", "ils", "elles", "ellos", "ellas", "loro", "eles",
+];
 
 /// "accused by X", "accusé par X", "acusada por X", "accusata da X", "acusada pela X",
 /// "von X": the agent named just after an accusing verb, which is the accuser.
