@@ -2,39 +2,10 @@
 //! with invented names: short lines, sentence starts, acronyms, institutions, glued words,
 //! short forms, German nouns, weekdays and places.
 
-use dossier::corpus;
-use dossier::model::{Dossier, EntityKind};
+mod support;
 
-/// A dossier of the given articles (file name, text), opened as `dossier` opens a folder.
-fn dossier(files: &[(&str, &str)]) -> Dossier {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    corpus::open(dir.path()).unwrap()
-}
-
-/// Every mention's text, with its entity's kind.
-fn mentions(d: &Dossier) -> Vec<(String, EntityKind)> {
-    let mut out = Vec::new();
-    for e in &d.entities {
-        for m in &e.mentions {
-            let a = d.articles.iter().find(|a| a.id == m.article).unwrap();
-            out.push((
-                a.paragraphs[m.paragraph].text[m.start..m.end].to_string(),
-                e.kind,
-            ));
-        }
-    }
-    out
-}
-
-fn found(d: &Dossier, text: &str) -> Option<EntityKind> {
-    mentions(d)
-        .into_iter()
-        .find(|(t, _)| t == text)
-        .map(|(_, k)| k)
-}
+use dossier::model::EntityKind;
+use support::{dossier, found, mentions};
 
 const PARA: &str = "The board of the cooperative met on a rainy morning and spoke for an hour about \
                     the harvest, the prices and the roads to the market.";

@@ -288,6 +288,9 @@ fn resolve_with<'a>(
             // An organization's first word that is a common word ("Real" of "Real Madrid",
             // "App" of "App Store") stands for it only where the dossier writes it alone.
             && (!org_head || !lx.is_common(w) || cap_mid.get(w).is_some_and(|&n| n >= 2))
+            // Nor does its first word that is a place ("London" of "London Irish", "U.S." of
+            // "U.S. Supreme Court"): the place, where it stands alone.
+            && !(org_head && lx.is_place(w))
     });
     // An institution named in full is then "the Commission", "la Comisión", "die Kommission" in
     // the same article: its head word stands for it there.
@@ -432,7 +435,8 @@ fn resolve_with<'a>(
                                 && t[k].shape != Shape::AllCaps
                                 && (t[k].shape != Shape::Capitalized
                                     || lx.common_mask(&t[k].lower) != 0))
-                            || (teams.contains(t[k].key.as_str()) && !paras[p.para].table_row)) =>
+                            || (teams.contains(t[k].key.as_str()) && !paras[p.para].table_row)
+                            || inside_longer_run(&full, &index, &clusters, &paras[p.para], p, k)) =>
                 {
                     k = end
                 }
@@ -475,6 +479,37 @@ fn resolve_with<'a>(
     curated_phrases(lx, paras, &clusters, &mut found);
 
     build_entities(d, clusters, found)
+}
+
+/// An organization's short form standing inside a longer run of capitalised words that is no
+/// name the dossier knows: "World" of "World Series" in "the World Cup", "United" in
+/// "Manchester United". The run is another name or an event, not the short form's bearer. Only
+/// where the next word is a word of the paragraph's language ("the Meta Deal" in Spanish is the
+/// deal with Meta), or a place comes before; a surname stands anywhere ("Ling Destren").
+/// A line written In Title Case capitalises every word, and there the short form stands.
+fn inside_longer_run(
+    full: &Index,
+    index: &Index,
+    clusters: &[Cluster],
+    para: &ParaTokens,
+    p: &Piece,
+    k: usize,
+) -> bool {
+    let t = &para.tokens;
+    let lx = lexicon();
+    let capital = |x: &Token| matches!(x.shape, Shape::Capitalized | Shape::AllCaps);
+    let key = t[k].key.as_str();
+    let organization = match (full.get(key), index.get(key)) {
+        (Some(Some(_)), _) => return false,
+        (_, Some(Some(id))) => clusters[*id].person < 0,
+        _ => false,
+    };
+    let next_word = k + 1 < p.last
+        && capital(&t[k + 1])
+        && !is_suffix(lx, &t[k + 1])
+        && lx.is_common_in(&t[k + 1].lower, para.lang);
+    let after_place = k > p.first && capital(&t[k - 1]) && lx.is_place(&t[k - 1].key);
+    organization && !para.title_case && (next_word || after_place)
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {

@@ -162,6 +162,9 @@ pub(super) fn genitive(index: &Index, p: &ParaTokens, k: usize) -> Option<(usize
 }
 
 /// The longest known form starting at token `k`, within `[k, end)`.
+/// The most words a name is looked up with: longer known forms are never matched.
+pub(super) const MAX_NAME_WORDS: usize = 24;
+
 pub(super) fn longest_match(
     index: &Index,
     t: &[Token],
@@ -170,6 +173,9 @@ pub(super) fn longest_match(
 ) -> Option<(usize, usize)> {
     let mut key = String::new();
     let mut best = None;
+    // No name runs longer than this many words: the bound keeps a long run of capitalised
+    // words (a roster, a table pasted from a PDF) linear instead of cubic in its length.
+    let end = end.min(k + MAX_NAME_WORDS);
     for (j, tok) in t.iter().enumerate().take(end).skip(k) {
         if j > k {
             key.push(' ');
