@@ -57,7 +57,9 @@ impl Form {
             // "US Open", "Madrid Masters": a tournament ("Open Society" stays a name).
             || lx.ends_tournament(&t[t.len() - 1].key)
             // "Millionen Dollar Schadensersatz": an amount opens no name.
-            || lx.amount_words.contains(t[0].key.as_str());
+            || lx.amount_words.contains(t[0].key.as_str())
+            // "General Data Protection Regulation", "Ley de Servicios Digitales": a law.
+            || lx.is_law(&t.iter().map(|x| x.key.as_str()).collect::<Vec<_>>(), lang);
         // A given name counts as no common word: "Celso Daniel".
         // So does a name on the broad lists that every language's press writes, common only
         // for being a name: "Santos", "Silva".
@@ -141,7 +143,8 @@ pub fn accepted(
     if words == 1 {
         let atom = t.len() == 1
             && t[0].shape == Shape::Mixed
-            && !lx.org_suffixes.contains(t[0].key.as_str());
+            && !lx.org_suffixes.contains(t[0].key.as_str())
+            && !super::singles::unit_or_law(lx, para, p.first);
         return if atom {
             Evidence::Strong
         } else {
@@ -150,6 +153,20 @@ pub fn accepted(
     }
     let form = form();
     if form.not_a_name {
+        return Evidence::None;
+    }
+    // German capitalises its nouns, and a headline strings them without articles: "Milliarden
+    // Euro Strafe gegen …", "räumt vor Gericht Steuerhinterziehung ein". Nouns alone make no
+    // name, however often the headline is repeated.
+    if para.lang == Lang::De
+        && !p.person_cue
+        && t.iter().all(|x| {
+            x.shape == Shape::Capitalized
+                && (lx.is_common_in(&x.lower, Lang::De) || super::pieces::abstract_noun(&x.lower))
+                && !lx.is_place(&x.key)
+        })
+        && !lx.is_given_name(&t[0].key)
+    {
         return Evidence::None;
     }
     let suffix = is_suffix(lx, &t[t.len() - 1]) && !t.iter().all(|x| is_suffix(lx, x));

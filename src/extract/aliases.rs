@@ -12,7 +12,7 @@ use super::forms::{
 use super::lexicon::lexicon;
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{
-    bracketed_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
+    bracketed_acronyms, law_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
     merge_short_given_names, merge_spellings, merge_surnames,
 };
 use super::pieces::{Piece, key_of, normal_keys};
@@ -288,9 +288,6 @@ fn resolve_with<'a>(
             // An organization's first word that is a common word ("Real" of "Real Madrid",
             // "App" of "App Store") stands for it only where the dossier writes it alone.
             && (!org_head || !lx.is_common(w) || cap_mid.get(w).is_some_and(|&n| n >= 2))
-            // Nor does its first word that is a place ("London" of "London Irish", "U.S." of
-            // "U.S. Supreme Court"): the place, where it stands alone.
-            && !(org_head && lx.is_place(w))
     });
     // An institution named in full is then "the Commission", "la Comisión", "die Kommission" in
     // the same article: its head word stands for it there.
@@ -326,6 +323,7 @@ fn resolve_with<'a>(
     // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
     let places = shown_places(lx, paras, pieces, &keys);
+    let laws = law_acronyms(d, paras);
     for (i, p) in pieces.iter().enumerate() {
         if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
             continue;
@@ -346,6 +344,7 @@ fn resolve_with<'a>(
         let product = products.contains(keys[i].as_str());
         // A title, or a place shown as one elsewhere, unless a cue here makes it a party.
         let struck = titles.contains(keys[i].as_str())
+            || laws.contains(keys[i].as_str())
             || (places.contains(keys[i].as_str()) && !p.org_cue && !p.person_cue);
         if !struck
             && single_is_name(

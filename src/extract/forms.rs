@@ -61,9 +61,13 @@ pub(super) fn add_short_forms(
                 } else if !core.is_empty() && core.len() < words.len() && !place {
                     claim(index, core.join(" "), id, false);
                 }
+                // Not a place opening the name ("London" of "London Irish", "U.S." of "U.S.
+                // Supreme Court"): alone, it is the place. A club's prefix before its town
+                // makes the town the club's ("FC Barcelona", "AS Roma").
                 if let Some(first) = core
                     .iter()
                     .find(|w| !lx.org_prefixes.contains(**w) && !lx.particles.contains(**w))
+                    .filter(|w| core[0] != **w || !lx.is_place(w))
                 {
                     claim_word(index, first, id, true);
                 }

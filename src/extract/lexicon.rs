@@ -52,6 +52,9 @@ pub struct Lexicon {
     pub place_nouns: HashSet<String>,
     /// Magnitudes ("Millionen", "Mrd."): amounts, never the start of a name.
     pub amount_words: HashSet<String>,
+    law_first: HashSet<String>,
+    law_last: HashSet<String>,
+    law_tails: Vec<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
     /// them is a title.
     pub work_words: HashSet<String>,
@@ -83,6 +86,9 @@ struct File {
     calendar: Vec<String>,
     place_nouns: Vec<String>,
     amount_words: Vec<String>,
+    law_first: Vec<String>,
+    law_last: Vec<String>,
+    law_tails: Vec<String>,
     work_words: Vec<String>,
     performer_words: Vec<String>,
     house_prefixes: Vec<String>,
@@ -148,6 +154,9 @@ pub fn lexicon() -> &'static Lexicon {
             calendar: folded_set(&f.calendar),
             place_nouns: folded_set(&f.place_nouns),
             amount_words: folded_set(&f.amount_words),
+            law_first: folded_set(&f.law_first),
+            law_last: folded_set(&f.law_last),
+            law_tails: f.law_tails.iter().map(|w| fold(w)).collect(),
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),
             event_words: folded_set(&f.event_words),
@@ -340,6 +349,23 @@ impl Lexicon {
 
     /// The last word of a tournament's name ("US Open", "Madrid Masters"); alone it is the
     /// tournament too. Elsewhere in a name it is a word ("Open Society").
+    /// Words naming a law, a regulation or an agreement (`law_first` and the rest in
+    /// entities.toml): "Reglamento General de Protección de Datos", "Digital Markets Act",
+    /// "EU-US-Übereinkunft". English and German put the law's word last, the Romance languages
+    /// first.
+    pub fn is_law(&self, keys: &[&str], lang: Lang) -> bool {
+        let (Some(first), Some(last)) = (keys.first(), keys.last()) else {
+            return false;
+        };
+        let tail = last.rsplit('-').next().unwrap_or(last);
+        (keys.len() > 1 && !matches!(lang, Lang::En | Lang::De) && self.law_first.contains(*first))
+            || (keys.len() > 1 && self.law_last.contains(*last))
+            || self
+                .law_tails
+                .iter()
+                .any(|t| tail.ends_with(t.as_str()) && (tail.len() > t.len() || last != &tail))
+    }
+
     pub fn ends_tournament(&self, key: &str) -> bool {
         matches!(key, "open" | "masters")
     }
@@ -359,10 +385,11 @@ impl Lexicon {
     /// "italiano", "français". Its stem, without the ending, opens a place's name that runs at
     /// most four letters past it (Brit-ain, Austral-ia, Engl-and).
     pub fn is_demonym(&self, word: &str) -> bool {
-        const ENDINGS: [&str; 27] = [
+        // German nouns of a people too: "Kolumbianerin", "Italiener", "Spanierin".
+        const ENDINGS: [&str; 33] = [
             "ians", "ans", "ian", "an", "ish", "ese", "eses", "ais", "aise", "ois", "oise", "ien",
             "ienne", "een", "eenne", "ain", "aine", "eo", "ea", "eu", "eia", "ano", "ana", "anos",
-            "anas", "ola", "ol",
+            "anas", "ola", "ol", "aner", "anerin", "ener", "enerin", "ierin", "anern",
         ];
         let word = folded(word);
         let key = word

@@ -135,6 +135,36 @@ pub(super) fn bracketed_acronyms(
     out
 }
 
+/// Acronyms in brackets right after the name of a law ("General Data Protection Regulation
+/// (GDPR)", "Regulamento Geral de Proteção de Dados (RGPD, …)"): the law's, never a party's,
+/// wherever the dossier writes them.
+pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String> {
+    let lx = super::lexicon::lexicon();
+    let mut out = HashSet::default();
+    for para in paras {
+        let t = &para.tokens;
+        let text = &d.articles[para.article].paragraphs[para.paragraph].text;
+        for i in 1..t.len() {
+            if t[i].shape != Shape::AllCaps
+                || text[t[i - 1].end..t[i].start].trim() != "("
+                || !text[t[i].end..].starts_with([')', ','])
+            {
+                continue;
+            }
+            // The words before the bracket, back to the sentence's last break.
+            let mut from = i - 1;
+            while from > 0 && i - from < 8 && !t[from].break_before {
+                from -= 1;
+            }
+            let keys: Vec<&str> = t[from..i].iter().map(|x| x.key.as_str()).collect();
+            if (0..keys.len()).any(|j| lx.is_law(&keys[j..], para.lang)) {
+                out.insert(t[i].key.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a
 /// hyphen or a space between two surnames ("Gonzalez-Rogers"), or with one letter more or less in
 /// a long given name or surname. Forms of several words that are the same words once initials go

@@ -117,6 +117,16 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             {
                 // "Konzern Siemens", "Lkw-Hersteller Tidvatten Trucks AB"
                 r.org_cue = true;
+            } else if k.shape == Shape::AllCaps
+                && more
+                && (r.initial || (r.first > 0 && t[r.first - 1].shape == Shape::AllCaps))
+                && t[r.first + 1].shape == Shape::Capitalized
+                && k.key.len() >= 3
+                && lx.is_common_in(&k.lower, p.lang)
+                && !lx.acronyms.contains(k.key.as_str())
+                && !lx.org_prefixes.contains(k.key.as_str())
+            {
+                // "POP STAR Shakira": a lede's first words in capitals, then the name.
             } else if k.shape == Shape::Lower && more {
                 // A particle opening the run: "de Scale" is Scale, but "von Hagen" may be a surname.
                 r.first += 1;
@@ -156,6 +166,20 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
         if r.first >= r.last {
             continue;
+        }
+        // German names a person by their people before the name: "die Kolumbianerin Shakira",
+        // "der Italiener Marco Vell".
+        if r.width() >= 2
+            && p.lang == Lang::De
+            && t[r.first].shape == Shape::Capitalized
+            && (t[r.first].key.ends_with("in") || t[r.first].key.ends_with("er"))
+            && lx.is_demonym(&t[r.first].key)
+            && t[r.first + 1].shape == Shape::Capitalized
+        {
+            r.first += 1;
+            r.lead = r.first;
+            r.initial = false;
+            r.person_cue = true;
         }
         // A nationality before a person's full name: "Russian Roman Safin", "Spaniard Ana Vidal".
         if r.width() >= 3

@@ -28,6 +28,9 @@ pub fn single_is_name(
                 Shape::Capitalized | Shape::AllCaps | Shape::Mixed
             );
     }
+    if unit_or_law(lx, para, p.first) {
+        return false;
+    }
     // Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), not a
     // party.
     // ("3M" opens with its digit and stays a company.)
@@ -139,6 +142,17 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// A word that is a unit or a law, never a name: an amount's abbreviation after a number ("1,2
+/// Md€", "5 Mio"; "Ajax 2 PSV 1" keeps its club), or a law's name in one word
+/// ("Datenschutz-Grundverordnung", "EU-US-Übereinkunft").
+pub fn unit_or_law(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+    let tok = &para.tokens[k];
+    (k > 0
+        && para.tokens[k - 1].shape == Shape::Number
+        && lx.amount_words.contains(tok.key.as_str()))
+        || lx.is_law(&[tok.key.as_str()], para.lang)
 }
 
 /// Endings of German towns' names that surnames seldom have.

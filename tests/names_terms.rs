@@ -1,0 +1,116 @@
+//! What real coverage writes in capitals that names no party: laws and their acronyms, units
+//! after amounts, German headlines of nouns, and the words glued before a name (a people's noun
+//! in German, a lede's capitals). Each class reproduced with invented names.
+
+mod support;
+
+use dossier::model::EntityKind;
+use support::{dossier, found, mentions};
+
+const PARA: &str = "The board of the cooperative met on a rainy morning and spoke for an hour about \
+                    the harvest, the prices and the roads to the market.";
+
+#[test]
+fn a_law_and_its_acronym_are_no_party() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            &format!(
+                "Port fined\n\n{PARA}\n\nThe regulator fined Quintara Shipping under the Harbour \
+                 Safety Act (HSA), which took effect in 2019.\n\nQuintara Shipping said the HSA \
+                 had never been applied to a ferry before.\n"
+            ),
+        ),
+        (
+            "b.txt",
+            "Multa al puerto\n\nEl regulador multó a Quintara Shipping según el Reglamento de \
+             Puertos Limpios (RPL), vigente desde 2019.\n\nQuintara Shipping dijo que el RPL \
+             nunca se había aplicado a un ferry.\n",
+        ),
+    ]);
+    let found = mentions(&d);
+    assert!(
+        found.iter().any(|(t, _)| t == "Quintara Shipping"),
+        "{found:?}"
+    );
+    for law in [
+        "Harbour Safety Act",
+        "HSA",
+        "Reglamento de Puertos Limpios",
+        "RPL",
+    ] {
+        assert!(
+            !found.iter().any(|(t, _)| t == law),
+            "{law} is a law: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn an_amount_abbreviation_after_a_number_is_no_name() {
+    let d = dossier(&[(
+        "a.txt",
+        "Amende record\n\nLe régulateur a infligé à Quintara Shipping une amende de 1,2 Md€ \
+         mercredi, la plus lourde de son histoire.\n\nQuintara Shipping conteste l'amende de \
+         1,2 Md€ devant le tribunal administratif.\n",
+    )]);
+    let found = mentions(&d);
+    assert!(!found.iter().any(|(t, _)| t == "Md"), "{found:?}");
+}
+
+#[test]
+fn a_german_headline_of_nouns_is_no_name() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "1,2 Milliarden Euro Strafe gegen Quintara\n\nDie Behörde hat gegen den Reeder \
+             Quintara eine Strafe von 1,2 Milliarden Euro verhängt, teilte sie am Montag mit.\n",
+        ),
+        (
+            "b.txt",
+            "1,2 Milliarden Euro Strafe für Quintara\n\nQuintara kündigte an, gegen die \
+             Entscheidung der Behörde vorzugehen, wie ein Sprecher am Dienstag sagte.\n",
+        ),
+    ]);
+    let found = mentions(&d);
+    assert!(
+        !found.iter().any(|(t, _)| t.contains("Strafe")),
+        "{found:?}"
+    );
+}
+
+/// German names a person by their people before the name ("die Kolumbianerin …"): the row is
+/// the person's name alone.
+#[test]
+fn a_peoples_noun_before_a_name_is_not_the_name() {
+    let d = dossier(&[(
+        "a.txt",
+        "Prozess in Lissabon\n\nDie Kolumbianerin Vennari hat am Montag vor Gericht \
+         ausgesagt, sie habe von den Zahlungen nichts gewusst.\n\nVennari bestritt jede \
+         Verantwortung, sagte ihr Anwalt.\n\nDas Gericht will im Mai über Vennari \
+         entscheiden.\n",
+    )]);
+    let found = mentions(&d);
+    assert!(
+        !found.iter().any(|(t, _)| t.starts_with("Kolumbianerin")),
+        "{found:?}"
+    );
+    assert!(
+        d.entities.iter().any(|e| e.name == "Vennari"),
+        "the row is named Vennari: {found:?}"
+    );
+}
+
+#[test]
+fn a_ledes_capitals_are_not_glued_to_the_name() {
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "Singer settles\n\nPOP STAR Marisela Quintero has cut a deal with prosecutors at \
+             the start of her trial.\n\n{PARA}\n\nQuintero left the court without a word.\n"
+        ),
+    )]);
+    assert_eq!(found(&d, "Marisela Quintero"), Some(EntityKind::Person));
+    let found = mentions(&d);
+    assert!(!found.iter().any(|(t, _)| t.contains("STAR")), "{found:?}");
+}
