@@ -73,17 +73,39 @@ fn main() {
     .unwrap();
     // wordfreq's "word<TAB>X" lines, X = chr(48 + a bit per language).
     let mut common = phf_codegen::Map::new();
+    let mut exact = std::collections::HashMap::new();
     for line in read_list("common_words.tsv") {
         let (word, mask) = line
             .split_once('\t')
             .expect("common_words.tsv: word, tab, mask");
         let mask = mask.bytes().next().map_or(0, |b| b.saturating_sub(48));
         common.entry(word.to_string(), &mask.to_string());
+        exact.insert(word.to_string(), mask);
     }
     writeln!(
         f,
         "static COMMON: phf::Map<&'static str, u8> = {};",
         common.build()
+    )
+    .unwrap();
+    // The same words folded, for the names' keys, which lose their accents ("protecao" of
+    // "Proteção"): each folded form that is no word as written, with the languages of all the
+    // words that fold to it.
+    let mut by_fold: std::collections::BTreeMap<String, u8> = std::collections::BTreeMap::new();
+    for (word, mask) in &exact {
+        let key = fold::fold(word);
+        if key != *word && !exact.contains_key(&key) {
+            *by_fold.entry(key).or_default() |= mask;
+        }
+    }
+    let mut folded_common = phf_codegen::Map::new();
+    for (key, mask) in &by_fold {
+        folded_common.entry(key.as_str(), &mask.to_string());
+    }
+    writeln!(
+        f,
+        "static COMMON_FOLDED: phf::Map<&'static str, u8> = {};",
+        folded_common.build()
     )
     .unwrap();
 }

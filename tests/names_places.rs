@@ -50,3 +50,38 @@ fn a_short_form_inside_a_longer_capitalised_run_is_not_a_mention() {
         "only the Brightwaters that stand alone are the company: {found:?}"
     );
 }
+
+/// One regulator named in each language, with its country as a place ("de Irlanda"), as its
+/// people's word ("Irlandesa") or as "the country" ("del país"), is one row.
+#[test]
+fn one_regulator_in_several_languages_with_its_country_is_one_row() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Regulator fines Tessaly\n\nThe Data Protection Commission fined Tessaly Systems on \
+             Monday for moving records abroad.\n",
+        ),
+        (
+            "es.txt",
+            "Multa a Tessaly\n\nLa Comisión de Protección de Datos de Irlanda multó a Tessaly \
+             Systems el lunes.\n\nLa Comisión de Protección de Datos del país dijo que la \
+             empresa había ignorado las advertencias.\n",
+        ),
+        (
+            "pt.txt",
+            "Multa à Tessaly\n\nA Comissão Irlandesa de Proteção de Dados multou a Tessaly \
+             Systems na segunda-feira.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.contains("Prote") || n.contains("Commission"))
+        })
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(rows.len(), 1, "one row for the regulator: {rows:?}");
+}

@@ -244,7 +244,11 @@ impl Lexicon {
         if lower.contains('ß') {
             return self.common_mask(&lower.replace('ß', "ss"));
         }
-        COMMON.get(lower).copied().unwrap_or(0)
+        COMMON
+            .get(lower)
+            .or_else(|| COMMON_FOLDED.get(lower))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// A common word of some language, but not of four or more: those are mostly names and
@@ -385,23 +389,57 @@ impl Lexicon {
     /// "italiano", "français". Its stem, without the ending, opens a place's name that runs at
     /// most four letters past it (Brit-ain, Austral-ia, Engl-and).
     pub fn is_demonym(&self, word: &str) -> bool {
+        self.demonym_place(word).is_some()
+    }
+
+    /// One spelling for a place's names that share their first five letters, and for its
+    /// people's word: "Irland", "Irlanda", "Irlande", "irlandesa" all give "irland" (the
+    /// first in the list's order), so that "de Irlanda" and "Irlandesa" qualify a body alike.
+    pub fn place_family(&self, word: &str) -> Option<&'static str> {
+        let place = if self.is_place(word) {
+            folded(word).into_owned()
+        } else {
+            self.demonym_place(word)?.to_string()
+        };
+        let prefix: String = place.chars().take(5).collect();
+        if prefix.chars().count() < 5 {
+            return None;
+        }
+        let index = |i| PLACES.index(i).copied().unwrap_or_default();
+        let (mut lo, mut hi) = (0, PLACES.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if index(mid) < prefix.as_str() {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..PLACES.len())
+            .map(index)
+            .take_while(|p| p.starts_with(prefix.as_str()))
+            .find(|p| !p.contains(' '))
+    }
+
+    /// The place a demonym names the people of, as the place list first writes it ("irlandesa"
+    /// and "irlandese": "irlanda").
+    pub fn demonym_place(&self, word: &str) -> Option<&'static str> {
         // German nouns of a people too: "Kolumbianerin", "Italiener", "Spanierin".
-        const ENDINGS: [&str; 33] = [
+        const ENDINGS: [&str; 37] = [
             "ians", "ans", "ian", "an", "ish", "ese", "eses", "ais", "aise", "ois", "oise", "ien",
             "ienne", "een", "eenne", "ain", "aine", "eo", "ea", "eu", "eia", "ano", "ana", "anos",
-            "anas", "ola", "ol", "aner", "anerin", "ener", "enerin", "ierin", "anern",
+            "anas", "ola", "ol", "aner", "anerin", "ener", "enerin", "ierin", "anern", "esa",
+            "esas", "esi", "esen",
         ];
         let word = folded(word);
         let key = word
             .strip_suffix('s')
             .filter(|k| k.len() > 4)
             .unwrap_or(&word);
-        ENDINGS.iter().any(|end| {
-            let Some(stem) = key.strip_suffix(end) else {
-                return false;
-            };
+        ENDINGS.iter().find_map(|end| {
+            let stem = key.strip_suffix(end)?;
             if stem.chars().count() < 4 {
-                return false;
+                return None;
             }
             let index = |i| PLACES.index(i).copied().unwrap_or_default();
             let (mut lo, mut hi) = (0, PLACES.len());
@@ -416,7 +454,7 @@ impl Lexicon {
             (lo..PLACES.len())
                 .map(index)
                 .take_while(|p| p.starts_with(stem))
-                .any(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
+                .find(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
         })
     }
 }
@@ -424,6 +462,16 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_and_its_peoples_word_are_one_family() {
+        let lx = lexicon();
+        let family = lx.place_family("Irlanda");
+        assert!(family.is_some());
+        assert_eq!(lx.place_family("irlandesa"), family);
+        assert_eq!(lx.place_family("Irlande"), family);
+        assert_eq!(lx.place_family("Tessaly"), None);
+    }
 
     #[test]
     fn lists_load_and_answer() {

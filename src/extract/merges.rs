@@ -307,12 +307,25 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
 /// emptied is skipped, and a curated name is never merged away.
 pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
+    // Where each absorbed cluster went, so that a pair naming it reaches the cluster that now
+    // holds its forms ("de Irlanda" into "da Irlanda", then "Data Protection Commission" into
+    // either).
+    let mut went: HashMap<usize, usize> = HashMap::default();
+    let holder = |went: &HashMap<usize, usize>, mut id: usize| {
+        while let Some(&next) = went.get(&id) {
+            id = next;
+        }
+        id
+    };
     for (from, into) in pairs {
-        if !clusters[from].keys.is_empty()
+        let (from, into) = (holder(&went, from), holder(&went, into));
+        if from != into
+            && !clusters[from].keys.is_empty()
             && !clusters[into].keys.is_empty()
             && clusters[from].curated_name.is_none()
         {
             absorb(clusters, full, from, into);
+            went.insert(from, into);
         }
     }
 }

@@ -71,7 +71,10 @@ fn reading(key: &str) -> Option<Reading> {
         if i == 0 && lx.is_given_name(w) {
             return None;
         }
+        // "Comisión de Protección de Datos del país": the country the article is about, which
+        // says no more than the name without it.
         if w.is_empty()
+            || matches!(w, "pais" | "pays" | "paese" | "country")
             || lx.particles.contains(w)
             || crate::corpus::lang::is_any_function_word(w)
             || w.len() <= 2 && !c.words.contains_key(w)
@@ -80,7 +83,11 @@ fn reading(key: &str) -> Option<Reading> {
         }
         let found = concepts_of(c, w);
         if found.is_empty() {
-            out.push(w.to_string());
+            // A place and its people's word are one qualifier: "de Irlanda", "Irlandesa".
+            match lx.place_family(w) {
+                Some(place) => out.push(place.to_string()),
+                None => out.push(w.to_string()),
+            }
             continue;
         }
         for (concept, is_head) in found {
@@ -166,18 +173,16 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
         by_head.entry(x.1.head).or_default().push(x);
     }
     for (id, r) in readings.iter().filter(|(_, r)| r.known >= 2) {
-        let mut wider = by_head[r.head]
-            .iter()
-            .filter(|(other, w)| {
-                other != id
-                    && w.concepts.len() > r.concepts.len()
-                    && r.concepts.iter().all(|x| w.concepts.contains(x))
-            })
-            .map(|(other, _)| *other);
-        if let Some(into) = wider.next()
-            && wider.all(|other| other == into)
+        let mut wider = by_head[r.head].iter().filter(|(other, w)| {
+            other != id
+                && w.concepts.len() > r.concepts.len()
+                && r.concepts.iter().all(|x| w.concepts.contains(x))
+        });
+        // One other organization, or several that read alike and are merged above.
+        if let Some((into, first)) = wider.next()
+            && wider.all(|(other, w)| other == into || w.concepts == first.concepts)
         {
-            pairs.push((*id, into));
+            pairs.push((*id, *into));
         }
     }
     // The shipped institutions are distinct bodies, whatever their words ("General Court",
