@@ -31,6 +31,24 @@ fn folded(s: &str) -> std::borrow::Cow<'_, str> {
 // 4.0, `scripts/make_common_words.py`) with a bit per language of [`Lang::KNOWN`].
 include!(concat!(env!("OUT_DIR"), "/lists.rs"));
 
+/// The places of the list that begin with `prefix`, in the list's order (found by bisection:
+/// the list is sorted).
+fn places_from(prefix: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let index = |i| PLACES.index(i).copied().unwrap_or_default();
+    let (mut lo, mut hi) = (0, PLACES.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if index(mid) < prefix {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    (lo..PLACES.len())
+        .map(index)
+        .take_while(move |p| p.starts_with(prefix))
+}
+
 pub struct Lexicon {
     pub particles: HashSet<String>,
     pub org_suffixes: HashSet<String>,
@@ -405,20 +423,7 @@ impl Lexicon {
         if prefix.chars().count() < 5 {
             return None;
         }
-        let index = |i| PLACES.index(i).copied().unwrap_or_default();
-        let (mut lo, mut hi) = (0, PLACES.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if index(mid) < prefix.as_str() {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        (lo..PLACES.len())
-            .map(index)
-            .take_while(|p| p.starts_with(prefix.as_str()))
-            .find(|p| !p.contains(' '))
+        places_from(&prefix).find(|p| !p.contains(' '))
     }
 
     /// The place a demonym names the people of, as the place list first writes it ("irlandesa"
@@ -441,20 +446,7 @@ impl Lexicon {
             if stem.chars().count() < 4 {
                 return None;
             }
-            let index = |i| PLACES.index(i).copied().unwrap_or_default();
-            let (mut lo, mut hi) = (0, PLACES.len());
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                if index(mid) < stem {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            (lo..PLACES.len())
-                .map(index)
-                .take_while(|p| p.starts_with(stem))
-                .find(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
+            places_from(stem).find(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
         })
     }
 }
