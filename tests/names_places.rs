@@ -85,3 +85,75 @@ fn one_regulator_in_several_languages_with_its_country_is_one_row() {
         .collect();
     assert_eq!(rows.len(), 1, "one row for the regulator: {rows:?}");
 }
+
+/// A local court named by its town ("el juzgado de Villaverde de Almar", "im Amtsgericht von
+/// …"): the town is a place wherever it stands, not a person.
+#[test]
+fn the_town_of_a_local_court_is_a_place() {
+    let d = dossier(&[(
+        "es.txt",
+        "Juicio aplazado\n\nLa cantante Marisela Quintero declaró ante el juzgado de \
+         Villaverde de Almar por videoconferencia.\n\nEl titular del juzgado de instrucción 2 \
+         de Villaverde de Almar aplazó la vista.\n\nQuintero volverá a Villaverde de Almar en \
+         mayo.\n",
+    )]);
+    let found = mentions(&d);
+    assert!(
+        found.iter().any(|(t, _)| t == "Marisela Quintero"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(t, _)| t.contains("Villaverde")),
+        "{found:?}"
+    );
+}
+
+/// A country glued before a person's full name ("della capitale Usa Amit Verlan") is not part
+/// of the name.
+#[test]
+fn a_place_glued_before_a_full_name_is_not_part_of_it() {
+    let d = dossier(&[(
+        "it.txt",
+        "Sentenza su Tessaly\n\nLo ha deciso il giudice federale della capitale Usa Amit P. \
+         Verlan, che ha ascoltato le parti per dieci settimane.\n\nVerlan ha fissato una nuova \
+         udienza per marzo.\n",
+    )]);
+    let found = mentions(&d);
+    assert!(
+        found.iter().any(|(t, _)| t == "Amit P. Verlan"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(t, _)| t.starts_with("Usa")),
+        "{found:?}"
+    );
+}
+
+/// A ministry's department in English and Spanish is one row ("Department of Justice",
+/// "Departamento de Justicia").
+#[test]
+fn a_department_in_two_languages_is_one_row() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Tessaly sued\n\nThe Department of Justice sued Tessaly Systems on Monday, saying it \
+             had shut rivals out of the market.\n",
+        ),
+        (
+            "es.txt",
+            "Demanda contra Tessaly\n\nEl Departamento de Justicia demandó el lunes a Tessaly \
+             Systems por cerrar el mercado a sus rivales.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.contains("Depart"))
+        })
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}

@@ -235,6 +235,19 @@ fn resolve_with<'a>(
             && lx.org_prefixes.contains(key)
             && heads.contains_key(&(paras[p.para].article, key))
     };
+    // Runs a place's noun stands before somewhere, maybe with "de" ("el juzgado de Esplugues
+    // de Llobregat", "the town of Port Ellis"): places, wherever they stand without a cue.
+    let placed: HashSet<&str> = pieces
+        .iter()
+        .zip(&keys)
+        .filter(|(p, _)| {
+            p.width() > 1
+                && !p.person_cue
+                && !p.org_cue
+                && super::singles::after_place_noun(lx, &paras[p.para], p.first)
+        })
+        .map(|(_, k)| k.as_str())
+        .collect();
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
     for (i, p) in pieces.iter().enumerate() {
@@ -250,7 +263,12 @@ fn resolve_with<'a>(
             }
             Evidence::None => false,
         };
-        if !ok || super::glued::glued(lx, &keys[i], &standalone) || head_alone(p, &keys[i]) {
+        let placed = placed.contains(keys[i].as_str()) && !p.person_cue && !p.org_cue;
+        if !ok
+            || placed
+            || super::glued::glued(lx, &keys[i], &standalone)
+            || head_alone(p, &keys[i])
+        {
             continue;
         }
         let k = keys[i].clone();

@@ -181,6 +181,26 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             r.initial = false;
             r.person_cue = true;
         }
+        // A place glued before a person's full name: "della capitale Usa Amit Verlan", "the
+        // Ohio Anna Berg": the person starts at the given name.
+        if r.width() >= 3
+            && t[r.first].shape != Shape::Lower
+            && lx.is_place(&t[r.first].key)
+            // A saint opens a place's or a house's name: "San Francisco de Sales".
+            && !matches!(
+                t[r.first].key.as_str(),
+                "san" | "santa" | "santo" | "sao" | "saint" | "sainte" | "st"
+            )
+            && !lx.is_given_name(&t[r.first].key)
+            && !lx.is_listed_surname(&t[r.first].key)
+            && t[r.first + 1].shape == Shape::Capitalized
+            && lx.is_given_name(&t[r.first + 1].key)
+        {
+            r.first += 1;
+            r.lead = r.first;
+            r.initial = false;
+            r.person_cue = true;
+        }
         // A nationality before a person's full name: "Russian Roman Safin", "Spaniard Ana Vidal".
         if r.width() >= 3
             && t[r.first].shape == Shape::Capitalized

@@ -191,8 +191,8 @@ fn place_shaped(lower: &str) -> bool {
 
 /// A noun for a place just before `t[k]`, maybe with "de"/"of" between: "la commune de
 /// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon".
-fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
-    const OF: [&str; 9] = ["de", "d", "du", "des", "of", "di", "del", "da", "do"];
+pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+    const OF: [&str; 10] = ["de", "d", "du", "des", "of", "di", "del", "da", "do", "von"];
     let t = &para.tokens;
     if t[k].break_before {
         return false;
