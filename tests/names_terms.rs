@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, mentions};
+use support::{assert_mentioned, assert_no_mention, dossier, found, mentions};
 
 const PARA: &str = "The board of the cooperative met on a rainy morning and spoke for an hour about \
                     the harvest, the prices and the roads to the market.";
@@ -29,10 +29,7 @@ fn a_law_and_its_acronym_are_no_party() {
         ),
     ]);
     let found = mentions(&d);
-    assert!(
-        found.iter().any(|(t, _)| t == "Quintara Shipping"),
-        "{found:?}"
-    );
+    assert_mentioned(&d, "Quintara Shipping");
     for law in [
         "Harbour Safety Act",
         "HSA",
@@ -54,8 +51,7 @@ fn an_amount_abbreviation_after_a_number_is_no_name() {
          mercredi, la plus lourde de son histoire.\n\nQuintara Shipping conteste l'amende de \
          1,2 Md€ devant le tribunal administratif.\n",
     )]);
-    let found = mentions(&d);
-    assert!(!found.iter().any(|(t, _)| t == "Md"), "{found:?}");
+    assert_no_mention(&d, "Md", |t| t == "Md");
 }
 
 #[test]
@@ -72,11 +68,7 @@ fn a_german_headline_of_nouns_is_no_name() {
              Entscheidung der Behörde vorzugehen, wie ein Sprecher am Dienstag sagte.\n",
         ),
     ]);
-    let found = mentions(&d);
-    assert!(
-        !found.iter().any(|(t, _)| t.contains("Strafe")),
-        "{found:?}"
-    );
+    assert_no_mention(&d, "Strafe", |t| t.contains("Strafe"));
 }
 
 /// German names a person by their people before the name ("die Kolumbianerin …"): the row is
@@ -91,10 +83,7 @@ fn a_peoples_noun_before_a_name_is_not_the_name() {
          entscheiden.\n",
     )]);
     let found = mentions(&d);
-    assert!(
-        !found.iter().any(|(t, _)| t.starts_with("Kolumbianerin")),
-        "{found:?}"
-    );
+    assert_no_mention(&d, "Kolumbianerin", |t| t.starts_with("Kolumbianerin"));
     assert!(
         d.entities.iter().any(|e| e.name == "Vennari"),
         "the row is named Vennari: {found:?}"
@@ -111,6 +100,5 @@ fn a_ledes_capitals_are_not_glued_to_the_name() {
         ),
     )]);
     assert_eq!(found(&d, "Marisela Quintero"), Some(EntityKind::Person));
-    let found = mentions(&d);
-    assert!(!found.iter().any(|(t, _)| t.contains("STAR")), "{found:?}");
+    assert_no_mention(&d, "STAR", |t| t.contains("STAR"));
 }

@@ -34,3 +34,34 @@ pub fn found(d: &Dossier, text: &str) -> Option<EntityKind> {
         .find(|(t, _)| t == text)
         .map(|(_, k)| k)
 }
+
+/// Asserts that some mention's text is `text`.
+pub fn assert_mentioned(d: &Dossier, text: &str) {
+    let found = mentions(d);
+    assert!(
+        found.iter().any(|(t, _)| t == text),
+        "{text} is found: {found:?}"
+    );
+}
+
+/// Asserts that no mention's text passes `test` (`what` says what it would have been).
+pub fn assert_no_mention(d: &Dossier, what: &str, test: impl Fn(&str) -> bool) {
+    let found = mentions(d);
+    assert!(
+        !found.iter().any(|(t, _)| test(t)),
+        "no mention is {what}: {found:?}"
+    );
+}
+
+/// The names of the rows any of whose forms contains `part`.
+pub fn rows_with<'a>(d: &'a Dossier, part: &str) -> Vec<&'a str> {
+    d.entities
+        .iter()
+        .filter(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.contains(part))
+        })
+        .map(|e| e.name.as_str())
+        .collect()
+}
