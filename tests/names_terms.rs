@@ -102,3 +102,32 @@ fn a_ledes_capitals_are_not_glued_to_the_name() {
     assert_eq!(found(&d, "Marisela Quintero"), Some(EntityKind::Person));
     assert_no_mention(&d, "STAR", |t| t.contains("STAR"));
 }
+
+/// "the Varga administration": the article is the administration's, and the name stays a
+/// person's.
+#[test]
+fn a_name_before_its_administration_is_a_person() {
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "Case revived\n\n{PARA}\n\nThe case was filed in the last days of the Varga \
+             administration, lawyers said.\n\nIt had started under the Varga administration and \
+             went on under its successor.\n"
+        ),
+    )]);
+    assert_eq!(found(&d, "Varga"), Some(EntityKind::Person));
+}
+
+/// A company whose name is also a rare given name and a word of several languages ("Meta"),
+/// named bare in a list of companies, is a company.
+#[test]
+fn a_brand_that_is_also_a_given_name_is_a_company() {
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "Suits multiply\n\n{PARA}\n\nLawsuits were filed in the following years against \
+             Meta, Tessaly and Brightwater as well as smaller rivals.\n"
+        ),
+    )]);
+    assert_eq!(found(&d, "Meta"), Some(EntityKind::Organization));
+}

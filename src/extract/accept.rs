@@ -242,10 +242,13 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     }
     // A first word that is a given name: of the hand-made list, or, when `broad`, of the broad
     // one, place names and function words left out ("Les Allemands").
+    // A given name of the broad lists that is a word in four languages or more is more often a
+    // brand ("Meta"); a surname so common stays a surname ("Silva").
     let listed = |x: &Token, surname: bool| {
         broad
             && x.shape == Shape::Capitalized
-            && (lx.is_listed_given(&x.key) || (surname && lx.is_listed_surname(&x.key)))
+            && ((lx.is_listed_given(&x.key) && lx.common_mask(&x.lower).count_ones() < 4)
+                || (surname && lx.is_listed_surname(&x.key)))
             && !lx.is_place(&x.key)
             && !crate::corpus::lang::is_any_function_word(&x.lower)
     };

@@ -240,10 +240,20 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
         r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
+        // "the Trump administration", "the Vennari family": the article is the noun's after
+        // the name, and tells nothing of the name.
+        let eponymous = t.get(r.last).is_some_and(|n| {
+            n.shape == Shape::Lower
+                && matches!(
+                    n.key.as_str(),
+                    "administration" | "government" | "campaign" | "family" | "era" | "presidency"
+                )
+        });
         r.article = r.first > 0
             && !t[r.first].break_before
             && t[r.first - 1].shape == Shape::Lower
-            && lx.is_article(&t[r.first - 1].key, p.lang);
+            && lx.is_article(&t[r.first - 1].key, p.lang)
+            && !eponymous;
         // Split around atoms inside a longer run, but a club's prefix before its town stays
         // with it ("VfL Heppenheim", "VfB Stuttgart").
         let club = r.width() == 2 && lx.is_place(&t[r.first + 1].key);
