@@ -1,5 +1,6 @@
-//! Places in real news are never people or companies, nor the short form of one: each class
-//! seen on real coverage and benchmarks, reproduced with invented names.
+//! Places in real news are never people or companies, nor the short form of one; institutions
+//! are one name in full and one row across languages. Each class seen on real coverage and
+//! benchmarks, reproduced with invented names.
 
 mod support;
 
@@ -124,4 +125,17 @@ fn a_department_in_two_languages_is_one_row() {
     ]);
     let rows = rows_with(&d, "Depart");
     assert_eq!(rows.len(), 1, "{rows:?}");
+}
+
+/// A French, Spanish or Italian court goes on past its capital with its scope in small letters
+/// ("la Cour suprême", "la Corte suprema"): one name, not the head alone.
+#[test]
+fn a_court_and_its_scope_in_small_letters_are_one_name() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Tessaly fera appel\n\nTessaly Systems compte porter l'affaire devant les plus hautes \
+         juridictions, dont la Cour suprême.\n",
+    )]);
+    assert_mentioned(&d, "Cour suprême");
+    assert_no_mention(&d, "Cour alone", |t| t == "Cour");
 }

@@ -111,9 +111,11 @@ pub(super) fn institution_complement(
     };
     // Only adjectives that name a scope or a people belong to the name: "Union européenne",
     // "Banque mondiale", "Ligue nationale"; "Gobierno regional" is the Gobierno.
+    // A scope's stem is enough without an adjective's ending: "la Cour suprême", "la Corte
+    // suprema".
     if small_adjectives
-        && adjective(&t[j])
-        && (scope_adjective(&t[j].key) || lx.is_demonym(&t[j].key))
+        && ((noun(&t[j]) && scope_adjective(&t[j].key))
+            || (adjective(&t[j]) && lx.is_demonym(&t[j].key)))
     {
         return Some(j + 1);
     }
@@ -157,7 +159,10 @@ pub(super) fn institution_complement(
 /// National, international, world, federal, general, supreme, central: in any of the
 /// languages that write them small.
 fn scope_adjective(key: &str) -> bool {
-    const STEMS: [&str; 12] = [
+    const STEMS: [&str; 15] = [
+        "constitu",
+        "costitu",
+        "superieur",
         "nation",
         "nacion",
         "nazion",
