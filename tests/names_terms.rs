@@ -131,3 +131,15 @@ fn a_brand_that_is_also_a_given_name_is_a_company() {
     )]);
     assert_eq!(found(&d, "Meta"), Some(EntityKind::Organization));
 }
+
+/// A given name that is a place too ("Kent") before a surname opens a person's name, even where
+/// the press puts the speaker after the quotation.
+#[test]
+fn a_given_name_that_is_a_place_opens_a_persons_name() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Tessaly fera appel\n\n« Nous ferons appel de cette décision », a réagi Kent Wallace, \
+         l'un des dirigeants de Tessaly Systems.\n",
+    )]);
+    assert_eq!(found(&d, "Kent Wallace"), Some(EntityKind::Person));
+}

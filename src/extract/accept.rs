@@ -259,7 +259,9 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
         && t.len() == 2
         && t[1].shape == Shape::Capitalized
         && lx.is_listed_surname(&t[1].key)
-        && !lx.is_place(&t[0].key)
+        // A place that is a given name of the lists too opens a person's name before a surname
+        // that is no place ("Kent Walker", "Florence Marlow").
+        && (!lx.is_place(&t[0].key) || (lx.is_listed_given(&t[0].key) && !lx.is_place(&t[1].key)))
         && !lx.is_demonym(&t[0].key)
         && !lx.org_prefixes.contains(t[0].key.as_str())
         && !lx.org_words.contains(t[0].key.as_str());
