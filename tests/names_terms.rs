@@ -143,3 +143,19 @@ fn a_given_name_that_is_a_place_opens_a_persons_name() {
     )]);
     assert_eq!(found(&d, "Kent Wallace"), Some(EntityKind::Person));
 }
+
+/// A German compound of a prefix and a common noun describes someone named elsewhere ("ein
+/// US-Richter", "der US-Online-Konzern"); an institution's compound stays a name.
+#[test]
+fn a_german_descriptor_compound_is_no_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Urteil gegen Tessaly\n\nIm Streit mit dem US-Justizministerium entschied ein \
+         US-Richter, dass Tessaly Systems ein Monopol hat. Der US-Online-Konzern will Berufung \
+         einlegen.\n",
+    )]);
+    assert_mentioned(&d, "US-Justizministerium");
+    assert_no_mention(&d, "a descriptor", |t| {
+        t == "US-Richter" || t == "US-Online-Konzern"
+    });
+}

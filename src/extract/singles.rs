@@ -153,6 +153,19 @@ pub fn unit_or_law(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
         && para.tokens[k - 1].shape == Shape::Number
         && lx.amount_words.contains(tok.key.as_str()))
         || lx.is_law(&[tok.key.as_str()], para.lang)
+        || german_descriptor(lx, para, tok)
+}
+
+/// A German compound of a prefix and a common noun that is no institution's: "US-Richter",
+/// "US-Online-Konzern" (a descriptor of someone named elsewhere), not "US-Justizministerium".
+fn german_descriptor(lx: &Lexicon, para: &ParaTokens, tok: &Token) -> bool {
+    para.lang == Lang::De
+        && tok.key.rsplit_once('-').is_some_and(|(_, tail)| {
+            tail.chars().count() >= 4
+                && lx.is_common_in(tail, Lang::De)
+                && !lx.is_institution_word(tail)
+                && !tail.ends_with("ministerium")
+        })
 }
 
 /// Endings of German towns' names that surnames seldom have.
