@@ -7,7 +7,8 @@ use super::accept::{
 };
 use super::candidates::{ParaTokens, is_suffix};
 use super::forms::{
-    add_short_forms, article_heads, genitive, genitives_to_names, head_organization, longest_match,
+    add_short_forms, article_heads, genitive, genitives_to_names, head_organization,
+    inside_longer_run, longest_match,
 };
 use super::lexicon::lexicon;
 use super::mentions::{Found, build_entities, curated_phrases};
@@ -235,19 +236,7 @@ fn resolve_with<'a>(
             && lx.org_prefixes.contains(key)
             && heads.contains_key(&(paras[p.para].article, key))
     };
-    // Runs a place's noun stands before somewhere, maybe with "de" ("el juzgado de Esplugues
-    // de Llobregat", "the town of Port Ellis"): places, wherever they stand without a cue.
-    let placed: HashSet<&str> = pieces
-        .iter()
-        .zip(&keys)
-        .filter(|(p, _)| {
-            p.width() > 1
-                && !p.person_cue
-                && !p.org_cue
-                && super::singles::after_place_noun(lx, &paras[p.para], p.first)
-        })
-        .map(|(_, k)| k.as_str())
-        .collect();
+    let places = shown_places(lx, paras, pieces, &keys);
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
     for (i, p) in pieces.iter().enumerate() {
@@ -263,7 +252,7 @@ fn resolve_with<'a>(
             }
             Evidence::None => false,
         };
-        let placed = placed.contains(keys[i].as_str()) && !p.person_cue && !p.org_cue;
+        let placed = places.contains(keys[i].as_str()) && !p.person_cue && !p.org_cue;
         if !ok
             || placed
             || super::glued::glued(lx, &keys[i], &standalone)
@@ -340,7 +329,6 @@ fn resolve_with<'a>(
     // Teams named after their city (or a word) in results tables: the city, or the word,
     // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
-    let places = shown_places(lx, paras, pieces, &keys);
     let laws = law_acronyms(d, paras);
     for (i, p) in pieces.iter().enumerate() {
         if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
@@ -496,37 +484,6 @@ fn resolve_with<'a>(
     curated_phrases(lx, paras, &clusters, &mut found);
 
     build_entities(d, clusters, found)
-}
-
-/// An organization's short form standing inside a longer run of capitalised words that is no
-/// name the dossier knows: "World" of "World Series" in "the World Cup", "United" in
-/// "Manchester United". The run is another name or an event, not the short form's bearer. Only
-/// where the next word is a word of the paragraph's language ("the Meta Deal" in Spanish is the
-/// deal with Meta), or a place comes before; a surname stands anywhere ("Ling Destren").
-/// A line written In Title Case capitalises every word, and there the short form stands.
-fn inside_longer_run(
-    full: &Index,
-    index: &Index,
-    clusters: &[Cluster],
-    para: &ParaTokens,
-    p: &Piece,
-    k: usize,
-) -> bool {
-    let t = &para.tokens;
-    let lx = lexicon();
-    let capital = |x: &Token| matches!(x.shape, Shape::Capitalized | Shape::AllCaps);
-    let key = t[k].key.as_str();
-    let organization = match (full.get(key), index.get(key)) {
-        (Some(Some(_)), _) => return false,
-        (_, Some(Some(id))) => clusters[*id].person < 0,
-        _ => false,
-    };
-    let next_word = k + 1 < p.last
-        && capital(&t[k + 1])
-        && !is_suffix(lx, &t[k + 1])
-        && lx.is_common_in(&t[k + 1].lower, para.lang);
-    let after_place = k > p.first && capital(&t[k - 1]) && lx.is_place(&t[k - 1].key);
-    organization && !para.title_case && (next_word || after_place)
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {

@@ -2,7 +2,7 @@
 //! German genitive, and the longest known form at a place in the text.
 
 use super::aliases::{Cluster, Index, claim};
-use super::candidates::ParaTokens;
+use super::candidates::{ParaTokens, is_suffix};
 use super::lexicon::lexicon;
 use super::pieces::{Piece, normal_key};
 use super::tokens::{Shape, Token};
@@ -238,4 +238,35 @@ pub(super) fn head_organization(
         .filter(|&id| clusters[id].seen > 0);
     let first = ids.next()?;
     ids.all(|id| id == first).then_some(first)
+}
+
+/// An organization's short form standing inside a longer run of capitalised words that is no
+/// name the dossier knows: "World" of "World Series" in "the World Cup", "United" in
+/// "Manchester United". The run is another name or an event, not the short form's bearer. Only
+/// where the next word is a word of the paragraph's language ("the Meta Deal" in Spanish is the
+/// deal with Meta), or a place comes before; a surname stands anywhere ("Ling Destren").
+/// A line written In Title Case capitalises every word, and there the short form stands.
+pub(super) fn inside_longer_run(
+    full: &Index,
+    index: &Index,
+    clusters: &[Cluster],
+    para: &ParaTokens,
+    p: &Piece,
+    k: usize,
+) -> bool {
+    let t = &para.tokens;
+    let lx = lexicon();
+    let capital = |x: &Token| matches!(x.shape, Shape::Capitalized | Shape::AllCaps);
+    let key = t[k].key.as_str();
+    let organization = match (full.get(key), index.get(key)) {
+        (Some(Some(_)), _) => return false,
+        (_, Some(Some(id))) => clusters[*id].person < 0,
+        _ => false,
+    };
+    let next_word = k + 1 < p.last
+        && capital(&t[k + 1])
+        && !is_suffix(lx, &t[k + 1])
+        && lx.is_common_in(&t[k + 1].lower, para.lang);
+    let after_place = k > p.first && capital(&t[k - 1]) && lx.is_place(&t[k - 1].key);
+    organization && !para.title_case && (next_word || after_place)
 }

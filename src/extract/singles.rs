@@ -204,7 +204,7 @@ fn place_shaped(lower: &str) -> bool {
 
 /// A noun for a place just before `t[k]`, maybe with "de"/"of" between: "la commune de
 /// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon".
-pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     const OF: [&str; 10] = ["de", "d", "du", "des", "of", "di", "del", "da", "do", "von"];
     let t = &para.tokens;
     if t[k].break_before {
@@ -229,29 +229,39 @@ pub fn products<'a>(
     pieces: &[Piece],
     keys: &'a [String],
 ) -> HashSet<&'a str> {
-    one_word_forms(pieces, keys, |p| {
-        paras[p.para]
-            .tokens
-            .get(p.last)
-            .is_some_and(|n| n.shape == Shape::Number && !n.break_before)
+    forms_where(pieces, keys, |p| {
+        p.width() == 1
+            && paras[p.para]
+                .tokens
+                .get(p.last)
+                .is_some_and(|n| n.shape == Shape::Number && !n.break_before)
     })
 }
 
-/// The one-word forms the dossier shows to be places somewhere ([`shown_as_place`]), where no
-/// cue makes them a party.
+/// The forms the dossier shows to be places somewhere, where no cue makes them a party: one
+/// word by [`shown_as_place`]; several words after a place's noun, maybe with "de" ("el
+/// juzgado de Esplugues de Llobregat", "the town of Port Ellis"). They are places wherever
+/// they stand without a cue.
 pub fn shown_places<'a>(
     lx: &Lexicon,
     paras: &[ParaTokens],
     pieces: &[Piece],
     keys: &'a [String],
 ) -> HashSet<&'a str> {
-    one_word_forms(pieces, keys, |p| {
-        !p.org_cue && !p.person_cue && shown_as_place(lx, &paras[p.para], p.first)
+    forms_where(pieces, keys, |p| {
+        let para = &paras[p.para];
+        !p.org_cue
+            && !p.person_cue
+            && if p.width() == 1 {
+                shown_as_place(lx, para, p.first)
+            } else {
+                after_place_noun(lx, para, p.first)
+            }
     })
 }
 
-/// The forms of the one-word pieces for which `test` holds somewhere.
-fn one_word_forms<'a>(
+/// The forms of the pieces for which `test` holds somewhere.
+fn forms_where<'a>(
     pieces: &[Piece],
     keys: &'a [String],
     test: impl Fn(&Piece) -> bool,
@@ -259,7 +269,7 @@ fn one_word_forms<'a>(
     pieces
         .iter()
         .zip(keys)
-        .filter(|(p, _)| p.width() == 1 && test(p))
+        .filter(|(p, _)| test(p))
         .map(|(_, k)| k.as_str())
         .collect()
 }
