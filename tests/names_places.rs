@@ -20,13 +20,9 @@ fn a_place_opening_an_organization_is_not_its_short_form() {
          Lawyers for Brandvale Corp. said the U.S. Supreme Court would hear the case in March.\n\n\
          Trade between the U.S. and its neighbours rose in the second quarter, figures showed.\n",
     )]);
-    let found = mentions(&d);
     assert_mentioned(&d, "Lisbon Wanderers");
     for place in ["Lisbon", "U.S."] {
-        assert!(
-            !found.iter().any(|(t, _)| t == place),
-            "{place} alone is a place, not a name: {found:?}"
-        );
+        assert_no_mention(&d, place, |t| t == place);
     }
 }
 

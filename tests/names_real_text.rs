@@ -5,10 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, mentions};
-
-const PARA: &str = "The board of the cooperative met on a rainy morning and spoke for an hour about \
-                    the harvest, the prices and the roads to the market.";
+use support::{PARA, dossier, found, mentions};
 
 #[test]
 fn bylines_and_short_lines_are_read_for_names() {

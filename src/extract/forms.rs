@@ -165,10 +165,10 @@ pub(super) fn genitive(index: &Index, p: &ParaTokens, k: usize) -> Option<(usize
     }
 }
 
-/// The longest known form starting at token `k`, within `[k, end)`.
 /// The most words a name is looked up with: longer known forms are never matched.
 pub(super) const MAX_NAME_WORDS: usize = 24;
 
+/// The longest known form starting at token `k`, within `[k, end)`.
 pub(super) fn longest_match(
     index: &Index,
     t: &[Token],

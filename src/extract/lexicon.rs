@@ -369,8 +369,6 @@ impl Lexicon {
                 .is_some_and(|stem| has(&format!("{stem}o")))
     }
 
-    /// The last word of a tournament's name ("US Open", "Madrid Masters"); alone it is the
-    /// tournament too. Elsewhere in a name it is a word ("Open Society").
     /// Words naming a law, a regulation or an agreement (`law_first` and the rest in
     /// entities.toml): "Reglamento General de Protección de Datos", "Digital Markets Act",
     /// "EU-US-Übereinkunft". English and German put the law's word last, the Romance languages
@@ -385,9 +383,13 @@ impl Lexicon {
             || self
                 .law_tails
                 .iter()
+                // A compound or a hyphenated word ending in one: "Grundverordnung", "EU-US-
+                // Übereinkunft"; the bare noun ("Gesetz") is a word, not a law's name.
                 .any(|t| tail.ends_with(t.as_str()) && (tail.len() > t.len() || last != &tail))
     }
 
+    /// The last word of a tournament's name ("US Open", "Madrid Masters"); alone it is the
+    /// tournament too. Elsewhere in a name it is a word ("Open Society").
     pub fn ends_tournament(&self, key: &str) -> bool {
         matches!(key, "open" | "masters")
     }

@@ -5,7 +5,7 @@ use super::aliases::{Cluster, Index};
 use super::candidates::ParaTokens;
 use super::lexicon::{Lexicon, lexicon};
 use super::pieces::Piece;
-use super::tokens::Shape;
+use super::tokens::{Shape, Token};
 use crate::model::Dossier;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -127,12 +127,17 @@ pub(super) fn bracketed_acronyms(
             continue;
         }
         let text = &d.articles[para.article].paragraphs[para.paragraph].text;
-        let before = text[para.tokens[p.last - 1].end..next.start].trim();
-        if before == "(" && text[next.end..].starts_with(')') {
+        if in_brackets(text, &para.tokens[p.last - 1], next, &[')']) {
             out.push((k.clone(), next.key.to_string()));
         }
     }
     out
+}
+
+/// Whether `tok` opens a bracket right after `before` and is followed at once by one of
+/// `closing` ("… Tenis (ITIA)", "… Dados (GDPR, …").
+fn in_brackets(text: &str, before: &Token, tok: &Token, closing: &[char]) -> bool {
+    text[before.end..tok.start].trim() == "(" && text[tok.end..].starts_with(closing)
 }
 
 /// Acronyms in brackets right after the name of a law ("General Data Protection Regulation
@@ -145,10 +150,7 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
         let t = &para.tokens;
         let text = &d.articles[para.article].paragraphs[para.paragraph].text;
         for i in 1..t.len() {
-            if t[i].shape != Shape::AllCaps
-                || text[t[i - 1].end..t[i].start].trim() != "("
-                || !text[t[i].end..].starts_with([')', ','])
-            {
+            if t[i].shape != Shape::AllCaps || !in_brackets(text, &t[i - 1], &t[i], &[')', ',']) {
                 continue;
             }
             // The words before the bracket, back to the sentence's last break.

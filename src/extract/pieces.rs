@@ -176,10 +176,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             && lx.is_demonym(&t[r.first].key)
             && t[r.first + 1].shape == Shape::Capitalized
         {
-            r.first += 1;
-            r.lead = r.first;
-            r.initial = false;
-            r.person_cue = true;
+            let next = r.first + 1;
+            person_starts_at(&mut r, next);
         }
         // A place glued before a person's full name: "della capitale Usa Amit Verlan", "the
         // Ohio Anna Berg": the person starts at the given name.
@@ -196,10 +194,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             && t[r.first + 1].shape == Shape::Capitalized
             && lx.is_given_name(&t[r.first + 1].key)
         {
-            r.first += 1;
-            r.lead = r.first;
-            r.initial = false;
-            r.person_cue = true;
+            let next = r.first + 1;
+            person_starts_at(&mut r, next);
         }
         // A nationality before a person's full name: "Russian Roman Safin", "Spaniard Ana Vidal".
         if r.width() >= 3
@@ -210,10 +206,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             // "the German Marshall Fund": an institution's word ends it, no surname.
             && !lx.is_common_in(&t[r.last - 1].lower, p.lang)
         {
-            r.first += 1;
-            r.lead = r.first;
-            r.initial = false;
-            r.person_cue = true;
+            let next = r.first + 1;
+            person_starts_at(&mut r, next);
         }
         // A descriptor glued before a person's full name: "Queenslander Daniel Herbert",
         // "Allrounder Christian Groß", "Grünen-Vormann Dieter Rückriegel". A given name inside
@@ -233,10 +227,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                     .iter()
                     .any(|x| lx.house_prefixes.contains(x.key.as_str()))
         }) {
-            r.first = k;
-            r.lead = k;
-            r.initial = false;
-            r.person_cue = true;
+            person_starts_at(&mut r, k);
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
         r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
@@ -301,8 +292,15 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     out
 }
 
-/// A surname's particle written with a capital before the rest of the name: "Von Hagen
-/// bestritt", "Di Marzio ha", "Del Olmo dijo". Articles are not: "La Comisión", "Die Gruppe".
+/// What came before token `k` in the run described the person whose name starts there: a
+/// people, a place, a role glued on.
+fn person_starts_at(r: &mut Run, k: usize) {
+    r.first = k;
+    r.lead = k;
+    r.initial = false;
+    r.person_cue = true;
+}
+
 /// A line that is only a name of two or three words, one of them no word of the language: a
 /// byline, a speaker or an author in a programme ("Moacir Palmeira" on its own line), which
 /// names a person. A line of common words ("Poder Local", "Associated Press") or with an
@@ -324,6 +322,8 @@ fn byline(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
         })
 }
 
+/// A surname's particle written with a capital before the rest of the name: "Von Hagen
+/// bestritt", "Di Marzio ha", "Del Olmo dijo". Articles are not: "La Comisión", "Die Gruppe".
 fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     const ARTICLES: [&str; 9] = ["le", "la", "der", "den", "das", "des", "die", "el", "&"];
     t[k].shape == Shape::Capitalized

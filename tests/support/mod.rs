@@ -4,6 +4,10 @@
 use dossier::corpus;
 use dossier::model::{Dossier, EntityKind};
 
+/// A paragraph with no name in it, to stand between the ones a test reads.
+pub const PARA: &str = "The board of the cooperative met on a rainy morning and spoke for an hour about \
+                        the harvest, the prices and the roads to the market.";
+
 /// A dossier of the given articles (file name, text), opened as `dossier` opens a folder.
 pub fn dossier(files: &[(&str, &str)]) -> Dossier {
     let dir = tempfile::tempdir().unwrap();
