@@ -299,6 +299,18 @@ fn a_lone_surname_known_somewhere_is_a_person() {
 }
 
 #[test]
+fn a_lone_surname_that_is_a_word_of_another_language_is_a_person_once() {
+    // "Fleury" is a French word and a surname of the lists: in Portuguese, met once in
+    // mid-sentence, it is the surname.
+    let d = dossier(&[(
+        "a.txt",
+        "A declaração de Fleury não convenceu os deputados da oposição, que pediram novas \
+         explicações sobre o contrato das estradas.\n",
+    )]);
+    assert_eq!(found(&d, "Fleury"), Some(EntityKind::Person));
+}
+
+#[test]
 fn an_institution_acronym_is_not_the_same_word_in_small_letters() {
     // Portuguese "Eu" (I) opening a sentence is not the EU.
     let d = dossier(&[(
@@ -331,13 +343,30 @@ fn an_institution_head_that_is_also_a_role_heads_the_institution() {
 
 #[test]
 fn an_institution_name_goes_on_through_and_inside_its_complement() {
-    let d = dossier(&[(
-        "a.txt",
-        "O acordo foi assinado pela Secretaria de Indústria e Turismo, segundo o jornal.\n\n\
-         O Banco Mundial e Comunidade Europeia não comentaram.\n\n\
-         Editado pela Comissão para a Igualdade, o estudo saiu ontem.\n",
-    )]);
+    let d = dossier(&[
+        (
+            "a.txt",
+            "O acordo foi assinado pela Secretaria de Indústria e Turismo, segundo o jornal.\n\n\
+             O Banco Mundial e Comunidade Europeia não comentaram.\n\n\
+             Editado pela Comissão para a Igualdade, o estudo saiu ontem.\n\n\
+             A Secretaria de Trabalho e Bem-Estar Social abriu um inquérito à empresa.\n",
+        ),
+        (
+            "b.txt",
+            "The Ministry of Agriculture and Rural Affairs said the Department of Health and \
+             Human Services had been told of the findings before the end of the week.\n",
+        ),
+    ]);
     let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    // Words that many languages share ("Rural", "Social", "Human") and compounds of words
+    // ("Bem-Estar") go on with the name as the language's own words do.
+    for name in [
+        "Secretaria de Trabalho e Bem-Estar Social",
+        "Ministry of Agriculture and Rural Affairs",
+        "Department of Health and Human Services",
+    ] {
+        assert!(texts.iter().any(|t| t == name), "{name}: {texts:?}");
+    }
     assert!(
         texts
             .iter()

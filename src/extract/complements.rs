@@ -123,10 +123,12 @@ pub(super) fn institution_complement(
     // two capitalised common words goes on with the institution's name; between names
     // ("la Comisión y Google") it joins two parties.
     if AND.contains(&t[j].key.as_str()) {
+        // A word of the paragraph's own language, whatever other languages share it
+        // ("Rural", "Social", "Bem-Estar").
         let word = |x: &Token| {
             x.shape == Shape::Capitalized
                 && !x.initial
-                && lx.is_common(&x.lower)
+                && lx.is_word_of(&x.lower, lang)
                 && !lx.is_given_name(&x.key)
                 && !lx.org_prefixes.contains(x.key.as_str())
         };

@@ -281,6 +281,16 @@ impl Lexicon {
             .is_some_and(|i| self.common_mask(lower) & (1 << i) != 0)
     }
 
+    /// A word of `lang`, however many other languages share it ("Social", "Rural"); a
+    /// compound when each of its parts is one ("Bem-Estar").
+    pub fn is_word_of(&self, lower: &str, lang: Lang) -> bool {
+        self.is_common_in(lower, lang)
+            || (lower.contains('-')
+                && lower
+                    .split('-')
+                    .all(|w| !w.is_empty() && self.is_common_in(w, lang)))
+    }
+
     /// A German noun by its form: a common one, inflected ("Investors", "Klägerin"), or a
     /// compound ending in one ("Konstruktionspläne", "Kartellrechtsfall"). A surname or a town
     /// ends in a noun too ("Hartmann", "Rüsselsheim"): those endings are left to names.

@@ -85,7 +85,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && k.shape == Shape::Capitalized
                 && t[r.first + 1..r.last].iter().all(|x| {
                     x.shape == Shape::Lower
-                        || (lx.is_common_in(&x.lower, p.lang) && !lx.is_given_name(&x.key))
+                        || (lx.is_word_of(&x.lower, p.lang) && !lx.is_given_name(&x.key))
                 });
             if heads_institution && more {
                 r.org_cue = true;

@@ -135,8 +135,11 @@ pub fn single_is_name(
             }
             // A common word of another language ("Exodus" in French): a name when written
             // capitalised more than once and never in lower case.
+            // A surname of the lists that is a word elsewhere only ("Fleury" in Portuguese)
+            // is a name once, as in the language's own words above.
             if is_common_word(lx, &tok.lower, None) {
-                return cue || (capitalised >= 2 && !case.written_lower(&tok.key) && !product);
+                let enough = if lx.is_listed_surname(&tok.key) { 1 } else { 2 };
+                return cue || (capitalised >= enough && !case.written_lower(&tok.key) && !product);
             }
             true
         }
