@@ -37,6 +37,26 @@ fn a_law_and_its_acronym_are_no_party() {
 }
 
 #[test]
+fn a_word_most_languages_share_is_no_name_where_it_is_also_written_small() {
+    // "Internet" and "Marketing" are words in every language of the reader: written small
+    // elsewhere in the dossier, their capital says nothing. "Google" is a word of as many
+    // languages, but the dossier never writes it small.
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "{PARA}\n\nQuintara Shipping sells its tickets over the Internet, and its Marketing \
+             team works with Google on the adverts.\n\nMost passengers book on the internet \
+             now, the marketing director said, and Google sends them there.\n"
+        ),
+    )]);
+    assert_mentioned(&d, "Quintara Shipping");
+    assert_mentioned(&d, "Google");
+    for word in ["Internet", "Marketing"] {
+        assert_no_mention(&d, word, |t| t == word);
+    }
+}
+
+#[test]
 fn an_amount_abbreviation_after_a_number_is_no_name() {
     let d = dossier(&[(
         "a.txt",

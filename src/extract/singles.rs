@@ -135,6 +135,14 @@ pub fn single_is_name(
             }
             // A common word of another language ("Exodus" in French): a name when written
             // capitalised more than once and never in lower case.
+            // A word that most languages share ("Internet", "Tempo", "Presidente"): a name
+            // only where the dossier never writes it small ("Google").
+            if lx.common_mask(&tok.lower).count_ones() >= 4
+                && lx.is_common_in(&tok.lower, para.lang)
+                && case.written_lower(&tok.key)
+            {
+                return cue;
+            }
             // A surname of the lists that is a word elsewhere only ("Fleury" in Portuguese)
             // is a name once, as in the language's own words above.
             if is_common_word(lx, &tok.lower, None) {
