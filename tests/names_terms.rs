@@ -57,6 +57,20 @@ fn a_word_most_languages_share_is_no_name_where_it_is_also_written_small() {
 }
 
 #[test]
+fn a_contact_lines_label_is_not_glued_to_the_name() {
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "{PARA}\n\nReservas no Teatro Quintela com Marta Quelhas Tel: 218 000 111 ou com \
+             Rui Farvela Telefax (21) 2750000 até sexta-feira.\n"
+        ),
+    )]);
+    assert_mentioned(&d, "Marta Quelhas");
+    assert_mentioned(&d, "Rui Farvela");
+    assert_no_mention(&d, "a name with its label", |t| t.contains("Tel"));
+}
+
+#[test]
 fn an_amount_abbreviation_after_a_number_is_no_name() {
     let d = dossier(&[(
         "a.txt",

@@ -161,7 +161,9 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             let first = i;
             let mut j = i + 1;
             while j < t.len() && !t[j].break_before {
-                if t[j].namelike() || is_suffix(lx, &t[j]) {
+                if contact_label(lx, t, j) {
+                    break;
+                } else if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
                 } else if let Some(n) = particles_then_name(lx, t, j)
                     && !person_of_company(lx, t, first, n)
@@ -202,6 +204,14 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
         }
     }
     out
+}
+
+/// A contact line's label after a name, before a colon or a number: "Maria Matos Tel: 218 …",
+/// "Selma Santiago Telefax (21) …" ("Tel Aviv" goes on).
+fn contact_label(lx: &Lexicon, t: &[Token], j: usize) -> bool {
+    lx.contact_words.contains(t[j].key.as_str())
+        && t.get(j + 1)
+            .is_none_or(|n| n.break_before || n.shape == Shape::Number)
 }
 
 pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {

@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub acronyms: HashSet<String>,
     /// Months and days, capitalised in English and German.
     pub calendar: HashSet<String>,
+    /// Labels of a contact line: "Tel", "Telefax", "E-mail".
+    pub contact_words: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
     pub place_nouns: HashSet<String>,
     /// Magnitudes ("Millionen", "Mrd."): amounts, never the start of a name.
@@ -102,6 +104,7 @@ struct File {
     role_prepositions: Vec<String>,
     acronyms: Vec<String>,
     calendar: Vec<String>,
+    contact_words: Vec<String>,
     place_nouns: Vec<String>,
     amount_words: Vec<String>,
     law_first: Vec<String>,
@@ -170,6 +173,7 @@ pub fn lexicon() -> &'static Lexicon {
             role_prepositions: folded_set(&f.role_prepositions),
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
+            contact_words: folded_set(&f.contact_words),
             place_nouns: folded_set(&f.place_nouns),
             amount_words: folded_set(&f.amount_words),
             law_first: folded_set(&f.law_first),

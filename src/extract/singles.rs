@@ -68,6 +68,7 @@ pub fn single_is_name(
                 || lx.is_place(&tok.key)
                 || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())
+                || lx.contact_words.contains(tok.key.as_str())
                 || lx.org_suffixes.contains(tok.key.as_str())
                 || lx.honorifics.contains(tok.key.as_str())
                 || lx.is_given_name(&tok.key)
