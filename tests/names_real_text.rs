@@ -284,6 +284,29 @@ fn a_title_in_quotation_marks_is_not_a_name() {
 }
 
 #[test]
+fn a_company_noun_with_a_capital_mid_sentence_is_part_of_the_name() {
+    // "Rede" (network) and "Plataforma" are company nouns: only German writes them with a
+    // capital before a name they describe.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "O programa foi ao ar durante o jornal da noite, da Rede Quintela, por volta das \
+             vinte horas, segundo a produção.\n",
+        ),
+        (
+            "b.txt",
+            "El crédito de la Plataforma Arvedo llegó tarde, según explicaron ayer los \
+             responsables del proyecto en la capital.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Rede Quintela"), Some(EntityKind::Organization));
+    assert_eq!(
+        found(&d, "Plataforma Arvedo"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
 fn a_lone_surname_known_somewhere_is_a_person() {
     // "Okafor" alone, never with a given name: a surname of the broad lists, so a person, where
     // an unknown lone word ("Trevanto") stays an organization.

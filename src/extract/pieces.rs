@@ -115,6 +115,20 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && !lx.org_prefixes.contains(k.key.as_str())
                 && is_org_word(lx, &k.key)
             {
+                // Only German writes the noun with a capital in mid-sentence: elsewhere the
+                // capital makes it the name's own first word, and a company's when it is a word
+                // of the language before a name ("da Rede Quintela"; not "Marques da Silva",
+                // "Group A", "Empresa Municipal").
+                if !(p.lang == Lang::De || r.initial || r.title_case) {
+                    r.org_cue |= lx.is_word_of(&k.lower, p.lang)
+                        && !lx.is_listed_surname(&k.key)
+                        && t[r.first + 1..r.last].iter().any(|x| {
+                            x.namelike()
+                                && x.key.chars().count() > 1
+                                && !lx.is_word_of(&x.lower, p.lang)
+                        });
+                    break;
+                }
                 // "Konzern Siemens", "Lkw-Hersteller Tidvatten Trucks AB"
                 r.org_cue = true;
             } else if k.shape == Shape::AllCaps
