@@ -454,9 +454,17 @@ fn resolve_with<'a>(
                             || given_forms.contains(t[k].key.as_str())
                             || lx.is_place(&t[k].key)
                             // A word of the article's own language ("Sinner" is one in
-                            // English, not in Spanish).
+                            // English, not in Spanish). But the word lists count famous
+                            // surnames as words ("berlusconi"): a person's surname that the
+                            // dossier never writes small is the surname in mid-sentence
+                            // (German writes its nouns with a capital and is left out).
                             || (lx.is_common(&t[k].lower)
-                                && lx.is_common_in(&t[k].lower, paras[p.para].lang)));
+                                && lx.is_common_in(&t[k].lower, pt.lang)
+                                && (t[k].initial
+                                    || pt.lang == Lang::De
+                                    || clusters[id].person <= 0
+                                    || lx.is_demonym(&t[k].key)
+                                    || case.written_lower(&t[k].key))));
                     if !weak {
                         named_in.insert((pt.article, id));
                     }
