@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{PARA, dossier, found, mentions};
+use support::{PARA, dossier, found, mentions, rows_with};
 
 #[test]
 fn bylines_and_short_lines_are_read_for_names() {
@@ -1131,4 +1131,20 @@ fn an_institution_named_in_full_after_the_article_opening_a_sentence() {
         2,
         "{texts:?}"
     );
+}
+
+#[test]
+fn a_full_name_inside_a_longer_one_with_another_given_name_is_another_person() {
+    // Father and son: "Pier Luca Varela" has a given name more than "Luca Varela", so the
+    // shorter is no tail of the longer: two rows.
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "{PARA}\n\nLuca Varela founded the shipyard in 1970. His son Pier Luca Varela runs \
+             it today, and Luca Varela still sits on the board.\n"
+        ),
+    )]);
+    let rows = rows_with(&d, "Varela");
+    assert!(rows.contains(&"Luca Varela"), "{rows:?}");
+    assert!(rows.contains(&"Pier Luca Varela"), "{rows:?}");
 }

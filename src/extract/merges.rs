@@ -274,8 +274,10 @@ pub(super) fn merge_short_given_names(clusters: &mut [Cluster], full: &mut Index
 }
 
 /// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
-/// cluster whose form is the tail of exactly one longer name.
+/// cluster whose form is the tail of exactly one longer name. A full name is no tail: "Silvio
+/// Berlusconi" is not "Pier Silvio Berlusconi", who has a given name more.
 pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
     // Every proper tail of every form ("di marzio" of "elena di marzio"), with the clusters
     // having it.
     let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
@@ -291,6 +293,11 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
     }
     for id in 0..clusters.len() {
         if clusters[id].curated_name.is_some() || clusters[id].keys.len() != 1 {
+            continue;
+        }
+        if let Some((first, _)) = clusters[id].keys[0].split_once(' ')
+            && lx.is_given_name(first)
+        {
             continue;
         }
         let owners: Vec<usize> = owners_of
