@@ -196,6 +196,25 @@ fn an_institution_is_one_row_in_every_language() {
 }
 
 #[test]
+fn a_tax_agency_is_one_row_in_every_language() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "The Tax Agency of Valdoria accused the singer Lorna Quell of hiding her income \
+             abroad for three years.\n",
+        ),
+        (
+            "pt.txt",
+            "A Agência Tributária da Valdória acusa a cantora Lorna Quell de ter escondido \
+             rendimentos no estrangeiro durante três anos.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Tax Agency");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows, rows_with(&d, "Tributária"));
+}
+
+#[test]
 fn a_company_keeps_its_short_name_beside_its_other_companies() {
     // "Tarvo" alone stands for the company met most, not for no one, when the dossier also
     // names a subsidiary and a product with the same first word.
