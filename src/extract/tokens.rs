@@ -310,6 +310,10 @@ pub fn shape(word: &str) -> Shape {
             Shape::Capitalized
         };
     }
+    // "SCCs", "NGOs", "MEPs": the plural of an acronym is a common noun.
+    if letters >= 3 && uppers == letters - 1 && word.ends_with('s') && !word.contains(['.', '-']) {
+        return Shape::Lower;
+    }
     if first.is_lowercase() {
         // "xAI", "iPhone", "eBay": a brand opens with a letter or two in lower case. A capital
         // after a longer lower-case stretch ("opposW") is OCR noise in a common word.
@@ -369,6 +373,11 @@ mod tests {
                 ("IBM", AllCaps),
                 ("Jean-Luc", Capitalized),
             ]
+        );
+        // The plural of an acronym is a common noun.
+        assert_eq!(
+            words("SCCs NGOs UBS"),
+            [("SCCs", Lower), ("NGOs", Lower), ("UBS", AllCaps)]
         );
     }
 
