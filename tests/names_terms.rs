@@ -186,3 +186,18 @@ fn a_german_descriptor_compound_is_no_name() {
         t == "US-Richter" || t == "US-Online-Konzern"
     });
 }
+
+#[test]
+fn a_german_company_noun_glued_into_a_compound_is_cut_off() {
+    // "Muttergesellschaft": German glues the company noun on without a hyphen; the name
+    // starts after it, even where it is a word too ("Kompass").
+    let d = dossier(&[(
+        "de.txt",
+        "Urteil gegen Tessaly\n\nDas Urteil bedeute einen Rückschlag für Tessaly und seine \
+         Muttergesellschaft Kompass Inc.\n",
+    )]);
+    assert_mentioned(&d, "Kompass Inc.");
+    assert_no_mention(&d, "a company noun glued on", |t| {
+        t.contains("gesellschaft") || t.contains("konzern")
+    });
+}

@@ -113,7 +113,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             } else if more
                 && k.shape == Shape::Capitalized
                 && !lx.org_prefixes.contains(k.key.as_str())
-                && is_org_word(lx, &k.key)
+                && is_org_word(lx, &k.key, p.lang)
             {
                 // Only German writes the noun with a capital in mid-sentence: elsewhere the
                 // capital makes it the name's own first word, and a company's when it is a word
@@ -347,13 +347,19 @@ fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
             .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized)
 }
 
-/// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller").
-fn is_org_word(lx: &Lexicon, key: &str) -> bool {
+/// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller"); German
+/// glues it on without a hyphen too ("Muttergesellschaft", "Softwarekonzern").
+fn is_org_word(lx: &Lexicon, key: &str, lang: Lang) -> bool {
     lx.is_org_word(key)
         || key
             .rsplit('-')
             .next()
             .is_some_and(|tail| tail != key && lx.is_org_word(tail))
+        || (lang == Lang::De
+            && key
+                .char_indices()
+                .skip(3)
+                .any(|(i, _)| key.len() - i >= 5 && lx.is_org_word(&key[i..])))
 }
 
 /// German: a name in the genitive, then the noun it governs ("Musks Klage", "Saarbrückens
@@ -408,7 +414,7 @@ fn german_common_noun(lx: &Lexicon, x: &Token) -> bool {
         && lx.is_common_in(&x.lower, Lang::De)
         && lx.is_german_noun(&x.lower)
         && !lx.is_listed_surname(&x.key)
-        && !is_org_word(lx, &x.key)
+        && !is_org_word(lx, &x.key, Lang::De)
 }
 
 /// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them
