@@ -215,6 +215,30 @@ fn a_tax_agency_is_one_row_in_every_language() {
 }
 
 #[test]
+fn a_ministry_with_its_country_abbreviated_is_one_row_in_every_language() {
+    // "EUA", "EE.UU." and "US" are one country: the ministry with it is one body in every
+    // language, and the one without it joins them.
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "O Departamento de Justiça dos EUA acusou a empresa Tessaly de monopólio na \
+             terça-feira.\n",
+        ),
+        (
+            "es.txt",
+            "El Departamento de Justicia de EE.UU. acusó a la empresa Tessaly de monopolio el \
+             martes.\n",
+        ),
+        (
+            "en.txt",
+            "The Justice Department accused Tessaly of running a monopoly on Tuesday.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Justi");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}
+
+#[test]
 fn a_company_keeps_its_short_name_beside_its_other_companies() {
     // "Tarvo" alone stands for the company met most, not for no one, when the dossier also
     // names a subsidiary and a product with the same first word.
