@@ -1029,6 +1029,25 @@ fn a_given_name_ending_an_institution_leaves_its_bearers_names() {
 }
 
 #[test]
+fn a_given_name_ending_a_places_name_leaves_its_bearers_names() {
+    // "Miguel" ends a beach's name (no institution word opens it): it makes no "Miguel de
+    // Varanda" debris either.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "A praia fica na Barra de São Miguel, ao sul da cidade.\n\nA Barra de São Miguel \
+             recebe muitos turistas no verão.\n",
+        ),
+        (
+            "b.txt",
+            "O texto segue uma concepção próxima da que Miguel de Varanda nos legou nos seus \
+             ensaios sobre a fé.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Miguel de Varanda"), Some(EntityKind::Person));
+}
+
+#[test]
 fn a_place_holds_no_short_form_of_a_person() {
     // "Paulo" of "São Paulo" is no mention of Paulo Ardeiro, and the school's "São" no form of
     // the school in "São Vicente".

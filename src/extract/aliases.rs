@@ -175,11 +175,14 @@ fn resolve_with<'a>(
         })
         .collect();
     // Last words of names that hold, a person's surname perhaps; not a given name ending an
-    // organization's name ("Manuel" of "Colégio Dom Manuel" leaves "Manuel Almeida" a name),
-    // while a surname there is one ("Governo Renzi", then "Renzi al Nazareno" is no name).
+    // organization's or a place's name ("Manuel" of "Colégio Dom Manuel", "Miguel" of "Barra
+    // de São Miguel" leave "Manuel Almeida" and "Miguel de Unamuno" names), while a surname
+    // there is one ("Governo Renzi", then "Renzi al Nazareno" is no name).
     let org_shaped = |t: &[Token]| {
         t.len() > 1
-            && (lx.org_prefixes.contains(t[0].key.as_str()) || is_suffix(lx, &t[t.len() - 1]))
+            && (lx.org_prefixes.contains(t[0].key.as_str())
+                || is_suffix(lx, &t[t.len() - 1])
+                || !lx.is_given_name(&t[0].key))
             && lx.is_given_name(&t[t.len() - 1].key)
     };
     let surnames: HashSet<&str> = pieces
