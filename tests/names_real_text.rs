@@ -1210,3 +1210,32 @@ fn a_full_name_inside_a_longer_one_with_another_given_name_is_another_person() {
     assert!(rows.contains(&"Luca Varela"), "{rows:?}");
     assert!(rows.contains(&"Pier Luca Varela"), "{rows:?}");
 }
+
+#[test]
+fn a_name_and_its_form_with_a_second_surname_are_one_person() {
+    // Spanish adds a second surname that the press drops as often as not; "Jr." adds a
+    // generation, which is another person.
+    let d = dossier(&[
+        (
+            "a.txt",
+            "El juez Tomás Ribera Alcocer citó a la cantante el martes en Barcelona.\n",
+        ),
+        (
+            "b.txt",
+            "Según el juez Tomás Ribera, la cantante deberá declarar en el juicio.\n\nLa \
+             empresa de Hollis Crane Jr. compró la de su padre, Hollis Crane, en 2019.\n",
+        ),
+    ]);
+    assert_eq!(
+        rows_with(&d, "Tomás Ribera").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "Ribera")
+    );
+    assert_eq!(
+        rows_with(&d, "Hollis Crane").len(),
+        2,
+        "{:?}",
+        rows_with(&d, "Crane")
+    );
+}

@@ -14,7 +14,7 @@ use super::lexicon::lexicon;
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{
     bracketed_acronyms, law_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
-    merge_short_given_names, merge_spellings, merge_surnames,
+    merge_second_surnames, merge_short_given_names, merge_spellings, merge_surnames,
 };
 use super::pieces::{Piece, key_of, normal_keys};
 use super::singles::{products, shown_places, single_is_name};
@@ -284,6 +284,7 @@ fn resolve_with<'a>(
     super::translations::merge_translations(&mut clusters, &mut full);
     merge_short_given_names(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
+    merge_second_surnames(&mut clusters, &mut full);
 
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();

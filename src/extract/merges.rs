@@ -313,6 +313,53 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
     }
 }
 
+/// "José Manuel del Amo" is the "José Manuel del Amo Sánchez" of elsewhere: Spanish and
+/// Portuguese names carry a second surname that the press drops as often as not. Merge a
+/// person's full name into the one longer name that only adds a last word to it; a generation
+/// ("Jr.", "Filho") or a company's legal form adds another party, not a surname.
+pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    const GENERATIONS: [&str; 11] = [
+        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "filho", "neto", "hijo",
+    ];
+    let lx = lexicon();
+    let person_shaped = |k: &str| {
+        k.split_once(' ')
+            .is_some_and(|(first, _)| lx.is_given_name(first))
+    };
+    // Each longer person's name without its last word, with the clusters having it.
+    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in c.keys.iter().filter(|k| person_shaped(k)) {
+            let Some((head, last)) = k.rsplit_once(' ') else {
+                continue;
+            };
+            if head.contains(' ')
+                && !GENERATIONS.contains(&last)
+                && !lx.legal_suffixes.contains(last)
+                && !lx.org_suffixes.contains(last)
+                && !lx.particles.contains(last)
+            {
+                let owners = owners_of.entry(head.to_string()).or_default();
+                if !owners.contains(&id) {
+                    owners.push(id);
+                }
+            }
+        }
+    }
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() || c.keys.len() != 1 || !person_shaped(&c.keys[0]) {
+            continue;
+        }
+        if let Some([owner]) = owners_of.get(&c.keys[0]).map(Vec::as_slice)
+            && *owner != id
+        {
+            merges.push((id, *owner));
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
 /// emptied is skipped, and a curated name is never merged away.
 pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
