@@ -201,3 +201,16 @@ fn a_german_company_noun_glued_into_a_compound_is_cut_off() {
         t.contains("gesellschaft") || t.contains("konzern")
     });
 }
+
+#[test]
+fn a_time_zone_after_an_hour_is_no_name() {
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "{PARA}\n\nThe court in Valdoria opens the hearing on Quintara Shipping at 0900 GMT \
+             on Monday.\n"
+        ),
+    )]);
+    assert_mentioned(&d, "Quintara Shipping");
+    assert_no_mention(&d, "GMT", |t| t == "GMT");
+}
