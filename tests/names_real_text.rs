@@ -1239,3 +1239,15 @@ fn a_name_and_its_form_with_a_second_surname_are_one_person() {
         rows_with(&d, "Crane")
     );
 }
+
+#[test]
+fn a_persons_name_after_an_institutions_head_is_the_person() {
+    // "el Gobierno de Tomás Ribera": whose government it is, not the government's name.
+    let d = dossier(&[(
+        "es.txt",
+        "El Gobierno de Tomás Ribera apoya la demanda contra Tessaly Systems, según fuentes \
+         oficiales consultadas el martes.\n",
+    )]);
+    assert_eq!(found(&d, "Tomás Ribera"), Some(EntityKind::Person));
+    assert_eq!(rows_with(&d, "Gobierno de"), Vec::<&str>::new());
+}

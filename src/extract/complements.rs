@@ -148,6 +148,14 @@ pub(super) fn institution_complement(
         k += 1;
     }
     let x = t.get(k).filter(|x| !x.break_before)?;
+    // "el Gobierno de Donald Trump", "o Governo de Lula da Silva": a whole person's name after
+    // the head is whose body it is, not the body's name.
+    if lx.is_given_name(&x.key)
+        && t.get(k + 1)
+            .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized)
+    {
+        return None;
+    }
     let name = x.namelike() && !x.initial;
     // "para" and "for" take a name ("Comissão para a Igualdade"), never a verb or a noun in
     // small letters ("para acogerse").
