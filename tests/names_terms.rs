@@ -214,3 +214,19 @@ fn a_time_zone_after_an_hour_is_no_name() {
     assert_mentioned(&d, "Quintara Shipping");
     assert_no_mention(&d, "GMT", |t| t == "GMT");
 }
+
+#[test]
+fn a_field_of_work_ending_a_job_title_is_no_name() {
+    // "Regulatory Affairs" finishes the title; after "chief executive of", a company's name of
+    // common words stays the employer.
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "{PARA}\n\nThe Vice President of Regulatory Affairs at Tessaly, Lorna Quell, said \
+             the ruling was wrong. The chief executive of General Motors agreed.\n"
+        ),
+    )]);
+    assert_mentioned(&d, "Lorna Quell");
+    assert_mentioned(&d, "General Motors");
+    assert_no_mention(&d, "a field of work", |t| t.contains("Affairs"));
+}

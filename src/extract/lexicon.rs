@@ -68,6 +68,8 @@ pub struct Lexicon {
     pub calendar: HashSet<String>,
     /// Labels of a contact line: "Tel", "Telefax", "E-mail".
     pub contact_words: HashSet<String>,
+    /// Fields of work that end a job title: "Affairs", "Communications".
+    pub title_fields: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
     pub place_nouns: HashSet<String>,
     /// Magnitudes ("Millionen", "Mrd."): amounts, never the start of a name.
@@ -105,6 +107,7 @@ struct File {
     acronyms: Vec<String>,
     calendar: Vec<String>,
     contact_words: Vec<String>,
+    title_fields: Vec<String>,
     place_nouns: Vec<String>,
     amount_words: Vec<String>,
     law_first: Vec<String>,
@@ -174,6 +177,7 @@ pub fn lexicon() -> &'static Lexicon {
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
             contact_words: folded_set(&f.contact_words),
+            title_fields: folded_set(&f.title_fields),
             place_nouns: folded_set(&f.place_nouns),
             amount_words: folded_set(&f.amount_words),
             law_first: folded_set(&f.law_first),

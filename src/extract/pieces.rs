@@ -243,6 +243,9 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }) {
             person_starts_at(&mut r, k);
         }
+        if ends_a_title(lx, t, &r, p.lang) {
+            continue;
+        }
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
         r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
         // "the Trump administration", "the Vennari family": the article is the noun's after
@@ -345,6 +348,19 @@ fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
         && !ARTICLES.contains(&t[k].key.as_str())
         && t.get(k + 1)
             .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized)
+}
+
+/// "Vice President of Regulatory Affairs", "Minister of Foreign Affairs": words of the language
+/// ending in a field of work, after a role and "of", finish the role's title; a name there
+/// ("CEO of General Motors") is the employer.
+fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
+    r.first > 0
+        && lx.title_fields.contains(t[r.last - 1].key.as_str())
+        && lx.role_prepositions.contains(t[r.first - 1].key.as_str())
+        && lx.role_before(t, r.first - 1)
+        && t[r.first..r.last]
+            .iter()
+            .all(|x| lx.is_word_of(&x.lower, lang))
 }
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller"); German
