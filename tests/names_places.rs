@@ -135,3 +135,14 @@ fn a_court_and_its_scope_in_small_letters_are_one_name() {
     assert_mentioned(&d, "Cour suprême");
     assert_no_mention(&d, "Cour alone", |t| t == "Cour");
 }
+
+#[test]
+fn a_place_with_an_elided_article_is_a_place() {
+    // "negli Stati Uniti d'America": the word list writes the place with its "d'" glued on.
+    let d = dossier(&[(
+        "it.txt",
+        "Tessaly Systems ha trasferito i dati dei suoi clienti presso i propri server negli \
+         Stati Uniti d'America, secondo il garante.\n",
+    )]);
+    assert_no_mention(&d, "a place", |t| t.contains("Stati"));
+}

@@ -44,7 +44,7 @@ impl Form {
     pub fn of(lx: &Lexicon, t: &[Token], lang: Lang) -> Form {
         let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
         let not_a_name = t.len() > 1
-            && (lx.is_place(&super::pieces::run_key(t))
+            && (lx.is_place(&super::pieces::listed_key(t))
                 || t.iter()
                     .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".

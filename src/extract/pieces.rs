@@ -27,6 +27,22 @@ pub fn run_key(t: &[Token]) -> String {
     joined(t, |k| k)
 }
 
+/// Tokens' folded words as the word lists write them, an elided article glued to the next
+/// word ("stati uniti d'america").
+pub fn listed_key(t: &[Token]) -> String {
+    let mut out = String::with_capacity(24);
+    for (i, tok) in t.iter().enumerate() {
+        if i > 0 && !t[i - 1].elided {
+            out.push(' ');
+        }
+        out.push_str(&tok.key);
+        if tok.elided {
+            out.push('\'');
+        }
+    }
+    out
+}
+
 fn joined(t: &[Token], key: impl Fn(&str) -> &str) -> String {
     let mut out = String::with_capacity(24);
     for tok in t {
