@@ -358,7 +358,15 @@ pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     {
         return true;
     }
-    lx.role_prepositions
-        .contains(prev.key.trim_end_matches('\''))
+    after_role_and_preposition(lx, t, first)
+}
+
+/// A role and its preposition just before token `first`: "CEO de Turing", "Vice President of
+/// Regulatory Affairs".
+pub fn after_role_and_preposition(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    first > 0
+        && lx
+            .role_prepositions
+            .contains(t[first - 1].key.trim_end_matches('\''))
         && lx.role_before(t, first - 1)
 }

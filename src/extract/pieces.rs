@@ -1,7 +1,9 @@
 //! From runs to pieces: runs trimmed of what grammar capitalised (sentence openers, titles,
 //! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
 
-use super::candidates::{ParaTokens, Run, is_suffix, org_cue, person_cue};
+use super::candidates::{
+    ParaTokens, Run, after_role_and_preposition, is_suffix, org_cue, person_cue,
+};
 use super::lexicon::{Lexicon, lexicon};
 use super::singles::after_german_determiner;
 use super::tokens::Shape;
@@ -370,10 +372,8 @@ fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
 /// ending in a field of work, after a role and "of", finish the role's title; a name there
 /// ("CEO of General Motors") is the employer.
 fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
-    r.first > 0
-        && lx.title_fields.contains(t[r.last - 1].key.as_str())
-        && lx.role_prepositions.contains(t[r.first - 1].key.as_str())
-        && lx.role_before(t, r.first - 1)
+    lx.title_fields.contains(t[r.last - 1].key.as_str())
+        && after_role_and_preposition(lx, t, r.first)
         && t[r.first..r.last]
             .iter()
             .all(|x| lx.is_word_of(&x.lower, lang))
