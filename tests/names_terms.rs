@@ -230,3 +230,32 @@ fn a_field_of_work_ending_a_job_title_is_no_name() {
     assert_mentioned(&d, "General Motors");
     assert_no_mention(&d, "a field of work", |t| t.contains("Affairs"));
 }
+
+#[test]
+fn a_product_named_beside_its_noun_is_no_party() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            &format!(
+                "{PARA}\n\nThe court ordered Vantorix to share data but let it keep the Quillon \
+                 browser, which Vantorix built in 2009.\n\nVantorix said it would appeal.\n"
+            ),
+        ),
+        (
+            "b.txt",
+            "El juez no obligó a Vantorix a vender su navegador Quillon ni el sistema operativo \
+             Merivel, según el fallo de ayer.\n\nVantorix dijo que recurrirá la decisión ante el \
+             tribunal de apelaciones.\n",
+        ),
+        (
+            "c.txt",
+            "Le juge n'a pas contraint Vantorix à céder Quillon ou Merivel, son système \
+             d'exploitation. La société Zimbora, qui édite l'application Zimbora, s'en réjouit.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Vantorix"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Quillon"), None);
+    assert_eq!(found(&d, "Merivel"), None);
+    // A company that is also its app, shown as a company, stays.
+    assert_eq!(found(&d, "Zimbora"), Some(EntityKind::Organization));
+}

@@ -148,7 +148,9 @@ fn resolve_with<'a>(
             para.lang,
         )
     };
-    let titles = super::titles::titles(lx, paras, pieces, &keys);
+    // Works and products: things the parties make, not parties.
+    let mut titles = super::titles::titles(lx, paras, pieces, &keys);
+    titles.extend(super::products::product_keys(lx, paras, pieces, &keys));
     let strong: Vec<Evidence> = pieces
         .iter()
         .enumerate()

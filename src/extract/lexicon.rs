@@ -81,6 +81,8 @@ pub struct Lexicon {
     /// them is a title.
     pub work_words: HashSet<String>,
     pub performer_words: HashSet<String>,
+    /// Nouns of products ("browser", "système d'exploitation"), folded, words joined by a space.
+    pub product_nouns: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
@@ -115,6 +117,7 @@ struct File {
     law_tails: Vec<String>,
     work_words: Vec<String>,
     performer_words: Vec<String>,
+    product_nouns: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
@@ -185,6 +188,7 @@ pub fn lexicon() -> &'static Lexicon {
             law_tails: f.law_tails.iter().map(|w| fold(w)).collect(),
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),
+            product_nouns: folded_set(&f.product_nouns),
             event_words: folded_set(&f.event_words),
             articles: f
                 .articles

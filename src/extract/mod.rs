@@ -12,6 +12,7 @@ pub mod lexicon;
 pub mod mentions;
 mod merges;
 pub mod pieces;
+mod products;
 mod singles;
 mod titles;
 pub mod tokens;

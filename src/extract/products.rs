@@ -1,0 +1,94 @@
+//! Products and platforms, which are no parties: a name the dossier sets beside a product's
+//! noun ("the browser Quillon", "navegador Quillon", "le système d'exploitation Vextra", "the
+//! Quillon browser") and never shows as a company or a person. Coverage of a company names its
+//! browsers, phones and apps in every article; a reader does not want them beside the parties.
+
+use super::candidates::ParaTokens;
+use super::lexicon::Lexicon;
+use super::pieces::Piece;
+use super::tokens::{Shape, Token};
+use crate::model::Lang;
+use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
+
+/// What the dossier shows of one written form.
+#[derive(Default)]
+struct Votes {
+    /// Beside a product's noun.
+    product: usize,
+    /// With a company's or a person's cue ("Quillon Inc.", "the firm Quillon", "CEO of
+    /// Quillon"): then it is a party, whatever else it names.
+    party: usize,
+}
+
+/// The keys of the forms the dossier shows only as products.
+pub fn product_keys(
+    lx: &Lexicon,
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &[String],
+) -> HashSet<String> {
+    let mut votes: HashMap<&str, Votes> = HashMap::default();
+    for (p, k) in pieces.iter().zip(keys) {
+        let para = &paras[p.para];
+        let v = votes.entry(k.as_str()).or_default();
+        if p.org_cue || p.person_cue {
+            v.party += 1;
+        } else if noun_before(lx, para, p.first) || noun_after(lx, para, p.last) {
+            v.product += 1;
+        }
+    }
+    votes
+        .into_iter()
+        .filter(|(_, v)| v.product > 0 && v.party == 0)
+        .map(|(k, _)| k.to_string())
+        .collect()
+}
+
+/// A product's noun of one to three words just before the name, in apposition: no "of"
+/// between ("the browser of Quillon" is its maker's).
+fn noun_before(lx: &Lexicon, para: &ParaTokens, first: usize) -> bool {
+    let t = &para.tokens;
+    if t[first].break_before {
+        return false;
+    }
+    (1..=3.min(first)).any(|n| {
+        let words = &t[first - n..first];
+        words.iter().all(|w| noun_word(para.lang, w))
+            && words[1..].iter().all(|w| !w.break_before)
+            && lx.product_nouns.contains(&joined(words))
+    })
+}
+
+/// A product's noun just after the name, as English and German put it ("the Quillon browser",
+/// "das Quillon Betriebssystem").
+fn noun_after(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
+    if !matches!(para.lang, Lang::En | Lang::De) {
+        return false;
+    }
+    let t = &para.tokens;
+    (1..=2).any(|n| {
+        t.get(last..last + n).is_some_and(|words| {
+            words
+                .iter()
+                .all(|w| noun_word(para.lang, w) && !w.break_before)
+                && lx.product_nouns.contains(&joined(words))
+        })
+    })
+}
+
+/// A word of a noun phrase: small, or capitalised as German writes its nouns.
+fn noun_word(lang: Lang, w: &Token) -> bool {
+    w.shape == Shape::Lower || (lang == Lang::De && w.shape == Shape::Capitalized && !w.initial)
+}
+
+fn joined(words: &[Token]) -> String {
+    let mut s = String::new();
+    for w in words {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&w.key);
+    }
+    s
+}
