@@ -1251,3 +1251,27 @@ fn a_persons_name_after_an_institutions_head_is_the_person() {
     assert_eq!(found(&d, "Tomás Ribera"), Some(EntityKind::Person));
     assert_eq!(rows_with(&d, "Gobierno de"), Vec::<&str>::new());
 }
+
+#[test]
+fn a_title_after_a_role_is_no_name_in_any_language() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "La causa contro Vantorix continua. Nick Trevane, President Global Affairs di \
+             Vantorix e Jenna Moltrow, Chief Legal Officer di Vantorix, hanno detto che faranno \
+             ricorso. Lo ha confermato il presidente Regulatory Affairs di Vantorix.\n",
+        ),
+        (
+            "b.txt",
+            "The court ruled against Vantorix on Monday, and Chief Legal Officer Jenna Moltrow \
+             said it would appeal, as did Vice President Global Affairs Nick Trevane.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Jenna Moltrow"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Nick Trevane"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Vantorix"), Some(EntityKind::Organization));
+    let rows = rows_with(&d, "Affairs");
+    assert!(rows.is_empty(), "{rows:?}");
+    let rows = rows_with(&d, "Officer");
+    assert!(rows.is_empty(), "{rows:?}");
+}

@@ -261,6 +261,11 @@ impl Lexicon {
         self.org_prefixes.contains(key) && !self.house_prefixes.contains(key)
     }
 
+    /// The last word of some role: "officer" of "chief executive officer".
+    pub fn ends_a_role(&self, key: &str) -> bool {
+        self.roles_by_last.contains_key(key)
+    }
+
     /// A one-word role: "spokesperson", "Anwalt".
     pub fn is_role_word(&self, key: &str) -> bool {
         self.roles_by_first

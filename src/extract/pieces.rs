@@ -91,6 +91,18 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     for mut r in runs {
         let p = &paras[r.para];
         let t = &p.tokens;
+        // A role just before the run may go on in it as a title ("Chief" + "Legal Officer
+        // Jenna Moltrow").
+        if r.first > 0 && !t[r.first].break_before && lx.role_before(t, r.first) {
+            let n = title_after_role(lx, t, r.first, r.last);
+            if n > 0 {
+                r.first += n;
+                r.lead = r.first;
+                r.initial = false;
+                r.org_cue = t[r.first].shape == Shape::Lower;
+                r.person_cue = !r.org_cue;
+            }
+        }
         loop {
             if r.first >= r.last {
                 break;
@@ -110,7 +122,10 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 break;
             } else if let Some(n) = lx.role_at(t, r.first, r.last).filter(|_| more) {
                 // "Sprecherin Miriam Kessler", "Chief Executive Tim Cook", and "CEO de Turing",
-                // where the role makes what follows a company.
+                // where the role makes what follows a company. A title may go on past the role
+                // in words of any language ("President Global Affairs di Quintara", "Chief
+                // Legal Officer at Quintara"): the employer follows it.
+                let n = n + title_after_role(lx, t, r.first + n, r.last);
                 if t.get(r.first + n).is_some_and(|x| x.shape == Shape::Lower) {
                     r.org_cue = true;
                 } else {
@@ -377,6 +392,33 @@ fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
         && t[r.first..r.last]
             .iter()
             .all(|x| lx.is_word_of(&x.lower, lang))
+}
+
+/// The words of a title that goes on after a role, up to the preposition before its employer:
+/// capitalised words of some language, none a given name, the last a field of work or a role's
+/// last word ("Global Affairs", "Legal Officer"), then "of", "di", "at" and the employer, or
+/// a person's full name. None where neither follows.
+fn title_after_role(lx: &Lexicon, t: &[Token], from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end.min(from + 4)
+        && t[k].shape == Shape::Capitalized
+        && lx.common_mask(&t[k].lower) != 0
+        && !lx.is_given_name(&t[k].key)
+    {
+        k += 1;
+        let last = t[k - 1].key.as_str();
+        let employer_follows = k + 1 < end
+            && t[k].shape == Shape::Lower
+            && lx.role_prepositions.contains(t[k].key.as_str());
+        let person_follows =
+            k + 2 <= end && t[k..k + 2].iter().all(|x| x.shape == Shape::Capitalized);
+        if (employer_follows || person_follows)
+            && (lx.title_fields.contains(last) || lx.ends_a_role(last))
+        {
+            return k - from;
+        }
+    }
+    0
 }
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller"); German
