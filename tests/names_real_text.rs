@@ -1275,3 +1275,25 @@ fn a_title_after_a_role_is_no_name_in_any_language() {
     let rows = rows_with(&d, "Officer");
     assert!(rows.is_empty(), "{rows:?}");
 }
+
+#[test]
+fn a_body_named_with_its_countrys_adjective_is_its_acronym() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            &format!(
+                "{PARA}\n\nThe Irish Water Safety Authority fined Vantorix on Monday. The \
+                 French and the Dutch regulators had asked for more.\n"
+            ),
+        ),
+        (
+            "b.txt",
+            "La WSA a infligé une amende à Vantorix. Selon la WSA, Vantorix a enfreint les \
+             règles pendant des années.\n",
+        ),
+    ]);
+    assert_eq!(rows_with(&d, "Water Safety"), rows_with(&d, "WSA"));
+    assert_eq!(rows_with(&d, "WSA").len(), 1);
+    assert_eq!(found(&d, "French"), None);
+    assert_eq!(found(&d, "Dutch"), None);
+}

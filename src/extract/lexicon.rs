@@ -87,6 +87,8 @@ pub struct Lexicon {
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
     articles: HashMap<String, HashSet<String>>,
+    /// Peoples' words the endings do not find, with their country: "irish" → "ireland".
+    demonyms: HashMap<String, String>,
     given: HashSet<String>,
     /// Each institution's forms in the six languages.
     institutions: Vec<Vec<String>>,
@@ -121,6 +123,7 @@ struct File {
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
+    demonyms: HashMap<String, String>,
 }
 
 fn folded_set(words: &[String]) -> HashSet<String> {
@@ -190,6 +193,7 @@ pub fn lexicon() -> &'static Lexicon {
             performer_words: folded_set(&f.performer_words),
             product_nouns: folded_set(&f.product_nouns),
             event_words: folded_set(&f.event_words),
+            demonyms: f.demonyms,
             articles: f
                 .articles
                 .iter()
@@ -466,6 +470,13 @@ impl Lexicon {
             "esas", "esi", "esen",
         ];
         let word = folded(word);
+        let irregular = ["", "e", "en", "er", "es"].iter().find_map(|end| {
+            let country = self.demonyms.get(word.strip_suffix(end)?)?;
+            places_from(country).find(|p| *p == country.as_str())
+        });
+        if irregular.is_some() {
+            return irregular;
+        }
         let key = word
             .strip_suffix('s')
             .filter(|k| k.len() > 4)
@@ -492,6 +503,17 @@ mod tests {
         assert_eq!(lx.place_family("irlandesa"), family);
         assert_eq!(lx.place_family("Irlande"), family);
         assert_eq!(lx.place_family("Tessaly"), None);
+    }
+
+    #[test]
+    fn short_peoples_words_name_their_country() {
+        let lx = lexicon();
+        for (word, country) in &lx.demonyms {
+            assert_eq!(lx.demonym_place(word), Some(country.as_str()), "{word}");
+        }
+        assert_eq!(lx.demonym_place("Irish"), Some("ireland"));
+        assert_eq!(lx.demonym_place("irischen"), Some("irland"));
+        assert_eq!(lx.demonym_place("Irishman"), None);
     }
 
     #[test]

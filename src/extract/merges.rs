@@ -55,9 +55,18 @@ pub(super) fn merge_acronyms(
                 })
                 .filter_map(|w| w.chars().next())
                 .collect();
-            let ids = by_initials.entry(initials).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
+            // The country's adjective is the press's, not the body's: the "Irish Data
+            // Protection Commission" is the DPC.
+            let national = k
+                .split_once(' ')
+                .filter(|(first, rest)| lx.is_demonym(first) && rest.contains(' '))
+                .and_then(|(first, _)| initials.get(first.chars().next()?.len_utf8()..))
+                .map(str::to_string);
+            for initials in std::iter::once(initials.clone()).chain(national) {
+                let ids = by_initials.entry(initials).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
             }
         }
     }
