@@ -1297,3 +1297,27 @@ fn a_body_named_with_its_countrys_adjective_is_its_acronym() {
     assert_eq!(found(&d, "French"), None);
     assert_eq!(found(&d, "Dutch"), None);
 }
+
+#[test]
+fn a_company_that_is_a_surname_on_the_lists_is_told_by_the_companies_beside_it() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The trial heard executives from Vantorix Inc., Quintara Corp. and Barlow. Barlow \
+             was paid to preinstall the search box, and Vantorix, Quintara and Barlow all \
+             declined to comment.\n",
+        ),
+        (
+            "b.txt",
+            "El acuerdo con la Barlow sigue en pie. La Barlow cobró miles de millones, según el \
+             fallo, y la Barlow no quiso comentar. Vantorix, Quintara y Barlow callaron.\n",
+        ),
+        (
+            "c.txt",
+            "O acordo com a Barlow foi mantido, e a Barlow não comentou a decisão do juiz. A \
+             Barlow recebeu milhões.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Barlow"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Quintara"), Some(EntityKind::Organization));
+}

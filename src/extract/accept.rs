@@ -205,10 +205,7 @@ pub fn accepted(
 /// Person (positive) or organization (negative) evidence of one occurrence: its words'
 /// ([`Form::kind`]) and the role or company word around it.
 pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts, lang: Lang) -> i32 {
-    let mut e = form.kind;
-    if form.listed != 0 && !case.written_lower(word) {
-        e += form.listed;
-    }
+    let mut e = form.kind + listed_evidence(form, word, case);
     if p.person_cue {
         e += 3;
     }
@@ -222,6 +219,16 @@ pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts, lang: Lan
         e -= if lang == Lang::Pt { 1 } else { 3 };
     }
     e
+}
+
+/// The part of [`evidence`] that only the broad lists of given names and surnames give
+/// ("Apple" is a surname there too).
+pub fn listed_evidence(form: &Form, word: &str, case: &CaseCounts) -> i32 {
+    if form.listed != 0 && !case.written_lower(word) {
+        form.listed
+    } else {
+        0
+    }
 }
 
 /// Person (positive) or organization (negative) evidence of a piece's words; `broad` also

@@ -2,8 +2,8 @@
 //! and accent variants, curated aliases), and placing every mention.
 
 use super::accept::{
-    CaseCounts, Evidence, Forms, accepted, evidence, headline_words, republished, single_counts,
-    title_case_name,
+    CaseCounts, Evidence, Forms, accepted, evidence, headline_words, listed_evidence, republished,
+    single_counts, title_case_name,
 };
 use super::candidates::{ParaTokens, is_suffix};
 use super::forms::{
@@ -30,6 +30,9 @@ pub struct Cluster {
     pub curated_kind: Option<EntityKind>,
     /// Evidence: positive for a person, negative for an organization.
     pub person: i32,
+    /// The part of `person` that only the broad lists of names give: weaker than the names the
+    /// cluster is listed with ([`super::mentions::build_entities`]).
+    pub listed: i32,
     /// What decides when `person` is nought: the lean of bare one-word forms ([`Form::bare`]).
     pub bare: i32,
     /// Full forms (several tokens, or the one word it is known by).
@@ -277,7 +280,9 @@ fn resolve_with<'a>(
                 clusters.len() - 1
             }
         };
-        clusters[id].person += evidence(p, &form_of(i), &t[0].key, &case, paras[p.para].lang);
+        let form = form_of(i);
+        clusters[id].person += evidence(p, &form, &t[0].key, &case, paras[p.para].lang);
+        clusters[id].listed += listed_evidence(&form, &t[0].key, &case);
         clusters[id].seen += 1;
     }
 
@@ -345,6 +350,7 @@ fn resolve_with<'a>(
             // The kind of a one-word name is told by all its occurrences, not the first.
             let form = form_of(i);
             clusters[id].person += evidence(p, &form, &tok.key, &case, paras[p.para].lang);
+            clusters[id].listed += listed_evidence(&form, &tok.key, &case);
             clusters[id].bare += form.bare;
             continue;
         }
@@ -373,6 +379,7 @@ fn resolve_with<'a>(
             clusters.push(Cluster {
                 keys: vec![keys[i].clone()],
                 person: evidence(p, &form, &tok.key, &case, paras[p.para].lang),
+                listed: listed_evidence(&form, &tok.key, &case),
                 bare: form.bare,
                 ..Cluster::default()
             });

@@ -137,7 +137,7 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
     // et Google"). Each list gives one vote.
     let mut listed_lean: Vec<i32> = vec![0; clusters.len()];
     for list in lists.iter().filter(|l| l.len() > 1) {
-        let lean: i32 = list.iter().map(|&id| clusters[id].person.signum()).sum();
+        let lean: i32 = list.iter().map(|&id| firm_lean(&clusters[id])).sum();
         for &id in list {
             listed_lean[id] += lean.signum();
         }
@@ -149,6 +149,10 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         }
         let lean = match c.person {
             0 => c.bare + listed_lean[id],
+            // Only the broad lists of names call it a person ("Apple" is a surname there), and
+            // the rest of its evidence says a company: the names it is listed with decide, when
+            // more than one list says so ("Google, Microsoft and Apple").
+            _ if lists_alone_say_person(&c) && listed_lean[id] < -1 => listed_lean[id],
             evidence => evidence,
         };
         let kind = c.curated_kind.unwrap_or(if lean > 0 {
@@ -188,6 +192,22 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         e.id = id;
     }
     out
+}
+
+/// The kind a cluster's evidence gives it, for the names listed with it: where only the broad
+/// lists of names make it a person, what else is known of it.
+fn firm_lean(c: &Cluster) -> i32 {
+    if lists_alone_say_person(c) {
+        -1
+    } else {
+        c.person.signum()
+    }
+}
+
+/// A person by the broad lists of names alone, against the rest of the evidence, which says a
+/// company.
+fn lists_alone_say_person(c: &Cluster) -> bool {
+    c.person > 0 && c.person < c.listed
 }
 
 /// The text between two names of one enumeration: a comma, a conjunction, or both.

@@ -399,9 +399,11 @@ pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Ve
 fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
     let moved = std::mem::take(&mut clusters[from].keys);
     clusters[into].person += clusters[from].person;
+    clusters[into].listed += clusters[from].listed;
     clusters[into].bare += clusters[from].bare;
     clusters[from].person = 0;
     clusters[from].bare = 0;
+    clusters[from].listed = 0;
     clusters[into].seen += std::mem::take(&mut clusters[from].seen);
     for m in moved {
         full.insert(m.clone(), Some(into));
