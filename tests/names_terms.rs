@@ -259,3 +259,30 @@ fn a_product_named_beside_its_noun_is_no_party() {
     // A company that is also its app, shown as a company, stays.
     assert_eq!(found(&d, "Zimbora"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn the_brands_listed_after_their_owner_are_no_parties() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Regulators fined Quintara, the owner of Vextra, Pellux and Dorrin, on Monday. \
+             A spokesperson for Quintara said it would appeal.\n",
+        ),
+        (
+            "b.txt",
+            "A Quintara, dona do Vextra, Pellux e Dorrin, foi multada. O Vextra continua a \
+             funcionar na Europa.\n",
+        ),
+        (
+            "c.txt",
+            "Quintara, maison mère de Vextra, Pellux et Dorrin, va faire appel. La société \
+             Halvern, propriétaire de Tessaro, s'en réjouit.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Quintara"), Some(EntityKind::Organization));
+    for brand in ["Vextra", "Pellux", "Dorrin"] {
+        assert_eq!(found(&d, brand), None, "{brand}");
+    }
+    // A company owned whole, named alone after its owner, stays a party.
+    assert!(found(&d, "Tessaro").is_some());
+}

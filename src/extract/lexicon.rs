@@ -83,6 +83,9 @@ pub struct Lexicon {
     pub performer_words: HashSet<String>,
     /// Nouns of products ("browser", "système d'exploitation"), folded, words joined by a space.
     pub product_nouns: HashSet<String>,
+    /// Nouns of a company that owns others ("owner", "maison mère", "Mutterkonzern"): the last
+    /// word, folded.
+    pub owner_nouns: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
@@ -120,6 +123,7 @@ struct File {
     work_words: Vec<String>,
     performer_words: Vec<String>,
     product_nouns: Vec<String>,
+    owner_nouns: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
@@ -192,6 +196,7 @@ pub fn lexicon() -> &'static Lexicon {
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),
             product_nouns: folded_set(&f.product_nouns),
+            owner_nouns: folded_set(&f.owner_nouns),
             event_words: folded_set(&f.event_words),
             demonyms: f.demonyms,
             articles: f

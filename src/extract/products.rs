@@ -1,6 +1,7 @@
 //! Products and platforms, which are no parties: a name the dossier sets beside a product's
 //! noun ("the browser Quillon", "navegador Quillon", "le système d'exploitation Vextra", "the
-//! Quillon browser") and never shows as a company or a person. Coverage of a company names its
+//! Quillon browser"), or lists among what a company owns ("owner of Vextra, Quillon and
+//! Merivel"), and never shows as a company or a person. Coverage of a company names its
 //! browsers, phones and apps in every article; a reader does not want them beside the parties.
 
 use super::candidates::ParaTokens;
@@ -34,7 +35,10 @@ pub fn product_keys(
         let v = votes.entry(k.as_str()).or_default();
         if p.org_cue || p.person_cue {
             v.party += 1;
-        } else if noun_before(lx, para, p.first) || noun_after(lx, para, p.last) {
+        } else if noun_before(lx, para, p.first)
+            || noun_after(lx, para, p.last)
+            || owned_in_list(lx, para, p.first, p.last)
+        {
             v.product += 1;
         }
     }
@@ -75,6 +79,57 @@ fn noun_after(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
                 && lx.product_nouns.contains(&joined(words))
         })
     })
+}
+
+/// A name in the list of what a company owns ("owner of Vextra, Quillon and Merivel", "maison
+/// mère de Vextra, Quillon et Merivel", "proprietario di Vextra, Quillon e Merivel"): its brands
+/// and platforms. A list of two names at least, so that "the owner of Quintara" (a company
+/// bought whole) stays a party.
+fn owned_in_list(lx: &Lexicon, para: &ParaTokens, first: usize, last: usize) -> bool {
+    const AND: [&str; 8] = ["and", "et", "y", "e", "und", "ed", "i", "&"];
+    const OF: [&str; 11] = [
+        "of", "de", "du", "des", "do", "da", "dos", "di", "del", "della", "von",
+    ];
+    let t = &para.tokens;
+    // Back over the names before it in the list, to the preposition that opens the list.
+    let mut k = first;
+    let mut names = 1;
+    while k > 0 && first - k < 12 {
+        let prev = &t[k - 1];
+        if prev.shape == Shape::Lower && AND.contains(&prev.key.as_str()) && !t[k].break_before {
+            k -= 1;
+        } else if prev.namelike() && (t[k].break_before || AND.contains(&t[k].key.as_str())) {
+            // The last word of the name before, across a comma or a conjunction.
+            k -= 1;
+            names += 1;
+            while k > 0 && t[k - 1].namelike() && !t[k].break_before {
+                k -= 1;
+            }
+        } else {
+            break;
+        }
+    }
+    // On over the names after it.
+    let mut j = last;
+    while j + 1 < t.len() && j - last < 12 {
+        let and = t[j].shape == Shape::Lower && AND.contains(&t[j].key.as_str());
+        let next = if and { j + 1 } else { j };
+        if !(and || t[j].break_before) || !t[next].namelike() || (and && t[next].break_before) {
+            break;
+        }
+        names += 1;
+        j = next + 1;
+        while j < t.len() && t[j].namelike() && !t[j].break_before {
+            j += 1;
+        }
+    }
+    names >= 2
+        && k >= 2
+        && !t[k].break_before
+        && OF.contains(&t[k - 1].key.as_str())
+        && !t[k - 1].break_before
+        && noun_word(para.lang, &t[k - 2])
+        && lx.owner_nouns.contains(t[k - 2].key.as_str())
 }
 
 /// A word of a noun phrase: small, or capitalised as German writes its nouns.
