@@ -286,3 +286,15 @@ fn the_brands_listed_after_their_owner_are_no_parties() {
     // A company owned whole, named alone after its owner, stays a party.
     assert!(found(&d, "Tessaro").is_some());
 }
+
+#[test]
+fn a_german_institution_then_a_noun_is_no_name() {
+    let d = dossier(&[(
+        "a.txt",
+        "Quintara will vor dem europäischen Gericht Berufung einlegen, sagte ein Sprecher. \
+         Auch beim Ministerium Klage zu erheben, sei möglich, hieß es am Montag.\n\nDie \
+         Sozialdemokratische Partei Österreichs wollte sich nicht äußern.\n",
+    )]);
+    assert_no_mention(&d, "Berufung", |t| t.contains("Berufung"));
+    assert_no_mention(&d, "Klage", |t| t.contains("Klage"));
+}

@@ -468,6 +468,21 @@ fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Ru
         {
             r.last -= 1;
         }
+        // An institution's word, then a noun: German glues the two into one word when they
+        // name one thing ("Finanzministerium"), so apart the noun is the sentence's ("vor dem
+        // Gericht Berufung einlegen", "beim Amt Klage erheben").
+        while paras[r.para].lang == Lang::De
+            && r.width() >= 2
+            && lx.is_institution_word(&t[r.last - 2].key)
+            && german_common_noun(lx, &t[r.last - 1])
+            // A place's genitive names the body's country ("Partei Österreichs").
+            && !t[r.last - 1]
+                .key
+                .strip_suffix('s')
+                .is_some_and(|place| lx.is_place(place))
+        {
+            r.last -= 1;
+        }
         out.push(r);
     }
     out
