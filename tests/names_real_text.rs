@@ -1321,3 +1321,63 @@ fn a_company_that_is_a_surname_on_the_lists_is_told_by_the_companies_beside_it()
     assert_eq!(found(&d, "Barlow"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Quintara"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn an_assembly_and_a_court_named_in_several_languages_are_one_row_each() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The Correctional Court of Valmont barred Irene Castelmar from office. She sits in \
+             the National Assembly, whose speaker declined to comment.\n",
+        ),
+        (
+            "b.txt",
+            "El Tribunal Correccional de Valmont inhabilitó a Irene Castelmar. La Asamblea \
+             Nacional no quiso comentar la decisión.\n",
+        ),
+        (
+            "c.txt",
+            "O Tribunal Correcional de Valmont condenou Irene Castelmar. A Assembleia Nacional \
+             não comentou a decisão.\n",
+        ),
+    ]);
+    assert_eq!(
+        rows_with(&d, "Assembl").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "Assembl")
+    );
+    assert_eq!(
+        rows_with(&d, "Correc").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "Correc")
+    );
+}
+
+#[test]
+fn two_courts_of_one_union_stay_apart_through_their_translations() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "El Tribunal General de la UE había anulado la multa a Quintara en 2020, pero el \
+             Tribunal de Justicia de la UE la confirmó este martes.\n",
+        ),
+        (
+            "b.txt",
+            "O Tribunal Geral tinha anulado a multa à Quintara. O Tribunal de Justiça da UE \
+             confirmou-a.\n",
+        ),
+        (
+            "c.txt",
+            "Das Gericht der Europäischen Union hatte die Strafe gegen Quintara aufgehoben; der \
+             Gerichtshof der Europäischen Union bestätigte sie.\n",
+        ),
+    ]);
+    let general = rows_with(&d, "General");
+    assert_eq!(general.len(), 1, "{general:?}");
+    let justice = rows_with(&d, "Justicia");
+    assert_eq!(justice.len(), 1, "{justice:?}");
+    assert_ne!(general, justice);
+    assert_eq!(rows_with(&d, "Geral"), general);
+}

@@ -384,10 +384,13 @@ pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Ve
     };
     for (from, into) in pairs {
         let (from, into) = (holder(&went, from), holder(&went, into));
+        // The shipped institutions are distinct bodies, whatever their words ("General Court",
+        // "Court of Justice"), and so is what holds one after a merge.
         if from != into
             && !clusters[from].keys.is_empty()
             && !clusters[into].keys.is_empty()
             && clusters[from].curated_name.is_none()
+            && !(clusters[from].institution && clusters[into].institution)
         {
             absorb(clusters, full, from, into);
             went.insert(from, into);
@@ -401,6 +404,8 @@ fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) 
     clusters[into].person += clusters[from].person;
     clusters[into].listed += clusters[from].listed;
     clusters[into].bare += clusters[from].bare;
+    clusters[into].institution |= clusters[from].institution;
+    clusters[into].curated_kind = clusters[into].curated_kind.or(clusters[from].curated_kind);
     clusters[from].person = 0;
     clusters[from].bare = 0;
     clusters[from].listed = 0;

@@ -185,9 +185,7 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
             pairs.push((*id, *into));
         }
     }
-    // The shipped institutions are distinct bodies, whatever their words ("General Court",
-    // "Court of Justice").
-    pairs.retain(|&(a, b)| !(clusters[a].institution && clusters[b].institution));
+    // (Two shipped institutions are never merged: see `absorb_found`.)
     absorb_found(clusters, full, pairs);
 }
 
