@@ -4,7 +4,8 @@
 
 mod support;
 
-use support::{assert_mentioned, assert_no_mention, dossier, mentions, rows_with};
+use dossier::model::EntityKind;
+use support::{assert_mentioned, assert_no_mention, dossier, found, mentions, rows_with};
 
 /// A club or a court named after its place: the place alone stays the place's ("London" of
 /// "London Irish", "U.S." of "U.S. Supreme Court").
@@ -145,4 +146,37 @@ fn a_place_with_an_elided_article_is_a_place() {
          Stati Uniti d'America, secondo il garante.\n",
     )]);
     assert_no_mention(&d, "a place", |t| t.contains("Stati"));
+}
+
+#[test]
+fn streets_squares_landmarks_and_a_places_noun_alone_are_no_parties() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Supporters of Irene Castelmar gathered near the Corvane Tower on Sunday, then \
+             marched down Varden Street to the court.\n\nCastelmar said the State had no case.\n",
+        ),
+        (
+            "b.txt",
+            "Les partisans d'Irene Castelmar se sont réunis place Vauclair, puis Place Orvande. \
+             L'aide d'Etat que cet Etat doit récupérer, selon Castelmar, est illégale.\n",
+        ),
+        (
+            "c.txt",
+            "Os apoiantes de Irene Castelmar reuniram-se na Praça Belmonte e na Rua Ardosa, \
+             disse Castelmar.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Irene Castelmar"), Some(EntityKind::Person));
+    for place in [
+        "Corvane Tower",
+        "Varden Street",
+        "Place Orvande",
+        "Praça Belmonte",
+        "Rua Ardosa",
+        "Etat",
+        "State",
+    ] {
+        assert_eq!(found(&d, place), None, "{place}");
+    }
 }

@@ -298,3 +298,32 @@ fn a_german_institution_then_a_noun_is_no_name() {
     assert_no_mention(&d, "Berufung", |t| t.contains("Berufung"));
     assert_no_mention(&d, "Klage", |t| t.contains("Klage"));
 }
+
+#[test]
+fn a_hyphenated_adjective_and_a_two_letter_credit_are_no_names() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            &format!(
+                "{PARA}\n\nThe Brussels-based European Commission ordered the Delvara-based \
+                 company Quintara Systems to repay the aid, said Margo Tellier (Reuters/jW).\n\n\
+                 Quintara Systems said it would appeal.\n"
+            ),
+        ),
+        (
+            "b.txt",
+            "Le Parlement européen a salué mardi la décision contre Quintara Systems, qui doit \
+             rembourser l'aide reçue pendant dix ans.\n",
+        ),
+    ]);
+    assert_eq!(
+        found(&d, "European Commission"),
+        Some(EntityKind::Organization)
+    );
+    assert_no_mention(&d, "a -based adjective", |t| t.contains("-based"));
+    assert_eq!(found(&d, "jW"), None);
+    assert_eq!(
+        found(&d, "Parlement européen"),
+        Some(EntityKind::Organization)
+    );
+}

@@ -161,7 +161,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             let first = i;
             let mut j = i + 1;
             while j < t.len() && !t[j].break_before {
-                if contact_label(lx, t, j) {
+                if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j].key) {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
@@ -219,7 +219,7 @@ pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {
 }
 
 fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
-    if t[i].elided || t[i].shape == Shape::Number {
+    if t[i].elided || t[i].shape == Shape::Number || lx.is_hyphen_adjective(&t[i].key) {
         return false;
     }
     if t[i].namelike() {

@@ -74,10 +74,10 @@ pub(super) fn institution_complement(
     j: usize,
     lang: Lang,
 ) -> Option<usize> {
-    const ADJECTIVE_ENDINGS: [&str; 30] = [
+    const ADJECTIVE_ENDINGS: [&str; 36] = [
         "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise",
         "ois", "oise", "ique", "aire", "ier", "ière", "ive", "eur", "eure", "ano", "ana", "ense",
-        "ico", "ica", "ista", "ario", "aria", "ese",
+        "ico", "ica", "ista", "ario", "aria", "ese", "éen", "éenne", "eo", "ea", "eu", "eia",
     ];
     const OF: [&str; 17] = [
         "de", "du", "des", "d'", "di", "del", "della", "do", "da", "dos", "das", "of", "for",

@@ -86,6 +86,12 @@ pub struct Lexicon {
     /// Nouns of a company that owns others ("owner", "maison mère", "Mutterkonzern"): the last
     /// word, folded.
     pub owner_nouns: HashSet<String>,
+    /// Words that make a name a street, a square or a landmark: first ("Place Vauban") or last
+    /// ("Eiffel Tower").
+    pub landmark_heads: HashSet<String>,
+    pub landmark_tails: HashSet<String>,
+    /// "-based", "-owned": a hyphenated word ending so is an adjective.
+    adjective_tails: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
@@ -124,6 +130,9 @@ struct File {
     performer_words: Vec<String>,
     product_nouns: Vec<String>,
     owner_nouns: Vec<String>,
+    landmark_heads: Vec<String>,
+    landmark_tails: Vec<String>,
+    adjective_tails: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
@@ -197,6 +206,9 @@ pub fn lexicon() -> &'static Lexicon {
             performer_words: folded_set(&f.performer_words),
             product_nouns: folded_set(&f.product_nouns),
             owner_nouns: folded_set(&f.owner_nouns),
+            landmark_heads: folded_set(&f.landmark_heads),
+            landmark_tails: folded_set(&f.landmark_tails),
+            adjective_tails: folded_set(&f.adjective_tails),
             event_words: folded_set(&f.event_words),
             demonyms: f.demonyms,
             articles: f
@@ -268,6 +280,12 @@ impl Lexicon {
     /// word alone ("Museu", "Teatro", "Club").
     pub fn is_institution_word(&self, key: &str) -> bool {
         self.org_prefixes.contains(key) && !self.house_prefixes.contains(key)
+    }
+
+    /// A word made an adjective by its hyphenated tail: "California-based", "state-owned".
+    pub fn is_hyphen_adjective(&self, key: &str) -> bool {
+        key.rsplit_once('-')
+            .is_some_and(|(head, tail)| !head.is_empty() && self.adjective_tails.contains(tail))
     }
 
     /// The last word of some role: "officer" of "chief executive officer".

@@ -69,6 +69,10 @@ pub fn single_is_name(
                 || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())
                 || lx.contact_words.contains(tok.key.as_str())
+                // "cet Etat", "the State", "la Ville": a place's noun alone, in its own
+                // language ("Sierra" is a surname in Italian).
+                || (lx.place_nouns.contains(tok.key.as_str())
+                    && lx.is_common_in(&tok.lower, para.lang))
                 || lx.org_suffixes.contains(tok.key.as_str())
                 || lx.honorifics.contains(tok.key.as_str())
                 || lx.is_given_name(&tok.key)
@@ -267,9 +271,18 @@ pub fn shown_places<'a>(
             && if p.width() == 1 {
                 shown_as_place(lx, para, p.first)
             } else {
-                after_place_noun(lx, para, p.first)
+                after_place_noun(lx, para, p.first) || landmark(lx, &para.tokens[p.first..p.last])
             }
     })
+}
+
+/// A street, a square or a landmark by its word: "Place Vauban", "Piazza Venezia", "Eiffel
+/// Tower", "Downing Street".
+fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
+    lx.landmark_heads.contains(t[0].key.as_str())
+        || (lx.landmark_tails.contains(t[t.len() - 1].key.as_str())
+            // "Nathan Bridge" is a person.
+            && !lx.is_listed_given(&t[0].key))
 }
 
 /// The forms of the pieces for which `test` holds somewhere.

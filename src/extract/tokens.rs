@@ -316,9 +316,10 @@ pub fn shape(word: &str) -> Shape {
     }
     if first.is_lowercase() {
         // "xAI", "iPhone", "eBay": a brand opens with a letter or two in lower case. A capital
-        // after a longer lower-case stretch ("opposW") is OCR noise in a common word.
+        // after a longer lower-case stretch ("opposW") is OCR noise in a common word, and two
+        // letters so are an agency's credit or a unit ("jW", "kW").
         let prefix = word.chars().take_while(|c| c.is_lowercase()).count();
-        return if uppers > 0 && prefix <= 2 {
+        return if uppers > 0 && prefix <= 2 && letters >= 3 {
             Shape::Mixed
         } else {
             Shape::Lower
