@@ -1381,3 +1381,38 @@ fn two_courts_of_one_union_stay_apart_through_their_translations() {
     assert_ne!(general, justice);
     assert_eq!(rows_with(&d, "Geral"), general);
 }
+
+#[test]
+fn a_web_address_an_economic_area_and_a_district_court_in_translation() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The aid rules also hit Vantorix.com Inc. last year, and the U.S. District Court \
+             heard the case. Data left the European Economic Area, the court found.\n",
+        ),
+        (
+            "b.txt",
+            "Le géant de la vente en ligne Vantorix a vu la décision annulée, selon la \
+             Commission.\n",
+        ),
+        (
+            "c.txt",
+            "O Tribunal Distrital dos EUA ouviu o caso. Os dados saíram do Espaço Económico \
+             Europeu, disse o tribunal.\n",
+        ),
+    ]);
+    assert_eq!(
+        rows_with(&d, "Vantorix").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "Vantorix")
+    );
+    assert_eq!(
+        rows_with(&d, "Distri").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "Distri")
+    );
+    assert_eq!(found(&d, "European Economic Area"), None);
+    assert_eq!(found(&d, "Espaço Económico Europeu"), None);
+}

@@ -327,3 +327,30 @@ fn a_hyphenated_adjective_and_a_two_letter_credit_are_no_names() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_makers_product_a_quoted_job_title_and_a_german_noun_of_are_no_names() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Bruxelles aveva ordinato al produttore degli Quillon di rimborsare la somma, ha \
+             spiegato Nadia Ferrante, Senior Research Fellow dell'Ostvi.\n",
+        ),
+        (
+            "b.txt",
+            "The court told the Quillon maker to repay the aid, Vantorix Holdings said on \
+             Tuesday.\n",
+        ),
+        (
+            "c.txt",
+            "Die Partei von Irene Castelmar will Berufung einlegen, sagte Irene Castelmar am \
+             Montag in Valmont.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Quillon"), None);
+    assert_eq!(found(&d, "Nadia Ferrante"), Some(EntityKind::Person));
+    assert_no_mention(&d, "a job title", |t| t.contains("Fellow"));
+    assert_eq!(found(&d, "Ostvi"), Some(EntityKind::Organization));
+    assert_no_mention(&d, "a party of someone", |t| t.contains("Partei"));
+    assert_eq!(found(&d, "Irene Castelmar"), Some(EntityKind::Person));
+}

@@ -170,6 +170,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     && !(n - j >= 2 && after_full_name(lx, t, first, j))
                     && !of_an_acronym(t, first, n)
                     && !another_institution(lx, t, first, j, n)
+                    && !german_noun_of(lx, t, first, j, p.lang)
                 {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
@@ -301,6 +302,16 @@ fn after_full_name(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> bool {
 /// two names ("PC do B" stays one: its letter is no acronym).
 fn of_an_acronym(t: &[Token], first: usize, n: usize) -> bool {
     t[n].shape == Shape::AllCaps && t[first].shape != Shape::AllCaps
+}
+
+/// German "Partei von Le Pen", "Anwalt von Quintara": a noun, which German writes with a
+/// capital, then "von" and whose it is; no one name.
+fn german_noun_of(lx: &Lexicon, t: &[Token], first: usize, j: usize, lang: Lang) -> bool {
+    lang == Lang::De
+        && j == first + 1
+        && t[j].key == "von"
+        && (lx.org_prefixes.contains(t[first].key.as_str())
+            || (lx.is_common_in(&t[first].lower, Lang::De) && lx.is_german_noun(&t[first].lower)))
 }
 
 /// "Flyers de Philadelphie de la Ligue nationale", "Raiders d'Oakland de la NFL": a name, then

@@ -86,6 +86,10 @@ pub struct Lexicon {
     /// Nouns of a company that owns others ("owner", "maison mère", "Mutterkonzern"): the last
     /// word, folded.
     pub owner_nouns: HashSet<String>,
+    /// Nouns of a product's maker: "maker", "fabricant", "Hersteller".
+    pub maker_nouns: HashSet<String>,
+    /// "Senior", "Chief", "Managing": ranks that open an English job title.
+    pub title_ranks: HashSet<String>,
     /// Words that make a name a street, a square or a landmark: first ("Place Vauban") or last
     /// ("Eiffel Tower").
     pub landmark_heads: HashSet<String>,
@@ -130,6 +134,8 @@ struct File {
     performer_words: Vec<String>,
     product_nouns: Vec<String>,
     owner_nouns: Vec<String>,
+    maker_nouns: Vec<String>,
+    title_ranks: Vec<String>,
     landmark_heads: Vec<String>,
     landmark_tails: Vec<String>,
     adjective_tails: Vec<String>,
@@ -206,6 +212,8 @@ pub fn lexicon() -> &'static Lexicon {
             performer_words: folded_set(&f.performer_words),
             product_nouns: folded_set(&f.product_nouns),
             owner_nouns: folded_set(&f.owner_nouns),
+            maker_nouns: folded_set(&f.maker_nouns),
+            title_ranks: folded_set(&f.title_ranks),
             landmark_heads: folded_set(&f.landmark_heads),
             landmark_tails: folded_set(&f.landmark_tails),
             adjective_tails: folded_set(&f.adjective_tails),

@@ -25,7 +25,22 @@ pub(super) fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
                 continue;
             }
             let core = words[..core_len].join(" ");
-            if let Some(Some(other)) = full.get(&core).copied()
+            // A web address's ending goes too: "Amazon.com Inc." is Amazon, wherever the
+            // dossier writes it so.
+            let domain = core.rsplit_once('.').and_then(|(name, tld)| {
+                (matches!(
+                    tld,
+                    "com" | "net" | "org" | "io" | "de" | "fr" | "es" | "it"
+                ) && !name.contains([' ', '.']))
+                .then(|| name.to_string())
+            });
+            if let Some(name) = &domain
+                && !full.contains_key(name)
+            {
+                full.insert(name.clone(), Some(id));
+                clusters[id].keys.push(name.clone());
+            }
+            if let Some(Some(other)) = full.get(domain.as_ref().unwrap_or(&core)).copied()
                 && other != id
                 && clusters[other].curated_name.is_none()
             {

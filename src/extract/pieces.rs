@@ -91,6 +91,11 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     for mut r in runs {
         let p = &paras[r.para];
         let t = &p.tokens;
+        // A job title alone, in English words that other languages quote ("Senior Research
+        // Fellow dell'Ispi", "Managing Director"): no name.
+        if job_title(lx, &t[r.first..r.last]) {
+            continue;
+        }
         // A role just before the run may go on in it as a title ("Chief" + "Legal Officer
         // Jenna Moltrow").
         if r.first > 0 && !t[r.first].break_before && lx.role_before(t, r.first) {
@@ -419,6 +424,20 @@ fn title_after_role(lx: &Lexicon, t: &[Token], from: usize, end: usize) -> usize
         }
     }
     0
+}
+
+/// A rank, then capitalised common words, none a given name, ending in a role's last word:
+/// "Senior Research Fellow", "Chief Operating Officer".
+fn job_title(lx: &Lexicon, t: &[Token]) -> bool {
+    t.len() >= 2
+        && lx.title_ranks.contains(t[0].key.as_str())
+        && lx.ends_a_role(&t[t.len() - 1].key)
+        && t.iter().all(|x| {
+            x.shape == Shape::Capitalized
+                && lx.common_mask(&x.lower) != 0
+                && !lx.is_given_name(&x.key)
+                && !lx.org_prefixes.contains(x.key.as_str())
+        })
 }
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller"); German

@@ -1,7 +1,8 @@
 //! Products and platforms, which are no parties: a name the dossier sets beside a product's
 //! noun ("the browser Quillon", "navegador Quillon", "le système d'exploitation Vextra", "the
-//! Quillon browser"), or lists among what a company owns ("owner of Vextra, Quillon and
-//! Merivel"), and never shows as a company or a person. Coverage of a company names its
+//! Quillon browser"), lists among what a company owns ("owner of Vextra, Quillon and
+//! Merivel") or names as what a maker makes ("the Quillon maker"), and never shows as a company
+//! or a person. Coverage of a company names its
 //! browsers, phones and apps in every article; a reader does not want them beside the parties.
 
 use super::candidates::ParaTokens;
@@ -33,7 +34,11 @@ pub fn product_keys(
     for (p, k) in pieces.iter().zip(keys) {
         let para = &paras[p.para];
         let v = votes.entry(k.as_str()).or_default();
-        if p.org_cue || p.person_cue {
+        // A maker's noun before the name reads as a company's cue ("il produttore degli
+        // Quillon"), but it is the maker's, not the name's.
+        if made_by(lx, para, p.first, p.last) {
+            v.product += 1;
+        } else if p.org_cue || p.person_cue {
             v.party += 1;
         } else if noun_before(lx, para, p.first)
             || noun_after(lx, para, p.last)
@@ -130,6 +135,39 @@ fn owned_in_list(lx: &Lexicon, para: &ParaTokens, first: usize, last: usize) -> 
         && !t[k - 1].break_before
         && noun_word(para.lang, &t[k - 2])
         && lx.owner_nouns.contains(t[k - 2].key.as_str())
+}
+
+/// What a maker makes: "the maker of the Quillon", "fabricant de l'Quillon", "produttore degli
+/// Quillon", and in English and German the noun after it ("the Quillon maker",
+/// "Quillon-Hersteller" aside).
+fn made_by(lx: &Lexicon, para: &ParaTokens, first: usize, last: usize) -> bool {
+    const OF: [&str; 14] = [
+        "of", "de", "du", "des", "do", "da", "dos", "di", "del", "della", "degli", "dei", "dell",
+        "von",
+    ];
+    let t = &para.tokens;
+    if t[first].break_before {
+        return false;
+    }
+    // The preposition just before, or before an article ("of the", "de l'"; "degli" is both),
+    // then the maker's noun.
+    let of_at = |k: usize| {
+        k >= 2
+            && OF.contains(&t[k - 1].key.as_str())
+            && !t[k - 1].break_before
+            && !t[k].break_before
+            && noun_word(para.lang, &t[k - 2])
+            && lx.maker_nouns.contains(t[k - 2].key.as_str())
+    };
+    let article_before = first > 0
+        && t[first - 1].shape == Shape::Lower
+        && lx.is_article(&t[first - 1].key, para.lang);
+    let before = of_at(first) || (article_before && of_at(first - 1));
+    let after = matches!(para.lang, Lang::En | Lang::De)
+        && t.get(last).is_some_and(|n| {
+            !n.break_before && noun_word(para.lang, n) && lx.maker_nouns.contains(n.key.as_str())
+        });
+    before || after
 }
 
 /// A word of a noun phrase: small, or capitalised as German writes its nouns.
