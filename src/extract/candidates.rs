@@ -304,14 +304,10 @@ fn of_an_acronym(t: &[Token], first: usize, n: usize) -> bool {
     t[n].shape == Shape::AllCaps && t[first].shape != Shape::AllCaps
 }
 
-/// German "Partei von Le Pen", "Anwalt von Quintara": a noun, which German writes with a
-/// capital, then "von" and whose it is; no one name.
+/// German "Partei von Le Pen", "Regierung von Quintana": an institution's noun, which German
+/// writes with a capital, then "von" and whose it is; no one name.
 fn german_noun_of(lx: &Lexicon, t: &[Token], first: usize, j: usize, lang: Lang) -> bool {
-    lang == Lang::De
-        && j == first + 1
-        && t[j].key == "von"
-        && (lx.org_prefixes.contains(t[first].key.as_str())
-            || (lx.is_common_in(&t[first].lower, Lang::De) && lx.is_german_noun(&t[first].lower)))
+    lang == Lang::De && j == first + 1 && t[j].key == "von" && lx.is_institution_word(&t[first].key)
 }
 
 /// "Flyers de Philadelphie de la Ligue nationale", "Raiders d'Oakland de la NFL": a name, then
