@@ -220,11 +220,11 @@ pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {
 }
 
 fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
-    if t[i].elided || t[i].shape == Shape::Number || lx.is_hyphen_adjective(&t[i].key) {
+    if t[i].elided || t[i].shape == Shape::Number {
         return false;
     }
     if t[i].namelike() {
-        return true;
+        return !lx.is_hyphen_adjective(&t[i].key);
     }
     // Surname particles before a capitalised word, mid-sentence: "von Hagen", "van der Linde".
     const LEADING: [&str; 13] = [

@@ -81,8 +81,11 @@ pub struct Lexicon {
     /// them is a title.
     pub work_words: HashSet<String>,
     pub performer_words: HashSet<String>,
-    /// Nouns of products ("browser", "système d'exploitation"), folded, words joined by a space.
+    /// Nouns of products ("browser", "système d'exploitation"), folded, words joined by a space;
+    /// and the first and last words of those nouns, to look no further where they are not.
     pub product_nouns: HashSet<String>,
+    pub product_firsts: HashSet<String>,
+    pub product_lasts: HashSet<String>,
     /// Nouns of a company that owns others ("owner", "maison mère", "Mutterkonzern"): the last
     /// word, folded.
     pub owner_nouns: HashSet<String>,
@@ -211,6 +214,14 @@ pub fn lexicon() -> &'static Lexicon {
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),
             product_nouns: folded_set(&f.product_nouns),
+            product_firsts: folded_set(&f.product_nouns)
+                .iter()
+                .filter_map(|n| n.split(' ').next().map(str::to_string))
+                .collect(),
+            product_lasts: folded_set(&f.product_nouns)
+                .iter()
+                .filter_map(|n| n.rsplit(' ').next().map(str::to_string))
+                .collect(),
             owner_nouns: folded_set(&f.owner_nouns),
             maker_nouns: folded_set(&f.maker_nouns),
             title_ranks: folded_set(&f.title_ranks),
@@ -292,8 +303,10 @@ impl Lexicon {
 
     /// A word made an adjective by its hyphenated tail: "California-based", "state-owned".
     pub fn is_hyphen_adjective(&self, key: &str) -> bool {
-        key.rsplit_once('-')
-            .is_some_and(|(head, tail)| !head.is_empty() && self.adjective_tails.contains(tail))
+        key.len() > 4
+            && key
+                .rsplit_once('-')
+                .is_some_and(|(head, tail)| !head.is_empty() && self.adjective_tails.contains(tail))
     }
 
     /// The last word of some role: "officer" of "chief executive officer".
@@ -501,7 +514,13 @@ impl Lexicon {
             "esas", "esi", "esen",
         ];
         let word = folded(word);
-        let irregular = ["", "e", "en", "er", "es"].iter().find_map(|end| {
+        // The table's German adjectives end in "-isch", and take an ending ("irischen").
+        let endings: &[&str] = if word.contains("isch") {
+            &["", "e", "en", "er", "es"]
+        } else {
+            &[""]
+        };
+        let irregular = endings.iter().find_map(|end| {
             let country = self.demonyms.get(word.strip_suffix(end)?)?;
             places_from(country).find(|p| *p == country.as_str())
         });

@@ -10,18 +10,7 @@ use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
-use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
-
-/// What the dossier shows of one written form.
-#[derive(Default)]
-struct Votes {
-    /// Beside a product's noun.
-    product: usize,
-    /// With a company's or a person's cue ("Quillon Inc.", "the firm Quillon", "CEO of
-    /// Quillon"): then it is a party, whatever else it names.
-    party: usize,
-}
 
 /// The keys of the forms the dossier shows only as products.
 pub fn product_keys(
@@ -30,35 +19,48 @@ pub fn product_keys(
     pieces: &[Piece],
     keys: &[String],
 ) -> HashSet<String> {
-    let mut votes: HashMap<&str, Votes> = HashMap::default();
-    for (p, k) in pieces.iter().zip(keys) {
+    // What each piece shows: a product (beside a product's noun, in its owner's list, made by a
+    // maker) or a party (a company's or a person's cue: "Quillon Inc.", "CEO of Quillon").
+    // A maker's noun before the name reads as a company's cue ("il produttore degli
+    // Quillon"), but it is the maker's, not the name's.
+    let shows_product = |p: &Piece| {
         let para = &paras[p.para];
-        let v = votes.entry(k.as_str()).or_default();
-        // A maker's noun before the name reads as a company's cue ("il produttore degli
-        // Quillon"), but it is the maker's, not the name's.
-        if made_by(lx, para, p.first, p.last) {
-            v.product += 1;
-        } else if p.org_cue || p.person_cue {
-            v.party += 1;
-        } else if noun_before(lx, para, p.first)
-            || noun_after(lx, para, p.last)
-            || owned_in_list(lx, para, p.first, p.last)
-        {
-            v.product += 1;
-        }
+        let made = made_by(lx, para, p.first, p.last);
+        let product = made
+            || (!(p.org_cue || p.person_cue)
+                && (noun_before(lx, para, p.first)
+                    || noun_after(lx, para, p.last)
+                    || owned_in_list(lx, para, p.first, p.last)));
+        (product, made)
+    };
+    // Products are few: find their forms first, then look for a party's cue among those only.
+    let mut products: HashSet<&str> = pieces
+        .iter()
+        .zip(keys)
+        .filter(|(p, _)| shows_product(p).0)
+        .map(|(_, k)| k.as_str())
+        .collect();
+    if products.is_empty() {
+        return HashSet::default();
     }
-    votes
-        .into_iter()
-        .filter(|(_, v)| v.product > 0 && v.party == 0)
-        .map(|(k, _)| k.to_string())
-        .collect()
+    let parties: HashSet<&str> = pieces
+        .iter()
+        .zip(keys)
+        .filter(|(p, k)| {
+            products.contains(k.as_str()) && (p.org_cue || p.person_cue) && !shows_product(p).1
+        })
+        .map(|(_, k)| k.as_str())
+        .collect();
+    products.retain(|k| !parties.contains(k));
+    products.into_iter().map(str::to_string).collect()
 }
 
 /// A product's noun of one to three words just before the name, in apposition: no "of"
 /// between ("the browser of Quillon" is its maker's).
 fn noun_before(lx: &Lexicon, para: &ParaTokens, first: usize) -> bool {
     let t = &para.tokens;
-    if t[first].break_before {
+    if t[first].break_before || first == 0 || !lx.product_lasts.contains(t[first - 1].key.as_str())
+    {
         return false;
     }
     (1..=3.min(first)).any(|n| {
@@ -76,6 +78,12 @@ fn noun_after(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
         return false;
     }
     let t = &para.tokens;
+    if !t
+        .get(last)
+        .is_some_and(|w| lx.product_firsts.contains(w.key.as_str()))
+    {
+        return false;
+    }
     (1..=2).any(|n| {
         t.get(last..last + n).is_some_and(|words| {
             words
