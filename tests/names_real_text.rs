@@ -1416,3 +1416,23 @@ fn a_web_address_an_economic_area_and_a_district_court_in_translation() {
     assert_eq!(found(&d, "European Economic Area"), None);
     assert_eq!(found(&d, "Espaço Económico Europeu"), None);
 }
+
+#[test]
+fn a_commissioners_portfolio_is_no_name_and_a_high_court_is_one_across_languages() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "La responsable de Competencia, Irene Castelmar, defendió la multa. El Tribunal \
+             Superior de Justicia de Valdoria confirmó la condena.\n",
+        ),
+        (
+            "b.txt",
+            "The High Court of Justice of Valdoria upheld the sentence on Tuesday, Irene \
+             Castelmar said.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Competencia"), None);
+    assert_eq!(found(&d, "Irene Castelmar"), Some(EntityKind::Person));
+    let courts = rows_with(&d, "Justic");
+    assert_eq!(courts.len(), 1, "{courts:?}");
+}

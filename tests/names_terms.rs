@@ -354,3 +354,24 @@ fn a_makers_product_a_quoted_job_title_and_a_german_noun_of_are_no_names() {
     assert_no_mention(&d, "a party of someone", |t| t.contains("Partei"));
     assert_eq!(found(&d, "Irene Castelmar"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_store_a_payment_service_and_a_brand_in_the_plural_are_products() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "The Commission fined Vantorix over rules in its Vantorix Store that kept rivals \
+             from telling qPad users about cheaper offers. Vantorix Pay was not part of the \
+             case, Vantorix said.\n",
+        ),
+        (
+            "b.txt",
+            "Les utilisateurs de qPads ne pouvaient pas payer ailleurs, selon la Commission. \
+             Vantorix conteste la décision.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Vantorix"), Some(EntityKind::Organization));
+    for product in ["Vantorix Store", "Vantorix Pay", "qPad", "qPads"] {
+        assert_eq!(found(&d, product), None, "{product}");
+    }
+}

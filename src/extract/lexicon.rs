@@ -91,6 +91,8 @@ pub struct Lexicon {
     pub owner_nouns: HashSet<String>,
     /// Nouns of a product's maker: "maker", "fabricant", "Hersteller".
     pub maker_nouns: HashSet<String>,
+    /// "Store", "Pay": a name ending so is a product.
+    pub product_tails: HashSet<String>,
     /// "Senior", "Chief", "Managing": ranks that open an English job title.
     pub title_ranks: HashSet<String>,
     /// Words that make a name a street, a square or a landmark: first ("Place Vauban") or last
@@ -138,6 +140,7 @@ struct File {
     product_nouns: Vec<String>,
     owner_nouns: Vec<String>,
     maker_nouns: Vec<String>,
+    product_tails: Vec<String>,
     title_ranks: Vec<String>,
     landmark_heads: Vec<String>,
     landmark_tails: Vec<String>,
@@ -224,6 +227,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             owner_nouns: folded_set(&f.owner_nouns),
             maker_nouns: folded_set(&f.maker_nouns),
+            product_tails: folded_set(&f.product_tails),
             title_ranks: folded_set(&f.title_ranks),
             landmark_heads: folded_set(&f.landmark_heads),
             landmark_tails: folded_set(&f.landmark_tails),

@@ -396,7 +396,8 @@ fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
         && after_role_and_preposition(lx, t, r.first)
         && t[r.first..r.last]
             .iter()
-            .all(|x| lx.is_word_of(&x.lower, lang))
+            // A body's head makes it the body ("presidente del Tribunal de la Competencia").
+            .all(|x| lx.is_word_of(&x.lower, lang) && !lx.org_prefixes.contains(x.key.as_str()))
 }
 
 /// The words of a title that goes on after a role, up to the preposition before its employer:

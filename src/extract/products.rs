@@ -26,7 +26,9 @@ pub fn product_keys(
     let shows_product = |p: &Piece| {
         let para = &paras[p.para];
         let made = made_by(lx, para, p.first, p.last);
+        let tail = &para.tokens[p.last - 1];
         let product = made
+            || (p.width() > 1 && lx.product_tails.contains(tail.key.as_str()))
             || (!(p.org_cue || p.person_cue)
                 && (noun_before(lx, para, p.first)
                     || noun_after(lx, para, p.last)
@@ -40,6 +42,26 @@ pub fn product_keys(
         .filter(|(p, _)| shows_product(p).0)
         .map(|(_, k)| k.as_str())
         .collect();
+    // A brand written in the plural ("iPhones" beside "iPhone") is a thing one owns several
+    // of; German "Apples" is a genitive, and is left out.
+    let brands: HashSet<&str> = pieces
+        .iter()
+        .zip(keys)
+        .filter(|(p, _)| {
+            p.width() == 1
+                && paras[p.para].lang != Lang::De
+                && paras[p.para].tokens[p.first].shape == Shape::Mixed
+        })
+        .map(|(_, k)| k.as_str())
+        .collect();
+    for &k in &brands {
+        if let Some(one) = k.strip_suffix('s')
+            && brands.contains(one)
+        {
+            products.insert(k);
+            products.insert(one);
+        }
+    }
     if products.is_empty() {
         return HashSet::default();
     }
