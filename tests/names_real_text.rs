@@ -1436,3 +1436,31 @@ fn a_commissioners_portfolio_is_no_name_and_a_high_court_is_one_across_languages
     let courts = rows_with(&d, "Justic");
     assert_eq!(courts.len(), 1, "{courts:?}");
 }
+
+#[test]
+fn a_familiar_given_name_and_the_full_one_are_one_person() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Dani Corvalán fue condenado ayer en Valmont. La defensa de Dani Corvalán recurrirá, \
+             dijo su abogado, Pau Mestres.\n",
+        ),
+        (
+            "b.txt",
+            "Daniel Corvalán was sentenced on Thursday. Daniel Corvalán's lawyer, Pablo \
+             Mestres, said he would appeal.\n",
+        ),
+    ]);
+    assert_eq!(
+        rows_with(&d, "Corvalán").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "Corvalán")
+    );
+    assert_eq!(
+        rows_with(&d, "Mestres").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "Mestres")
+    );
+}

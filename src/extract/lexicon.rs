@@ -107,6 +107,8 @@ pub struct Lexicon {
     articles: HashMap<String, HashSet<String>>,
     /// Peoples' words the endings do not find, with their country: "irish" → "ireland".
     demonyms: HashMap<String, String>,
+    /// Familiar forms of given names and the full names they stand for: "dani" → "daniel".
+    nicknames: HashMap<String, Vec<String>>,
     given: HashSet<String>,
     /// Each institution's forms in the six languages.
     institutions: Vec<Vec<String>>,
@@ -149,6 +151,7 @@ struct File {
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
     demonyms: HashMap<String, String>,
+    nicknames: HashMap<String, Vec<String>>,
 }
 
 fn folded_set(words: &[String]) -> HashSet<String> {
@@ -234,6 +237,7 @@ pub fn lexicon() -> &'static Lexicon {
             adjective_tails: folded_set(&f.adjective_tails),
             event_words: folded_set(&f.event_words),
             demonyms: f.demonyms,
+            nicknames: f.nicknames,
             articles: f
                 .articles
                 .iter()
@@ -303,6 +307,13 @@ impl Lexicon {
     /// word alone ("Museu", "Teatro", "Club").
     pub fn is_institution_word(&self, key: &str) -> bool {
         self.org_prefixes.contains(key) && !self.house_prefixes.contains(key)
+    }
+
+    /// Whether a folded given name is a familiar form of another: "dani" of "daniel".
+    pub fn is_nickname_of(&self, short: &str, full: &str) -> bool {
+        self.nicknames
+            .get(short)
+            .is_some_and(|names| names.iter().any(|n| n == full))
     }
 
     /// A word made an adjective by its hyphenated tail: "California-based", "state-owned".

@@ -272,20 +272,24 @@ pub(super) fn merge_short_given_names(clusters: &mut [Cluster], full: &mut Index
             }
         }
     }
+    let lx = lexicon();
     let mut merges: Vec<(usize, usize)> = Vec::new();
     for named in by_rest.values().filter(|v| v.len() > 1) {
         for (short, from) in named {
-            if short.chars().count() < 3 {
+            if short.chars().count() < 2 {
                 continue;
             }
             let longer: HashSet<usize> = named
                 .iter()
                 // Three letters more at least: "Juan" and "Juana", "Maria" and "Mariana" are
-                // other names.
+                // other names. Familiar forms are listed ("Dani" of "Daniel", "Pepe" of
+                // "José").
                 .filter(|(g, id)| {
                     id != from
-                        && g.chars().count() >= short.chars().count() + 3
-                        && g.starts_with(short.as_str())
+                        && ((short.chars().count() >= 3
+                            && g.chars().count() >= short.chars().count() + 3
+                            && g.starts_with(short.as_str()))
+                            || lx.is_nickname_of(short, g))
                 })
                 .map(|&(_, id)| id)
                 .collect();
