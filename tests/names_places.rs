@@ -180,3 +180,22 @@ fn streets_squares_landmarks_and_a_places_noun_alone_are_no_parties() {
         assert_eq!(found(&d, place), None, "{place}");
     }
 }
+
+#[test]
+fn a_courts_town_alone_is_the_town_not_the_court() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "La Audiencia de Barcelona condenó ayer a Irene Castelmar. La Audiencia de \
+             Barcelona le impuso cuatro años. Castelmar vive en Barcelona desde 2010 y \
+             trabajó en Barcelona para el FC Barcelona.\n",
+        ),
+        (
+            "b.txt",
+            "Das Landgericht Barcelona verurteilte Irene Castelmar am Donnerstag. Castelmar \
+             lebt seit Jahren in Barcelona.\n",
+        ),
+    ]);
+    assert_no_mention(&d, "the town alone", |t| t == "Barcelona");
+    assert_mentioned(&d, "Audiencia de Barcelona");
+}

@@ -63,11 +63,18 @@ pub(super) fn add_short_forms(
                 }
                 // Not a place opening the name ("London" of "London Irish", "U.S." of "U.S.
                 // Supreme Court"): alone, it is the place. A club's prefix before its town
-                // makes the town the club's ("FC Barcelona", "AS Roma").
+                // makes the town the club's ("FC Barcelona", "AS Roma"); an institution's
+                // does not ("Audiencia de Barcelona", "Landgericht Barcelona": the court sits
+                // there, and the town alone is the town).
                 if let Some(first) = core
                     .iter()
                     .find(|w| !lx.org_prefixes.contains(**w) && !lx.particles.contains(**w))
-                    .filter(|w| core[0] != **w || !lx.is_place(w))
+                    .filter(|w| {
+                        !lx.is_place(w)
+                            || (core[0] != **w
+                                && core.len() == 2
+                                && !lx.is_institution_word(core[0]))
+                    })
                 {
                     claim_word(index, first, id, true);
                 }
