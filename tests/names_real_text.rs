@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{PARA, dossier, found, mentions, rows_with};
+use support::{PARA, assert_no_mention, dossier, found, mentions, rows_with};
 
 #[test]
 fn bylines_and_short_lines_are_read_for_names() {
@@ -1463,4 +1463,17 @@ fn a_familiar_given_name_and_the_full_one_are_one_person() {
         "{:?}",
         rows_with(&d, "Mestres")
     );
+}
+
+#[test]
+fn a_headlines_word_glued_after_a_known_name_comes_off() {
+    let d = dossier(&[(
+        "a.txt",
+        "Ex-Valmont Star Tomas Verhoek Sentenced to 4 years in jail for fraud\n\nTomas Verhoek was \
+         sentenced on Thursday by a court in Valmont, where Marine Le Pen had been tried. \
+         Tomas Verhoek will appeal, his lawyer said. Marine Le Pen did not comment.\n",
+    )]);
+    assert_no_mention(&d, "a headline's verb", |t| t.contains("Sentenced"));
+    assert_eq!(found(&d, "Tomas Verhoek"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Marine Le Pen"), Some(EntityKind::Person));
 }

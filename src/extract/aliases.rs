@@ -261,8 +261,27 @@ fn resolve_with<'a>(
             Evidence::None => false,
         };
         let placed = places.contains(keys[i].as_str()) && !p.person_cue && !p.org_cue;
+        // A name that holds, then a word of the language that the dossier writes small
+        // elsewhere: a headline's verb or noun glued on ("Dani Alves Sentenced"). The name
+        // alone is matched there later. ("Marine Le Pen" keeps its "Pen".)
+        let word_after_name = t.len() >= 3 && {
+            let last = &t[t.len() - 1];
+            keys[i].rsplit_once(' ').is_some_and(|(head, _)| {
+                standalone.contains(head)
+                    && !head
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| lx.particles.contains(w))
+            }) && last.shape == Shape::Capitalized
+                && lx.is_common_in(&last.lower, paras[p.para].lang)
+                && case.written_lower(&last.key)
+                && !lx.is_listed_surname(&last.key)
+                && !is_suffix(lx, last)
+                && !lx.org_words.contains(last.key.as_str())
+        };
         if !ok
             || placed
+            || word_after_name
             || super::glued::glued(lx, &keys[i], &standalone)
             || head_alone(p, &keys[i])
         {
