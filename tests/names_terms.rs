@@ -375,3 +375,15 @@ fn a_store_a_payment_service_and_a_brand_in_the_plural_are_products() {
         assert_eq!(found(&d, product), None, "{product}");
     }
 }
+
+#[test]
+fn a_links_code_is_no_name() {
+    let d = dossier(&[(
+        "a.txt",
+        &format!(
+            "{PARA}\n\nI made a video with my thoughts on the ruling against Vantorix. \
+             pic.twitter.com/qzRTm4Lk9W\n\nVantorix said it would appeal.\n"
+        ),
+    )]);
+    assert_no_mention(&d, "a link's code", |t| t.contains("qzRTm4Lk9W"));
+}

@@ -31,10 +31,7 @@ pub fn single_is_name(
     if unit_or_law(lx, para, p.first) {
         return false;
     }
-    // Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), not a
-    // party.
-    // ("3M" opens with its digit and stays a company.)
-    if tok.key.starts_with(char::is_alphabetic) && tok.key.chars().any(|c| c.is_ascii_digit()) {
+    if model_code(&tok.key) {
         return false;
     }
     match tok.shape {
@@ -158,6 +155,12 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), or are a
+/// link's code ("pdICn2Jq6S"), not a party. ("3M" opens with its digit and stays a company.)
+pub fn model_code(key: &str) -> bool {
+    key.starts_with(char::is_alphabetic) && key.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A word that is a unit or a law, never a name: an amount's abbreviation after a number ("1,2
