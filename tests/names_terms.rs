@@ -387,3 +387,14 @@ fn a_links_code_is_no_name() {
     )]);
     assert_no_mention(&d, "a link's code", |t| t.contains("qzRTm4Lk9W"));
 }
+
+#[test]
+fn the_internet_is_no_party() {
+    let d = dossier(&[(
+        "a.txt",
+        "Le offerte erano disponibili su Internet, ha detto Vantorix. Su Internet, Vantorix \
+         vende da anni. Secondo Vantorix, Internet ha cambiato tutto.\n",
+    )]);
+    assert_eq!(found(&d, "Internet"), None);
+    assert!(found(&d, "Vantorix").is_some());
+}

@@ -68,6 +68,8 @@ pub struct Lexicon {
     pub calendar: HashSet<String>,
     /// Labels of a contact line: "Tel", "Telefax", "E-mail".
     pub contact_words: HashSet<String>,
+    /// "Internet", "Web": nouns written with a capital, never a party alone.
+    pub capitalised_nouns: HashSet<String>,
     /// Fields of work that end a job title: "Affairs", "Communications".
     pub title_fields: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
@@ -131,6 +133,7 @@ struct File {
     acronyms: Vec<String>,
     calendar: Vec<String>,
     contact_words: Vec<String>,
+    capitalised_nouns: Vec<String>,
     title_fields: Vec<String>,
     place_nouns: Vec<String>,
     amount_words: Vec<String>,
@@ -211,6 +214,7 @@ pub fn lexicon() -> &'static Lexicon {
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),
             contact_words: folded_set(&f.contact_words),
+            capitalised_nouns: folded_set(&f.capitalised_nouns),
             title_fields: folded_set(&f.title_fields),
             place_nouns: folded_set(&f.place_nouns),
             amount_words: folded_set(&f.amount_words),

@@ -66,6 +66,7 @@ pub fn single_is_name(
                 || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())
                 || lx.contact_words.contains(tok.key.as_str())
+                || lx.capitalised_nouns.contains(tok.key.as_str())
                 // "cet Etat", "the State", "la Ville": a place's noun alone, in its own
                 // language ("Sierra" is a surname in Italian).
                 || (lx.place_nouns.contains(tok.key.as_str())
