@@ -8,6 +8,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+mod places;
+
 const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
 const GIVEN: &str = include_str!("../../assets/lexicon/given_names.txt");
 const INSTITUTIONS: &str = include_str!("../../assets/lexicon/institutions.toml");
@@ -30,24 +32,6 @@ fn folded(s: &str) -> std::borrow::Cow<'_, str> {
 // broad so that they weigh a name's kind and never make a name; wordfreq's common words (CC BY-SA
 // 4.0, `scripts/make_common_words.py`) with a bit per language of [`Lang::KNOWN`].
 include!(concat!(env!("OUT_DIR"), "/lists.rs"));
-
-/// The places of the list that begin with `prefix`, in the list's order (found by bisection:
-/// the list is sorted).
-fn places_from(prefix: &str) -> impl Iterator<Item = &'static str> + '_ {
-    let index = |i| PLACES.index(i).copied().unwrap_or_default();
-    let (mut lo, mut hi) = (0, PLACES.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if index(mid) < prefix {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    (lo..PLACES.len())
-        .map(index)
-        .take_while(move |p| p.starts_with(prefix))
-}
 
 pub struct Lexicon {
     pub particles: HashSet<String>,
@@ -494,96 +478,11 @@ impl Lexicon {
             .get(lang.code())
             .is_some_and(|a| a.contains(word))
     }
-
-    pub fn is_place(&self, name: &str) -> bool {
-        PLACES.contains(folded(name).as_ref())
-    }
-
-    /// A word naming the people of a place: "British", "Syrians", "Australian", "española",
-    /// "italiano", "français". Its stem, without the ending, opens a place's name that runs at
-    /// most four letters past it (Brit-ain, Austral-ia, Engl-and).
-    pub fn is_demonym(&self, word: &str) -> bool {
-        self.demonym_place(word).is_some()
-    }
-
-    /// One spelling for a place's names that share their first five letters, and for its
-    /// people's word: "Irland", "Irlanda", "Irlande", "irlandesa" all give "irland" (the
-    /// first in the list's order), so that "de Irlanda" and "Irlandesa" qualify a body alike.
-    pub fn place_family(&self, word: &str) -> Option<&'static str> {
-        let place = if self.is_place(word) {
-            folded(word).into_owned()
-        } else {
-            self.demonym_place(word)?.to_string()
-        };
-        let prefix: String = place.chars().take(5).collect();
-        if prefix.chars().count() < 5 {
-            return None;
-        }
-        places_from(&prefix).find(|p| !p.contains(' '))
-    }
-
-    /// The place a demonym names the people of, as the place list first writes it ("irlandesa"
-    /// and "irlandese": "irlanda").
-    pub fn demonym_place(&self, word: &str) -> Option<&'static str> {
-        // German nouns of a people too: "Kolumbianerin", "Italiener", "Spanierin".
-        const ENDINGS: [&str; 37] = [
-            "ians", "ans", "ian", "an", "ish", "ese", "eses", "ais", "aise", "ois", "oise", "ien",
-            "ienne", "een", "eenne", "ain", "aine", "eo", "ea", "eu", "eia", "ano", "ana", "anos",
-            "anas", "ola", "ol", "aner", "anerin", "ener", "enerin", "ierin", "anern", "esa",
-            "esas", "esi", "esen",
-        ];
-        let word = folded(word);
-        // The table's German adjectives end in "-isch", and take an ending ("irischen").
-        let endings: &[&str] = if word.contains("isch") {
-            &["", "e", "en", "er", "es"]
-        } else {
-            &[""]
-        };
-        let irregular = endings.iter().find_map(|end| {
-            let country = self.demonyms.get(word.strip_suffix(end)?)?;
-            places_from(country).find(|p| *p == country.as_str())
-        });
-        if irregular.is_some() {
-            return irregular;
-        }
-        let key = word
-            .strip_suffix('s')
-            .filter(|k| k.len() > 4)
-            .unwrap_or(&word);
-        ENDINGS.iter().find_map(|end| {
-            let stem = key.strip_suffix(end)?;
-            if stem.chars().count() < 4 {
-                return None;
-            }
-            places_from(stem).find(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
-        })
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_place_and_its_peoples_word_are_one_family() {
-        let lx = lexicon();
-        let family = lx.place_family("Irlanda");
-        assert!(family.is_some());
-        assert_eq!(lx.place_family("irlandesa"), family);
-        assert_eq!(lx.place_family("Irlande"), family);
-        assert_eq!(lx.place_family("Tessaly"), None);
-    }
-
-    #[test]
-    fn short_peoples_words_name_their_country() {
-        let lx = lexicon();
-        for (word, country) in &lx.demonyms {
-            assert_eq!(lx.demonym_place(word), Some(country.as_str()), "{word}");
-        }
-        assert_eq!(lx.demonym_place("Irish"), Some("ireland"));
-        assert_eq!(lx.demonym_place("irischen"), Some("irland"));
-        assert_eq!(lx.demonym_place("Irishman"), None);
-    }
 
     #[test]
     fn lists_load_and_answer() {

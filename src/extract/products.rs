@@ -2,8 +2,8 @@
 //! noun ("the browser Quillon", "navegador Quillon", "le système d'exploitation Vextra", "the
 //! Quillon browser"), lists among what a company owns ("owner of Vextra, Quillon and
 //! Merivel") or names as what a maker makes ("the Quillon maker"), and never shows as a company
-//! or a person. Coverage of a company names its
-//! browsers, phones and apps in every article; a reader does not want them beside the parties.
+//! or a person. Coverage of a company names its browsers, phones and apps in every article; a
+//! reader does not want them beside the parties.
 
 use super::candidates::ParaTokens;
 use super::lexicon::Lexicon;
