@@ -181,6 +181,7 @@ pub fn lexicon() -> &'static Lexicon {
             .into_iter()
             .map(|i| i.aliases)
             .collect();
+        let product_nouns = folded_set(&f.product_nouns);
         Lexicon {
             particles: folded_set(&f.particles),
             org_suffixes: dotted_set(&f.org_suffixes),
@@ -207,15 +208,15 @@ pub fn lexicon() -> &'static Lexicon {
             law_tails: f.law_tails.iter().map(|w| fold(w)).collect(),
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),
-            product_nouns: folded_set(&f.product_nouns),
-            product_firsts: folded_set(&f.product_nouns)
+            product_firsts: product_nouns
                 .iter()
                 .filter_map(|n| n.split(' ').next().map(str::to_string))
                 .collect(),
-            product_lasts: folded_set(&f.product_nouns)
+            product_lasts: product_nouns
                 .iter()
                 .filter_map(|n| n.rsplit(' ').next().map(str::to_string))
                 .collect(),
+            product_nouns,
             owner_nouns: folded_set(&f.owner_nouns),
             maker_nouns: folded_set(&f.maker_nouns),
             product_tails: folded_set(&f.product_tails),

@@ -101,11 +101,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         if r.first > 0 && !t[r.first].break_before && lx.role_before(t, r.first) {
             let n = title_after_role(lx, t, r.first, r.last);
             if n > 0 {
-                r.first += n;
-                r.lead = r.first;
-                r.initial = false;
-                r.org_cue = t[r.first].shape == Shape::Lower;
-                r.person_cue = !r.org_cue;
+                skip_role(&mut r, t, n);
             }
         }
         loop {
@@ -131,14 +127,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 // in words of any language ("President Global Affairs di Quintara", "Chief
                 // Legal Officer at Quintara"): the employer follows it.
                 let n = n + title_after_role(lx, t, r.first + n, r.last);
-                if t.get(r.first + n).is_some_and(|x| x.shape == Shape::Lower) {
-                    r.org_cue = true;
-                } else {
-                    r.person_cue = true;
-                }
-                r.first += n;
-                r.lead = r.first;
-                r.initial = false;
+                skip_role(&mut r, t, n);
                 continue;
             } else if lx.honorifics.contains(k.key.as_str()) && more {
                 r.person_cue = true;
@@ -398,6 +387,19 @@ fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
             .iter()
             // A body's head makes it the body ("presidente del Tribunal de la Competencia").
             .all(|x| lx.is_word_of(&x.lower, lang) && !lx.org_prefixes.contains(x.key.as_str()))
+}
+
+/// Starts the run past `n` words of a role or a title: what follows it is a person's name, or,
+/// after a small word ("CEO de Turing"), a company's.
+fn skip_role(r: &mut Run, t: &[Token], n: usize) {
+    if t.get(r.first + n).is_some_and(|x| x.shape == Shape::Lower) {
+        r.org_cue = true;
+    } else {
+        r.person_cue = true;
+    }
+    r.first += n;
+    r.lead = r.first;
+    r.initial = false;
 }
 
 /// The words of a title that goes on after a role, up to the preposition before its employer:
