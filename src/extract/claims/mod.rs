@@ -2,8 +2,10 @@
 //! speaker and the party whose side they are on, set against the other side of the dispute,
 //! and paired with what they answer.
 
+mod attribute;
 mod bench;
 mod context;
+mod continuation;
 pub mod cues;
 mod descriptors;
 mod disputes;
@@ -17,15 +19,15 @@ use super::candidates::ParaTokens;
 use crate::model::{
     Claim, ClaimEvidence, ClaimKind, Dossier, EntityKind, Lang, MentionsByParagraph,
 };
+use attribute::{Attribution, CueAt, PRONOUNS, attribute};
 use bench::{Bench, bench};
 use context::{Context, Last, countersuits, follow_statement};
+use continuation::{after_ruling, continuation};
 use cues::{Cue, Phrase, lexicon};
 use disputes::{Disputes, Side, about_the_dispute, against, find_disputes};
 use found::{Found, named};
-use sentences::{
-    Sentence, Source, cues, main_cue, negated, reported_subjunctive, sentences, source_of,
-};
-use speakers::{anaphor, company_of, company_subject, filer, party_of, said_for, subject_after};
+use sentences::{Sentence, cues, main_cue, negated, sentences};
+use speakers::said_for;
 use summary::summary;
 
 pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph) -> Vec<Claim> {
@@ -118,82 +120,12 @@ fn claim(
 ) -> Option<Found> {
     let ph = &s.phrases;
     let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
-    let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
     let statement = ctx
         .statement
         .filter(|&(a, p, _, _)| a == s.article && p == s.paragraph)
         .map(|(_, _, party, _)| party);
     let Some(((k, n), cue)) = main_cue(s) else {
-        // The words of a statement announced before: its party's.
-        if let Some(party) = statement {
-            let kind = match disputes.side(party) {
-                Some(Side::Defendant(_)) => ClaimKind::Response,
-                _ => ClaimKind::Allegation,
-            };
-            return Some(Found {
-                kind,
-                party: Some(party),
-                evidence: ClaimEvidence::QuoteSpeaker,
-                speaker: None,
-                against: against(disputes, party, s),
-                cue: String::new(),
-                from: 0,
-            });
-        }
-        // A quotation on its own right after a ruling quotes the court.
-        if s.quote.is_some()
-            && s.starts_with_quote(text)
-            && ctx.ruling == Some((s.article, s.paragraph))
-        {
-            return Some(Found::ruling(disputes, s, String::new(), 0));
-        }
-        // German reported speech goes on in the subjunctive without a verb of saying ("Die
-        // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
-        // same article.
-        if german && reported_subjunctive(s) && after_ruling(ctx, s) {
-            return Some(Found::ruling(disputes, s, String::new(), 0));
-        }
-        if german
-            && reported_subjunctive(s)
-            && let Some(l) = ctx.last.filter(|l| l.article == s.article)
-        {
-            return Some(Found {
-                kind: l.kind,
-                party: Some(l.party),
-                evidence: ClaimEvidence::PreviousClaim,
-                speaker: l.speaker,
-                against: against(disputes, l.party, s),
-                cue: String::new(),
-                from: 0,
-            });
-        }
-        // A quotation on its own continues the claim before it, in its paragraph or the one
-        // before: « Nous ne permettrons… »
-        let Last {
-            party,
-            speaker,
-            kind,
-            ..
-        } = ctx
-            .last
-            .filter(|l| {
-                l.article == s.article
-                    && (l.paragraph == s.paragraph || l.paragraph + 1 == s.paragraph)
-            })
-            .filter(|_| s.starts_with_quote(text) || s.within_quote)?;
-        if kind == ClaimKind::Response && !about_the_dispute(s, party, disputes) {
-            return None;
-        }
-        let against = against(disputes, party, s);
-        return Some(Found {
-            kind,
-            party: Some(party),
-            evidence: ClaimEvidence::PreviousClaim,
-            speaker,
-            against,
-            cue: String::new(),
-            from: 0,
-        });
+        return continuation(s, text, statement, german, disputes, ctx);
     };
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
     // German puts the verb second: after a fronted phrase, however long, the subject follows it
@@ -210,7 +142,6 @@ fn claim(
     };
     let first_actor = s.actors_in(0, k).next().or_else(inverted);
     let subject = first_actor.map(|m| m.2);
-    let opening = |pk: usize| pk == 0 || (pk <= 6 && s.tokens[pk].break_before);
 
     // The bench: a ruling verb, or a court or judge as the subject ("a judge in Oslo denied
     // Brightwell's request"), with no party named before it.
@@ -250,196 +181,25 @@ fn claim(
     if (opens_with_pronoun || no_subject) && after_ruling(ctx, s) {
         return Some(Found::ruling(disputes, s, cue_text, k));
     }
-    let source = ph
-        .iter()
-        .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
-        .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn)));
-    // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …",
-    // nor "In the filing, OpenAI stressed …", where the filing is where, not who.
-    const IN: [&str; 10] = [
-        "in", "en", "dans", "im", "nella", "nel", "na", "no", "em", "into",
-    ];
-    let in_filing = |pk: usize| {
-        (pk.saturating_sub(3)..pk).any(|i| IN.contains(&s.tokens[i].key.as_str()))
-            && subject_at.is_some_and(|at| at > pk)
-    };
-    let filing_subject = ph.iter().any(|&(pk, _, p)| {
-        p == Phrase::Filing
-            && (pk < k || (k + n..=k + n + 2).contains(&pk))
-            && pk <= 6
-            && subject_at.is_none_or(|at| pk < at)
-            && !in_filing(pk)
-    });
-    // The speaker after the verb, when the verb follows the reported words ("…», a déclaré
-    // X", "—dijo X", "»…«, so X"); not a name further on in "Analysts said the fine would dent
-    // Vestra's cash".
-    let said_after = || {
-        s.actors_in(k + n, (k + n + 8).min(s.tokens.len()))
-            .next()
-            .map(|m| m.2)
-            .filter(|_| {
-                s.tokens[k].break_before
-                    && (lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")
-            })
-    };
-    let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
-        pk < k
-            && opening(pk)
-            && matches!(
-                p,
-                Phrase::CompanyAnaphor | Phrase::RoleAnaphor | Phrase::AuthorityAnaphor
-            )
-    });
-    let after_quote_anaphor = ph.iter().find(|&&(pk, _, p)| {
-        s.tokens[k].break_before
-            && (k + n..=k + n + 1).contains(&pk)
-            && lexicon().is_say(s.tokens, k, n)
-            && matches!(p, Phrase::RoleAnaphor | Phrase::AuthorityAnaphor)
-    });
-    // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
-    // text spoke of before, not a name inside the reported words.
-    let pronoun = |i: usize| t.get(i).is_some_and(|x| PRONOUNS.contains(&x.key.as_str()));
-    let trailing_pronoun = cue == Cue::Say
-        && k > 0
-        // "…, it said" or "…, sagte er"
-        && ((t[k - 1].break_before && pronoun(k - 1)) || (t[k].break_before && pronoun(k + n)))
-        && s.names_in(k + n, (k + n + 3).min(t.len())).next().is_none();
-    let mut from = k;
-    // The pronoun of "…, it said" or of "It also said …", by its gender where English marks it.
-    let pronoun_at = if trailing_pronoun {
-        (k.saturating_sub(1)..(k + n + 1).min(t.len())).find(|&i| pronoun(i))
-    } else {
-        (k <= 3 && pronoun(0)).then_some(0)
-    };
-    let by_pronoun = pronoun_at.and_then(|i| {
-        let kind = match t[i].key.as_str() {
-            "it" => EntityKind::Organization,
-            "he" | "she" => EntityKind::Person,
-            _ => return None,
-        };
-        ctx.recent
-            .iter()
-            .rev()
-            .copied()
-            .find(|&p| d.entities[p].kind == kind)
-    });
-    let (party, speaker, evidence) = if let Some(p) = by_pronoun {
-        if trailing_pronoun {
-            from = 0;
-        }
-        (Some(p), None, ClaimEvidence::Anaphor)
-    } else if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
-        from = 0;
-        (Some(l.party), None, ClaimEvidence::Anaphor)
-    } else if let Some(agent) = match cue {
-        Cue::Accuse => disputes::passive_agent(s, k + n),
-        // "la causa intentata da X", "the lawsuit filed by X": the phrase ends with its "by".
-        Cue::Sue => {
-            disputes::passive_agent(s, k + n).or_else(|| disputes::passive_agent(s, k + n - 1))
-        }
-        _ => None,
-    } {
-        (
-            party_of(d, s, agent, disputes, ctx),
-            Some(agent),
-            ClaimEvidence::Passive,
-        )
-    } else if let Some((after, Some(src))) = source {
-        // The claim goes on after what the marker refers to: "Laut Klageschrift luden …",
-        // "Según la demanda, los químicos …".
-        let lx = lexicon();
-        from = (after..s.tokens.len())
-            .find(|&j| {
-                s.tokens[j].break_before
-                    || (j > after
-                        && (s.mentions.iter().any(|m| m.1 == j)
-                            || lx.is_at(s.tokens, j - 1, Phrase::Filing)))
-            })
-            .unwrap_or(after);
-        match src {
-            Source::Name(e) => (
-                party_of(d, s, e, disputes, ctx),
-                Some(e),
-                ClaimEvidence::SourceMarker,
-            ),
-            Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
-            Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
-            Source::Authority => (disputes.authority(), None, ClaimEvidence::Anaphor),
-        }
-    } else if filing_subject {
-        // "The complaint alleges…": the side that filed it.
-        (filer(disputes, s, ctx), None, ClaimEvidence::Filing)
-    } else if let Some(e) = said_after()
-        .filter(|_| s.starts_with_quote(text) || text[s.start..].starts_with(['—', '–']))
-    {
-        // "« … », a déclaré le porte-parole de l'entreprise, Joe Osborne."
-        (
-            party_of(d, s, e, disputes, ctx),
-            Some(e),
-            ClaimEvidence::QuoteSpeaker,
-        )
-    } else if let Some(&(pk, _, p)) = subject_anaphor.filter(|a| subject_after(s, a.0, k)) {
-        // "The company that Tomas Ekdahl founded said", "L'azienda di Tomas Ekdahl sostiene":
-        // the company of the person named inside its description.
-        let named = s.names_in(pk, k).next().map(|m| m.2);
-        let of_named = named.and_then(|e| company_of(d, e, disputes, ctx));
-        (
-            of_named.or_else(|| anaphor(d, s, k + n, p, disputes, ctx)),
-            None,
-            ClaimEvidence::Anaphor,
-        )
-    } else if let Some(e) = subject.filter(|_| disputes::accused_subject(s, k, n)) {
-        // "Rubiales, accused of assault": the subject is the accused; the accuser is the other
-        // side of its dispute, or no one the text names.
-        (
-            disputes::accuser_of(disputes, e),
-            None,
-            ClaimEvidence::Passive,
-        )
-    } else if let Some(e) = subject {
-        (
-            party_of(d, s, e, disputes, ctx),
-            Some(e),
-            ClaimEvidence::Subject,
-        )
-    } else if let Some(&(_, _, p)) = subject_anaphor {
-        (
-            anaphor(d, s, k + n, p, disputes, ctx),
-            None,
-            ClaimEvidence::Anaphor,
-        )
-    } else if let Some(e) = company_subject(d, s, k, disputes, ctx) {
-        // "The iPhone-maker said", "Le géant de la tech aurait …", "Der US-Konzern verlangt":
-        // a company word opening the sentence is the latest company of the article.
-        (Some(e), None, ClaimEvidence::Anaphor)
-    } else if let Some(e) = ctx.descriptors.subject(s, k) {
-        // "Le chanteur affirme …", "El sello argumenta …": the name the dossier describes so.
-        (
-            party_of(d, s, e, disputes, ctx),
-            None,
-            ClaimEvidence::Anaphor,
-        )
-    } else if let Some(e) = said_after() {
-        (
-            party_of(d, s, e, disputes, ctx),
-            Some(e),
-            ClaimEvidence::QuoteSpeaker,
-        )
-    } else if let Some(&(_, _, p)) = after_quote_anaphor {
-        // "„…“, sagte ein Sprecher des Unternehmens": the role speaks for the party before.
-        (
-            anaphor(d, s, k + n, p, disputes, ctx),
-            None,
-            ClaimEvidence::Anaphor,
-        )
-    } else if let Some(party) = statement {
-        (Some(party), None, ClaimEvidence::QuoteSpeaker)
-    } else if let Some(l) = same_paragraph_last {
-        // "It also accuses…": the subject of the claim before, in the same paragraph.
-        (Some(l.party), None, ClaimEvidence::PreviousClaim)
-    } else {
-        (None, None, ClaimEvidence::Unattributed)
-    };
+    let Attribution {
+        party,
+        speaker,
+        evidence,
+        from,
+    } = attribute(
+        d,
+        s,
+        text,
+        &CueAt {
+            k,
+            n,
+            cue,
+            subject: first_actor.map(|m| (m.0, m.2)),
+        },
+        statement,
+        disputes,
+        ctx,
+    );
 
     // "X said that Y denies …": the denial is Y's, when Y is in the dispute.
     let denier = cues(ph)
@@ -545,14 +305,3 @@ fn claim(
         from,
     })
 }
-
-/// Whether the claim before this sentence, in its paragraph or the one before, was a ruling.
-fn after_ruling(ctx: &Context, s: &Sentence) -> bool {
-    ctx.ruling
-        .is_some_and(|(a, p)| a == s.article && (p == s.paragraph || p + 1 == s.paragraph))
-}
-
-/// Subject pronouns that stand for the speaker after the reported words.
-const PRONOUNS: [&str; 14] = [
-    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei", "ela",
-];

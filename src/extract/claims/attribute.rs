@@ -1,0 +1,255 @@
+//! Whose claim a sentence with a cue is: the evidence is tried in the order it is surest: a
+//! pronoun for the latest party, a passive's agent, a source marker, a filing, the speaker
+//! after a quotation, the subject before the cue, an anaphor ("the company"), the claim before;
+//! else no one, and the row says so.
+
+use super::context::Context;
+use super::cues::{Cue, Phrase, lexicon};
+use super::disputes::{self, Disputes};
+use super::sentences::{Sentence, Source, source_of};
+use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
+use crate::model::{ClaimEvidence, Dossier, EntityKind};
+
+/// Subject pronouns that stand for the speaker after the reported words.
+pub(super) const PRONOUNS: [&str; 14] = [
+    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei", "ela",
+];
+
+/// The cue a sentence is read by: `n` tokens at `k`, and the first actor named before it (or
+/// right after a German verb in second place), as (token, entity).
+pub(super) struct CueAt {
+    pub(super) k: usize,
+    pub(super) n: usize,
+    pub(super) cue: Cue,
+    pub(super) subject: Option<(usize, usize)>,
+}
+
+/// Who makes the claim and how the text says so.
+pub(super) struct Attribution {
+    pub(super) party: Option<usize>,
+    pub(super) speaker: Option<usize>,
+    pub(super) evidence: ClaimEvidence,
+    /// The token the claimed content starts at.
+    pub(super) from: usize,
+}
+
+/// A phrase that opens the sentence, or a clause set off early in it.
+pub(super) fn opening(s: &Sentence, pk: usize) -> bool {
+    pk == 0 || (pk <= 6 && s.tokens[pk].break_before)
+}
+
+/// Reads the party of one sentence; `statement` is the party of a statement announced in its
+/// paragraph.
+pub(super) fn attribute(
+    d: &Dossier,
+    s: &Sentence,
+    text: &str,
+    at: &CueAt,
+    statement: Option<usize>,
+    disputes: &Disputes,
+    ctx: &mut Context,
+) -> Attribution {
+    let CueAt { k, n, cue, .. } = *at;
+    let subject_at = at.subject.map(|m| m.0);
+    let subject = at.subject.map(|m| m.1);
+    let ph = &s.phrases;
+    let t = s.tokens;
+    let opening = |pk: usize| opening(s, pk);
+    let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
+    let source = ph
+        .iter()
+        .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
+        .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn)));
+    // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …",
+    // nor "In the filing, OpenAI stressed …", where the filing is where, not who.
+    const IN: [&str; 10] = [
+        "in", "en", "dans", "im", "nella", "nel", "na", "no", "em", "into",
+    ];
+    let in_filing = |pk: usize| {
+        (pk.saturating_sub(3)..pk).any(|i| IN.contains(&s.tokens[i].key.as_str()))
+            && subject_at.is_some_and(|at| at > pk)
+    };
+    let filing_subject = ph.iter().any(|&(pk, _, p)| {
+        p == Phrase::Filing
+            && (pk < k || (k + n..=k + n + 2).contains(&pk))
+            && pk <= 6
+            && subject_at.is_none_or(|at| pk < at)
+            && !in_filing(pk)
+    });
+    // The speaker after the verb, when the verb follows the reported words ("…», a déclaré
+    // X", "—dijo X", "»…«, so X"); not a name further on in "Analysts said the fine would dent
+    // Vestra's cash".
+    let said_after = || {
+        s.actors_in(k + n, (k + n + 8).min(s.tokens.len()))
+            .next()
+            .map(|m| m.2)
+            .filter(|_| {
+                s.tokens[k].break_before
+                    && (lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")
+            })
+    };
+    let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
+        pk < k
+            && opening(pk)
+            && matches!(
+                p,
+                Phrase::CompanyAnaphor | Phrase::RoleAnaphor | Phrase::AuthorityAnaphor
+            )
+    });
+    let after_quote_anaphor = ph.iter().find(|&&(pk, _, p)| {
+        s.tokens[k].break_before
+            && (k + n..=k + n + 1).contains(&pk)
+            && lexicon().is_say(s.tokens, k, n)
+            && matches!(p, Phrase::RoleAnaphor | Phrase::AuthorityAnaphor)
+    });
+    // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
+    // text spoke of before, not a name inside the reported words.
+    let pronoun = |i: usize| t.get(i).is_some_and(|x| PRONOUNS.contains(&x.key.as_str()));
+    let trailing_pronoun = cue == Cue::Say
+        && k > 0
+        // "…, it said" or "…, sagte er"
+        && ((t[k - 1].break_before && pronoun(k - 1)) || (t[k].break_before && pronoun(k + n)))
+        && s.names_in(k + n, (k + n + 3).min(t.len())).next().is_none();
+    let mut from = k;
+    // The pronoun of "…, it said" or of "It also said …", by its gender where English marks it.
+    let pronoun_at = if trailing_pronoun {
+        (k.saturating_sub(1)..(k + n + 1).min(t.len())).find(|&i| pronoun(i))
+    } else {
+        (k <= 3 && pronoun(0)).then_some(0)
+    };
+    let by_pronoun = pronoun_at.and_then(|i| {
+        let kind = match t[i].key.as_str() {
+            "it" => EntityKind::Organization,
+            "he" | "she" => EntityKind::Person,
+            _ => return None,
+        };
+        ctx.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&p| d.entities[p].kind == kind)
+    });
+    let (party, speaker, evidence) = if let Some(p) = by_pronoun {
+        if trailing_pronoun {
+            from = 0;
+        }
+        (Some(p), None, ClaimEvidence::Anaphor)
+    } else if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
+        from = 0;
+        (Some(l.party), None, ClaimEvidence::Anaphor)
+    } else if let Some(agent) = match cue {
+        Cue::Accuse => disputes::passive_agent(s, k + n),
+        // "la causa intentata da X", "the lawsuit filed by X": the phrase ends with its "by".
+        Cue::Sue => {
+            disputes::passive_agent(s, k + n).or_else(|| disputes::passive_agent(s, k + n - 1))
+        }
+        _ => None,
+    } {
+        (
+            party_of(d, s, agent, disputes, ctx),
+            Some(agent),
+            ClaimEvidence::Passive,
+        )
+    } else if let Some((after, Some(src))) = source {
+        // The claim goes on after what the marker refers to: "Laut Klageschrift luden …",
+        // "Según la demanda, los químicos …".
+        let lx = lexicon();
+        from = (after..s.tokens.len())
+            .find(|&j| {
+                s.tokens[j].break_before
+                    || (j > after
+                        && (s.mentions.iter().any(|m| m.1 == j)
+                            || lx.is_at(s.tokens, j - 1, Phrase::Filing)))
+            })
+            .unwrap_or(after);
+        match src {
+            Source::Name(e) => (
+                party_of(d, s, e, disputes, ctx),
+                Some(e),
+                ClaimEvidence::SourceMarker,
+            ),
+            Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
+            Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
+            Source::Authority => (disputes.authority(), None, ClaimEvidence::Anaphor),
+        }
+    } else if filing_subject {
+        // "The complaint alleges…": the side that filed it.
+        (filer(disputes, s, ctx), None, ClaimEvidence::Filing)
+    } else if let Some(e) = said_after()
+        .filter(|_| s.starts_with_quote(text) || text[s.start..].starts_with(['—', '–']))
+    {
+        // "« … », a déclaré le porte-parole de l'entreprise, Joe Osborne."
+        (
+            party_of(d, s, e, disputes, ctx),
+            Some(e),
+            ClaimEvidence::QuoteSpeaker,
+        )
+    } else if let Some(&(pk, _, p)) = subject_anaphor.filter(|a| subject_after(s, a.0, k)) {
+        // "The company that Tomas Ekdahl founded said", "L'azienda di Tomas Ekdahl sostiene":
+        // the company of the person named inside its description.
+        let named = s.names_in(pk, k).next().map(|m| m.2);
+        let of_named = named.and_then(|e| company_of(d, e, disputes, ctx));
+        (
+            of_named.or_else(|| anaphor(d, s, k + n, p, disputes, ctx)),
+            None,
+            ClaimEvidence::Anaphor,
+        )
+    } else if let Some(e) = subject.filter(|_| disputes::accused_subject(s, k, n)) {
+        // "Rubiales, accused of assault": the subject is the accused; the accuser is the other
+        // side of its dispute, or no one the text names.
+        (
+            disputes::accuser_of(disputes, e),
+            None,
+            ClaimEvidence::Passive,
+        )
+    } else if let Some(e) = subject {
+        (
+            party_of(d, s, e, disputes, ctx),
+            Some(e),
+            ClaimEvidence::Subject,
+        )
+    } else if let Some(&(_, _, p)) = subject_anaphor {
+        (
+            anaphor(d, s, k + n, p, disputes, ctx),
+            None,
+            ClaimEvidence::Anaphor,
+        )
+    } else if let Some(e) = company_subject(d, s, k, disputes, ctx) {
+        // "The iPhone-maker said", "Le géant de la tech aurait …", "Der US-Konzern verlangt":
+        // a company word opening the sentence is the latest company of the article.
+        (Some(e), None, ClaimEvidence::Anaphor)
+    } else if let Some(e) = ctx.descriptors.subject(s, k) {
+        // "Le chanteur affirme …", "El sello argumenta …": the name the dossier describes so.
+        (
+            party_of(d, s, e, disputes, ctx),
+            None,
+            ClaimEvidence::Anaphor,
+        )
+    } else if let Some(e) = said_after() {
+        (
+            party_of(d, s, e, disputes, ctx),
+            Some(e),
+            ClaimEvidence::QuoteSpeaker,
+        )
+    } else if let Some(&(_, _, p)) = after_quote_anaphor {
+        // "„…“, sagte ein Sprecher des Unternehmens": the role speaks for the party before.
+        (
+            anaphor(d, s, k + n, p, disputes, ctx),
+            None,
+            ClaimEvidence::Anaphor,
+        )
+    } else if let Some(party) = statement {
+        (Some(party), None, ClaimEvidence::QuoteSpeaker)
+    } else if let Some(l) = same_paragraph_last {
+        // "It also accuses…": the subject of the claim before, in the same paragraph.
+        (Some(l.party), None, ClaimEvidence::PreviousClaim)
+    } else {
+        (None, None, ClaimEvidence::Unattributed)
+    };
+    Attribution {
+        party,
+        speaker,
+        evidence,
+        from,
+    }
+}

@@ -1,0 +1,95 @@
+//! Sentences with no cue of their own that still carry a claim: the words of a statement
+//! announced before, a quotation after a ruling or after a party's claim, German reported
+//! speech going on in the subjunctive. Each takes the party of what came before it.
+
+use super::context::{Context, Last};
+use super::disputes::{Disputes, Side, about_the_dispute, against};
+use super::found::Found;
+use super::sentences::{Sentence, reported_subjunctive};
+use crate::model::{ClaimEvidence, ClaimKind};
+
+/// The claim a sentence without a cue goes on with, if any. `statement` is the party of a
+/// statement announced in this paragraph; `german` whether the paragraph is German.
+pub(super) fn continuation(
+    s: &Sentence,
+    text: &str,
+    statement: Option<usize>,
+    german: bool,
+    disputes: &Disputes,
+    ctx: &Context,
+) -> Option<Found> {
+    // The words of a statement announced before: its party's.
+    if let Some(party) = statement {
+        let kind = match disputes.side(party) {
+            Some(Side::Defendant(_)) => ClaimKind::Response,
+            _ => ClaimKind::Allegation,
+        };
+        return Some(Found {
+            kind,
+            party: Some(party),
+            evidence: ClaimEvidence::QuoteSpeaker,
+            speaker: None,
+            against: against(disputes, party, s),
+            cue: String::new(),
+            from: 0,
+        });
+    }
+    // A quotation on its own right after a ruling quotes the court.
+    if s.quote.is_some()
+        && s.starts_with_quote(text)
+        && ctx.ruling == Some((s.article, s.paragraph))
+    {
+        return Some(Found::ruling(disputes, s, String::new(), 0));
+    }
+    // German reported speech goes on in the subjunctive without a verb of saying ("Die
+    // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
+    // same article.
+    if german && reported_subjunctive(s) && after_ruling(ctx, s) {
+        return Some(Found::ruling(disputes, s, String::new(), 0));
+    }
+    if german
+        && reported_subjunctive(s)
+        && let Some(l) = ctx.last.filter(|l| l.article == s.article)
+    {
+        return Some(Found {
+            kind: l.kind,
+            party: Some(l.party),
+            evidence: ClaimEvidence::PreviousClaim,
+            speaker: l.speaker,
+            against: against(disputes, l.party, s),
+            cue: String::new(),
+            from: 0,
+        });
+    }
+    // A quotation on its own continues the claim before it, in its paragraph or the one
+    // before: « Nous ne permettrons… »
+    let Last {
+        party,
+        speaker,
+        kind,
+        ..
+    } = ctx
+        .last
+        .filter(|l| {
+            l.article == s.article && (l.paragraph == s.paragraph || l.paragraph + 1 == s.paragraph)
+        })
+        .filter(|_| s.starts_with_quote(text) || s.within_quote)?;
+    if kind == ClaimKind::Response && !about_the_dispute(s, party, disputes) {
+        return None;
+    }
+    Some(Found {
+        kind,
+        party: Some(party),
+        evidence: ClaimEvidence::PreviousClaim,
+        speaker,
+        against: against(disputes, party, s),
+        cue: String::new(),
+        from: 0,
+    })
+}
+
+/// Whether the claim before this sentence, in its paragraph or the one before, was a ruling.
+pub(super) fn after_ruling(ctx: &Context, s: &Sentence) -> bool {
+    ctx.ruling
+        .is_some_and(|(a, p)| a == s.article && (p == s.paragraph || p + 1 == s.paragraph))
+}
