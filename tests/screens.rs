@@ -197,3 +197,19 @@ fn a_message_too_long_for_a_narrow_screen_is_cut_not_dropped() {
     assert!(status.contains("a message far"), "{status}");
     assert!(status.trim_end_matches('"').ends_with('…'), "{status}");
 }
+
+#[test]
+fn an_open_claim_on_a_small_screen_leaves_its_neighbours_in_sight() {
+    let actions = [Action::ToggleClaims];
+    let t = draw(&app(80, 24, &actions));
+    let text = screen_text(&t);
+    let pane: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.contains("Claims:"))
+        .collect();
+    assert!(pane.iter().any(|l| l.contains("cue “")), "{text}");
+    // The open claim, and at least two more rows with their citations.
+    let cited = pane.iter().filter(|l| l.contains(" ¶")).count();
+    assert!(cited >= 3, "{cited} rows cited\n{text}");
+    insta::assert_snapshot!(t.backend());
+}

@@ -60,11 +60,14 @@ pub fn claims(app: &App, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    // The claim under the cursor opens in full: start lower when it would not fit.
+    // The claim under the cursor opens, in at most half the pane, so that on a short screen
+    // its neighbours stay in sight; Enter shows the rest in its article. Start lower when it
+    // would not fit.
+    let open_rows = usize::from(inner.height).div_ceil(2).max(2);
     let height = |i: usize| -> usize {
         match &pane.rows[i] {
             ClaimRow::Claim { claim, answer } if i == pane.cursor && focused => {
-                expanded_height(app, *claim, *answer, inner.width)
+                expanded_height(app, *claim, *answer, inner.width).min(open_rows)
             }
             _ => 1,
         }
@@ -110,7 +113,7 @@ pub fn claims(app: &App, area: Rect, buf: &mut Buffer) {
                     selected && focused,
                     Rect {
                         y,
-                        height: inner.bottom() - y,
+                        height: (inner.bottom() - y).min(open_rows as u16),
                         ..inner
                     },
                     buf,
@@ -196,8 +199,11 @@ fn claim_row(
     // The selected claim in full: the sentence wrapped under its head, the citation after.
     let text_x = area.x + head.width().min(width / 2) as u16;
     let lines = wrap_spans(&c.text, usize::from(area.right() - text_x).max(1));
+    // The cue line keeps its row: the sentence gives way, its last row marked as cut.
+    let text_rows = usize::from(area.height.saturating_sub(1)).max(1);
+    let cut = lines.len() > text_rows;
     let mut y = area.y;
-    for (s, e) in lines.into_iter().take(usize::from(area.height)) {
+    for (s, e) in lines.into_iter().take(text_rows) {
         buf.set_style(
             Rect {
                 y,
@@ -215,6 +221,7 @@ fn claim_row(
         );
         y += 1;
     }
+    super::mark_cut(buf, Rect::new(text_x, y - 1, area.right() - text_x, 1), cut);
     if y < area.bottom() {
         buf.set_style(
             Rect {
