@@ -11,8 +11,20 @@ use super::speakers::{anaphor, company_of, company_subject, filer, party_of, sub
 use crate::model::{ClaimEvidence, Dossier, EntityKind};
 
 /// Subject pronouns that stand for the speaker after the reported words.
-pub(super) const PRONOUNS: [&str; 14] = [
-    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei", "ela",
+pub(super) const PRONOUNS: [&str; 16] = [
+    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei",
+    "ela", "ele", "egli",
+];
+
+/// Pronouns that can only be a person: the latest person of the article is meant. (French
+/// "il" and "elle", German "er" and "sie" may stand for "le groupe", "die Firma".)
+const PERSON_PRONOUNS: [&str; 7] = ["he", "she", "ele", "ela", "egli", "lui", "lei"];
+
+/// Possessives that open "his lawyer", "seine Anwältin", "la sua difesa", "o seu advogado".
+const POSSESSIVES: [&str; 26] = [
+    "his", "her", "their", "son", "sa", "ses", "leur", "leurs", "su", "sus", "sein", "seine",
+    "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem", "suo", "sua", "suoi",
+    "sue", "seu", "seus",
 ];
 
 /// The cue a sentence is read by: `n` tokens at `k`, and the first actor named before it (or
@@ -88,6 +100,10 @@ pub(super) fn attribute(
                     && (lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")
             })
     };
+    // "His accuser, who testified …, said Ferraz had …": a noun phrase opening the sentence is
+    // its subject, and the name after the verb is inside the reported words.
+    let noun_phrase_first =
+        lexicon().is_determiner(&t[0].key) || POSSESSIVES.contains(&t[0].key.as_str());
     let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
         pk < k
             && opening(pk)
@@ -112,15 +128,25 @@ pub(super) fn attribute(
         && s.names_in(k + n, (k + n + 3).min(t.len())).next().is_none();
     let mut from = k;
     // The pronoun of "…, it said" or of "It also said …", by its gender where English marks it.
+    // A pronoun opening the sentence, or its clause after an opener ("Durante o julgamento, ele
+    // negou …"), with no name before the cue.
+    let clause_pronoun = || {
+        (0..k.min(7))
+            .filter(|&i| i == 0 || t[i].break_before)
+            .find(|&i| pronoun(i) && k - i <= 3)
+            .filter(|_| s.names_in(0, k).next().is_none())
+    };
     let pronoun_at = if trailing_pronoun {
         (k.saturating_sub(1)..(k + n + 1).min(t.len())).find(|&i| pronoun(i))
+    } else if k <= 3 && pronoun(0) {
+        Some(0)
     } else {
-        (k <= 3 && pronoun(0)).then_some(0)
+        clause_pronoun()
     };
     let by_pronoun = pronoun_at.and_then(|i| {
         let kind = match t[i].key.as_str() {
             "it" => EntityKind::Organization,
-            "he" | "she" => EntityKind::Person,
+            x if PERSON_PRONOUNS.contains(&x) => EntityKind::Person,
             _ => return None,
         };
         ctx.recent
@@ -128,6 +154,8 @@ pub(super) fn attribute(
             .rev()
             .copied()
             .find(|&p| d.entities[p].kind == kind)
+            // "ele negou" where no person has spoken yet: the accused, the article's person.
+            .or_else(|| (kind == EntityKind::Person).then(|| accused_person(d, disputes, ctx))?)
     });
     let (party, speaker, evidence) = if let Some(p) = by_pronoun {
         if trailing_pronoun {
@@ -137,6 +165,10 @@ pub(super) fn attribute(
     } else if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
         from = 0;
         (Some(l.party), None, ClaimEvidence::Anaphor)
+    } else if let Some(client) = defence(s, k).and_then(|_| accused_person(d, disputes, ctx)) {
+        // "His lawyer said", "Seine Anwältin kündigte an", "La sua difesa aveva chiesto": the
+        // accused's side, whoever the lawyer is.
+        (Some(client), None, ClaimEvidence::Anaphor)
     } else if let Some(agent) = match cue {
         Cue::Accuse => disputes::passive_agent(s, k + n),
         // "la causa intentata da X", "the lawsuit filed by X": the phrase ends with its "by".
@@ -225,7 +257,7 @@ pub(super) fn attribute(
             None,
             ClaimEvidence::Anaphor,
         )
-    } else if let Some(e) = said_after() {
+    } else if let Some(e) = said_after().filter(|_| !noun_phrase_first) {
         (
             party_of(d, s, e, disputes, ctx),
             Some(e),
@@ -243,6 +275,13 @@ pub(super) fn attribute(
     } else if let Some(l) = same_paragraph_last {
         // "It also accuses…": the subject of the claim before, in the same paragraph.
         (Some(l.party), None, ClaimEvidence::PreviousClaim)
+    } else if let Some(e) = (cue == Cue::Deny && (noun_phrase_first || pronoun(0)))
+        .then(|| accused_person(d, disputes, ctx))
+        .flatten()
+    {
+        // "The 38-year-old had denied the charges", "Il corridore ha sempre negato": a denial
+        // by someone the text describes but does not name is the accused's.
+        (Some(e), None, ClaimEvidence::Anaphor)
     } else {
         (None, None, ClaimEvidence::Unattributed)
     };
@@ -252,4 +291,34 @@ pub(super) fn attribute(
         evidence,
         from,
     }
+}
+
+/// Where a possessive and a lawyer's word open the sentence before the cue at `k` ("his lawyer",
+/// "seine Anwältin", "la sua difesa", "o seu advogado"): the lawyer word's index.
+fn defence(s: &Sentence, k: usize) -> Option<usize> {
+    let t = s.tokens;
+    let lx = lexicon();
+    let at = usize::from(lx.is_determiner(&t[0].key));
+    (at + 1 < k.min(4) && POSSESSIVES.contains(&t[at].key.as_str()) && lx.is_lawyer(&t[at + 1].key))
+        .then_some(at + 1)
+}
+
+/// The person on the defending side the article spoke of last, else the first one the
+/// disputes name: whom "his lawyer" and an unnamed denier stand for.
+fn accused_person(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usize> {
+    let accused = |e: usize| {
+        d.entities[e].kind == EntityKind::Person
+            && matches!(disputes.side(e), Some(disputes::Side::Defendant(_)))
+    };
+    ctx.recent
+        .iter()
+        .rev()
+        .copied()
+        .find(|&e| accused(e))
+        .or_else(|| {
+            disputes
+                .iter()
+                .flat_map(|x| x.defendants.iter().copied())
+                .find(|&e| accused(e))
+        })
 }

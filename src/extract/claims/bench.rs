@@ -5,6 +5,12 @@
 use super::cues::{Cue, Phrase, lexicon};
 use super::sentences::Sentence;
 
+/// The auxiliaries of the passive in the six languages.
+pub(super) const PASSIVE: [&str; 17] = [
+    "was", "were", "been", "ete", "fue", "fueron", "sido", "wurde", "wurden", "worden", "stata",
+    "stato", "stati", "state", "foi", "foram", "est",
+];
+
 /// What the bench test found in a sentence.
 pub(super) struct Bench {
     /// A court or judge is the subject the cue belongs to.
@@ -59,22 +65,32 @@ pub(super) fn bench(
             && THAT.contains(&s.tokens[pk - 2].key.as_str())
             && s.names_in(pk, k).next().is_none()
     };
+    // Or the court opening the cue's own clause, after one that named a party: "As well as
+    // handing Ferraz a sentence, the court said …".
+    let court_opens_cue_clause = |pk: usize| {
+        pk < k
+            && pk > 0
+            && (s.tokens[pk].break_before
+                || (s.tokens[pk - 1].break_before
+                    && lexicon().is_determiner_or_article(&s.tokens[pk - 1].key)))
+            && !s.tokens[pk + 1..=k].iter().any(|x| x.break_before)
+            && s.names_in(pk, k).next().is_none()
+    };
     let court_subject = ph.iter().any(|&(pk, _, p)| {
         p == Phrase::Court
             && (court_of_clause(pk)
+                || court_opens_cue_clause(pk)
                 || (!filing_first
                     && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))
                         || court_clause(pk))))
     });
     // "The lawsuit was dismissed", "È stata respinta la causa", "Die Klage wurde abgewiesen": a
     // suit rejected in the passive is the court's doing.
-    const PASSIVE: [&str; 17] = [
-        "was", "were", "been", "ete", "fue", "fueron", "sido", "wurde", "wurden", "worden",
-        "stata", "stato", "stati", "state", "foi", "foram", "est",
-    ];
     // German puts the participle last: "Ferrel wurde am Donnerstag wegen … schuldig gesprochen".
     const GERMAN_PASSIVE: [&str; 3] = ["wurde", "wurden", "worden"];
-    let passive = (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()))
+    // A headline that opens with the participle drops its auxiliary: "Respinta la causa di X".
+    let passive = (s.heading && k == 0)
+        || (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()))
         || (k.saturating_sub(10)..k).any(|i| GERMAN_PASSIVE.contains(&s.tokens[i].key.as_str()));
     let suit_rejected = cue == Cue::Deny
         && passive

@@ -36,17 +36,20 @@ impl Descriptors {
     }
 
     /// The name a sentence's opening stands for: a determiner and a noun the dossier put
-    /// before one name (at least three times in four), with no name before the cue at `k`.
+    /// before one name (at least three times in four), with no name before the cue at `k`,
+    /// or before a clause set off by a comma ("L'ancien champion, contre lequel …, avait
+    /// affirmé").
     pub(super) fn subject(&self, s: &Sentence, k: usize) -> Option<usize> {
         let t = s.tokens;
         let lx = lexicon();
-        if !(2..=1 + WIDTH).contains(&k)
+        let end = (1..k).find(|&i| t[i].break_before).unwrap_or(k);
+        if !(2..=1 + WIDTH).contains(&end)
             || !lx.is_determiner(&t[0].key)
-            || s.names_in(0, k).next().is_some()
+            || s.names_in(0, end).next().is_some()
         {
             return None;
         }
-        t[1..k]
+        t[1..end]
             .iter()
             .filter(|x| x.shape == Shape::Lower && !x.break_before)
             .find_map(|x| {

@@ -125,8 +125,17 @@ fn claim(
         .filter(|&(a, p, _, _)| a == s.article && p == s.paragraph)
         .map(|(_, _, party, _)| party);
     let Some(((k, n), cue)) = main_cue(s) else {
+        if s.heading {
+            return None;
+        }
         return continuation(s, text, statement, german, disputes, ctx);
     };
+    // A headline states a verdict, a charge or a denial ("Ferraz sentenced to three years",
+    // "Rapper Drezzan denies claims"); one that only says something ("What the court said"),
+    // or names no one ("La replica dell'azienda"), is a title.
+    if s.heading && (cue == Cue::Say || s.mentions.is_empty()) {
+        return None;
+    }
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
     // German puts the verb second: after a fronted phrase, however long, the subject follows it
     // ("Im Januar beschuldigte Drezzan die Firma …", "In einem Antrag an das Gericht in X
@@ -140,7 +149,14 @@ fn claim(
         .then(|| s.actors_in(k + n, (k + n + 2).min(s.tokens.len())).next())
         .flatten()
     };
-    let first_actor = s.actors_in(0, k).next().or_else(inverted);
+    let first_actor = s
+        .actors_in(0, k)
+        .next()
+        .filter(|m| !(german && object_before_verb(s, m.0)))
+        // Not a name inside a clause set off after the subject ("Le chanteur, qui accuse
+        // Veltro, affirme …").
+        .filter(|m| !(m.0 > 0 && sentences::relative_clause(s, m.0)))
+        .or_else(inverted);
     let subject = first_actor.map(|m| m.2);
 
     // The bench: a ruling verb, or a court or judge as the subject ("a judge in Oslo denied
@@ -155,8 +171,11 @@ fn claim(
     // rules, whatever its verb: a court is never a party.
     let court_named = subject.is_some_and(|e| disputes.is_court(e));
     if cue == Cue::Rule || court_subject || suit_rejected || court_named {
+        // Headlines drop the auxiliary of the passive: "Bruno Ferraz sentenced", "Ferraz
+        // condannato" are verdicts.
         if cue == Cue::Rule
             && !passive
+            && !s.heading
             && subject.is_some_and(|e| disputes.side(e).is_some() && !disputes.is_authority(e))
         {
             // "Brightwell ordered a review": a party's act, not a ruling; an authority's order
@@ -168,6 +187,13 @@ fn claim(
 
     let t = s.tokens;
     if cue != Cue::Rule && negated(s, k, n) {
+        return None;
+    }
+    // Saying in the passive is what people think, not anyone's claim: "a été largement
+    // considéré comme", "was described as".
+    let said_of = (k.saturating_sub(2)..k).any(|i| bench::PASSIVE.contains(&t[i].key.as_str()))
+        && !t[k.saturating_sub(2)..=k].iter().any(|x| x.break_before);
+    if cue == Cue::Say && said_of {
         return None;
     }
     // "Elle a ajouté : « … »" right after a ruling, or a verb with no subject at all
@@ -304,4 +330,22 @@ fn claim(
         cue: cue_text,
         from,
     })
+}
+
+/// German puts the object before the participle: in "Eine junge Frau hatte Ferraz beschuldigt"
+/// the sentence opens with its subject, a noun phrase, and the name after the auxiliary is
+/// whom she accused.
+fn object_before_verb(s: &Sentence, name_at: usize) -> bool {
+    const ARTICLES: [&str; 12] = [
+        "der", "die", "das", "den", "dem", "ein", "eine", "einer", "einen", "einem", "seine",
+        "ihre",
+    ];
+    const AUXILIARIES: [&str; 14] = [
+        "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "wird", "wurde",
+        "will", "soll", "kann",
+    ];
+    let t = s.tokens;
+    ARTICLES.contains(&t[0].key.as_str())
+        && (1..name_at).any(|i| AUXILIARIES.contains(&t[i].key.as_str()))
+        && !t[1..name_at].iter().any(|x| x.break_before)
 }

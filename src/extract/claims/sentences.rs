@@ -23,6 +23,8 @@ pub(super) struct Sentence<'a> {
     pub(super) quote: Option<String>,
     /// Its claim phrases: (token, length, what).
     pub(super) phrases: Vec<(usize, usize, Phrase)>,
+    /// It is a headline or subheading: a claim there needs a cue stronger than saying.
+    pub(super) heading: bool,
 }
 
 impl Sentence<'_> {
@@ -88,7 +90,7 @@ pub(super) fn read_sentences<'a>(
     mentions: &MentionsByParagraph,
 ) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
-    for p in paras.iter().filter(|p| !p.heading) {
+    for p in paras {
         let para = &d.articles[p.article].paragraphs[p.paragraph];
         let quotes = quote_spans(&para.text);
         let names = mentions.get(&(p.article, p.paragraph));
@@ -127,6 +129,7 @@ pub(super) fn read_sentences<'a>(
                 within_quote,
                 quote,
                 phrases: Vec::new(),
+                heading: p.heading,
             });
         }
     }
@@ -242,13 +245,40 @@ pub(super) fn main_cue(s: &Sentence) -> Option<((usize, usize), Cue)> {
         c.2 == Cue::Sue && BY.contains(&s.tokens[c.0 + c.1 - 1].key.as_str())
     };
     let others = cues(&s.phrases).any(|c| !named_suit(&c));
-    let cue_list = || cues(&s.phrases).filter(move |c| !(others && named_suit(c)));
+    // A cue inside a relative clause set off by commas tells of someone else's act ("L'ancien
+    // champion, contre lequel le parquet avait requis six ans, avait affirmé …"): the verb of
+    // the main clause, when there is one, makes the claim.
+    let main_clause = cues(&s.phrases).any(|c| !relative_clause(s, c.0));
+    let cue_list = || {
+        cues(&s.phrases)
+            .filter(move |c| !(others && named_suit(c)))
+            .filter(move |c| !(main_clause && relative_clause(s, c.0)))
+    };
     // A dismissing word inside the quotation sets the kind, not where the subject ends.
     let (k, n, _) = cue_list()
         .find(|c| !s.in_quote(c.0))
         .or_else(|| cue_list().next())?;
     let strongest = cue_list().map(|(_, _, c)| c).max()?;
     Some(((k, n), strongest))
+}
+
+/// Whether the token at `k` stands in a relative clause set off by commas: its clause opens with
+/// a relative word (within two words: "contre lequel", "who", "che", "die") and closes before
+/// the sentence ends.
+pub(super) fn relative_clause(s: &Sentence, k: usize) -> bool {
+    const RELATIVE: [&str; 28] = [
+        "who", "whom", "which", "whose", "qui", "lequel", "laquelle", "lesquels", "dont", "quien",
+        "quienes", "cual", "cuales", "che", "cui", "quale", "quali", "der", "die", "das", "deren",
+        "dessen", "welche", "welcher", "quem", "qual", "quais", "cuyo",
+    ];
+    let t = s.tokens;
+    let Some(open) = (1..=k).rev().find(|&i| t[i].break_before) else {
+        return false;
+    };
+    t[open..(open + 2).min(k + 1)]
+        .iter()
+        .any(|x| RELATIVE.contains(&x.key.as_str()))
+        && t[k + 1..].iter().any(|x| x.break_before)
 }
 
 /// The words that bring in the agent of a passive: "by", "von", "da", "por", "par".
