@@ -352,9 +352,9 @@ fn a_trial_convicts_acquits_and_bans_and_the_accused_denies_in_six_languages() {
     // testimony, the accused's denials (he is named beside the federation he led, which made
     // him a bystander before), the prosecution's demands, and "Ferrel was accused of assault"
     // as the prosecution's ("Le Ministère public demande …" joins its row, the article that
-    // opens the sentence no longer hiding the institution). Known miss: "The court found Ferrel
-    // guilty", with the name between "found" and "guilty".
-    matches_the_expected_claims("trial_case", 1);
+    // opens the sentence no longer hiding the institution), and "The court found Ferrel guilty",
+    // with the name between "found" and "guilty".
+    matches_the_expected_claims("trial_case", 0);
 }
 
 #[test]

@@ -157,6 +157,15 @@ pub(super) fn attribute(
             // "ele negou" where no person has spoken yet: the accused, the article's person.
             .or_else(|| (kind == EntityKind::Person).then(|| accused_person(d, disputes, ctx))?)
     });
+    // "They argued that …" after "Prosecutors said …": the party of the claim before, in its
+    // paragraph or the one before.
+    let they = (k <= 3 && THEY.contains(&t[0].key.as_str()))
+        .then(|| {
+            ctx.last
+                .filter(|l| l.article == s.article && l.paragraph + 1 >= s.paragraph)
+                .map(|l| l.party)
+        })
+        .flatten();
     let (party, speaker, evidence) = if let Some(p) = by_pronoun {
         if trailing_pronoun {
             from = 0;
@@ -165,7 +174,9 @@ pub(super) fn attribute(
     } else if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
         from = 0;
         (Some(l.party), None, ClaimEvidence::Anaphor)
-    } else if let Some(client) = defence(s, k).and_then(|_| accused_person(d, disputes, ctx)) {
+    } else if let Some(p) = they {
+        (Some(p), None, ClaimEvidence::Anaphor)
+    } else if let Some(client) = defence(s, k).and_then(|at| client_of(d, s, at, disputes, ctx)) {
         // "His lawyer said", "Seine Anwältin kündigte an", "La sua difesa aveva chiesto": the
         // accused's side, whoever the lawyer is.
         (Some(client), None, ClaimEvidence::Anaphor)
@@ -203,6 +214,8 @@ pub(super) fn attribute(
             Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
             Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
             Source::Authority => (disputes.authority(), None, ClaimEvidence::Anaphor),
+            // Read as a ruling before the party is sought.
+            Source::Court => (None, None, ClaimEvidence::Court),
         }
     } else if filing_subject {
         // "The complaint alleges…": the side that filed it.
@@ -263,6 +276,11 @@ pub(super) fn attribute(
             Some(e),
             ClaimEvidence::QuoteSpeaker,
         )
+    } else if let Some(p) = lawyer_after_quote(s, k, n)
+        .and_then(|_| ctx.last.filter(|l| l.article == s.article).map(|l| l.party))
+    {
+        // "„…“, erklärte die Rechtsvertreterin": the lawyer of the side that spoke before.
+        (Some(p), None, ClaimEvidence::Anaphor)
     } else if let Some(&(_, _, p)) = after_quote_anaphor {
         // "„…“, sagte ein Sprecher des Unternehmens": the role speaks for the party before.
         (
@@ -293,15 +311,86 @@ pub(super) fn attribute(
     }
 }
 
-/// Where a possessive and a lawyer's word open the sentence before the cue at `k` ("his lawyer",
-/// "seine Anwältin", "la sua difesa", "o seu advogado"): the lawyer word's index.
+/// Where a lawyer's word opens the sentence before the cue at `k`, after an article or a
+/// possessive ("his lawyer", "seine Anwältin", "la sua difesa", "La defensa del futbolista"):
+/// the lawyer word's index.
 fn defence(s: &Sentence, k: usize) -> Option<usize> {
     let t = s.tokens;
     let lx = lexicon();
-    let at = usize::from(lx.is_determiner(&t[0].key));
-    (at + 1 < k.min(4) && POSSESSIVES.contains(&t[at].key.as_str()) && lx.is_lawyer(&t[at + 1].key))
-        .then_some(at + 1)
+    let mut at = usize::from(lx.is_determiner(&t[0].key));
+    if POSSESSIVES.contains(&t[at].key.as_str()) {
+        at += 1;
+    }
+    (at > 0 && at < k.min(4) && lx.is_lawyer(&t[at].key)).then_some(at)
 }
+
+/// Whom the lawyer at `at` speaks for: the party named just after ("A defesa de Daniel Alves"),
+/// no one the dossier knows when it is the victim's ("A lawyer for the victim"), else the
+/// accused.
+fn client_of(
+    d: &Dossier,
+    s: &Sentence,
+    at: usize,
+    disputes: &Disputes,
+    ctx: &Context,
+) -> Option<usize> {
+    let t = s.tokens;
+    let after = at + 1..(at + 4).min(t.len());
+    if t[after.clone()]
+        .iter()
+        .any(|x| VICTIMS.contains(&x.key.as_str()))
+    {
+        return None;
+    }
+    // The client after a preposition ("lawyer for X", "A defesa de X"); a name right after the
+    // word is the lawyer's own ("Seine Anwältin Ines Guardiola").
+    let client = s
+        .mentions
+        .iter()
+        .find(|m| after.contains(&m.0) && m.0 > at + 1 && !t[at + 1].break_before);
+    if let Some(m) = client {
+        return disputes.side(m.2).map(|_| m.2);
+    }
+    accused_person(d, disputes, ctx)
+}
+
+/// A lawyer's word right after a saying verb that follows the reported words: "„…“, erklärte
+/// die Rechtsvertreterin", "…, said his lawyer".
+fn lawyer_after_quote(s: &Sentence, k: usize, n: usize) -> Option<usize> {
+    let t = s.tokens;
+    let lx = lexicon();
+    (t[k].break_before && lx.is_say(t, k, n))
+        .then(|| (k + n..(k + n + 3).min(t.len())).find(|&i| lx.is_lawyer(&t[i].key)))
+        .flatten()
+        .filter(|&i| {
+            !t[i + 1..(i + 4).min(t.len())]
+                .iter()
+                .any(|x| VICTIMS.contains(&x.key.as_str()))
+        })
+}
+
+/// Pronouns for several: the party of the claim before ("They argued …").
+const THEY: [&str; 7] = ["they", "ils", "elles", "ellos", "loro", "eles", "elas"];
+
+/// The words for the one who accuses in a criminal case, who is no party the dossier names:
+/// her lawyer speaks for her, not for the accused.
+const VICTIMS: [&str; 15] = [
+    "victim",
+    "victims",
+    "victime",
+    "victima",
+    "opfer",
+    "vittima",
+    "vitima",
+    "complainant",
+    "plaignante",
+    "plaignant",
+    "denunciante",
+    "klagerin",
+    "accuser",
+    "accusatrice",
+    "querellante",
+];
 
 /// The person on the defending side the article spoke of last, else the first one the
 /// disputes name: whom "his lawyer" and an unnamed denier stand for.

@@ -6,9 +6,11 @@ use super::cues::{Cue, Phrase, lexicon};
 use super::sentences::Sentence;
 
 /// The auxiliaries of the passive in the six languages.
-pub(super) const PASSIVE: [&str; 17] = [
+pub(super) const PASSIVE: [&str; 20] = [
     "was", "were", "been", "ete", "fue", "fueron", "sido", "wurde", "wurden", "worden", "stata",
-    "stato", "stati", "state", "foi", "foram", "est",
+    "stato", "stati", "state", "foi", "foram", "est", "es", "sao",
+    // Portuguese "é condenado" and Italian "è condannato", once accents are folded.
+    "e",
 ];
 
 /// What the bench test found in a sentence.
@@ -76,9 +78,17 @@ pub(super) fn bench(
             && !s.tokens[pk + 1..=k].iter().any(|x| x.break_before)
             && s.names_in(pk, k).next().is_none()
     };
+    // Or the court named right after a saying verb that follows its words: "«…», ha scritto il
+    // tribunale", "…, gab das Gericht bekannt".
+    let court_after_say = |pk: usize| {
+        s.tokens[k].break_before
+            && (k + n..=k + n + 2).contains(&pk)
+            && lexicon().is_say(s.tokens, k, n)
+    };
     let court_subject = ph.iter().any(|&(pk, _, p)| {
         p == Phrase::Court
             && (court_of_clause(pk)
+                || court_after_say(pk)
                 || court_opens_cue_clause(pk)
                 || (!filing_first
                     && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))

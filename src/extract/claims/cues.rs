@@ -68,6 +68,7 @@ struct File {
     dismiss: Vec<String>,
     rule: Vec<String>,
     court: Vec<String>,
+    judgments: Vec<String>,
     never_parties: Vec<String>,
     filing: Vec<String>,
     company_anaphors: Vec<String>,
@@ -96,6 +97,7 @@ pub fn lexicon() -> &'static Lexicon {
             (&f.accused, Phrase::Accused),
             (&f.dismiss, Phrase::Dismiss),
             (&f.court, Phrase::Court),
+            (&f.judgments, Phrase::Court),
             (&f.filing, Phrase::Filing),
             (&f.company_anaphors, Phrase::CompanyAnaphor),
             (&f.authority_anaphors, Phrase::AuthorityAnaphor),
@@ -238,6 +240,45 @@ impl Lexicon {
     }
 
     /// Whether a name is a court's: "Tribunal General de la Unión Europea", "Landgericht Köln".
+    /// Whether a saying verb argues a case ("maintained", "insisted", "a soutenu"): what a
+    /// defendant argues answers the case whatever its words.
+    pub fn argues(&self, cue: &str) -> bool {
+        const ARGUE: [&str; 30] = [
+            "maintained",
+            "maintains",
+            "insisted",
+            "insists",
+            "argued",
+            "argues",
+            "contended",
+            "testified",
+            "maintient",
+            "soutient",
+            "a soutenu",
+            "insiste",
+            "a insiste",
+            "sostuvo",
+            "mantuvo",
+            "mantiene",
+            "insistio",
+            "argumento",
+            "beharrte",
+            "beteuerte",
+            "bekraftigte",
+            "ha sostenuto",
+            "sostiene",
+            "ha insistito",
+            "sustentou",
+            "manteve",
+            "insistiu",
+            "alegou",
+            "avait affirme",
+            "a affirme",
+        ];
+        let key = crate::extract::lexicon::fold(cue);
+        ARGUE.contains(&key.as_str())
+    }
+
     pub fn is_court_name(&self, name: &str) -> bool {
         crate::extract::lexicon::fold(name)
             .split(|c: char| !c.is_alphanumeric())

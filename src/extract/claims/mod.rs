@@ -26,7 +26,7 @@ use continuation::{after_ruling, continuation};
 use cues::{Cue, Phrase, lexicon};
 use disputes::{Disputes, Side, about_the_dispute, against, find_disputes};
 use found::{Found, named};
-use sentences::{Sentence, cues, main_cue, negated, sentences};
+use sentences::{Sentence, Source, cues, main_cue, negated, sentences, source_of};
 use speakers::said_for;
 use summary::summary;
 
@@ -170,7 +170,11 @@ fn claim(
     // A court named as the subject ("La CJUE estime …", "the Audiencia Nacional rejected …")
     // rules, whatever its verb: a court is never a party.
     let court_named = subject.is_some_and(|e| disputes.is_court(e));
-    if cue == Cue::Rule || court_subject || suit_rejected || court_named {
+    // "Secondo i giudici «…»", "Als strafmildernd wurde laut Gericht angesehen": the bench's.
+    let court_source = ph.iter().any(|&(pk, pn, p)| {
+        p == Phrase::Source && !s.in_quote(pk) && source_of(s, pk + pn) == Some(Source::Court)
+    });
+    if cue == Cue::Rule || court_subject || suit_rejected || court_named || court_source {
         // Headlines drop the auxiliary of the passive: "Bruno Ferraz sentenced", "Ferraz
         // condannato" are verdicts.
         if cue == Cue::Rule
@@ -271,9 +275,10 @@ fn claim(
         return None;
     }
     // A defendant's words with no word of the dispute in them (their plans, their products)
-    // answer nothing.
+    // answer nothing; unless the verb argues ("Alves had maintained she could have left").
     if cue == Cue::Say
         && matches!(side, Some(Side::Defendant(_)))
+        && !lexicon().argues(&cue_text)
         && !about_the_dispute(s, party, disputes)
     {
         return None;

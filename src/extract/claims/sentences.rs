@@ -92,6 +92,8 @@ pub(super) fn read_sentences<'a>(
     let mut out = Vec::new();
     for p in paras {
         let para = &d.articles[p.article].paragraphs[p.paragraph];
+        // The title reads as a headline even when nothing marked it as one.
+        let heading = p.heading || para.text.trim() == d.articles[p.article].title.trim();
         let quotes = quote_spans(&para.text);
         let names = mentions.get(&(p.article, p.paragraph));
         for s in &para.sentences {
@@ -129,7 +131,7 @@ pub(super) fn read_sentences<'a>(
                 within_quote,
                 quote,
                 phrases: Vec::new(),
-                heading: p.heading,
+                heading,
             });
         }
     }
@@ -150,8 +152,13 @@ pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
             // A one-word cue after an article or a demonstrative is the noun: "este fallo",
             // "the claims", "la demanda".
             // A denial stays one as a noun ("la replica del board").
+            // So is one after a preposition: "in caso di condanna", "en cas de condamnation".
             Phrase::Cue(Cue::Rule | Cue::Accuse)
-                if n == 1 && k > 0 && !t[k].break_before && lx.is_noun_opener(&t[k - 1].key) =>
+                if n == 1
+                    && k > 0
+                    && !t[k].break_before
+                    && (lx.is_noun_opener(&t[k - 1].key)
+                        || NOUN_PREPOSITIONS.contains(&t[k - 1].key.as_str())) =>
             {
                 false
             }
@@ -181,11 +188,48 @@ pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
                 out.push((k, 1, Phrase::Cue(Cue::Say)));
                 k += 1;
             }
+            // A verdict with the accused inside it: "found former footballer X guilty",
+            // "declaró a X culpable", "a reconnu X coupable".
+            None if VERDICT_OPENERS.contains(&t[k].key.as_str())
+                && !s.in_quote(k)
+                && t[k + 1..(k + 9).min(t.len())]
+                    .iter()
+                    .any(|x| VERDICT_CLOSERS.contains(&x.key.as_str())) =>
+            {
+                out.push((k, 1, Phrase::Cue(Cue::Rule)));
+                k += 1;
+            }
             None => k += 1,
         }
     }
     out
 }
+
+/// Prepositions after which a cue word is a noun ("di condanna", "of fines").
+const NOUN_PREPOSITIONS: [&str; 13] = [
+    "di", "de", "of", "da", "del", "della", "dei", "du", "des", "do", "dos", "per", "pour",
+];
+
+/// Verbs that open a verdict whose end, a few words on, says which ("found … guilty").
+const VERDICT_OPENERS: [&str; 7] = [
+    "found",
+    "finds",
+    "declared",
+    "declaro",
+    "reconnu",
+    "dichiarato",
+    "declarou",
+];
+const VERDICT_CLOSERS: [&str; 8] = [
+    "guilty",
+    "liable",
+    "culpable",
+    "coupable",
+    "colpevole",
+    "culpado",
+    "culpada",
+    "schuldig",
+];
 
 /// What a source marker ending at token `k` refers to: a name (mention index) or a filing,
 /// after at most two small words ("la", "a", "der").
@@ -200,6 +244,9 @@ pub(super) fn source_of(s: &Sentence, k: usize) -> Option<Source> {
         }
         if lx.is_at(s.tokens, j, Phrase::AuthorityAnaphor) {
             return Some(Source::Authority);
+        }
+        if lx.is_at(s.tokens, j, Phrase::Court) {
+            return Some(Source::Court);
         }
         if lx.is_at(s.tokens, j, Phrase::CompanyAnaphor)
             || lx.is_at(s.tokens, j, Phrase::RoleAnaphor)
@@ -220,6 +267,8 @@ pub(super) enum Source {
     Anaphor,
     /// "according to the regulator": the authority of the dispute.
     Authority,
+    /// "secondo i giudici", "laut Gericht": the bench, so a ruling.
+    Court,
 }
 
 /// The claim cues among the phrases: a source marker is a saying, a counter-suit an
