@@ -374,3 +374,11 @@ fn parties_named_by_their_roles_in_a_trial_in_six_languages() {
     // … said Ferraz had …", "La denunciante declaró …") are missed, not given to the accused.
     matches_the_expected_claims("trial_roles", 2);
 }
+
+#[test]
+fn a_woman_convicted_and_banned_in_four_languages() {
+    // Feminine French participles, a ban as the verdict, the prosecution named once and then by
+    // its common noun, "farà ricorso", and a Spanish sentence with no subject that goes on with
+    // the speaker of the paragraph before.
+    matches_the_expected_claims("ban_case", 0);
+}

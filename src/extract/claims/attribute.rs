@@ -67,7 +67,13 @@ pub(super) fn attribute(
     let ph = &s.phrases;
     let t = s.tokens;
     let opening = |pk: usize| opening(s, pk);
-    let same_paragraph_last = ctx.last.filter(|l| l.paragraph == s.paragraph);
+    // A verb with no subject (Spanish, Italian and Portuguese drop it: "Asimismo, ha asegurado
+    // que …") goes on with the speaker before, in its paragraph or the one before.
+    let verb_first = subject.is_none() && k <= 4 && (k == 0 || t[k].break_before);
+    let same_paragraph_last = ctx.last.filter(|l| {
+        l.article == s.article
+            && (l.paragraph == s.paragraph || (verb_first && l.paragraph + 1 == s.paragraph))
+    });
     let source = ph
         .iter()
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))

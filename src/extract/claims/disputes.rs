@@ -48,6 +48,9 @@ impl Disputes {
             .iter()
             .map(|x| x.plaintiff)
             .find(|&p| self.is_authority(p))
+            // Else an authority the dossier names at all: "the prosecution requested" where
+            // "la Fiscalía" is named once and accuses no one by name.
+            .or_else(|| self.authority.iter().position(|&a| a))
     }
 
     pub(super) fn side(&self, e: usize) -> Option<Side> {
