@@ -38,7 +38,7 @@ def main():
 
     # The prosecution goes by many names in gold lists ("Prosecutors", "le parquet", "la
     # Procura"); dossier has one row for it, the institution of assets/lexicon/institutions.toml.
-    prosecution = {"prosecution", "prosecutors", "prosecutor", "fiscalia", "fiscalía", "parquet",
+    prosecution = {"prosecution", "prosecutors", "prosecutor", "prosecutor's office", "the prosecution", "fiscalia", "fiscalía", "parquet",
                    "ministere public", "ministère public", "staatsanwaltschaft", "procura",
                    "pubblico ministero", "ministerio publico", "ministério público", "promotoria",
                    "ministerio fiscal", "procura della repubblica", "public prosecutor's office"}

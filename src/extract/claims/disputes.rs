@@ -157,6 +157,13 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                         .take(1)
                         .collect();
                     add(d, &mut out, authority, fined);
+                } else if let Some(convicted) = subject.filter(|&e| !out.is_court(e))
+                    && let Some(prosecution) = out.authority.iter().position(|&a| a)
+                    && (s.heading || super::bench::bench(s, k, n, pass, Some(0)).passive)
+                {
+                    // "Le Pen a été condamnée", "Alves sentenced": the convicted is the
+                    // accused of the prosecution the dossier names, though no one sued.
+                    add(d, &mut out, prosecution, vec![convicted]);
                 }
             } else if let Some(agent) =
                 passive_agent(s, k + n).or_else(|| passive_agent(s, k + n - 1))
