@@ -382,3 +382,13 @@ fn a_woman_convicted_and_banned_in_four_languages() {
     // the speaker of the paragraph before.
     matches_the_expected_claims("ban_case", 0);
 }
+
+#[test]
+fn a_plea_deal_a_penalty_and_a_charge_in_the_passive_in_four_languages() {
+    // Settling, admitting, bargaining are the accused's answers; the charge in the passive with
+    // no accuser is the prosecution's, also when the accused is named by a description ("The
+    // singer is accused of", "A cantora é acusada de"); a penalty with no court is a ruling; a
+    // newspaper cited as a source is no party; dealing with the prosecution is not speaking for
+    // it.
+    matches_the_expected_claims("plea_case", 0);
+}

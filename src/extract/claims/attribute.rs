@@ -5,6 +5,7 @@
 
 use super::context::Context;
 use super::cues::{Cue, Phrase, lexicon};
+use super::descriptors;
 use super::disputes::{self, Disputes};
 use super::sentences::{Sentence, Source, source_of};
 use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
@@ -70,6 +71,7 @@ pub(super) fn attribute(
     // A verb with no subject (Spanish, Italian and Portuguese drop it: "Asimismo, ha asegurado
     // que …") goes on with the speaker before, in its paragraph or the one before.
     let verb_first = subject.is_none() && k <= 4 && (k == 0 || t[k].break_before);
+    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
     let same_paragraph_last = ctx.last.filter(|l| {
         l.article == s.article
             && (l.paragraph == s.paragraph || (verb_first && l.paragraph + 1 == s.paragraph))
@@ -109,7 +111,7 @@ pub(super) fn attribute(
     // "His accuser, who testified …, said Ferraz had …": a noun phrase opening the sentence is
     // its subject, and the name after the verb is inside the reported words.
     let noun_phrase_first =
-        lexicon().is_determiner(&t[0].key) || POSSESSIVES.contains(&t[0].key.as_str());
+        descriptors::opens_noun_phrase(&t[0].key, lang) || POSSESSIVES.contains(&t[0].key.as_str());
     let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
         pk < k
             && opening(pk)
@@ -245,7 +247,10 @@ pub(super) fn attribute(
             None,
             ClaimEvidence::Anaphor,
         )
-    } else if let Some(e) = subject.filter(|_| disputes::accused_subject(s, k, n)) {
+    } else if let Some(e) = subject
+        .or_else(|| ctx.descriptors.subject(s, k, lang))
+        .filter(|_| disputes::accused_subject(s, k, n))
+    {
         // "Rubiales, accused of assault": the subject is the accused; the accuser is the other
         // side of its dispute, or no one the text names.
         (
@@ -269,7 +274,7 @@ pub(super) fn attribute(
         // "The iPhone-maker said", "Le géant de la tech aurait …", "Der US-Konzern verlangt":
         // a company word opening the sentence is the latest company of the article.
         (Some(e), None, ClaimEvidence::Anaphor)
-    } else if let Some(e) = ctx.descriptors.subject(s, k) {
+    } else if let Some(e) = ctx.descriptors.subject(s, k, lang) {
         // "Le chanteur affirme …", "El sello argumenta …": the name the dossier describes so.
         (
             party_of(d, s, e, disputes, ctx),

@@ -216,8 +216,37 @@ impl Lexicon {
     }
 
     /// A news agency or wire ("Reuters", "EFE", "dpa"), by an entity's name or alias, folded.
+    /// A news agency, or an outlet by a word newspapers are named with ("El País", "Süddeutsche
+    /// Zeitung", "Corriere della Sera"): the press reports, it is no party.
     pub fn is_never_party(&self, folded_name: &str) -> bool {
+        const OUTLET_WORDS: [&str; 22] = [
+            "times",
+            "journal",
+            "gazette",
+            "herald",
+            "tribune",
+            "zeitung",
+            "spiegel",
+            "diario",
+            "corriere",
+            "gazzetta",
+            "repubblica",
+            "jornal",
+            "folha",
+            "vanguardia",
+            "figaro",
+            "pais",
+            "guardian",
+            "telegraph",
+            "monde",
+            "liberation",
+            "tagesschau",
+            "stampa",
+        ];
         self.never_parties.iter().any(|n| n == folded_name)
+            || folded_name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| OUTLET_WORDS.contains(&w))
     }
 
     pub fn is_lawyer(&self, key: &str) -> bool {

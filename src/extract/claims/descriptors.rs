@@ -6,6 +6,7 @@
 use super::cues::lexicon;
 use super::sentences::Sentence;
 use crate::extract::tokens::Shape;
+use crate::model::Lang;
 use rustc_hash::FxHashMap as HashMap;
 
 /// For each folded noun, how often it stood before each name.
@@ -39,12 +40,11 @@ impl Descriptors {
     /// before one name (at least three times in four), with no name before the cue at `k`,
     /// or before a clause set off by a comma ("L'ancien champion, contre lequel …, avait
     /// affirmé").
-    pub(super) fn subject(&self, s: &Sentence, k: usize) -> Option<usize> {
+    pub(super) fn subject(&self, s: &Sentence, k: usize, lang: Lang) -> Option<usize> {
         let t = s.tokens;
-        let lx = lexicon();
         let end = (1..k).find(|&i| t[i].break_before).unwrap_or(k);
         if !(2..=1 + WIDTH).contains(&end)
-            || !lx.is_determiner(&t[0].key)
+            || !opens_noun_phrase(&t[0].key, lang)
             || s.names_in(0, end).next().is_some()
         {
             return None;
@@ -81,4 +81,12 @@ fn descriptor_words<'a>(s: &'a Sentence, first: usize) -> impl Iterator<Item = &
         j -= 1;
     }
     out.into_iter()
+}
+
+/// An article opening a noun phrase, with the articles that are other words elsewhere: the
+/// Portuguese "a" and "o" (French "a", Spanish "a" are a verb and a preposition), Italian "il".
+pub(super) fn opens_noun_phrase(key: &str, lang: Lang) -> bool {
+    lexicon().is_determiner(key)
+        || (lang == Lang::Pt && matches!(key, "a" | "o" | "as" | "os"))
+        || (lang == Lang::It && key == "il")
 }

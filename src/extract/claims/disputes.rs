@@ -245,7 +245,9 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
 pub(super) fn accuser_of(disputes: &Disputes, e: usize) -> Option<usize> {
     match disputes.side(e) {
         Some(Side::Defendant(di)) => Some(disputes[di].plaintiff),
-        _ => None,
+        // "She is accused of …" where no one sued her: the prosecution, when the dossier names
+        // one; a civil party would have been named suing.
+        _ => disputes.authority(),
     }
 }
 

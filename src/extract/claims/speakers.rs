@@ -6,7 +6,7 @@ use super::cues::{Phrase, lexicon};
 use super::disputes::{Disputes, Side, against};
 use super::sentences::Sentence;
 use crate::extract::tokens::Shape;
-use crate::model::{Dossier, EntityKind, Lang};
+use crate::model::{Dossier, EntityKind};
 
 /// The plaintiff behind a filing: of the dispute whose defendants the sentence names, else of
 /// the claim before, else the first dispute.
@@ -145,9 +145,16 @@ pub(super) fn said_for(
     }
     // An official of the authority ("the commission's competition enforcer, Margrethe
     // Vestager", "la comisaria europea Margrethe Vestager"): the authority speaks.
-    let official = s.tokens[at.0.saturating_sub(5)..(at.1 + 5).min(s.tokens.len())]
+    // Its title stands before the name, or after it set off by a comma; not after a verb ("X
+    // reached a deal with prosecutors").
+    let title_word = |t: &crate::extract::tokens::Token| {
+        t.shape == Shape::Lower && lx.is_authority(t.key.trim_end_matches("'s"))
+    };
+    let after = &s.tokens[at.1.min(s.tokens.len())..(at.1 + 5).min(s.tokens.len())];
+    let official = s.tokens[at.0.saturating_sub(5)..at.0]
         .iter()
-        .any(|t| t.shape == Shape::Lower && lx.is_authority(t.key.trim_end_matches("'s")));
+        .any(title_word)
+        || (after.first().is_some_and(|t| t.break_before) && after.iter().any(title_word));
     if official && let Some(authority) = disputes.authority() {
         return Some(Some(authority));
     }
@@ -163,6 +170,9 @@ pub(super) fn said_for(
                 && !s.in_quote(m.0)
                 && d.entities[m.2].kind == EntityKind::Organization
                 && !disputes.is_court(m.2)
+                // Dealing with the prosecution is no working for it ("X fez um acordo com o
+                // Ministério Público"); its officials are found by their titles above.
+                && !disputes.is_authority(m.2)
         })
         .min_by_key(|m| m.0.abs_diff(at.0))
         .filter(|m| m.0.abs_diff(at.0) <= 6)
@@ -185,8 +195,7 @@ pub(super) fn company_subject(
     // The article that the French "a" and "il" are not: Portuguese "a", "o", Italian "il".
     let lang = d.articles[s.article].paragraphs[s.paragraph].language;
     let opener = lexicon().is_noun_opener(&t[0].key)
-        || (lang == Lang::Pt && matches!(t[0].key.as_str(), "a" | "o" | "as" | "os"))
-        || (lang == Lang::It && t[0].key == "il");
+        || super::descriptors::opens_noun_phrase(&t[0].key, lang);
     if k < 2
         || !opener
         || s.names_in(0, k).next().is_some()
