@@ -392,3 +392,20 @@ fn a_plea_deal_a_penalty_and_a_charge_in_the_passive_in_four_languages() {
     // it.
     matches_the_expected_claims("plea_case", 0);
 }
+
+#[test]
+fn a_name_in_a_clause_about_someone_else_is_not_the_convicted() {
+    // "…, derrière Paul Verrier qui en compte trois, a aussi été condamnée": the verdict is the
+    // politician's; Verrier must not join the accused, nor be whom the prosecution accuses.
+    let d = fixture("ban_case");
+    let verrier = d.entities.iter().find(|e| e.name == "Paul Verrier");
+    let verrier = verrier.map(|e| e.id.as_str()).unwrap_or("paul-verrier");
+    for c in &d.claims {
+        assert!(
+            !c.against.iter().any(|a| a == verrier),
+            "{} is against Verrier: {}",
+            c.id,
+            c.text
+        );
+    }
+}

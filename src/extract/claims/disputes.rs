@@ -157,7 +157,15 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                         .take(1)
                         .collect();
                     add(d, &mut out, authority, fined);
-                } else if let Some(convicted) = subject.filter(|&e| !out.is_court(e))
+                } else if let Some(convicted) = s
+                    .actors_in(0, k)
+                    .next()
+                    // The subject opening the sentence or its clause, not a name in a clause
+                    // about someone else ("…, derrière Lionel Messi qui en compte 44, a été
+                    // condamné").
+                    .filter(|m| m.0 <= 3 || s.tokens[m.0].break_before)
+                    .map(|m| m.2)
+                    .filter(|&e| !out.is_court(e) && !pronoun_clause)
                     && let Some(prosecution) = out.authority.iter().position(|&a| a)
                     && (s.heading || super::bench::bench(s, k, n, pass, Some(0)).passive)
                 {

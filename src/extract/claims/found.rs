@@ -24,10 +24,14 @@ impl Found {
             party: None,
             evidence: ClaimEvidence::Court,
             speaker: None,
-            against: named(s)
-                .into_iter()
-                .filter(|&e| !disputes.is_court(e))
-                .collect(),
+            // Not a name in a clause about someone else ("…, derrière X qui en compte trois, a
+            // été condamnée").
+            against: s
+                .mentions
+                .iter()
+                .filter(|m| !disputes.is_court(m.2) && !aside(s, **m, from))
+                .map(|m| m.2)
+                .fold(Vec::new(), push_new),
             cue,
             from,
         }
@@ -44,4 +48,19 @@ fn push_new(mut v: Vec<usize>, e: usize) -> Vec<usize> {
         v.push(e);
     }
     v
+}
+
+/// Whether the mention `m` stands in an aside set off by commas before the cue at `k`, with
+/// words of its own beside the name ("…, derrière Paul Verrier qui en compte trois, a été
+/// condamnée"); a name alone between commas is an apposition ("Le footballeur, Dani Alves, a
+/// été condamné").
+fn aside(s: &Sentence, m: (usize, usize, usize), k: usize) -> bool {
+    let t = s.tokens;
+    let Some(open) = (1..=m.0).rev().find(|&i| t[i].break_before) else {
+        return false;
+    };
+    let Some(close) = (m.1..=k.min(t.len() - 1)).find(|&i| t[i].break_before) else {
+        return false;
+    };
+    close - open > m.1 - m.0
 }
