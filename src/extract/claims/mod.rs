@@ -237,6 +237,15 @@ fn claim(
         .and_then(|(kd, _, _)| s.names_in(k + n, kd).last().map(|m| m.2))
         .filter(|&e| matches!(disputes.side(e), Some(Side::Defendant(_))));
     let party = denier.or(party);
+    // A denial or an appeal is the defence's: one credited to the accuser only through someone
+    // else who spoke ("Rodolphe Bosselut … ha confirmado que recurrirá", after the prosecution's
+    // demand) is the accused's.
+    let party = match (cue, party.and_then(|p| disputes.side(p))) {
+        (Cue::Deny, Some(Side::Plaintiff(di))) if speaker.is_some_and(|sp| Some(sp) != party) => {
+            disputes[di].defendants.first().copied().or(party)
+        }
+        _ => party,
+    };
     // The court goes on speaking ("Elle souligne …", "Ihre Regeln seien …"): its ruling.
     if party.is_some_and(|e| disputes.is_court(e)) {
         return Some(Found::ruling(disputes, s, cue_text, k));
