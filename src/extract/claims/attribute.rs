@@ -7,6 +7,7 @@ use super::context::Context;
 use super::cues::{Cue, Phrase, lexicon};
 use super::descriptors;
 use super::disputes::{self, Disputes};
+use super::genders;
 use super::sentences::{Sentence, Source, source_of};
 use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
 use crate::model::{ClaimEvidence, Dossier, EntityKind};
@@ -157,13 +158,28 @@ pub(super) fn attribute(
             x if PERSON_PRONOUNS.contains(&x) => EntityKind::Person,
             _ => return None,
         };
-        ctx.recent
-            .iter()
-            .rev()
-            .copied()
-            .find(|&p| d.entities[p].kind == kind)
-            // "ele negou" where no person has spoken yet: the accused, the article's person.
-            .or_else(|| (kind == EntityKind::Person).then(|| accused_person(d, disputes, ctx))?)
+        // "She said" is the latest woman who spoke, not the man who spoke after her; a name
+        // that says neither may be either.
+        let want = genders::of_pronoun(&t[i].key);
+        let fits = |p: usize, exact: bool| {
+            d.entities[p].kind == kind
+                && match (want, genders::of(d, p)) {
+                    (Some(w), Some(g)) => w == g,
+                    (Some(_), None) => !exact,
+                    (None, _) => true,
+                }
+        };
+        let latest = |exact: bool| ctx.recent.iter().rev().copied().find(|&p| fits(p, exact));
+        // "ele negou" where no person has spoken yet: the accused, the article's person.
+        let accused = |exact: bool| {
+            (kind == EntityKind::Person)
+                .then(|| accused_person(d, disputes, ctx))?
+                .filter(|&p| fits(p, exact))
+        };
+        latest(true)
+            .or_else(|| accused(true))
+            .or_else(|| latest(false))
+            .or_else(|| accused(false))
     });
     // "They argued that …" after "Prosecutors said …": the party of the claim before, in its
     // paragraph or the one before.

@@ -10,6 +10,7 @@ pub mod cues;
 mod descriptors;
 mod disputes;
 mod found;
+mod genders;
 mod pairing;
 mod sentences;
 mod speakers;

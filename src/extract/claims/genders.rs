@@ -1,0 +1,72 @@
+//! Whether a person is a woman or a man as far as their given name says, for "she said" and
+//! "he said": a name every locale of Faker lists one way only (`assets/lexicon/
+//! given_name_genders.txt`); any other name says nothing.
+
+use crate::model::{Dossier, EntityKind};
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+const GENDERS: &str = include_str!("../../../assets/lexicon/given_name_genders.txt");
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Gender {
+    Female,
+    Male,
+}
+
+fn table() -> &'static HashMap<&'static str, Gender> {
+    static CELL: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        GENDERS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, g) = l.split_once('\t')?;
+                let g = match g {
+                    "f" => Gender::Female,
+                    "m" => Gender::Male,
+                    _ => return None,
+                };
+                Some((name, g))
+            })
+            .collect()
+    })
+}
+
+/// The gender a person's given name (the first word of their name) says, if it says one.
+pub(super) fn of(d: &Dossier, e: usize) -> Option<Gender> {
+    let ent = &d.entities[e];
+    if ent.kind != EntityKind::Person {
+        return None;
+    }
+    let first = ent.name.split_whitespace().next()?;
+    table()
+        .get(crate::extract::lexicon::fold(first).as_str())
+        .copied()
+}
+
+/// The gender a subject pronoun marks: "she", "ela", "lei" a woman; "he", "ele", "egli", "lui"
+/// a man.
+pub(super) fn of_pronoun(key: &str) -> Option<Gender> {
+    match key {
+        "she" | "ela" | "lei" | "ella" => Some(Gender::Female),
+        "he" | "ele" | "egli" | "lui" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronouns_and_the_list() {
+        assert_eq!(of_pronoun("she"), Some(Gender::Female));
+        assert_eq!(of_pronoun("egli"), Some(Gender::Male));
+        assert_eq!(of_pronoun("it"), None);
+        assert_eq!(table().get("helene"), Some(&Gender::Female));
+        assert_eq!(table().get("matteo"), Some(&Gender::Male));
+        // A name given to women and men alike says nothing.
+        assert_eq!(table().get("jordan"), None);
+    }
+}
