@@ -345,7 +345,9 @@ fn defence(s: &Sentence, k: usize) -> Option<usize> {
     let t = s.tokens;
     let lx = lexicon();
     let mut at = usize::from(lx.is_determiner(&t[0].key));
-    if POSSESSIVES.contains(&t[at].key.as_str()) {
+    if t.get(at)
+        .is_some_and(|x| POSSESSIVES.contains(&x.key.as_str()))
+    {
         at += 1;
     }
     (at > 0 && at < k.min(4) && lx.is_lawyer(&t[at].key)).then_some(at)
