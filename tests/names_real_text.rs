@@ -1477,3 +1477,24 @@ fn a_headlines_word_glued_after_a_known_name_comes_off() {
     assert_eq!(found(&d, "Tomas Verhoek"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Marine Le Pen"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_surname_that_is_also_a_word_opens_a_sentence_after_the_full_name() {
+    // "Costa" is a Portuguese word and "García" a frequent Spanish one: after "Pedro Costa" and
+    // "Pedro García" in the article, a sentence opening with the surname alone names him, as
+    // long as the dossier never writes the word small.
+    let d = dossier(&[
+        (
+            "01_pt.txt",
+            "O caso\n\nO tribunal condenou Pedro Costa por fraude fiscal na segunda-feira.\n\nCosta disse que vai recorrer da decisão.\n",
+        ),
+        (
+            "02_es.txt",
+            "El caso\n\nEl tribunal condenó a Pedro García por fraude fiscal el lunes.\n\nGarcía dijo que recurrirá la sentencia.\n",
+        ),
+    ]);
+    let m = mentions(&d);
+    let count = |w: &str| m.iter().filter(|(text, _)| text == w).count();
+    assert_eq!(count("Costa"), 1, "{m:?}");
+    assert_eq!(count("García"), 1, "{m:?}");
+}

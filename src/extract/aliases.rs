@@ -454,15 +454,23 @@ fn resolve_with<'a>(
                 // "Échelle supplémentaire, …", "Eu ainda tenho": a common word opening the
                 // sentence is that word. An acronym ("EU", "QUE") names only what is written
                 // in capitals.
-                Some((end, _))
+                Some((end, id))
                     if end == k + 1
                         && ((t[k].initial
                             && ((lx.is_common(&t[k].lower)
                                 && lx.is_common_in(&t[k].lower, paras[p.para].lang)
                                 // Unless the dossier writes it as a name again and again
-                                // ("Musk sued OpenAI" beside "Elon Musk", "said Musk").
+                                // ("Musk sued OpenAI" beside "Elon Musk", "said Musk"), or it is
+                                // the surname of a person named in full, never written small
+                                // ("García dijo" after "Pedro García").
                                 && (cap_mid.get(t[k].key.as_str()).is_none_or(|&n| n < 3)
-                                    || case.mostly_lower(&t[k].key)))
+                                    || case.mostly_lower(&t[k].key))
+                                && !(clusters[id].person > 0
+                                    && !case.written_lower(&t[k].key)
+                                    && clusters[id].keys.iter().any(|full| {
+                                        full.rsplit_once(' ')
+                                            .is_some_and(|(_, last)| last == super::pieces::normal_key(&t[k].key))
+                                    })))
                                 || crate::corpus::lang::is_any_function_word(&t[k].lower))
                             && !t.get(end).is_some_and(|n| is_suffix(lx, n)))
                             // Unless the press writes the acronym as a word, as Italian,
