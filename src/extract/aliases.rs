@@ -10,7 +10,7 @@ use super::forms::{
     add_short_forms, article_heads, genitive, genitives_to_names, head_organization,
     inside_longer_run, longest_match,
 };
-use super::lexicon::lexicon;
+use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases};
 use super::merges::{
     bracketed_acronyms, law_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
@@ -491,7 +491,8 @@ fn resolve_with<'a>(
                         && t[k].shape != Shape::AllCaps
                         && short.contains(t[k].key.as_str())
                         && (lx.is_given_name(&t[k].key)
-                            || given_forms.contains(t[k].key.as_str())
+                            || (given_forms.contains(t[k].key.as_str())
+                                && !stage_name(lx, &cap_mid, &t[k].key))
                             || lx.is_place(&t[k].key)
                             // A word of the article's own language ("Sinner" is one in
                             // English, not in Spanish). But the word lists count famous
@@ -545,6 +546,14 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
 /// The key of a written name, tokenized as article text is.
 pub fn phrase_key(s: &str) -> String {
     normal_keys(&tokenize(s, &[0]))
+}
+
+/// The first word of a person's full name that the hand-made list of given names does not hold
+/// (the broad lists hold stage names too) and that the
+/// dossier writes alone in mid-sentence again and again: the name the press goes by
+/// ("Shakira" of "Shakira Isabel Mebarak Ripoll"), a name in every article.
+fn stage_name(lx: &Lexicon, cap_mid: &HashMap<&str, usize>, key: &str) -> bool {
+    cap_mid.get(key).is_some_and(|&n| n >= 3) && !lx.is_given_name(key)
 }
 
 /// A paragraph index flag: the match is a short form that needs its full name in the article.

@@ -75,11 +75,17 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     // Runs written in mid-sentence: at a sentence start, the same words are the same name
     // ("Blue Anode AB sued…"), not a capitalised common word before one.
     let mut mid_keys: HashSet<String> = HashSet::default();
+    // Single words written alone in mid-sentence: a one-word name ("Shakira"), which a full
+    // name after it continues ("Shakira Isabel Mebarak") rather than a descriptor.
+    let mut alone: HashSet<&str> = HashSet::default();
     // German capitalises nouns mid-sentence too, so only other languages attest a name.
     for r in runs
         .iter()
         .filter(|r| !r.initial && paras[r.para].lang != Lang::De)
     {
+        if r.width() == 1 {
+            alone.insert(&paras[r.para].tokens[r.first].key);
+        }
         // The run and its leading parts: "Blue Anode" is attested by "Blue Anode AB"; and
         // its first word alone, which German opens with too ("beschuldigte Drake UMG").
         for end in r.first + 1..=r.last {
@@ -261,6 +267,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && t[k - 1].shape == Shape::Capitalized
                 && !lx.is_given_name(&t[k - 1].key)
                 && !lx.org_prefixes.contains(t[k - 1].key.as_str())
+                && !(k == r.first + 1 && one_word_name(lx, &t[r.first], &alone))
                 // "Teatro Municipal Maria Matos", "Escola Básica Rui Lopes": a house named
                 // after a person keeps the name (a body's name before a person's is often their
                 // office: "Regione Siciliana Raffaele Lombardo").
@@ -334,6 +341,12 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// A word the dossier writes alone in mid-sentence and that is no word of a language nor a
+/// place: a one-word name ("Shakira"), which the full name after it continues.
+fn one_word_name(lx: &Lexicon, x: &Token, alone: &HashSet<&str>) -> bool {
+    alone.contains(x.key.as_str()) && lx.common_mask(&x.lower) == 0 && !lx.is_place(&x.key)
 }
 
 /// What came before token `k` in the run described the person whose name starts there: a
