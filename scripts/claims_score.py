@@ -42,6 +42,7 @@ def main():
                    "ministere public", "ministère public", "staatsanwaltschaft", "procura",
                    "pubblico ministero", "ministerio publico", "ministério público", "promotoria",
                    "ministerio fiscal", "procura della repubblica", "public prosecutor's office"}
+    prosecution = {norm(p) for p in prosecution}
 
     def party_ok(c, want):
         if not want:

@@ -26,6 +26,8 @@ const WRAP_WIDTH_MAX: usize = 100;
 const WRAP_WIDTH_MIN: usize = 40;
 const HEADING_MAX_CHARS: usize = 120;
 const HEADING_MAX_WORDS: usize = 16;
+const HEADLINE_MAX_CHARS: usize = 200;
+const HEADLINE_MAX_WORDS: usize = 32;
 
 pub fn paragraphs(text: &str, markdown: bool) -> Vec<RawParagraph> {
     let mut keys = Vec::new();
@@ -45,8 +47,26 @@ pub fn paragraphs(text: &str, markdown: bool) -> Vec<RawParagraph> {
             }
         })
         .collect();
+    // A file's first line, standing alone before the body, is its headline even when long, as
+    // tabloids write them ("X is fined £6m on top of … as she agrees deal to avoid prison").
+    if let Some(first) = out.iter().position(|p| !p.boilerplate)
+        && first + 1 < out.len()
+        && !out[first].heading
+        && looks_like_headline(&out[first].text)
+    {
+        out[first].heading = true;
+    }
     mark_duplicates(&mut out, &keys);
     out
+}
+
+/// A heading's shape, with room for a long headline.
+fn looks_like_headline(text: &str) -> bool {
+    text.len() <= 4 * HEADLINE_MAX_CHARS
+        && text.chars().count() <= HEADLINE_MAX_CHARS
+        && text.split_whitespace().count() <= HEADLINE_MAX_WORDS
+        && !ends_sentence(text)
+        && super::segment::sentences(text).len() == 1
 }
 
 /// Paragraph texts, each with whether Markdown marked it as a heading.

@@ -13,6 +13,17 @@ pub(super) const PASSIVE: [&str; 20] = [
     "e",
 ];
 
+/// A cue that obliges its subject: "will have to pay", "must pay", "deberá pagar", "dovrà
+/// versare", "terá de pagar", "devra payer".
+fn obliged(cue: &[crate::extract::tokens::Token]) -> bool {
+    const MODALS: [&str; 7] = ["must", "debera", "tendra", "dovra", "tera", "devra", "muss"];
+    cue.iter().enumerate().any(|(i, x)| {
+        MODALS.contains(&x.key.as_str())
+            || (matches!(x.key.as_str(), "have" | "has")
+                && cue.get(i + 1).is_some_and(|t| t.key == "to"))
+    })
+}
+
 /// What the bench test found in a sentence.
 pub(super) struct Bench {
     /// A court or judge is the subject the cue belongs to.
@@ -99,8 +110,11 @@ pub(super) fn bench(
     // German puts the participle last: "Ferrel wurde am Donnerstag wegen … schuldig gesprochen".
     const GERMAN_PASSIVE: [&str; 3] = ["wurde", "wurden", "worden"];
     // A headline that opens with the participle drops its auxiliary: "Respinta la causa di X".
+    // The cue may hold its auxiliary itself ("is fined", "has been fined"); a penalty the
+    // subject must pay is suffered as a passive is ("Quintero deberá pagar una multa").
     let passive = (s.heading && k == 0)
-        || (k.saturating_sub(3)..k).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()))
+        || (k.saturating_sub(3)..k + n).any(|i| PASSIVE.contains(&s.tokens[i].key.as_str()))
+        || obliged(&s.tokens[k..k + n])
         || (k.saturating_sub(10)..k).any(|i| GERMAN_PASSIVE.contains(&s.tokens[i].key.as_str()));
     let suit_rejected = cue == Cue::Deny
         && passive
