@@ -113,9 +113,12 @@ pub(super) fn attribute(
     // its subject, and the name after the verb is inside the reported words.
     let noun_phrase_first =
         descriptors::opens_noun_phrase(&t[0].key, lang) || POSSESSIVES.contains(&t[0].key.as_str());
-    let subject_anaphor = ph.iter().find(|&&(pk, _, p)| {
+    let subject_anaphor = ph.iter().find(|&&(pk, pn, p)| {
         pk < k
-            && opening(pk)
+            // Opening the sentence, or right before the verb after a fronted phrase ("A luglio
+            // la procura aveva chiesto …"), not a preposition's complement ("People familiar
+            // with the company said").
+            && (opening(pk) || (pk + pn == k && pk <= 8 && !lexicon().is_complement(t, pk)))
             && matches!(
                 p,
                 Phrase::CompanyAnaphor | Phrase::RoleAnaphor | Phrase::AuthorityAnaphor
@@ -274,6 +277,10 @@ pub(super) fn attribute(
             None,
             ClaimEvidence::Passive,
         )
+    } else if subject.is_none() && disputes::accused_subject(s, k, n) {
+        // "È accusata di questo X", "A artista é acusada de …": the accused after the cue or
+        // described; no one sued, so the prosecution the dossier names, if any, accuses.
+        (disputes.authority(), None, ClaimEvidence::Passive)
     } else if let Some(e) = subject {
         (
             party_of(d, s, e, disputes, ctx),

@@ -232,7 +232,9 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
     ];
     const OF: [&str; 7] = ["of", "with", "de", "d", "di", "del", "della"];
     let t = s.tokens;
-    let next = t.get(k + n).map(|x| x.key.trim_end_matches('\''));
+    let next = t
+        .get(super::sentences::past_adverb(t, k + n))
+        .map(|x| x.key.trim_end_matches('\''));
     let of = next.is_some_and(|w| OF.contains(&w));
     let after_copula = k > 0 && COPULA.contains(&t[k - 1].key.as_str());
     // The participles of the lexicon's `accused` list ("acusado", "accusata", "accusée").

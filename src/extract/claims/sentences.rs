@@ -166,7 +166,7 @@ pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
             // "segundo a Halvorsen", not "segundo trimestre".
             Phrase::Source => source_of(s, k + n).is_some(),
             // "acusada por X", "accusata di …"; "como acusado" names the defendant.
-            Phrase::Accused => t.get(k + n).is_some_and(|x| {
+            Phrase::Accused => t.get(past_adverb(t, k + n)).is_some_and(|x| {
                 matches!(
                     x.key.trim_end_matches('\''),
                     "por" | "pela" | "pelo" | "da" | "dal" | "dalla" | "par" | "de" | "di" | "d"
@@ -377,4 +377,28 @@ pub(super) fn negated(s: &Sentence, k: usize, n: usize) -> bool {
         .any(|d| k >= d && negated(k - d) && !t[k - d + 1..=k].iter().any(|x| x.break_before));
     let after = t.get(k + n).is_some_and(|x| !x.break_before) && negated(k + n);
     before || after
+}
+
+/// The index of the word at `i`, or after it when it is an adverb that may stand between a
+/// participle and its complement ("é acusada ainda de", "is also accused of").
+pub(super) fn past_adverb(t: &[Token], i: usize) -> usize {
+    const ADVERBS: [&str; 12] = [
+        "also",
+        "ainda",
+        "tambem",
+        "tambien",
+        "anche",
+        "aussi",
+        "auch",
+        "inoltre",
+        "ademas",
+        "egalement",
+        "further",
+        "pure",
+    ];
+    if t.get(i).is_some_and(|x| ADVERBS.contains(&x.key.as_str())) {
+        i + 1
+    } else {
+        i
+    }
 }
