@@ -45,6 +45,9 @@ pub(super) struct Attribution {
     pub(super) evidence: ClaimEvidence,
     /// The token the claimed content starts at.
     pub(super) from: usize,
+    /// Counsel speaks ("La defensa ha asegurado", "les avocats de X ont qualifié"): whatever
+    /// they say answers the case.
+    pub(super) counsel: bool,
 }
 
 /// A phrase that opens the sentence, or a clause set off early in it.
@@ -193,6 +196,11 @@ pub(super) fn attribute(
                 .map(|l| l.party)
         })
         .flatten();
+    // A lawyer's word opening the sentence, or before the subject's preposition ("les avocats
+    // de X").
+    let counsel = defence(s, k);
+    let counsel_of_subject = subject_at.is_some_and(|at| lawyer_of(s, at));
+    let mut by_counsel = false;
     let (party, speaker, evidence) = if let Some(p) = by_pronoun {
         if trailing_pronoun {
             from = 0;
@@ -203,9 +211,10 @@ pub(super) fn attribute(
         (Some(l.party), None, ClaimEvidence::Anaphor)
     } else if let Some(p) = they {
         (Some(p), None, ClaimEvidence::Anaphor)
-    } else if let Some(client) = defence(s, k).and_then(|at| client_of(d, s, at, disputes, ctx)) {
+    } else if let Some(client) = counsel.and_then(|at| client_of(d, s, at, disputes, ctx)) {
         // "His lawyer said", "Seine Anwältin kündigte an", "La sua difesa aveva chiesto": the
         // accused's side, whoever the lawyer is.
+        by_counsel = true;
         (Some(client), None, ClaimEvidence::Anaphor)
     } else if let Some(agent) = match cue {
         Cue::Accuse => disputes::passive_agent(s, k + n),
@@ -282,6 +291,7 @@ pub(super) fn attribute(
         // described; no one sued, so the prosecution the dossier names, if any, accuses.
         (disputes.authority(), None, ClaimEvidence::Passive)
     } else if let Some(e) = subject {
+        by_counsel = counsel_of_subject;
         (
             party_of(d, s, e, disputes, ctx),
             Some(e),
@@ -342,7 +352,20 @@ pub(super) fn attribute(
         speaker,
         evidence,
         from,
+        counsel: by_counsel,
     }
+}
+
+/// Whether a lawyer's word and a preposition stand before the name at `at`: "les avocats de
+/// X", "the lawyers for X", "gli avvocati della X".
+fn lawyer_of(s: &Sentence, at: usize) -> bool {
+    let t = s.tokens;
+    let lx = lexicon();
+    let mut i = at;
+    if i > 0 && lx.is_determiner(&t[i - 1].key) {
+        i -= 1;
+    }
+    i >= 2 && lx.is_preposition(&t[i - 1].key) && lx.is_lawyer(&t[i - 2].key)
 }
 
 /// Where a lawyer's word opens the sentence before the cue at `k`, after an article or a

@@ -1,7 +1,7 @@
 //! The claim lexicon (`assets/lexicon/claims.toml`) and its matching on folded words.
 
 use crate::extract::tokens::Token;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -79,6 +79,9 @@ struct File {
     complement_prepositions: Vec<String>,
     determiners: Vec<String>,
     topics: BTreeMap<String, Vec<String>>,
+    /// Regular verbs by cue and conjugation class, their forms written out when read.
+    #[serde(default)]
+    conjugate: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -118,6 +121,40 @@ pub fn lexicon() -> &'static Lexicon {
                     .collect();
                 if let Some(first) = words.first().cloned() {
                     phrases.entry(first).or_default().push((words, what));
+                }
+            }
+        }
+        // Regular verbs listed once as infinitives: each form the lists above do not already
+        // hold (they win: "acusado" stays the participle that needs its accuser after it).
+        let listed: HashSet<String> = phrases
+            .values()
+            .flatten()
+            .filter(|(w, _)| w.len() == 1)
+            .map(|(w, _)| w[0].clone())
+            .collect();
+        for (cue, classes) in &f.conjugate {
+            let what = match cue.as_str() {
+                "say" => Phrase::Cue(Cue::Say),
+                "accuse" => Phrase::Cue(Cue::Accuse),
+                "deny" => Phrase::Cue(Cue::Deny),
+                other => panic!("assets/lexicon/claims.toml: no cue {other} to conjugate"),
+            };
+            for (class, lemmas) in classes {
+                for lemma in lemmas {
+                    let lemma = crate::extract::lexicon::fold(lemma);
+                    let forms = super::conjugate::forms(class, &lemma);
+                    assert!(
+                        !forms.is_empty(),
+                        "assets/lexicon/claims.toml: {lemma} is no verb of class {class}"
+                    );
+                    for form in forms {
+                        if !listed.contains(&form) {
+                            let entry = phrases.entry(form.clone()).or_default();
+                            if !entry.iter().any(|(w, _)| w.len() == 1) {
+                                entry.push((vec![form], what));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -247,6 +284,11 @@ impl Lexicon {
             || folded_name
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| OUTLET_WORDS.contains(&w))
+    }
+
+    /// Whether a word is a preposition that makes the name after it a complement.
+    pub fn is_preposition(&self, key: &str) -> bool {
+        self.complement_prepositions.iter().any(|p| p == key)
     }
 
     pub fn is_lawyer(&self, key: &str) -> bool {

@@ -4,6 +4,7 @@
 
 mod attribute;
 mod bench;
+mod conjugate;
 mod context;
 mod continuation;
 pub mod cues;
@@ -137,6 +138,11 @@ fn claim(
     if s.heading && (cue == Cue::Say || s.mentions.is_empty()) {
         return None;
     }
+    // A cue in a leading condition is a hypothesis, not a claim: "Si ese recurso es rechazado,
+    // …", "If the appeal is dismissed, …", "Wenn das Gericht die Berufung abweist, …".
+    if sentences::conditional(s, k, d.articles[s.article].paragraphs[s.paragraph].language) {
+        return None;
+    }
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
     // German puts the verb second: after a fronted phrase, however long, the subject follows it
     // ("Im Januar beschuldigte Drezzan die Firma …", "In einem Antrag an das Gericht in X
@@ -217,6 +223,7 @@ fn claim(
         speaker,
         evidence,
         from,
+        counsel,
     } = attribute(
         d,
         s,
@@ -289,6 +296,7 @@ fn claim(
     if cue == Cue::Say
         && matches!(side, Some(Side::Defendant(_)))
         && !lexicon().argues(&cue_text)
+        && !counsel
         && !about_the_dispute(s, party, disputes)
     {
         return None;

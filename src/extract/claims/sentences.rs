@@ -4,7 +4,7 @@ use super::cues::{Cue, Phrase, entities_named, lexicon};
 use crate::corpus::segment::quote_spans;
 use crate::extract::candidates::ParaTokens;
 use crate::extract::tokens::Token;
-use crate::model::{Dossier, MentionsByParagraph};
+use crate::model::{Dossier, Lang, MentionsByParagraph};
 
 /// A sentence being read: its tokens, the names in it, and the quotations.
 pub(super) struct Sentence<'a> {
@@ -359,6 +359,19 @@ pub(super) fn reported_subjunctive(s: &Sentence) -> bool {
         .enumerate()
         .take(8)
         .any(|(i, t)| KONJUNKTIV.contains(&t.key.as_str()) && !s.in_quote(i))
+}
+
+/// Whether the cue at `k` stands in a condition opening the sentence, before its first comma
+/// ("Si ese recurso es rechazado, …", "If the appeal is dismissed, …"). Italian and Portuguese
+/// "se" is a condition too; Spanish "se" is the reflexive ("Se declaró culpable").
+pub(super) fn conditional(s: &Sentence, k: usize, lang: Lang) -> bool {
+    let t = s.tokens;
+    let opens = match t.first().map(|x| x.key.as_str()) {
+        Some("if" | "si" | "wenn" | "falls" | "qualora" | "caso") => true,
+        Some("se") => matches!(lang, Lang::It | Lang::Pt),
+        _ => false,
+    };
+    opens && !t[1..=k.min(t.len() - 1)].iter().any(|x| x.break_before)
 }
 
 /// Whether the cue at `k` (`n` words) is negated: a "not" within three words before it with no
