@@ -244,6 +244,8 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
         .any(|&(pk, _, p)| pk == k && p == Phrase::Accused);
     match t[k].key.as_str() {
         "accused" | "charged" | "indicted" => next.is_some_and(|w| w == "of" || w == "with"),
+        // German's participle is the passive itself: "Shakira jetzt offiziell angeklagt".
+        "angeklagt" => true,
         _ if participle => of,
         // French "accusé" folds to the verb's own form: only after "est", "a été".
         "accuse" | "accuses" => of && after_copula,
