@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{PARA, dossier};
+use support::{PARA, dossier, rows_with};
 
 fn singer_dossier() -> dossier::model::Dossier {
     dossier(&[
@@ -75,5 +75,34 @@ fn a_descriptor_before_a_full_name_is_still_cut_off() {
         d.entities.iter().any(|e| e.name == "Daniel Herbert"),
         "{:?}",
         d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_prosecution_of_a_town_is_the_prosecution_of_the_case() {
+    // "Fiscalía de Sevilla", "Staatsanwaltschaft Sevilla" and "die Staatsanwaltschaft": one row.
+    let d = dossier(&[
+        (
+            "a.txt",
+            &format!(
+                "Caso Quintero\n\n{PARA}\n\nLa Fiscalía de Sevilla pide ocho años de prisión para la cantante.\n"
+            ),
+        ),
+        (
+            "b.txt",
+            &format!(
+                "Fall Quintero\n\n{PARA}\n\nIm Juli hat die Staatsanwaltschaft Sevilla offiziell \
+                 Anklage erhoben. Die Staatsanwaltschaft fordert acht Jahre Haft.\n"
+            ),
+        ),
+    ]);
+    let rows = rows_with(&d, "Fiscal");
+    assert_eq!(rows.len(), 1, "{:?}", d.entities);
+    let row = d.entities.iter().find(|e| e.name == rows[0]).unwrap();
+    assert!(
+        row.aliases
+            .iter()
+            .any(|a| a == "Staatsanwaltschaft Sevilla"),
+        "{row:?}"
     );
 }

@@ -116,7 +116,8 @@ fn resolve_with<'a>(
     }
     // Then the institutions every language names its own way ("European Commission",
     // "Comisión Europea", "EU-Kommission"): one organization, named as the dossier writes it.
-    for forms in lx.institutions() {
+    let mut local: Vec<(String, usize)> = Vec::new();
+    for (i, forms) in lx.institutions().iter().enumerate() {
         let keys: Vec<String> = forms
             .iter()
             .map(|f| phrase_key(f))
@@ -129,12 +130,25 @@ fn resolve_with<'a>(
         for k in &keys {
             full.insert(k.clone(), Some(id));
         }
+        if lx.is_local_institution(i) {
+            local.extend(keys.iter().map(|k| (k.clone(), id)));
+        }
         clusters.push(Cluster {
             curated_kind: Some(EntityKind::Organization),
             keys,
             institution: true,
             ..Cluster::default()
         });
+    }
+    // Its office in a town is the institution itself: "Fiscalía de Sevilla", "Staatsanwaltschaft
+    // Köln", "Procura di Milano" are the prosecution of the case.
+    for key in keys.iter().collect::<HashSet<_>>() {
+        if !full.contains_key(key.as_str())
+            && let Some(id) = office_in_town(lx, key, &local)
+        {
+            clusters[id].keys.push(key.clone());
+            full.insert(key.clone(), Some(id));
+        }
     }
 
     // Names that stand on their form or their context. A given name alone is weaker evidence:
@@ -546,6 +560,18 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
 /// The key of a written name, tokenized as article text is.
 pub fn phrase_key(s: &str) -> String {
     normal_keys(&tokenize(s, &[0]))
+}
+
+/// The institution whose form `key` opens, a town's name (after a particle, or none) closing it.
+fn office_in_town(lx: &Lexicon, key: &str, local: &[(String, usize)]) -> Option<usize> {
+    local.iter().find_map(|(form, id)| {
+        let rest = key.strip_prefix(form.as_str())?.strip_prefix(' ')?;
+        let town = match rest.split_once(' ') {
+            Some((particle, town)) if lx.particles.contains(particle) => town,
+            _ => rest,
+        };
+        lx.is_place(town).then_some(*id)
+    })
 }
 
 /// The first word of a person's full name that the hand-made list of given names does not hold

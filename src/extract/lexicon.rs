@@ -98,6 +98,9 @@ pub struct Lexicon {
     given: HashSet<String>,
     /// Each institution's forms in the six languages.
     institutions: Vec<Vec<String>>,
+    /// For each institution, whether it has an office in every town that is still the one
+    /// institution of a case ("Fiscalía de Sevilla" is the prosecution).
+    local_institutions: Vec<bool>,
     /// Every institution's forms, folded.
     institution_forms: HashSet<String>,
     /// Each institution's first form, folded: the name its row goes by.
@@ -174,13 +177,14 @@ pub fn lexicon() -> &'static Lexicon {
         #[derive(Deserialize)]
         struct Institution {
             aliases: Vec<String>,
+            #[serde(default)]
+            local: bool,
         }
-        let institutions: Vec<Vec<String>> = toml::from_str::<Institutions>(INSTITUTIONS)
+        let parsed = toml::from_str::<Institutions>(INSTITUTIONS)
             .expect("assets/lexicon/institutions.toml is valid")
-            .institution
-            .into_iter()
-            .map(|i| i.aliases)
-            .collect();
+            .institution;
+        let local_institutions: Vec<bool> = parsed.iter().map(|i| i.local).collect();
+        let institutions: Vec<Vec<String>> = parsed.into_iter().map(|i| i.aliases).collect();
         let product_nouns = folded_set(&f.product_nouns);
         Lexicon {
             particles: folded_set(&f.particles),
@@ -244,6 +248,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .map(|f| fold(f))
                 .collect(),
             institutions,
+            local_institutions,
         }
     })
 }
@@ -399,6 +404,11 @@ impl Lexicon {
     /// Each institution's forms in the six languages (`assets/lexicon/institutions.toml`).
     pub fn institutions(&self) -> &[Vec<String>] {
         &self.institutions
+    }
+
+    /// Whether institution `i` (of [`Self::institutions`]) names its town's office after it.
+    pub fn is_local_institution(&self, i: usize) -> bool {
+        self.local_institutions.get(i).copied().unwrap_or(false)
     }
 
     /// A form of an institution, folded ("eu-kommission").
