@@ -127,6 +127,11 @@ fn claim(
         .filter(|&(a, p, _, _)| a == s.article && p == s.paragraph)
         .map(|(_, _, party, _)| party);
     let Some(((k, n), cue)) = main_cue(s) else {
+        // A penalty told without a verb ("Viereinhalb Jahre Haft für X", "Previsti 150mila euro
+        // di risarcimento"): the court's.
+        if !disputes.is_empty() && sentences::penalty(s) {
+            return Some(Found::ruling(disputes, s, String::new(), 0));
+        }
         if s.heading {
             return None;
         }

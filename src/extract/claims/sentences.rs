@@ -361,6 +361,104 @@ pub(super) fn reported_subjunctive(s: &Sentence) -> bool {
         .any(|(i, t)| KONJUNKTIV.contains(&t.key.as_str()) && !s.in_quote(i))
 }
 
+/// Whether a sentence states a penalty: years in prison ("four years in prison", "nove anni di
+/// reclusione", "viereinhalb Jahre Haft"), or an amount to pay ("150mila euro di risarcimento",
+/// "une amende de 5 000 euros"); not one risked, asked for or possible ("risks up to eight
+/// years in prison", "rischia otto anni").
+pub(super) fn penalty(s: &Sentence) -> bool {
+    const YEARS: [&str; 9] = [
+        "years", "ans", "annees", "anos", "jahre", "jahren", "anni", "year", "jahr",
+    ];
+    const PRISON: [&str; 13] = [
+        "prison",
+        "jail",
+        "carcel",
+        "prision",
+        "haft",
+        "gefangnis",
+        "freiheitsstrafe",
+        "carcere",
+        "reclusione",
+        "prisao",
+        "cadeia",
+        "bewahrung",
+        "condicional",
+    ];
+    const PAY: [&str; 11] = [
+        "fine",
+        "amende",
+        "multa",
+        "geldstrafe",
+        "risarcimento",
+        "indemnizacion",
+        "indemnisation",
+        "damages",
+        "schadensersatz",
+        "indenizacao",
+        "strafzahlung",
+    ];
+    // What the law allows, what was risked or asked, and what was paid already.
+    const POSSIBLE: [&str; 53] = [
+        "risk",
+        "risks",
+        "risked",
+        "faces",
+        "facing",
+        "face",
+        "rischia",
+        "rischiava",
+        "arriesga",
+        "enfrenta",
+        "encourt",
+        "risque",
+        "droht",
+        "drohen",
+        "drohte",
+        "riskiert",
+        "could",
+        "would",
+        "podria",
+        "potrebbe",
+        "pourrait",
+        "konnte",
+        "poderia",
+        "arrisca",
+        "maximum",
+        "maxima",
+        "maximale",
+        "maximo",
+        "massima",
+        "massimo",
+        "hochststrafe",
+        "punishable",
+        "between",
+        "entre",
+        "zwischen",
+        "up",
+        "hasta",
+        "bis",
+        "fino",
+        "jusqu",
+        "ate",
+        "already",
+        "ya",
+        "bereits",
+        "gia",
+        "can",
+        "may",
+        "puede",
+        "pueden",
+        "peut",
+        "kann",
+        "puo",
+        "pode",
+    ];
+    let t = s.tokens;
+    let has = |list: &[&str]| t.iter().any(|x| list.contains(&x.key.as_str()));
+    let number = t.iter().any(|x| x.key.chars().any(|c| c.is_ascii_digit()));
+    ((has(&YEARS) && has(&PRISON)) || (number && has(&PAY))) && !has(&POSSIBLE)
+}
+
 /// Whether the cue at `k` stands in a condition opening the sentence, before its first comma
 /// ("Si ese recurso es rechazado, …", "If the appeal is dismissed, …"). Italian and Portuguese
 /// "se" is a condition too; Spanish "se" is the reflexive ("Se declaró culpable").
