@@ -128,8 +128,9 @@ fn claim(
         .map(|(_, _, party, _)| party);
     let Some(((k, n), cue)) = main_cue(s) else {
         // A penalty told without a verb ("Viereinhalb Jahre Haft für X", "Previsti 150mila euro
-        // di risarcimento"): the court's.
-        if !disputes.is_empty() && sentences::penalty(s) {
+        // di risarcimento"), or what the judgment holds ("Das Urteil geht davon aus, dass …"):
+        // the court's.
+        if !disputes.is_empty() && (sentences::penalty(s) || sentences::judgment_says(s)) {
             return Some(Found::ruling(disputes, s, String::new(), 0));
         }
         if s.heading {

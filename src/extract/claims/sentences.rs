@@ -459,6 +459,78 @@ pub(super) fn penalty(s: &Sentence) -> bool {
     ((has(&YEARS) && has(&PRISON)) || (number && has(&PAY))) && !has(&POSSIBLE)
 }
 
+/// Whether a sentence opens with the judgment as its subject, saying what it holds ("Das Urteil
+/// geht davon aus", "A sentença também inclui", "Esta sentencia dictada por …"); not when it is
+/// still to come ("The verdict is expected on Friday").
+pub(super) fn judgment_says(s: &Sentence) -> bool {
+    const JUDGMENT: [&str; 15] = [
+        "verdict",
+        "judgment",
+        "judgement",
+        "ruling",
+        "jugement",
+        "arret",
+        "sentencia",
+        "fallo",
+        "veredicto",
+        "urteil",
+        "sentenza",
+        "verdetto",
+        "sentenca",
+        "decisao",
+        "acordao",
+    ];
+    // Still to come, or only when and where it fell ("Das Urteil fiel vor dem Landgericht",
+    // "Ce jugement intervient après deux mois de procès").
+    const TO_COME: [&str; 30] = [
+        "expected",
+        "will",
+        "wird",
+        "sera",
+        "sara",
+        "prevista",
+        "previsto",
+        "esperada",
+        "esperado",
+        "attendu",
+        "erwartet",
+        "atteso",
+        "fiel",
+        "fallt",
+        "intervient",
+        "intervenu",
+        "came",
+        "comes",
+        "arrives",
+        "arrived",
+        "llega",
+        "llego",
+        "arriva",
+        "giunge",
+        "chega",
+        "chegou",
+        "delivered",
+        "verlesen",
+        "tombe",
+        "handed",
+    ];
+    let t = s.tokens;
+    let lx = lexicon();
+    let head = usize::from(
+        t.first()
+            .is_some_and(|x| lx.is_determiner(&x.key) || DEMONSTRATIVES.contains(&x.key.as_str())),
+    );
+    t.get(head)
+        .is_some_and(|x| JUDGMENT.contains(&x.key.as_str()))
+        && !t.iter().any(|x| TO_COME.contains(&x.key.as_str()))
+}
+
+/// "This", "cette", "esta", "dieses", "questa": a demonstrative opening a noun phrase.
+const DEMONSTRATIVES: [&str; 14] = [
+    "this", "that", "cette", "ce", "esta", "este", "dieses", "diese", "dieser", "questa", "questo",
+    "essa", "esse", "aquella",
+];
+
 /// Whether the cue at `k` stands in a condition opening the sentence, before its first comma
 /// ("Si ese recurso es rechazado, …", "If the appeal is dismissed, …"). Italian and Portuguese
 /// "se" is a condition too; Spanish "se" is the reflexive ("Se declaró culpable").
