@@ -374,7 +374,10 @@ fn lawyer_of(s: &Sentence, at: usize) -> bool {
 fn defence(s: &Sentence, k: usize) -> Option<usize> {
     let t = s.tokens;
     let lx = lexicon();
-    let mut at = usize::from(lx.is_determiner(&t[0].key));
+    // Portuguese "o", "a" are articles too before a lawyer's word ("O advogado da deputada").
+    let pt_article = matches!(t[0].key.as_str(), "o" | "a" | "os" | "as")
+        && t.get(1).is_some_and(|x| lx.is_lawyer(&x.key));
+    let mut at = usize::from(lx.is_determiner(&t[0].key) || pt_article);
     if t.get(at)
         .is_some_and(|x| POSSESSIVES.contains(&x.key.as_str()))
     {

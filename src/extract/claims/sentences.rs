@@ -459,11 +459,12 @@ pub(super) fn penalty(s: &Sentence) -> bool {
     ((has(&YEARS) && has(&PRISON)) || (number && has(&PAY))) && !has(&POSSIBLE)
 }
 
-/// Whether a sentence opens with the judgment as its subject, saying what it holds ("Das Urteil
-/// geht davon aus", "A sentença também inclui", "Esta sentencia dictada por …"); not when it is
-/// still to come ("The verdict is expected on Friday").
+/// Whether a sentence opens with the judgment, or its court, as its subject, saying what it
+/// holds ("Das Urteil geht davon aus", "Esta sentencia dictada por …", "Le tribunal a reconnu
+/// X coupable"); not when it is still to come ("The verdict is expected on Friday", "The court
+/// will hear the appeal").
 pub(super) fn judgment_says(s: &Sentence) -> bool {
-    const JUDGMENT: [&str; 15] = [
+    const JUDGMENT: [&str; 36] = [
         "verdict",
         "judgment",
         "judgement",
@@ -479,10 +480,32 @@ pub(super) fn judgment_says(s: &Sentence) -> bool {
         "sentenca",
         "decisao",
         "acordao",
+        "court",
+        "tribunal",
+        "gericht",
+        "landgericht",
+        "tribunale",
+        "corte",
+        "judge",
+        "juge",
+        "juez",
+        "jueza",
+        "richter",
+        "richterin",
+        "giudice",
+        "juiz",
+        "juiza",
+        "judges",
+        "juges",
+        "jueces",
+        "giudici",
+        "juizes",
+        "audiencia",
     ];
-    // Still to come, or only when and where it fell ("Das Urteil fiel vor dem Landgericht",
-    // "Ce jugement intervient après deux mois de procès").
-    const TO_COME: [&str; 30] = [
+    // Still to come, only when and where it fell ("Das Urteil fiel vor dem Landgericht", "Ce
+    // jugement intervient après deux mois de procès"), or who sits on the court ("El tribunal es
+    // formado por …").
+    const TO_COME: [&str; 47] = [
         "expected",
         "will",
         "wird",
@@ -513,6 +536,23 @@ pub(super) fn judgment_says(s: &Sentence) -> bool {
         "verlesen",
         "tombe",
         "handed",
+        "might",
+        "could",
+        "hear",
+        "hears",
+        "heard",
+        "formado",
+        "formada",
+        "composed",
+        "compose",
+        "compuesto",
+        "composto",
+        "besteht",
+        "presided",
+        "presidido",
+        "presieduto",
+        "preside",
+        "presidida",
     ];
     let t = s.tokens;
     let lx = lexicon();
