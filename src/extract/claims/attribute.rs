@@ -76,10 +76,18 @@ pub(super) fn attribute(
     // que …") goes on with the speaker before, in its paragraph or the one before.
     let verb_first = subject.is_none() && k <= 4 && (k == 0 || t[k].break_before);
     let lang = d.articles[s.article].paragraphs[s.paragraph].language;
-    let same_paragraph_last = ctx.last.filter(|l| {
+    let last_here = ctx.last.filter(|l| {
         l.article == s.article
             && (l.paragraph == s.paragraph || (verb_first && l.paragraph + 1 == s.paragraph))
     });
+    // Not when the sentence names that party as someone else would ("l'offre de Mercor", "la
+    // réponse de Mercor à nous"): the other side speaks of it, and when it says "we" in its
+    // quotation, it is that other side.
+    let names_last = last_here.is_some_and(|l| s.mentions.iter().any(|m| m.2 == l.party));
+    let same_paragraph_last = last_here.filter(|_| !names_last);
+    let other_side = last_here
+        .filter(|_| names_last && we_in_quote(s))
+        .and_then(|l| disputes::opponent(disputes, l.party));
     let source = ph
         .iter()
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
@@ -211,6 +219,10 @@ pub(super) fn attribute(
         (Some(l.party), None, ClaimEvidence::Anaphor)
     } else if let Some(p) = they {
         (Some(p), None, ClaimEvidence::Anaphor)
+    } else if let Some(client) = possessive_client(s, k).filter(|&e| disputes.side(e).is_some()) {
+        // "Marisol Quintero's lawyers said": the client's side.
+        by_counsel = true;
+        (Some(client), None, ClaimEvidence::Anaphor)
     } else if let Some(client) = counsel.and_then(|at| client_of(d, s, at, disputes, ctx)) {
         // "His lawyer said", "Seine Anwältin kündigte an", "La sua difesa aveva chiesto": the
         // accused's side, whoever the lawyer is.
@@ -337,6 +349,9 @@ pub(super) fn attribute(
     } else if let Some(l) = same_paragraph_last {
         // "It also accuses…": the subject of the claim before, in the same paragraph.
         (Some(l.party), None, ClaimEvidence::PreviousClaim)
+    } else if let Some(p) = other_side {
+        // "… l'offre de Mercor …: « Nous ne permettons à personne … »", after Mercor spoke.
+        (Some(p), None, ClaimEvidence::Anaphor)
     } else if let Some(e) = (cue == Cue::Deny && (noun_phrase_first || pronoun(0)))
         .then(|| accused_person(d, disputes, ctx))
         .flatten()
@@ -356,8 +371,31 @@ pub(super) fn attribute(
     }
 }
 
-/// Whether a lawyer's word and a preposition stand before the name at `at`: "les avocats de
-/// X", "the lawyers for X", "gli avvocati della X".
+/// The client of "X's lawyers" opening the sentence before the cue at `k`.
+fn possessive_client(s: &Sentence, k: usize) -> Option<usize> {
+    let t = s.tokens;
+    let m = s.mentions.first().filter(|m| m.0 == 0)?;
+    // The tokenizer drops the possessive "'s": the lawyer's word follows the name.
+    let at = m.1 + usize::from(t.get(m.1).is_some_and(|x| x.key == "s"));
+    (at < k && lexicon().is_lawyer(&t[at].key)).then_some(m.2)
+}
+
+/// Whether the sentence's quotation speaks as "we": "nous", "notre", "our", "nuestra", "unser".
+fn we_in_quote(s: &Sentence) -> bool {
+    const WE: [&str; 22] = [
+        "we", "our", "us", "nous", "notre", "nos", "nosotros", "nuestra", "nuestro", "nuestros",
+        "wir", "unser", "unsere", "uns", "noi", "nostra", "nostro", "nostri", "nossa", "nosso",
+        "nossos", "ci",
+    ];
+    s.tokens
+        .iter()
+        .enumerate()
+        .any(|(i, x)| s.in_quote(i) && WE.contains(&x.key.as_str()))
+}
+
+/// Whether a lawyer's word and a preposition stand before the name at `at` ("les avocats de
+/// X", "the lawyers for X", "gli avvocati della X"), or a possessive and a lawyer's word after
+/// it ("X's lawyers").
 fn lawyer_of(s: &Sentence, at: usize) -> bool {
     let t = s.tokens;
     let lx = lexicon();
@@ -365,7 +403,16 @@ fn lawyer_of(s: &Sentence, at: usize) -> bool {
     if i > 0 && lx.is_determiner(&t[i - 1].key) {
         i -= 1;
     }
-    i >= 2 && lx.is_preposition(&t[i - 1].key) && lx.is_lawyer(&t[i - 2].key)
+    let before = i >= 2 && lx.is_preposition(&t[i - 1].key) && lx.is_lawyer(&t[i - 2].key);
+    // Or the possessive after it: "Marisol Quintero's lawyers".
+    let end = s
+        .mentions
+        .iter()
+        .find(|m| m.0 == at)
+        .map_or(at + 1, |m| m.1);
+    let end = end + usize::from(t.get(end).is_some_and(|x| x.key == "s"));
+    let after = t.get(end).is_some_and(|x| lx.is_lawyer(&x.key));
+    before || after
 }
 
 /// Where a lawyer's word opens the sentence before the cue at `k`, after an article or a

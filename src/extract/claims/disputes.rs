@@ -253,6 +253,14 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
     }
 }
 
+/// The other side of `e`'s dispute: its plaintiff, or its first defendant.
+pub(super) fn opponent(disputes: &Disputes, e: usize) -> Option<usize> {
+    match disputes.side(e)? {
+        Side::Plaintiff(di) => disputes[di].defendants.first().copied(),
+        Side::Defendant(di) => Some(disputes[di].plaintiff),
+    }
+}
+
 /// Who accuses `e`, as far as the disputes tell: the plaintiff of the dispute it defends.
 pub(super) fn accuser_of(disputes: &Disputes, e: usize) -> Option<usize> {
     match disputes.side(e) {

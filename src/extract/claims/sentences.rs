@@ -164,7 +164,11 @@ pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
             }
             // A source marker holds with a name or a filing after it: "según la demanda",
             // "segundo a Halvorsen", not "segundo trimestre".
-            Phrase::Source => source_of(s, k + n).is_some(),
+            // "Pour X, …", "Para X, …", "Per X, …" give X's view only opening the sentence.
+            Phrase::Source => {
+                source_of(s, k + n).is_some()
+                    && (k == 0 || !matches!(t[k].key.as_str(), "pour" | "para" | "per"))
+            }
             // "acusada por X", "accusata di …"; "como acusado" names the defendant.
             Phrase::Accused => t.get(past_adverb(t, k + n)).is_some_and(|x| {
                 matches!(
