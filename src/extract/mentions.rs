@@ -260,8 +260,18 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
                 std::cmp::Reverse((*f).clone()),
             )
         })
-        .map(|(f, _)| f.clone())
+        .map(|(f, _)| stage_name(forms, f).unwrap_or_else(|| f.clone()))
         .unwrap_or_default()
+}
+
+/// The name a person goes by, when the press writes the first word of the full name alone
+/// several times as often as the full name ("Shakira" beside "Shakira Isabel Mebarak Ripoll");
+/// people are otherwise called by their surname, so the first word alone is a stage name.
+fn stage_name(forms: &HashMap<String, usize>, full: &str) -> Option<String> {
+    let (first, _) = full.split_once(' ')?;
+    let alone = forms.get(first).copied().unwrap_or(0);
+    let whole = forms.get(full).copied().unwrap_or(0);
+    (alone >= 5 && alone >= 3 * whole.max(1)).then(|| first.to_string())
 }
 
 pub fn slug(name: &str) -> String {
