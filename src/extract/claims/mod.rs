@@ -206,6 +206,12 @@ fn claim(
     if cue != Cue::Rule && negated(s, k, n) {
         return None;
     }
+    // An appeal or a denial that only may come is no one's answer yet: "Il pourra faire appel",
+    // "Le Pen puede recurrir", "hat die Möglichkeit, in Berufung zu gehen", "Appeals can take
+    // months".
+    if cue == Cue::Deny && sentences::only_possible(s, k, n) {
+        return None;
+    }
     // Saying in the passive is what people think, not anyone's claim: "a été largement
     // considéré comme", "was described as".
     let said_of = (k.saturating_sub(2)..k).any(|i| bench::PASSIVE.contains(&t[i].key.as_str()))

@@ -575,6 +575,29 @@ const DEMONSTRATIVES: [&str; 14] = [
     "essa", "esse", "aquella",
 ];
 
+/// Whether a modal of possibility stands just before the cue at `k` (`n` words) or just after
+/// it, or a noun of possibility before it: "pourra faire appel", "puede recurrir", "Appeals can
+/// take months", "die Möglichkeit, … in Berufung zu gehen".
+pub(super) fn only_possible(s: &Sentence, k: usize, n: usize) -> bool {
+    const MODALS: [&str; 22] = [
+        "can", "could", "may", "might", "pourra", "pourrait", "peut", "puede", "pueden", "podra",
+        "podria", "potra", "potrebbe", "puo", "podera", "poderia", "pode", "kann", "konnte",
+        "konnen", "pourront", "podran",
+    ];
+    const POSSIBILITY: [&str; 6] = [
+        "possibility",
+        "possibilite",
+        "posibilidad",
+        "possibilita",
+        "possibilidade",
+        "moglichkeit",
+    ];
+    let t = s.tokens;
+    let near = k.saturating_sub(3)..(k + n + 2).min(t.len());
+    t[near].iter().any(|x| MODALS.contains(&x.key.as_str()))
+        || t[..k].iter().any(|x| POSSIBILITY.contains(&x.key.as_str()))
+}
+
 /// Whether the cue at `k` stands in a condition opening the sentence, before its first comma
 /// ("Si ese recurso es rechazado, …", "If the appeal is dismissed, …"). Italian and Portuguese
 /// "se" is a condition too; Spanish "se" is the reflexive ("Se declaró culpable").
