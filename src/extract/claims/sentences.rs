@@ -459,8 +459,14 @@ pub(super) fn penalty(s: &Sentence) -> bool {
     ];
     let t = s.tokens;
     let has = |list: &[&str]| t.iter().any(|x| list.contains(&x.key.as_str()));
-    let number = t.iter().any(|x| x.key.chars().any(|c| c.is_ascii_digit()));
-    ((has(&YEARS) && has(&PRISON)) || (number && has(&PAY))) && !has(&POSSIBLE)
+    // Most sentences name no penalty: the prison and money words are looked for first.
+    let prison = has(&PRISON);
+    let pay = has(&PAY);
+    if !prison && !pay {
+        return false;
+    }
+    let number = || t.iter().any(|x| x.key.bytes().any(|c| c.is_ascii_digit()));
+    ((prison && has(&YEARS)) || (pay && number())) && !has(&POSSIBLE)
 }
 
 /// Whether a sentence opens with the judgment, or its court, as its subject, saying what it
