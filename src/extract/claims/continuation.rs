@@ -34,6 +34,23 @@ pub(super) fn continuation(
             from: 0,
         });
     }
+    // "Habla el abogado de X: «…»", "X: « … »": a quotation after a colon is the words of the
+    // party named before it (a lawyer's client, for a lawyer).
+    if let Some(party) = colon_speaker(s, text, disputes) {
+        let kind = match disputes.side(party) {
+            Some(Side::Defendant(_)) => ClaimKind::Response,
+            _ => ClaimKind::Allegation,
+        };
+        return Some(Found {
+            kind,
+            party: Some(party),
+            evidence: ClaimEvidence::QuoteSpeaker,
+            speaker: None,
+            against: against(disputes, party, s),
+            cue: String::new(),
+            from: 0,
+        });
+    }
     // A quotation on its own right after a ruling quotes the court.
     if s.quote.is_some()
         && s.starts_with_quote(text)
@@ -92,4 +109,20 @@ pub(super) fn continuation(
 pub(super) fn after_ruling(ctx: &Context, s: &Sentence) -> bool {
     ctx.ruling
         .is_some_and(|(a, p)| a == s.article && (p == s.paragraph || p + 1 == s.paragraph))
+}
+
+/// The party named before a colon that opens a quotation: "Habla el abogado de X: «…»". Only a
+/// party of the dispute; the quotation must follow the colon at once.
+fn colon_speaker(s: &Sentence, text: &str, disputes: &Disputes) -> Option<usize> {
+    let sentence = &text[s.start..s.end];
+    let colon = sentence.find(':')?;
+    let after = sentence[colon + 1..].trim_start();
+    if !after.starts_with(['«', '“', '„', '"', '»']) {
+        return None;
+    }
+    let colon_at = s.start + colon;
+    let before = s.tokens.partition_point(|t| t.start < colon_at);
+    s.names_in(0, before)
+        .map(|m| m.2)
+        .find(|&e| disputes.side(e).is_some())
 }
