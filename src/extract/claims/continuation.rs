@@ -20,36 +20,12 @@ pub(super) fn continuation(
 ) -> Option<Found> {
     // The words of a statement announced before: its party's.
     if let Some(party) = statement {
-        let kind = match disputes.side(party) {
-            Some(Side::Defendant(_)) => ClaimKind::Response,
-            _ => ClaimKind::Allegation,
-        };
-        return Some(Found {
-            kind,
-            party: Some(party),
-            evidence: ClaimEvidence::QuoteSpeaker,
-            speaker: None,
-            against: against(disputes, party, s),
-            cue: String::new(),
-            from: 0,
-        });
+        return Some(spoken_by(party, disputes, s));
     }
     // "Habla el abogado de X: «…»", "X: « … »": a quotation after a colon is the words of the
     // party named before it (a lawyer's client, for a lawyer).
     if let Some(party) = colon_speaker(s, text, disputes) {
-        let kind = match disputes.side(party) {
-            Some(Side::Defendant(_)) => ClaimKind::Response,
-            _ => ClaimKind::Allegation,
-        };
-        return Some(Found {
-            kind,
-            party: Some(party),
-            evidence: ClaimEvidence::QuoteSpeaker,
-            speaker: None,
-            against: against(disputes, party, s),
-            cue: String::new(),
-            from: 0,
-        });
+        return Some(spoken_by(party, disputes, s));
     }
     // A quotation on its own right after a ruling quotes the court.
     if s.quote.is_some()
@@ -112,7 +88,7 @@ pub(super) fn after_ruling(ctx: &Context, s: &Sentence) -> bool {
 }
 
 /// The party named before a colon that opens a quotation: "Habla el abogado de X: «…»". Only a
-/// party of the dispute; the quotation must follow the colon at once.
+/// party of the dispute, in a short introduction; the quotation must follow the colon at once.
 fn colon_speaker(s: &Sentence, text: &str, disputes: &Disputes) -> Option<usize> {
     let sentence = &text[s.start..s.end];
     let colon = sentence.find(':')?;
@@ -122,7 +98,30 @@ fn colon_speaker(s: &Sentence, text: &str, disputes: &Disputes) -> Option<usize>
     }
     let colon_at = s.start + colon;
     let before = s.tokens.partition_point(|t| t.start < colon_at);
-    s.names_in(0, before)
+    // A short introduction, as headlines and quote leads write it; not a clause telling who
+    // said what to whom ("Lorsqu'on lui a demandé s'il parlait de Mercor, Ling aurait répondu :").
+    if before > 8 {
+        return None;
+    }
+    s.actors_in(0, before)
         .map(|m| m.2)
         .find(|&e| disputes.side(e).is_some())
+}
+
+/// The words of `party`, with no cue of their own: a response from the defence, else an
+/// allegation.
+fn spoken_by(party: usize, disputes: &Disputes, s: &Sentence) -> Found {
+    let kind = match disputes.side(party) {
+        Some(Side::Defendant(_)) => ClaimKind::Response,
+        _ => ClaimKind::Allegation,
+    };
+    Found {
+        kind,
+        party: Some(party),
+        evidence: ClaimEvidence::QuoteSpeaker,
+        speaker: None,
+        against: against(disputes, party, s),
+        cue: String::new(),
+        from: 0,
+    }
 }
