@@ -249,6 +249,8 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
         _ if participle => of,
         // French "accusé" folds to the verb's own form: only after "est", "a été".
         "accuse" | "accuses" => of && after_copula,
+        // "Il est reproché à la star de …": the impersonal passive of the charge.
+        "reproche" | "reproches" => after_copula,
         _ => false,
     }
 }

@@ -144,6 +144,10 @@ fn claim(
     if s.heading && (cue == Cue::Say || s.mentions.is_empty()) {
         return None;
     }
+    // A question the article asks ("¿Habrá pacto?", "Will she appeal?") claims nothing.
+    if s.quote.is_none() && text[s.start..s.end].trim_end().ends_with('?') {
+        return None;
+    }
     // A cue in a leading condition is a hypothesis, not a claim: "Si ese recurso es rechazado,
     // …", "If the appeal is dismissed, …", "Wenn das Gericht die Berufung abweist, …".
     if sentences::conditional(s, k, d.articles[s.article].paragraphs[s.paragraph].language) {
