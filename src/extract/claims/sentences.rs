@@ -328,10 +328,11 @@ pub(super) fn relative_clause(s: &Sentence, k: usize) -> bool {
     let Some(open) = (1..=k).rev().find(|&i| t[i].break_before) else {
         return false;
     };
-    t[open..(open + 2).min(k + 1)]
-        .iter()
-        .any(|x| RELATIVE.contains(&x.key.as_str()))
-        && t[k + 1..].iter().any(|x| x.break_before)
+    // "tanto che", "de sorte que", "so dass": a clause of consequence, whose subject acts.
+    const SO: [&str; 6] = ["tanto", "cosi", "sorte", "tal", "assim", "so"];
+    (open..(open + 2).min(k + 1)).any(|i| {
+        RELATIVE.contains(&t[i].key.as_str()) && !(i > 0 && SO.contains(&t[i - 1].key.as_str()))
+    }) && t[k + 1..].iter().any(|x| x.break_before)
 }
 
 /// The words that bring in the agent of a passive: "by", "von", "da", "por", "par".
