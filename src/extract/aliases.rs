@@ -506,7 +506,7 @@ fn resolve_with<'a>(
                         && short.contains(t[k].key.as_str())
                         && (lx.is_given_name(&t[k].key)
                             || (given_forms.contains(t[k].key.as_str())
-                                && !stage_name(lx, &cap_mid, &t[k].key))
+                                && !first_word_goes_alone(lx, &cap_mid, &t[k].key))
                             || lx.is_place(&t[k].key)
                             // A word of the article's own language ("Sinner" is one in
                             // English, not in Spanish). But the word lists count famous
@@ -574,11 +574,12 @@ fn office_in_town(lx: &Lexicon, key: &str, local: &[(String, usize)]) -> Option<
     })
 }
 
-/// The first word of a person's full name that the hand-made list of given names does not hold
-/// (the broad lists hold stage names too) and that the
-/// dossier writes alone in mid-sentence again and again: the name the press goes by
-/// ("Shakira" of "Shakira Isabel Mebarak Ripoll"), a name in every article.
-fn stage_name(lx: &Lexicon, cap_mid: &HashMap<&str, usize>, key: &str) -> bool {
+/// Whether the first word of a person's full name is the name the press goes by ("Shakira" of
+/// "Shakira Isabel Mebarak Ripoll"), a name in every article: the dossier writes it alone in
+/// mid-sentence again and again, and the hand-made list of given names does not hold it (the
+/// broad lists hold stage names too). `mentions::stage_name` asks the like of the forms found,
+/// to name the row.
+fn first_word_goes_alone(lx: &Lexicon, cap_mid: &HashMap<&str, usize>, key: &str) -> bool {
     cap_mid.get(key).is_some_and(|&n| n >= 3) && !lx.is_given_name(key)
 }
 

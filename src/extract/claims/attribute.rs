@@ -373,11 +373,18 @@ pub(super) fn attribute(
 
 /// The client of "X's lawyers" opening the sentence before the cue at `k`.
 fn possessive_client(s: &Sentence, k: usize) -> Option<usize> {
-    let t = s.tokens;
     let m = s.mentions.first().filter(|m| m.0 == 0)?;
-    // The tokenizer drops the possessive "'s": the lawyer's word follows the name.
-    let at = m.1 + usize::from(t.get(m.1).is_some_and(|x| x.key == "s"));
-    (at < k && lexicon().is_lawyer(&t[at].key)).then_some(m.2)
+    lawyer_after(s, m.1).filter(|&at| at < k).map(|_| m.2)
+}
+
+/// The index of a lawyer's word right after a name ending at token `end`, past the possessive
+/// ("X's lawyers": the tokenizer leaves an "s", or drops it).
+fn lawyer_after(s: &Sentence, end: usize) -> Option<usize> {
+    let t = s.tokens;
+    let at = end + usize::from(t.get(end).is_some_and(|x| x.key == "s"));
+    t.get(at)
+        .is_some_and(|x| lexicon().is_lawyer(&x.key))
+        .then_some(at)
 }
 
 /// Whether the sentence's quotation speaks as "we": "nous", "notre", "our", "nuestra", "unser".
@@ -410,9 +417,7 @@ fn lawyer_of(s: &Sentence, at: usize) -> bool {
         .iter()
         .find(|m| m.0 == at)
         .map_or(at + 1, |m| m.1);
-    let end = end + usize::from(t.get(end).is_some_and(|x| x.key == "s"));
-    let after = t.get(end).is_some_and(|x| lx.is_lawyer(&x.key));
-    before || after
+    before || lawyer_after(s, end).is_some()
 }
 
 /// Where a lawyer's word opens the sentence before the cue at `k`, after an article or a

@@ -121,7 +121,8 @@ fn claim(
     ctx: &mut Context,
 ) -> Option<Found> {
     let ph = &s.phrases;
-    let german = d.articles[s.article].paragraphs[s.paragraph].language == Lang::De;
+    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+    let german = lang == Lang::De;
     let statement = ctx
         .statement
         .filter(|&(a, p, _, _)| a == s.article && p == s.paragraph)
@@ -150,7 +151,7 @@ fn claim(
     }
     // A cue in a leading condition is a hypothesis, not a claim: "Si ese recurso es rechazado,
     // …", "If the appeal is dismissed, …", "Wenn das Gericht die Berufung abweist, …".
-    if sentences::conditional(s, k, d.articles[s.article].paragraphs[s.paragraph].language) {
+    if sentences::conditional(s, k, lang) {
         return None;
     }
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();

@@ -366,6 +366,12 @@ pub(super) fn reported_subjunctive(s: &Sentence) -> bool {
         .any(|(i, t)| KONJUNKTIV.contains(&t.key.as_str()) && !s.in_quote(i))
 }
 
+/// Modals of possibility: a penalty that "can" follow, an appeal that "puede" come.
+const MAY: [&str; 14] = [
+    "can", "could", "may", "pourrait", "peut", "puede", "pueden", "podria", "potrebbe", "puo",
+    "poderia", "pode", "kann", "konnte",
+];
+
 /// Whether a sentence states a penalty: years in prison ("four years in prison", "nove anni di
 /// reclusione", "viereinhalb Jahre Haft"), or an amount to pay ("150mila euro di risarcimento",
 /// "une amende de 5 000 euros"); not one risked, asked for or possible ("risks up to eight
@@ -403,7 +409,7 @@ pub(super) fn penalty(s: &Sentence) -> bool {
         "strafzahlung",
     ];
     // What the law allows, what was risked or asked, and what was paid already.
-    const POSSIBLE: [&str; 53] = [
+    const POSSIBLE: [&str; 39] = [
         "risk",
         "risks",
         "risked",
@@ -420,13 +426,7 @@ pub(super) fn penalty(s: &Sentence) -> bool {
         "drohen",
         "drohte",
         "riskiert",
-        "could",
         "would",
-        "podria",
-        "potrebbe",
-        "pourrait",
-        "konnte",
-        "poderia",
         "arrisca",
         "maximum",
         "maxima",
@@ -449,14 +449,6 @@ pub(super) fn penalty(s: &Sentence) -> bool {
         "ya",
         "bereits",
         "gia",
-        "can",
-        "may",
-        "puede",
-        "pueden",
-        "peut",
-        "kann",
-        "puo",
-        "pode",
     ];
     let t = s.tokens;
     let has = |list: &[&str]| t.iter().any(|x| list.contains(&x.key.as_str()));
@@ -467,7 +459,7 @@ pub(super) fn penalty(s: &Sentence) -> bool {
         return false;
     }
     let number = || t.iter().any(|x| x.key.bytes().any(|c| c.is_ascii_digit()));
-    ((prison && has(&YEARS)) || (pay && number())) && !has(&POSSIBLE)
+    ((prison && has(&YEARS)) || (pay && number())) && !has(&POSSIBLE) && !has(&MAY)
 }
 
 /// Whether a sentence opens with the judgment, or its court, as its subject, saying what it
@@ -586,10 +578,9 @@ const DEMONSTRATIVES: [&str; 14] = [
 /// it, or a noun of possibility before it: "pourra faire appel", "puede recurrir", "Appeals can
 /// take months", "die Möglichkeit, … in Berufung zu gehen".
 pub(super) fn only_possible(s: &Sentence, k: usize, n: usize) -> bool {
-    const MODALS: [&str; 22] = [
-        "can", "could", "may", "might", "pourra", "pourrait", "peut", "puede", "pueden", "podra",
-        "podria", "potra", "potrebbe", "puo", "podera", "poderia", "pode", "kann", "konnte",
-        "konnen", "pourront", "podran",
+    // And the future of being able: "pourra", "podrá", "potrà".
+    const WILL_BE_ABLE: [&str; 8] = [
+        "might", "pourra", "podra", "potra", "podera", "konnen", "pourront", "podran",
     ];
     const POSSIBILITY: [&str; 6] = [
         "possibility",
@@ -601,7 +592,9 @@ pub(super) fn only_possible(s: &Sentence, k: usize, n: usize) -> bool {
     ];
     let t = s.tokens;
     let near = k.saturating_sub(3)..(k + n + 2).min(t.len());
-    t[near].iter().any(|x| MODALS.contains(&x.key.as_str()))
+    t[near]
+        .iter()
+        .any(|x| MAY.contains(&x.key.as_str()) || WILL_BE_ABLE.contains(&x.key.as_str()))
         || t[..k].iter().any(|x| POSSIBILITY.contains(&x.key.as_str()))
 }
 
