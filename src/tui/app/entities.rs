@@ -5,6 +5,7 @@ use super::{App, Focus};
 use crate::model::Dossier;
 use crate::search::{Hit, Index, Narrowing};
 use crate::tui::action::Action;
+use crate::tui::keymap::Pane;
 
 /// The sidebar's view state.
 pub struct Sidebar {
@@ -200,11 +201,14 @@ impl App {
             })
             .collect();
         mentions.sort();
-        self.message = Some(format!(
-            "{}: {} mentions · n next, N previous",
-            e.name,
-            mentions.len()
-        ));
+        // The status line's context already names the entity and counts its mentions.
+        let keys = &self.config.keys;
+        let key = |a| keys.key_for(Pane::Columns, a).map(|k| format!("{k:#}"));
+        self.message = match (key(Action::NextMention), key(Action::PrevMention)) {
+            (Some(n), Some(p)) => Some(format!("{n} next mention, {p} previous")),
+            (Some(n), None) => Some(format!("{n} next mention")),
+            _ => None,
+        };
         self.selection = Some(Selection {
             entity,
             mentions,

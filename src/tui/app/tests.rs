@@ -138,6 +138,8 @@ fn choosing_an_entity_and_jumping_through_its_mentions_across_articles() {
         sel.mentions.len(),
         app.dossier.entities[sel.entity].mentions.len()
     );
+    // The status line names the choice once (its context), and the message says the keys.
+    assert_eq!(app.message.as_deref(), Some("n next mention, N previous"));
     app.update(Action::NextMention);
     assert_eq!(app.selection.as_ref().unwrap().current, Some(0));
     assert_eq!(app.pane_focus, Focus::Columns);
