@@ -393,6 +393,17 @@ fn a_plea_deal_a_penalty_and_a_charge_in_the_passive_in_four_languages() {
     matches_the_expected_claims("plea_case", 0);
 }
 
+/// A union against an airline, in six languages: a source marker before a noun the dossier set
+/// before a name ("Selon le syndicat"), an organization by the last word of its name ("the
+/// guild said"), "a démenti", the German speaker after the reported words ("…, erklärte die
+/// BAPG"), German accused before the participle, a headline read subject first, a spokesman
+/// of someone the dossier cannot tell, a relative clause's verb. The file's header lists the
+/// six still missed.
+#[test]
+fn a_union_against_an_airline_in_six_languages() {
+    matches_the_expected_claims("union_case", 6);
+}
+
 #[test]
 fn a_name_in_a_clause_about_someone_else_is_not_the_convicted() {
     // "…, derrière Paul Verrier qui en compte trois, a aussi été condamnée": the verdict is the

@@ -10,7 +10,7 @@ use super::disputes::{self, Disputes};
 use super::genders;
 use super::sentences::{Sentence, Source, source_of};
 use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
-use crate::model::{ClaimEvidence, Dossier, EntityKind};
+use crate::model::{ClaimEvidence, Dossier, EntityKind, Lang};
 
 /// Subject pronouns that stand for the speaker after the reported words.
 pub(super) const PRONOUNS: [&str; 16] = [
@@ -91,7 +91,7 @@ pub(super) fn attribute(
     let source = ph
         .iter()
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
-        .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn)));
+        .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn, &ctx.descriptors)));
     // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …",
     // nor "In the filing, OpenAI stressed …", where the filing is where, not who.
     const IN: [&str; 10] = [
@@ -139,7 +139,10 @@ pub(super) fn attribute(
         s.tokens[k].break_before
             && (k + n..=k + n + 1).contains(&pk)
             && lexicon().is_say(s.tokens, k, n)
-            && matches!(p, Phrase::RoleAnaphor | Phrase::AuthorityAnaphor)
+            && matches!(
+                p,
+                Phrase::RoleAnaphor | Phrase::AuthorityAnaphor | Phrase::CompanyAnaphor
+            )
     });
     // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
     // text spoke of before, not a name inside the reported words.
@@ -268,22 +271,24 @@ pub(super) fn attribute(
     } else if filing_subject {
         // "The complaint alleges…": the side that filed it.
         (filer(disputes, s, ctx), None, ClaimEvidence::Filing)
-    } else if let Some(e) = said_after()
-        .filter(|_| s.starts_with_quote(text) || text[s.start..].starts_with(['—', '–']))
-    {
+    } else if let Some(e) = said_after().filter(|_| {
+        s.starts_with_quote(text)
+            || text[s.start..].starts_with(['—', '–'])
+            || speaker_closes_german(s, k, n, lang)
+    }) {
         // "« … », a déclaré le porte-parole de l'entreprise, Joe Osborne."
         (
             party_of(d, s, e, disputes, ctx),
             Some(e),
             ClaimEvidence::QuoteSpeaker,
         )
-    } else if let Some(&(pk, _, p)) = subject_anaphor.filter(|a| subject_after(s, a.0, k)) {
+    } else if let Some(&(pk, pn, p)) = subject_anaphor.filter(|a| subject_after(s, a.0, k)) {
         // "The company that Tomas Ekdahl founded said", "L'azienda di Tomas Ekdahl sostiene":
         // the company of the person named inside its description.
         let named = s.names_in(pk, k).next().map(|m| m.2);
         let of_named = named.and_then(|e| company_of(d, e, disputes, ctx));
         (
-            of_named.or_else(|| anaphor(d, s, k + n, p, disputes, ctx)),
+            of_named.or_else(|| anaphor(d, s, k + n, (pk, pn, p), disputes, ctx)),
             None,
             ClaimEvidence::Anaphor,
         )
@@ -309,9 +314,9 @@ pub(super) fn attribute(
             Some(e),
             ClaimEvidence::Subject,
         )
-    } else if let Some(&(_, _, p)) = subject_anaphor {
+    } else if let Some(&phrase) = subject_anaphor {
         (
-            anaphor(d, s, k + n, p, disputes, ctx),
+            anaphor(d, s, k + n, phrase, disputes, ctx),
             None,
             ClaimEvidence::Anaphor,
         )
@@ -337,10 +342,10 @@ pub(super) fn attribute(
     {
         // "„…“, erklärte die Rechtsvertreterin": the lawyer of the side that spoke before.
         (Some(p), None, ClaimEvidence::Anaphor)
-    } else if let Some(&(_, _, p)) = after_quote_anaphor {
+    } else if let Some(&phrase) = after_quote_anaphor {
         // "„…“, sagte ein Sprecher des Unternehmens": the role speaks for the party before.
         (
-            anaphor(d, s, k + n, p, disputes, ctx),
+            anaphor(d, s, k + n, phrase, disputes, ctx),
             None,
             ClaimEvidence::Anaphor,
         )
@@ -369,6 +374,19 @@ pub(super) fn attribute(
         from,
         counsel: by_counsel,
     }
+}
+
+/// German sets the reporting clause after the reported words, verb first: "Die Firma setze
+/// die Sicherheit aufs Spiel, sagte Ellison", "…, erklärte die BAPG." The name right after the
+/// verb, ending the sentence with no clause after it, is the speaker, whatever opens the
+/// sentence (not "Sein Anwalt, der …, sagte, Ferraz habe …", where a clause follows).
+fn speaker_closes_german(s: &Sentence, k: usize, n: usize, lang: Lang) -> bool {
+    let t = s.tokens;
+    lang == Lang::De
+        && t[k].break_before
+        && s.actors_in(k + n, (k + n + 2).min(t.len()))
+            .next()
+            .is_some_and(|m| !t[m.0].break_before && t[m.1..].iter().all(|x| !x.break_before))
 }
 
 /// The client of "X's lawyers" opening the sentence before the cue at `k`.

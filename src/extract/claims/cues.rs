@@ -51,6 +51,8 @@ pub struct Lexicon {
     courts: Vec<String>,
     complement_prepositions: Vec<String>,
     determiners: Vec<String>,
+    /// The nouns of the company anaphors, folded: "company", "azienda", "unternehmen".
+    company_nouns: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
     topic_starts: HashMap<String, Vec<(usize, String)>>,
@@ -88,6 +90,15 @@ pub fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
     CELL.get_or_init(|| {
         let f: File = toml::from_str(CLAIMS).expect("assets/lexicon/claims.toml is valid");
+        let company_nouns = f
+            .company_anaphors
+            .iter()
+            .filter_map(|p| {
+                let folded = crate::extract::lexicon::fold(p);
+                let last = folded.rsplit([' ', '\'']).next()?.trim_end_matches("'s");
+                Some(last.to_string())
+            })
+            .collect();
         let mut phrases: HashMap<String, Vec<(Vec<String>, Phrase)>> = HashMap::default();
         let groups = [
             (&f.sue, Phrase::Cue(Cue::Sue)),
@@ -192,6 +203,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             complement_prepositions: f.complement_prepositions,
             determiners: f.determiners,
+            company_nouns,
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
@@ -212,6 +224,12 @@ pub fn entities_named(d: &crate::model::Dossier, test: impl Fn(&str) -> bool) ->
 }
 
 impl Lexicon {
+    /// Whether a folded noun names a company: the last word of a company anaphor ("la
+    /// compagnie", "das Unternehmen").
+    pub fn is_company_noun(&self, key: &str) -> bool {
+        self.company_nouns.iter().any(|n| n == key)
+    }
+
     /// The phrase starting at token `k` (before `end`), with its length.
     pub fn phrase_at(&self, t: &[Token], k: usize, end: usize) -> Option<(usize, Phrase)> {
         let key = t.get(k)?.key.trim_end_matches('\'');

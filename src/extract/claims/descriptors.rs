@@ -5,25 +5,32 @@
 
 use super::cues::lexicon;
 use super::sentences::Sentence;
-use crate::extract::tokens::Shape;
-use crate::model::Lang;
+use crate::extract::tokens::{Shape, Token};
+use crate::model::{Dossier, EntityKind, Lang};
 use rustc_hash::FxHashMap as HashMap;
 
 /// For each folded noun, how often it stood before each name.
 #[derive(Default)]
 pub(super) struct Descriptors {
     by_noun: HashMap<String, HashMap<usize, usize>>,
+    /// For each name described at all, whether a noun for a company was among its nouns
+    /// ("la compagnie Vantora Air"; not "le syndicat Aerogild").
+    firm: HashMap<usize, bool>,
 }
 
 /// Up to two words in small letters right before a name, with nothing between them.
 const WIDTH: usize = 2;
 
 impl Descriptors {
-    pub(super) fn learn(sentences: &[Sentence]) -> Descriptors {
+    pub(super) fn learn(d: &Dossier, sentences: &[Sentence]) -> Descriptors {
         let mut out = Descriptors::default();
         for s in sentences {
-            for &(first, _, e) in &s.mentions {
-                for key in descriptor_words(s, first) {
+            for &(first, end, e) in &s.mentions {
+                // The last word of an organization's name of several words is its noun too:
+                // "the guild" of "British Aviation Pilots Guild".
+                let head = (end - first >= 2 && d.entities[e].kind == EntityKind::Organization)
+                    .then(|| s.tokens[end - 1].key.as_str());
+                for key in descriptor_words(s, first).chain(head) {
                     // Looked up before it is copied: most nouns are met again and again.
                     let names = match out.by_noun.get_mut(key) {
                         Some(names) => names,
@@ -33,7 +40,19 @@ impl Descriptors {
                 }
             }
         }
+        let lx = lexicon();
+        for (noun, names) in &out.by_noun {
+            if let Some(e) = dominant(names) {
+                *out.firm.entry(e).or_default() |= lx.is_company_noun(noun);
+            }
+        }
         out
+    }
+
+    /// Whether the dossier describes the organization `e` only as something other than a
+    /// company (a union, a club, a regulator): "the company" is not it.
+    pub(super) fn not_a_firm(&self, e: usize) -> bool {
+        self.firm.get(&e) == Some(&false)
     }
 
     /// The name a sentence's opening stands for: a determiner and a noun the dossier put
@@ -42,23 +61,39 @@ impl Descriptors {
     /// affirmé").
     pub(super) fn subject(&self, s: &Sentence, k: usize, lang: Lang) -> Option<usize> {
         let t = s.tokens;
+        // The noun phrase opening the sentence, or the clause of the cue after an opener set
+        // off by a comma ("In a letter to the regulator, the guild said …").
         let end = (1..k).find(|&i| t[i].break_before).unwrap_or(k);
-        if !(2..=1 + WIDTH).contains(&end)
-            || !opens_noun_phrase(&t[0].key, lang)
-            || s.names_in(0, end).next().is_some()
-        {
+        let clause = (1..k).rev().find(|&i| t[i].break_before).unwrap_or(0);
+        [(0, end), (clause, k)].into_iter().find_map(|(from, to)| {
+            if !(2..=1 + WIDTH).contains(&(to - from))
+                || !opens_noun_phrase(&t[from].key, lang)
+                || s.names_in(from, to).next().is_some()
+            {
+                return None;
+            }
+            t[from + 1..to]
+                .iter()
+                .filter(|x| !x.break_before)
+                .find_map(|x| self.noun(x))
+        })
+    }
+
+    /// The name a noun in small letters stands for: the one it stood before at least three
+    /// times in four.
+    pub(super) fn noun(&self, x: &Token) -> Option<usize> {
+        if x.shape != Shape::Lower {
             return None;
         }
-        t[1..end]
-            .iter()
-            .filter(|x| x.shape == Shape::Lower && !x.break_before)
-            .find_map(|x| {
-                let names = self.by_noun.get(x.key.as_str())?;
-                let total: usize = names.values().sum();
-                let (&e, &n) = names.iter().max_by_key(|(e, n)| (**n, usize::MAX - **e))?;
-                (n * 4 >= total * 3).then_some(e)
-            })
+        dominant(self.by_noun.get(x.key.as_str())?)
     }
+}
+
+/// The name a noun stood before at least three times in four, if one did.
+fn dominant(names: &HashMap<usize, usize>) -> Option<usize> {
+    let total: usize = names.values().sum();
+    let (&e, &n) = names.iter().max_by_key(|(e, n)| (**n, usize::MAX - **e))?;
+    (n * 4 >= total * 3).then_some(e)
 }
 
 /// The words in small letters just before the name at `first`: "singer" of "the Canadian

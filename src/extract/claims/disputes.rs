@@ -186,7 +186,18 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     .collect();
                 add(d, &mut out, agent, accused);
             } else if let Some(subject) = subject.filter(|_| !accused_subject(s, k, n)) {
-                let objects: Vec<usize> = s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
+                let mut objects: Vec<usize> =
+                    s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
+                // German ends the clause with the participle: the accused stand between the
+                // subject and it ("BAPG hat der Fluggesellschaft Vantora Air vorgeworfen, …").
+                let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+                if objects.is_empty() && lang == crate::model::Lang::De {
+                    objects = s
+                        .names_in(0, k)
+                        .map(|m| m.2)
+                        .filter(|&e| e != subject)
+                        .collect();
+                }
                 // Going to court against an authority or a court is an appeal: the subject
                 // answers the decision, it starts no dispute of its own.
                 let appeal = pass == Cue::Sue

@@ -33,11 +33,11 @@ use speakers::said_for;
 use summary::summary;
 
 pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph) -> Vec<Claim> {
-    let sentences = sentences(d, paras, mentions);
+    let (sentences, descriptors) = sentences(d, paras, mentions);
     let mut disputes = find_disputes(d, &sentences);
     let mut out: Vec<Claim> = Vec::new();
     let mut ctx = Context {
-        descriptors: descriptors::Descriptors::learn(&sentences),
+        descriptors,
         ..Context::default()
     };
     // Whom each person speaks for, wherever the text says so (not only in claims): "Chiara
@@ -159,7 +159,10 @@ fn claim(
     // ("Im Januar beschuldigte Drezzan die Firma …", "In einem Antrag an das Gericht in X
     // erklärte OpenAI …").
     let inverted = || {
+        // Not in a headline, written subject first with its articles dropped
+        // ("Pilotengewerkschaft wirft Vantora Air Gefährdung vor").
         (german
+            && !s.heading
             && (1..=12).contains(&k)
             && !s.tokens[k].break_before
             && s.tokens[0].shape == crate::extract::tokens::Shape::Capitalized
@@ -190,7 +193,9 @@ fn claim(
     let court_named = subject.is_some_and(|e| disputes.is_court(e));
     // "Secondo i giudici «…»", "Als strafmildernd wurde laut Gericht angesehen": the bench's.
     let court_source = ph.iter().any(|&(pk, pn, p)| {
-        p == Phrase::Source && !s.in_quote(pk) && source_of(s, pk + pn) == Some(Source::Court)
+        p == Phrase::Source
+            && !s.in_quote(pk)
+            && source_of(s, pk + pn, &ctx.descriptors) == Some(Source::Court)
     });
     if cue == Cue::Rule || court_subject || suit_rejected || court_named || court_source {
         // Headlines drop the auxiliary of the passive: "Bruno Ferraz sentenced", "Ferraz

@@ -1,6 +1,7 @@
 //! Sentences as the claim pass reads them: tokens, names, quotations and claim phrases.
 
 use super::cues::{Cue, Phrase, entities_named, lexicon};
+use super::descriptors::Descriptors;
 use crate::corpus::segment::quote_spans;
 use crate::extract::candidates::ParaTokens;
 use crate::extract::tokens::Token;
@@ -62,12 +63,13 @@ impl Sentence<'_> {
     }
 }
 
-/// Live body sentences with their names and quotations, in dossier order.
+/// Live body sentences with their names and quotations, in dossier order, and the nouns the
+/// dossier puts before its names (a source marker may point at one: "selon le syndicat").
 pub(super) fn sentences<'a>(
     d: &Dossier,
     paras: &'a [ParaTokens],
     mentions: &MentionsByParagraph,
-) -> Vec<Sentence<'a>> {
+) -> (Vec<Sentence<'a>>, Descriptors) {
     let mut out = read_sentences(d, paras, mentions);
     // News agencies in datelines and credits are no party: their names leave the claim pass.
     let lx = lexicon();
@@ -75,13 +77,15 @@ pub(super) fn sentences<'a>(
     for s in &mut out {
         s.mentions.retain(|m| !never[m.2]);
     }
+    let descriptors = Descriptors::learn(d, &out);
     // Looking up claim phrases is the costly part, and each sentence's own: use every core.
-    let found =
-        crate::parallel::map_ranges(out.len(), 64, |r| out[r].iter().map(phrases).collect());
+    let found = crate::parallel::map_ranges(out.len(), 64, |r| {
+        out[r].iter().map(|s| phrases(s, &descriptors)).collect()
+    });
     for (s, p) in out.iter_mut().zip(found) {
         s.phrases = p;
     }
-    out
+    (out, descriptors)
 }
 
 pub(super) fn read_sentences<'a>(
@@ -140,7 +144,7 @@ pub(super) fn read_sentences<'a>(
 
 /// The phrases of a sentence: (token, length, what). Outside quotations, but for the words
 /// that dismiss a claim, which a response often quotes ("called the lawsuit 'baseless'").
-pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
+pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, usize, Phrase)> {
     let lx = lexicon();
     let t = s.tokens;
     let mut out = Vec::new();
@@ -166,7 +170,7 @@ pub(super) fn phrases(s: &Sentence) -> Vec<(usize, usize, Phrase)> {
             // "segundo a Halvorsen", not "segundo trimestre".
             // "Pour X, …", "Para X, …", "Per X, …" give X's view only opening the sentence.
             Phrase::Source => {
-                source_of(s, k + n).is_some()
+                source_of(s, k + n, descriptors).is_some()
                     && (k == 0 || !matches!(t[k].key.as_str(), "pour" | "para" | "per"))
             }
             // "acusada por X", "accusata di …"; "como acusado" names the defendant.
@@ -236,8 +240,9 @@ const VERDICT_CLOSERS: [&str; 8] = [
 ];
 
 /// What a source marker ending at token `k` refers to: a name (mention index) or a filing,
-/// after at most two small words ("la", "a", "der").
-pub(super) fn source_of(s: &Sentence, k: usize) -> Option<Source> {
+/// after at most two small words ("la", "a", "der"), or a noun the dossier writes before one
+/// name ("selon le syndicat", where "le syndicat britannique Aerogild" came before).
+pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Option<Source> {
     let lx = lexicon();
     for j in k..(k + 3).min(s.tokens.len()) {
         if let Some(m) = s.mentions.iter().find(|m| m.0 == j) {
@@ -256,6 +261,11 @@ pub(super) fn source_of(s: &Sentence, k: usize) -> Option<Source> {
             || lx.is_at(s.tokens, j, Phrase::RoleAnaphor)
         {
             return Some(Source::Anaphor);
+        }
+        if j > k
+            && let Some(e) = descriptors.noun(&s.tokens[j])
+        {
+            return Some(Source::Name(e));
         }
         if s.tokens[j].shape != crate::extract::tokens::Shape::Lower || s.tokens[j].key.len() > 3 {
             return None;
@@ -306,6 +316,7 @@ pub(super) fn main_cue(s: &Sentence) -> Option<((usize, usize), Cue)> {
         cues(&s.phrases)
             .filter(move |c| !(others && named_suit(c)))
             .filter(move |c| !(main_clause && relative_clause(s, c.0)))
+            .filter(move |c| !restrictive_relative(s, c.0))
     };
     // A dismissing word inside the quotation sets the kind, not where the subject ends.
     let (k, n, _) = cue_list()
@@ -313,6 +324,17 @@ pub(super) fn main_cue(s: &Sentence) -> Option<((usize, usize), Cue)> {
         .or_else(|| cue_list().next())?;
     let strongest = cue_list().map(|(_, _, c)| c).max()?;
     Some(((k, n), strongest))
+}
+
+/// Whether the cue at `k` is the verb of a relative clause after another cue: "the guild said
+/// managers had threatened pilots who refused extra shifts" (the pilots refused, the guild
+/// denies nothing). Only the relative words that are nothing else ("que", "che", "die" are
+/// also "that" and "the").
+fn restrictive_relative(s: &Sentence, k: usize) -> bool {
+    const WHO: [&str; 5] = ["who", "which", "qui", "quien", "quienes"];
+    k > 0
+        && WHO.contains(&s.tokens[k - 1].key.as_str())
+        && cues(&s.phrases).any(|c| c.0 < k - 1 && !s.in_quote(c.0))
 }
 
 /// Whether the token at `k` stands in a relative clause set off by commas: its clause opens with

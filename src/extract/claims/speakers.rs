@@ -24,17 +24,23 @@ pub(super) fn filer(disputes: &Disputes, s: &Sentence, ctx: &Context) -> Option<
     named.or(before).or(disputes.first()).map(|x| x.plaintiff)
 }
 
-/// "The company …" is the party of the claim before; "a spokesperson …" speaks against the party
-/// named after the verb, or, failing that, for the party before.
+/// "The company …" is the party of the claim before; "a spokesperson …" speaks for whom the
+/// role names ("a spokesman for the union"), else against the party named after the verb, or,
+/// failing that, for the party before. The phrase is `(token, length, what)`.
 pub(super) fn anaphor(
     d: &Dossier,
     s: &Sentence,
     after: usize,
-    p: Phrase,
+    (pk, pn, p): (usize, usize, Phrase),
     disputes: &Disputes,
     ctx: &Context,
 ) -> Option<usize> {
     let before = ctx.last.map(|l| l.party);
+    if p == Phrase::RoleAnaphor
+        && let Some(of) = role_of(d, s, pk + pn, disputes, ctx)
+    {
+        return of;
+    }
     if p == Phrase::AuthorityAnaphor {
         // "The regulator said": the authority of the dispute, never the party before it.
         return disputes.authority();
@@ -42,10 +48,7 @@ pub(super) fn anaphor(
     if p == Phrase::CompanyAnaphor {
         // "The company", "la società": the latest company of the article, not an authority
         // nor a person that spoke last.
-        let company =
-            ctx.recent.iter().rev().copied().find(|&e| {
-                d.entities[e].kind == EntityKind::Organization && !disputes.is_authority(e)
-            });
+        let company = latest_company(d, disputes, ctx);
         if company.is_some() {
             return company;
         }
@@ -69,6 +72,54 @@ pub(super) fn anaphor(
         }
     }
     before
+}
+
+/// Whom a role speaks for when its complement says so: "a spokesman for the union", "ein
+/// Sprecher der Gewerkschaft", "un portavoz de la aerolínea". `Some(None)` when the complement
+/// is a noun the dossier cannot tell (one never set before a name): no guess then, as the party
+/// before may well be the other side.
+fn role_of(
+    d: &Dossier,
+    s: &Sentence,
+    end: usize,
+    disputes: &Disputes,
+    ctx: &Context,
+) -> Option<Option<usize>> {
+    let lx = lexicon();
+    let t = s.tokens;
+    let joined = |j: usize| t.get(j).is_some_and(|x| !x.break_before);
+    let mut j = end;
+    if joined(j) && lx.is_preposition(&t[j].key) {
+        j += 1;
+    }
+    // German writes the genitive with the article alone ("der Gewerkschaft").
+    if joined(j) && lx.is_determiner(&t[j].key) {
+        j += 1;
+    }
+    if j == end || !joined(j) {
+        return None;
+    }
+    if let Some(m) = s.mentions.iter().find(|m| m.0 == j) {
+        return Some(Some(m.2));
+    }
+    let at = |p: Phrase| lx.is_at(t, j - 1, p) || lx.is_at(t, j, p);
+    if at(Phrase::CompanyAnaphor) {
+        return Some(latest_company(d, disputes, ctx));
+    }
+    if at(Phrase::AuthorityAnaphor) {
+        return Some(disputes.authority());
+    }
+    Some(ctx.descriptors.noun(&t[j]))
+}
+
+/// The latest company of the article that spoke: not an authority, nor an organization the
+/// dossier only ever calls something else (a union, a club).
+fn latest_company(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usize> {
+    ctx.recent.iter().rev().copied().find(|&e| {
+        d.entities[e].kind == EntityKind::Organization
+            && !disputes.is_authority(e)
+            && !ctx.descriptors.not_a_firm(e)
+    })
 }
 
 /// The side a named speaker is on: an organization itself; a person in the dispute themself; a
