@@ -399,6 +399,15 @@ fn a_plea_deal_a_penalty_and_a_charge_in_the_passive_in_four_languages() {
 /// BAPG"), German accused before the participle, a headline read subject first, a spokesman
 /// of someone the dossier cannot tell, a relative clause's verb. The file's header lists the
 /// six still missed.
+/// A league against a football club, in six languages: the charges as written are the
+/// accuser's filing, "has charged" accuses, "its rules" is no ruling, "the club" denying is the
+/// accused club, "son président, X" speaks for the club before, Italian "il" is no pronoun.
+/// The file's header lists the seven still wrong.
+#[test]
+fn a_league_against_a_club_in_six_languages() {
+    matches_the_expected_claims("league_case", 7);
+}
+
 #[test]
 fn a_union_against_an_airline_in_six_languages() {
     matches_the_expected_claims("union_case", 6);

@@ -8,7 +8,7 @@ use super::cues::{Cue, Phrase, lexicon};
 use super::descriptors;
 use super::disputes::{self, Disputes};
 use super::genders;
-use super::sentences::{Sentence, Source, source_of};
+use super::sentences::{POSSESSIVES, Sentence, Source, source_of};
 use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
 use crate::model::{ClaimEvidence, Dossier, EntityKind, Lang};
 
@@ -21,13 +21,6 @@ pub(super) const PRONOUNS: [&str; 16] = [
 /// Pronouns that can only be a person: the latest person of the article is meant. (French
 /// "il" and "elle", German "er" and "sie" may stand for "le groupe", "die Firma".)
 const PERSON_PRONOUNS: [&str; 7] = ["he", "she", "ele", "ela", "egli", "lui", "lei"];
-
-/// Possessives that open "his lawyer", "seine Anwältin", "la sua difesa", "o seu advogado".
-const POSSESSIVES: [&str; 26] = [
-    "his", "her", "their", "son", "sa", "ses", "leur", "leurs", "su", "sus", "sein", "seine",
-    "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem", "suo", "sua", "suoi",
-    "sue", "seu", "seus",
-];
 
 /// The cue a sentence is read by: `n` tokens at `k`, and the first actor named before it (or
 /// right after a German verb in second place), as (token, entity).
@@ -151,7 +144,9 @@ pub(super) fn attribute(
         && k > 0
         // "…, it said" or "…, sagte er"
         && ((t[k - 1].break_before && pronoun(k - 1)) || (t[k].break_before && pronoun(k + n)))
-        && s.names_in(k + n, (k + n + 3).min(t.len())).next().is_none();
+        // Not an article before the speaker's name ("…», ha detto il presidente Desmond
+        // Okafor": Italian "il" is no pronoun).
+        && !s.mentions.iter().any(|m| (k + n..k + n + 4).contains(&m.0));
     let mut from = k;
     // The pronoun of "…, it said" or of "It also said …", by its gender where English marks it.
     // A pronoun opening the sentence, or its clause after an opener ("Durante o julgamento, ele
@@ -527,19 +522,15 @@ const VICTIMS: [&str; 15] = [
 /// The person on the defending side the article spoke of last, else the first one the
 /// disputes name: whom "his lawyer" and an unnamed denier stand for.
 fn accused_person(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usize> {
-    let accused = |e: usize| {
-        d.entities[e].kind == EntityKind::Person
-            && matches!(disputes.side(e), Some(disputes::Side::Defendant(_)))
-    };
+    let accused = |e: usize| matches!(disputes.side(e), Some(disputes::Side::Defendant(_)));
+    let person = |e: usize| accused(e) && d.entities[e].kind == EntityKind::Person;
+    let defendants = || disputes.iter().flat_map(|x| x.defendants.iter().copied());
     ctx.recent
         .iter()
         .rev()
         .copied()
-        .find(|&e| accused(e))
-        .or_else(|| {
-            disputes
-                .iter()
-                .flat_map(|x| x.defendants.iter().copied())
-                .find(|&e| accused(e))
-        })
+        .find(|&e| person(e))
+        .or_else(|| defendants().find(|&e| person(e)))
+        // "Le club a rejeté ces accusations": with no accused person, the accused organization.
+        .or_else(|| defendants().find(|&e| accused(e)))
 }

@@ -3,7 +3,7 @@
 //! sentence stands for that name. Learned from the dossier itself, so it holds for whatever
 //! the story's parties are called, in every language, without a list of nouns.
 
-use super::cues::lexicon;
+use super::cues::{Phrase, lexicon};
 use super::sentences::Sentence;
 use crate::extract::tokens::{Shape, Token};
 use crate::model::{Dossier, EntityKind, Lang};
@@ -109,6 +109,8 @@ fn descriptor_words<'a>(s: &'a Sentence, first: usize) -> impl Iterator<Item = &
             || x.key.chars().count() < 3
             || crate::corpus::lang::is_any_function_word(&x.key)
             || lexicon().is_determiner(&x.key)
+            // A verb, not a noun: "la ligue accuse Harwick" teaches nothing of "accuse".
+            || claim_word(s, j - 1)
         {
             break;
         }
@@ -116,6 +118,22 @@ fn descriptor_words<'a>(s: &'a Sentence, first: usize) -> impl Iterator<Item = &
         j -= 1;
     }
     out.into_iter()
+}
+
+/// Whether a claim's word starts at token `i` (a verb of saying or accusing, a source marker).
+fn claim_word(s: &Sentence, i: usize) -> bool {
+    lexicon()
+        .phrase_at(s.tokens, i, s.tokens.len())
+        .is_some_and(|(_, p)| {
+            matches!(
+                p,
+                Phrase::Cue(_)
+                    | Phrase::Source
+                    | Phrase::Accused
+                    | Phrase::Countersue
+                    | Phrase::Dismiss
+            )
+        })
 }
 
 /// An article opening a noun phrase, with the articles that are other words elsewhere: the

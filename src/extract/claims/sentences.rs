@@ -162,7 +162,8 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
                     && k > 0
                     && !t[k].break_before
                     && (lx.is_noun_opener(&t[k - 1].key)
-                        || NOUN_PREPOSITIONS.contains(&t[k - 1].key.as_str())) =>
+                        || NOUN_PREPOSITIONS.contains(&t[k - 1].key.as_str())
+                        || possessed(t, k)) =>
             {
                 false
             }
@@ -214,6 +215,22 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
 }
 
 /// Prepositions after which a cue word is a noun ("di condanna", "of fines").
+/// Whether a possessive stands before the word at `k`, or before an adjective before it: "its
+/// financial rules", "ses ordres".
+fn possessed(t: &[Token], k: usize) -> bool {
+    let owner = |i: usize| POSSESSIVES.contains(&t[i].key.as_str()) && !t[i + 1].break_before;
+    owner(k - 1)
+        || (k >= 2 && owner(k - 2) && t[k - 1].shape == crate::extract::tokens::Shape::Lower)
+}
+
+/// Possessives that open "his lawyer", "seine Anwältin", "la sua difesa", "o seu advogado",
+/// "its rules".
+pub(super) const POSSESSIVES: [&str; 27] = [
+    "his", "her", "its", "their", "son", "sa", "ses", "leur", "leurs", "su", "sus", "sein",
+    "seine", "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem", "suo", "sua",
+    "suoi", "sue", "seu", "seus",
+];
+
 const NOUN_PREPOSITIONS: [&str; 13] = [
     "di", "de", "of", "da", "del", "della", "dei", "du", "des", "do", "dos", "per", "pour",
 ];

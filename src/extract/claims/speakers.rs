@@ -4,7 +4,7 @@
 use super::context::Context;
 use super::cues::{Phrase, lexicon};
 use super::disputes::{Disputes, Side, against};
-use super::sentences::Sentence;
+use super::sentences::{POSSESSIVES, Sentence};
 use crate::extract::tokens::Shape;
 use crate::model::{Dossier, EntityKind};
 
@@ -194,6 +194,17 @@ pub(super) fn said_for(
             return Some(Some(last.party));
         }
     }
+    // "its chairman, X", "son président, X": a role of the organization that spoke just
+    // before, in this paragraph or the one before. Not "el presidente del club, X", where the
+    // one that spoke before may be the other side.
+    if let Some(last) = ctx.last.filter(|l| {
+        l.article == s.article
+            && l.paragraph + 1 >= s.paragraph
+            && d.entities[l.party].kind == EntityKind::Organization
+    }) && role_of_the_one_before(s, at.0)
+    {
+        return Some(Some(last.party));
+    }
     // An official of the authority ("the commission's competition enforcer, Margrethe
     // Vestager", "la comisaria europea Margrethe Vestager"): the authority speaks.
     // Its title stands before the name, or after it set off by a comma; not after a verb ("X
@@ -229,6 +240,23 @@ pub(super) fn said_for(
         .filter(|m| m.0.abs_diff(at.0) <= 6)
         .map(|m| m.2)?;
     Some(disputes.side(org).map(|_| org))
+}
+
+/// Whether the name at `at` follows a role with a possessive, in its own noun phrase, and no
+/// name: "its chairman", "son président", "il suo presidente".
+fn role_of_the_one_before(s: &Sentence, at: usize) -> bool {
+    let t = s.tokens;
+    let from = at.saturating_sub(5);
+    // The phrase before the name: back to the last break, the name's own comma aside.
+    let start = (from + 1..at)
+        .rev()
+        .find(|&i| t[i].break_before)
+        .unwrap_or(from);
+    let phrase = &t[start..at];
+    let ents = crate::extract::lexicon::lexicon();
+    let role = phrase.iter().any(|x| ents.is_role_word(&x.key));
+    let owner = phrase.iter().any(|x| POSSESSIVES.contains(&x.key.as_str()));
+    role && owner && s.names_in(start, at).next().is_none()
 }
 
 /// The company a sentence opens with by a word for one, with no name before the cue: an
