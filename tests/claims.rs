@@ -397,8 +397,13 @@ fn a_plea_deal_a_penalty_and_a_charge_in_the_passive_in_four_languages() {
 /// before a name ("Selon le syndicat"), an organization by the last word of its name ("the
 /// guild said"), "a démenti", the German speaker after the reported words ("…, erklärte die
 /// BAPG"), German accused before the participle, a headline read subject first, a spokesman
-/// of someone the dossier cannot tell, a relative clause's verb. The file's header lists the
-/// six still missed.
+/// of someone the dossier cannot tell, a relative clause's verb, German nouns and compounds
+/// learned as descriptors. The file's header lists the five still missed.
+#[test]
+fn a_union_against_an_airline_in_six_languages() {
+    matches_the_expected_claims("union_case", 5);
+}
+
 /// A league against a football club, in six languages: the charges as written are the
 /// accuser's filing, "has charged" accuses, "its rules" is no ruling, "the club" denying is the
 /// accused club, "son président, X" speaks for the club before, Italian "il" is no pronoun.
@@ -406,11 +411,6 @@ fn a_plea_deal_a_penalty_and_a_charge_in_the_passive_in_four_languages() {
 #[test]
 fn a_league_against_a_club_in_six_languages() {
     matches_the_expected_claims("league_case", 7);
-}
-
-#[test]
-fn a_union_against_an_airline_in_six_languages() {
-    matches_the_expected_claims("union_case", 6);
 }
 
 #[test]

@@ -68,7 +68,7 @@ pub(super) fn attribute(
     // A verb with no subject (Spanish, Italian and Portuguese drop it: "Asimismo, ha asegurado
     // que …") goes on with the speaker before, in its paragraph or the one before.
     let verb_first = subject.is_none() && k <= 4 && (k == 0 || t[k].break_before);
-    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+    let lang = s.lang;
     let last_here = ctx.last.filter(|l| {
         l.article == s.article
             && (l.paragraph == s.paragraph || (verb_first && l.paragraph + 1 == s.paragraph))
@@ -319,8 +319,13 @@ pub(super) fn attribute(
         // "The iPhone-maker said", "Le géant de la tech aurait …", "Der US-Konzern verlangt":
         // a company word opening the sentence is the latest company of the article.
         (Some(e), None, ClaimEvidence::Anaphor)
-    } else if let Some(e) = ctx.descriptors.subject(s, k, lang) {
-        // "Le chanteur affirme …", "El sello argumenta …": the name the dossier describes so.
+    } else if let Some(e) = ctx
+        .descriptors
+        .subject(s, k, lang)
+        .or_else(|| ctx.descriptors.inverted_subject(s, k, n))
+    {
+        // "Le chanteur affirme …", "El sello argumenta …": the name the dossier describes so;
+        // in German also after the verb ("In einem Brief erklärte die Gewerkschaft, …").
         (
             party_of(d, s, e, disputes, ctx),
             None,

@@ -30,13 +30,18 @@ impl Descriptors {
                 // "the guild" of "British Aviation Pilots Guild".
                 let head = (end - first >= 2 && d.entities[e].kind == EntityKind::Organization)
                     .then(|| s.tokens[end - 1].key.as_str());
-                for key in descriptor_words(s, first).chain(head) {
-                    // Looked up before it is copied: most nouns are met again and again.
-                    let names = match out.by_noun.get_mut(key) {
-                        Some(names) => names,
-                        None => out.by_noun.entry(key.to_string()).or_default(),
-                    };
-                    *names.entry(e).or_default() += 1;
+                for word in descriptor_words(s, first).chain(head) {
+                    // A German compound stands for its name by its last part too: "der
+                    // Gewerkschaft" of "die Pilotengewerkschaft BAPG".
+                    let heads = (s.lang == Lang::De).then(|| compound_heads(word));
+                    for key in std::iter::once(word).chain(heads.into_iter().flatten()) {
+                        // Looked up before it is copied: most nouns are met again and again.
+                        let names = match out.by_noun.get_mut(key) {
+                            Some(names) => names,
+                            None => out.by_noun.entry(key.to_string()).or_default(),
+                        };
+                        *names.entry(e).or_default() += 1;
+                    }
                 }
             }
         }
@@ -75,14 +80,31 @@ impl Descriptors {
             t[from + 1..to]
                 .iter()
                 .filter(|x| !x.break_before)
-                .find_map(|x| self.noun(x))
+                .find_map(|x| self.noun(x, lang))
         })
     }
 
-    /// The name a noun in small letters stands for: the one it stood before at least three
-    /// times in four.
-    pub(super) fn noun(&self, x: &Token) -> Option<usize> {
-        if x.shape != Shape::Lower {
+    /// German puts the verb second: after a fronted phrase, the subject follows the verb at
+    /// `k` ("In einem Brief an die Behörde erklärte die Gewerkschaft, …"): a determiner and a
+    /// noun the dossier set before one name.
+    pub(super) fn inverted_subject(&self, s: &Sentence, k: usize, n: usize) -> Option<usize> {
+        let t = s.tokens;
+        let (det, noun) = (t.get(k + n)?, t.get(k + n + 1)?);
+        (s.lang == Lang::De
+            && k > 0
+            && !t[k].break_before
+            && !det.break_before
+            && !noun.break_before
+            && lexicon().is_determiner(&det.key)
+            && !s.mentions.iter().any(|m| m.0 == k + n + 1))
+        .then(|| self.noun(noun, s.lang))
+        .flatten()
+    }
+
+    /// The name a noun stands for: the one it stood before at least three times in four. In
+    /// small letters; German writes its nouns with a capital.
+    pub(super) fn noun(&self, x: &Token, lang: Lang) -> Option<usize> {
+        if !is_noun_shape(x, lang) {
             return None;
         }
         dominant(self.by_noun.get(x.key.as_str())?)
@@ -105,7 +127,7 @@ fn descriptor_words<'a>(s: &'a Sentence, first: usize) -> impl Iterator<Item = &
     let mut out = Vec::new();
     while j > 0 && out.len() < WIDTH && !t[j].break_before {
         let x = &t[j - 1];
-        if x.shape != Shape::Lower
+        if !is_noun_shape(x, s.lang)
             || x.key.chars().count() < 3
             || crate::corpus::lang::is_any_function_word(&x.key)
             || lexicon().is_determiner(&x.key)
@@ -118,6 +140,21 @@ fn descriptor_words<'a>(s: &'a Sentence, first: usize) -> impl Iterator<Item = &
         j -= 1;
     }
     out.into_iter()
+}
+
+/// A noun's shape: small letters, or a capital in German.
+fn is_noun_shape(x: &Token, lang: Lang) -> bool {
+    x.shape == Shape::Lower || (lang == Lang::De && x.shape == Shape::Capitalized)
+}
+
+/// The last parts of a German compound that can stand for it, six letters or more:
+/// "gewerkschaft", "werkschaft", … of "pilotengewerkschaft".
+fn compound_heads(word: &str) -> impl Iterator<Item = &str> {
+    let chars = word.chars().count();
+    word.char_indices()
+        .skip(1)
+        .take(chars.saturating_sub(6))
+        .map(move |(i, _)| &word[i..])
 }
 
 /// Whether a claim's word starts at token `i` (a verb of saying or accusing, a source marker).

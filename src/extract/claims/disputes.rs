@@ -190,7 +190,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
                 // German ends the clause with the participle: the accused stand between the
                 // subject and it ("BAPG hat der Fluggesellschaft Vantora Air vorgeworfen, …").
-                let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+                let lang = s.lang;
                 if objects.is_empty() && lang == crate::model::Lang::De {
                     objects = s
                         .names_in(0, k)

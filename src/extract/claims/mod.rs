@@ -121,7 +121,7 @@ fn claim(
     ctx: &mut Context,
 ) -> Option<Found> {
     let ph = &s.phrases;
-    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+    let lang = s.lang;
     let german = lang == Lang::De;
     let statement = ctx
         .statement
@@ -319,6 +319,17 @@ fn claim(
         && matches!(side, Some(Side::Defendant(_)))
         && !lexicon().argues(&cue_text)
         && !counsel
+        && !about_the_dispute(s, party, disputes)
+    {
+        return None;
+    }
+    // An unnamed spokesperson saying something with no word of the dispute and no one of the
+    // other side in it tells a fact of the process: "Die Gespräche sollen am 4. März
+    // fortgesetzt werden, sagte ein Sprecher der Gewerkschaft".
+    if cue == Cue::Say
+        && evidence == ClaimEvidence::Anaphor
+        && s.quote.is_none()
+        && ph.iter().any(|p| p.2 == Phrase::RoleAnaphor)
         && !about_the_dispute(s, party, disputes)
     {
         return None;

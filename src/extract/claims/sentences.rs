@@ -26,6 +26,8 @@ pub(super) struct Sentence<'a> {
     pub(super) phrases: Vec<(usize, usize, Phrase)>,
     /// It is a headline or subheading: a claim there needs a cue stronger than saying.
     pub(super) heading: bool,
+    /// The language of its paragraph.
+    pub(super) lang: Lang,
 }
 
 impl Sentence<'_> {
@@ -136,6 +138,7 @@ pub(super) fn read_sentences<'a>(
                 quote,
                 phrases: Vec::new(),
                 heading,
+                lang: para.language,
             });
         }
     }
@@ -279,8 +282,10 @@ pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Op
         {
             return Some(Source::Anaphor);
         }
-        if j > k
-            && let Some(e) = descriptors.noun(&s.tokens[j])
+        // After an article ("selon le syndicat"), or right after the marker in German ("laut
+        // Gewerkschaft"), not "segundo trimestre".
+        if (j > k || s.lang == Lang::De)
+            && let Some(e) = descriptors.noun(&s.tokens[j], s.lang)
         {
             return Some(Source::Name(e));
         }

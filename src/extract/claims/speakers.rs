@@ -109,7 +109,7 @@ fn role_of(
     if at(Phrase::AuthorityAnaphor) {
         return Some(disputes.authority());
     }
-    Some(ctx.descriptors.noun(&t[j]))
+    Some(ctx.descriptors.noun(&t[j], s.lang))
 }
 
 /// The latest company of the article that spoke: not an authority, nor an organization the
@@ -272,7 +272,7 @@ pub(super) fn company_subject(
     let t = s.tokens;
     let ents = crate::extract::lexicon::lexicon();
     // The article that the French "a" and "il" are not: Portuguese "a", "o", Italian "il".
-    let lang = d.articles[s.article].paragraphs[s.paragraph].language;
+    let lang = s.lang;
     let opener = lexicon().is_noun_opener(&t[0].key)
         || super::descriptors::opens_noun_phrase(&t[0].key, lang);
     if k < 2
