@@ -404,6 +404,14 @@ fn a_union_against_an_airline_in_six_languages() {
     matches_the_expected_claims("union_case", 5);
 }
 
+/// A wire story in English and Spanish: a plaintiff "is seeking" damages (its demand, no
+/// penalty a court set), a relative clause of denial leaves the main verb to speak, and an
+/// agency credited in the dateline ("NEW YORK (Wire) -") is never the party.
+#[test]
+fn a_wire_story_of_one_company_suing_another() {
+    matches_the_expected_claims("wire_case", 0);
+}
+
 /// A league against a football club, in six languages: the charges as written are the
 /// accuser's filing, "has charged" accuses, "its rules" is no ruling, "the club" denying is the
 /// accused club, "son président, X" speaks for the club before, Italian "il" is no pronoun.

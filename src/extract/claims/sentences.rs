@@ -73,11 +73,15 @@ pub(super) fn sentences<'a>(
     mentions: &MentionsByParagraph,
 ) -> (Vec<Sentence<'a>>, Descriptors) {
     let mut out = read_sentences(d, paras, mentions);
-    // News agencies in datelines and credits are no party: their names leave the claim pass.
+    // News agencies in datelines and credits are no party: their names leave the claim pass,
+    // those the lexicon lists and any named in a dateline ("NEW YORK (Wire) -").
     let lx = lexicon();
     let never = entities_named(d, |n| lx.is_never_party(n));
     for s in &mut out {
-        s.mentions.retain(|m| !never[m.2]);
+        let text = &d.articles[s.article].paragraphs[s.paragraph].text;
+        let (t, start) = (s.tokens, s.start);
+        s.mentions
+            .retain(|m| !never[m.2] && !in_dateline(text, start, t[m.0].start, t[m.1 - 1].end));
     }
     let descriptors = Descriptors::learn(d, &out);
     // Looking up claim phrases is the costly part, and each sentence's own: use every core.
@@ -88,6 +92,17 @@ pub(super) fn sentences<'a>(
         s.phrases = p;
     }
     (out, descriptors)
+}
+
+/// Whether the name at bytes `[from, to)` is a dateline's credit: in parentheses near the
+/// sentence's start, a dash after them ("NEW YORK, March 3 (Wire) - …").
+fn in_dateline(text: &str, start: usize, from: usize, to: usize) -> bool {
+    from - start <= 60
+        && text[..from].trim_end().ends_with('(')
+        && text[to..]
+            .trim_start()
+            .strip_prefix(')')
+            .is_some_and(|rest| rest.trim_start().starts_with(['-', '–', '—']))
 }
 
 pub(super) fn read_sentences<'a>(
@@ -453,7 +468,7 @@ pub(super) fn penalty(s: &Sentence) -> bool {
         "strafzahlung",
     ];
     // What the law allows, what was risked or asked, and what was paid already.
-    const POSSIBLE: [&str; 39] = [
+    const POSSIBLE: [&str; 42] = [
         "risk",
         "risks",
         "risked",
@@ -493,6 +508,9 @@ pub(super) fn penalty(s: &Sentence) -> bool {
         "ya",
         "bereits",
         "gia",
+        "seeking",
+        "seeks",
+        "sought",
     ];
     let t = s.tokens;
     let has = |list: &[&str]| t.iter().any(|x| list.contains(&x.key.as_str()));
