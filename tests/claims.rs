@@ -412,6 +412,14 @@ fn a_wire_story_of_one_company_suing_another() {
     matches_the_expected_claims("wire_case", 0);
 }
 
+/// A competition authority fines a company, in four languages: reporting verbs after their
+/// auxiliary, "a-t-elle ajouté", "Fuentes de X", "the company" never the authority, a quotation
+/// going on from the company's answer. The file's header lists the one still missed.
+#[test]
+fn a_fine_and_the_companys_answers_in_four_languages() {
+    matches_the_expected_claims("fine_case", 1);
+}
+
 /// A league against a football club, in six languages: the charges as written are the
 /// accuser's filing, "has charged" accuses, "its rules" is no ruling, "the club" denying is the
 /// accused club, "son président, X" speaks for the club before, Italian "il" is no pronoun.

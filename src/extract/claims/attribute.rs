@@ -104,13 +104,20 @@ pub(super) fn attribute(
     // The speaker after the verb, when the verb follows the reported words ("…», a déclaré
     // X", "—dijo X", "»…«, so X"); not a name further on in "Analysts said the fine would dent
     // Vestra's cash".
+    // The verb may follow its auxiliary ("«…», ha replicato X"); a verb of answering after a
+    // quotation names its speaker as a verb of saying does.
+    const AUXILIARIES: [&str; 8] = ["ha", "hanno", "a", "ont", "han", "hat", "has", "tem"];
+    let after_break = t[k].break_before
+        || (k > 0 && t[k - 1].break_before && AUXILIARIES.contains(&t[k - 1].key.as_str()));
     let said_after = || {
         s.actors_in(k + n, (k + n + 8).min(s.tokens.len()))
             .next()
             .map(|m| m.2)
             .filter(|_| {
-                s.tokens[k].break_before
-                    && (lexicon().is_say(s.tokens, k, n) || s.tokens[k].key == "so")
+                after_break
+                    && (lexicon().is_say(s.tokens, k, n)
+                        || s.tokens[k].key == "so"
+                        || (cue == Cue::Deny && s.starts_with_quote(text)))
             })
     };
     // "His accuser, who testified …, said Ferraz had …": a noun phrase opening the sentence is
@@ -139,7 +146,16 @@ pub(super) fn attribute(
     });
     // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
     // text spoke of before, not a name inside the reported words.
-    let pronoun = |i: usize| t.get(i).is_some_and(|x| PRONOUNS.contains(&x.key.as_str()));
+    // French inverts the pronoun after the verb: "a-t-elle ajouté", "estime-t-il".
+    let pronoun = |i: usize| {
+        t.get(i).is_some_and(|x| {
+            let key = x.key.as_str();
+            PRONOUNS.contains(&key)
+                || key
+                    .split_once("-t-")
+                    .is_some_and(|(_, p)| PRONOUNS.contains(&p))
+        })
+    };
     let trailing_pronoun = cue == Cue::Say
         && k > 0
         // "…, it said" or "…, sagte er"

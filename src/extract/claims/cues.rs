@@ -51,8 +51,8 @@ pub struct Lexicon {
     courts: Vec<String>,
     complement_prepositions: Vec<String>,
     determiners: Vec<String>,
-    /// The nouns of the company anaphors, folded: "company", "azienda", "unternehmen".
-    company_nouns: Vec<String>,
+    /// Nouns for organizations that are no company, folded: "union", "verein", "liga".
+    not_companies: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
     topic_starts: HashMap<String, Vec<(usize, String)>>,
@@ -74,6 +74,7 @@ struct File {
     never_parties: Vec<String>,
     filing: Vec<String>,
     company_anaphors: Vec<String>,
+    not_companies: Vec<String>,
     role_anaphors: Vec<String>,
     lawyers: Vec<String>,
     authorities: Vec<String>,
@@ -90,15 +91,6 @@ pub fn lexicon() -> &'static Lexicon {
     static CELL: OnceLock<Lexicon> = OnceLock::new();
     CELL.get_or_init(|| {
         let f: File = toml::from_str(CLAIMS).expect("assets/lexicon/claims.toml is valid");
-        let company_nouns = f
-            .company_anaphors
-            .iter()
-            .filter_map(|p| {
-                let folded = crate::extract::lexicon::fold(p);
-                let last = folded.rsplit([' ', '\'']).next()?.trim_end_matches("'s");
-                Some(last.to_string())
-            })
-            .collect();
         let mut phrases: HashMap<String, Vec<(Vec<String>, Phrase)>> = HashMap::default();
         let groups = [
             (&f.sue, Phrase::Cue(Cue::Sue)),
@@ -203,7 +195,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             complement_prepositions: f.complement_prepositions,
             determiners: f.determiners,
-            company_nouns,
+            not_companies: f.not_companies,
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
@@ -224,10 +216,9 @@ pub fn entities_named(d: &crate::model::Dossier, test: impl Fn(&str) -> bool) ->
 }
 
 impl Lexicon {
-    /// Whether a folded noun names a company: the last word of a company anaphor ("la
-    /// compagnie", "das Unternehmen").
-    pub fn is_company_noun(&self, key: &str) -> bool {
-        self.company_nouns.iter().any(|n| n == key)
+    /// Whether a folded noun names an organization that is no company: a union, a club.
+    pub fn is_not_company(&self, key: &str) -> bool {
+        self.not_companies.iter().any(|n| n == key)
     }
 
     /// The phrase starting at token `k` (before `end`), with its length.
@@ -426,9 +417,13 @@ impl Lexicon {
         }
         let prep = p - 1;
         let ents = crate::extract::lexicon::lexicon();
+        // Sources speak for whom they are of: "Fuentes de Ferrovia", "sources at X".
+        const SOURCES: [&str; 6] = ["fuentes", "sources", "fonti", "fontes", "fonte", "fuente"];
         let role = |i: usize| {
             let k = key(i);
-            self.is_lawyer(k) || ents.is_role_word(k.strip_suffix('s').unwrap_or(k))
+            self.is_lawyer(k)
+                || ents.is_role_word(k.strip_suffix('s').unwrap_or(k))
+                || SOURCES.contains(&k)
         };
         // "les avocats de", "o diretor jurídico da": a role up to two words before.
         let spoken_for = ents.role_before(t, prep)

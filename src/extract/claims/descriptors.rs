@@ -13,9 +13,9 @@ use rustc_hash::FxHashMap as HashMap;
 #[derive(Default)]
 pub(super) struct Descriptors {
     by_noun: HashMap<String, HashMap<usize, usize>>,
-    /// For each name described at all, whether a noun for a company was among its nouns
-    /// ("la compagnie Vantora Air"; not "le syndicat Aerogild").
-    firm: HashMap<usize, bool>,
+    /// The names the dossier calls by a noun for an organization that is no company ("le
+    /// syndicat Aerogild", "der Verein Harwick").
+    not_firm: rustc_hash::FxHashSet<usize>,
 }
 
 /// Up to two words in small letters right before a name, with nothing between them.
@@ -47,17 +47,17 @@ impl Descriptors {
         }
         let lx = lexicon();
         for (noun, names) in &out.by_noun {
-            if let Some(e) = dominant(names) {
-                *out.firm.entry(e).or_default() |= lx.is_company_noun(noun);
+            if let Some(e) = dominant(names).filter(|_| lx.is_not_company(noun)) {
+                out.not_firm.insert(e);
             }
         }
         out
     }
 
-    /// Whether the dossier describes the organization `e` only as something other than a
-    /// company (a union, a club, a regulator): "the company" is not it.
+    /// Whether the dossier calls the organization `e` something that is no company (a union,
+    /// a club): "the company" is not it.
     pub(super) fn not_a_firm(&self, e: usize) -> bool {
-        self.firm.get(&e) == Some(&false)
+        self.not_firm.contains(&e)
     }
 
     /// The name a sentence's opening stands for: a determiner and a noun the dossier put

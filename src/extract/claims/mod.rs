@@ -314,11 +314,21 @@ fn claim(
         return None;
     }
     // A defendant's words with no word of the dispute in them (their plans, their products)
-    // answer nothing; unless the verb argues ("Alves had maintained she could have left").
+    // answer nothing; unless the verb argues ("Alves had maintained she could have left"), or
+    // they are a quotation going on from its answer just before ("Dans un communiqué,
+    // l'entreprise conteste … « Nous avons toujours respecté les règles », a-t-elle ajouté").
+    let answering = s.quote.is_some()
+        && ctx.last.is_some_and(|l| {
+            l.party == party
+                && l.kind == ClaimKind::Response
+                && l.article == s.article
+                && l.paragraph + 1 >= s.paragraph
+        });
     if cue == Cue::Say
         && matches!(side, Some(Side::Defendant(_)))
         && !lexicon().argues(&cue_text)
         && !counsel
+        && !answering
         && !about_the_dispute(s, party, disputes)
     {
         return None;

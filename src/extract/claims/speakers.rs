@@ -52,6 +52,16 @@ pub(super) fn anaphor(
         if company.is_some() {
             return company;
         }
+        // None spoke yet: the accused company, when an authority accuses ("En un comunicado, la
+        // compañía ha asegurado …" after the regulator's fine), never the authority itself.
+        if disputes.authority().is_some() {
+            return disputes
+                .iter()
+                .flat_map(|x| x.defendants.iter().copied())
+                .find(|&e| {
+                    d.entities[e].kind == EntityKind::Organization && !disputes.is_authority(e)
+                });
+        }
     }
     if p == Phrase::RoleAnaphor {
         let target = s
