@@ -420,6 +420,14 @@ fn a_fine_and_the_companys_answers_in_four_languages() {
     matches_the_expected_claims("fine_case", 1);
 }
 
+/// A German fraud trial: the subject after the verb in second place when a prepositional
+/// phrase opens the sentence, a headline's topic before its colon, a capitalised role before a
+/// comma, the speaker after the reported words before a filing named in them.
+#[test]
+fn a_german_fraud_trial() {
+    matches_the_expected_claims("bank_trial", 0);
+}
+
 /// A league against a football club, in six languages: the charges as written are the
 /// accuser's filing, "has charged" accuses, "its rules" is no ruling, "the club" denying is the
 /// accused club, "son président, X" speaks for the club before, Italian "il" is no pronoun.

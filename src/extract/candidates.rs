@@ -334,11 +334,12 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
     // an article.
     let role_after = t.get(last).is_some_and(|n| n.break_before)
         && (0..=1).any(|skip| lx.role_at(t, last + skip, t.len()).is_some());
-    // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma.
+    // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma;
+    // German writes it with a capital ("den Chef der Bank, Ulrich Hallwig").
     let apposition = t[first].break_before
-        && t[first.saturating_sub(5)..first]
-            .iter()
-            .any(|x| x.shape == Shape::Lower && lx.is_role_word(&x.key));
+        && t[first.saturating_sub(5)..first].iter().any(|x| {
+            matches!(x.shape, Shape::Lower | Shape::Capitalized) && lx.is_role_word(&x.key)
+        });
     lx.role_before(t, first)
         || role_after
         || apposition

@@ -100,7 +100,7 @@ pub(super) fn attribute(
             && pk <= 6
             && subject_at.is_none_or(|at| pk < at)
             && !in_filing(pk)
-    });
+    }) && !speaker_closes_german(s, k, n, lang);
     // The speaker after the verb, when the verb follows the reported words ("…», a déclaré
     // X", "—dijo X", "»…«, so X"); not a name further on in "Analysts said the fine would dent
     // Vestra's cash".

@@ -142,10 +142,9 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                         .iter()
                         .any(|x| CLAUSE_PRONOUNS.contains(&x.key.as_str()))
             });
-            let subject = s
-                .actors_in(0, k)
+            let subject = super::sentences::fronted_subject(s, k)
+                .or_else(|| s.actors_in(0, k).next())
                 .map(|m| m.2)
-                .next()
                 .filter(|_| !pronoun_clause);
             if pass == Cue::Rule {
                 if let Some(authority) = subject.filter(|&e| out.is_authority(e)) {

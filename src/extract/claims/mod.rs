@@ -170,13 +170,17 @@ fn claim(
         .then(|| s.actors_in(k + n, (k + n + 2).min(s.tokens.len())).next())
         .flatten()
     };
-    let first_actor = s
-        .actors_in(0, k)
-        .next()
+    let first_actor = sentences::fronted_subject(s, k)
+        .or_else(|| s.actors_in(0, k).next())
         .filter(|m| !(german && object_before_verb(s, m.0)))
         // Not a name inside a clause set off after the subject ("Le chanteur, qui accuse
         // Veltro, affirme …").
         .filter(|m| !(m.0 > 0 && sentences::relative_clause(s, m.0)))
+        // Nor the topic before a headline's colon ("Prozess gegen Hallwig: Anklage fordert …").
+        .filter(|m| {
+            let (from, to) = (s.tokens[m.0].end, s.tokens[k].start);
+            from >= to || !text[from..to].contains(':')
+        })
         .or_else(inverted);
     let subject = first_actor.map(|m| m.2);
 
@@ -406,12 +410,8 @@ fn object_before_verb(s: &Sentence, name_at: usize) -> bool {
         "der", "die", "das", "den", "dem", "ein", "eine", "einer", "einen", "einem", "seine",
         "ihre",
     ];
-    const AUXILIARIES: [&str; 14] = [
-        "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "wird", "wurde",
-        "will", "soll", "kann",
-    ];
     let t = s.tokens;
     ARTICLES.contains(&t[0].key.as_str())
-        && (1..name_at).any(|i| AUXILIARIES.contains(&t[i].key.as_str()))
+        && (1..name_at).any(|i| sentences::AUXILIARIES.contains(&t[i].key.as_str()))
         && !t[1..name_at].iter().any(|x| x.break_before)
 }

@@ -714,3 +714,31 @@ pub(super) fn past_adverb(t: &[Token], i: usize) -> usize {
         i
     }
 }
+
+/// German auxiliaries, the verb in second place before a participle at the clause's end.
+pub(super) const AUXILIARIES: [&str; 14] = [
+    "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sind", "wird", "wurde",
+    "will", "soll", "kann",
+];
+
+/// A German sentence opening with a prepositional phrase puts its verb second and the subject
+/// right after it; names inside the opening phrase are not the subject ("Im Prozess gegen den
+/// Chef der Nordmark Bank, Ulrich Hallwig, hat die Staatsanwaltschaft vier Jahre gefordert").
+/// The verb in second place is an auxiliary before the cue at `k`, or the cue itself.
+pub(super) fn fronted_subject<'s>(s: &'s Sentence, k: usize) -> Option<&'s (usize, usize, usize)> {
+    const PREPOSITIONS: [&str; 22] = [
+        "im", "in", "nach", "bei", "beim", "gegen", "vor", "am", "an", "auf", "mit", "seit",
+        "wegen", "trotz", "wahrend", "zum", "zur", "vom", "uber", "unter", "aus", "fur",
+    ];
+    let t = s.tokens;
+    if s.lang != Lang::De || s.heading || !PREPOSITIONS.contains(&t[0].key.as_str()) {
+        return None;
+    }
+    let verb = (1..k)
+        .find(|&i| AUXILIARIES.contains(&t[i].key.as_str()))
+        .unwrap_or(k);
+    // The subject's name, or its article first ("hat die Staatsanwaltschaft").
+    s.actors_in(verb + 1, (verb + 4).min(t.len()))
+        .next()
+        .filter(|m| m.0 <= verb + 2)
+}
