@@ -428,6 +428,13 @@ fn a_german_fraud_trial() {
     matches_the_expected_claims("bank_trial", 0);
 }
 
+/// An assault trial in three languages: a prosecutor by her title speaks for the prosecution,
+/// the victim named in the demand is not the accused, testimony is the witness's allegation.
+#[test]
+fn a_prosecutor_by_her_title_and_a_victim_named_in_the_demand() {
+    matches_the_expected_claims("assault_trial", 0);
+}
+
 /// A league against a football club, in six languages: the charges as written are the
 /// accuser's filing, "has charged" accuses, "its rules" is no ruling, "the club" denying is the
 /// accused club, "son président, X" speaks for the club before, Italian "il" is no pronoun.

@@ -53,6 +53,8 @@ pub struct Lexicon {
     determiners: Vec<String>,
     /// Nouns for organizations that are no company, folded: "union", "verein", "liga".
     not_companies: Vec<String>,
+    /// A prosecutor's titles, folded: "procureure", "staatsanwaltin", "fiscal".
+    prosecutor_titles: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
     topic_starts: HashMap<String, Vec<(usize, String)>>,
@@ -75,6 +77,7 @@ struct File {
     filing: Vec<String>,
     company_anaphors: Vec<String>,
     not_companies: Vec<String>,
+    prosecutor_titles: Vec<String>,
     role_anaphors: Vec<String>,
     lawyers: Vec<String>,
     authorities: Vec<String>,
@@ -196,6 +199,7 @@ pub fn lexicon() -> &'static Lexicon {
             complement_prepositions: f.complement_prepositions,
             determiners: f.determiners,
             not_companies: f.not_companies,
+            prosecutor_titles: f.prosecutor_titles,
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
@@ -216,6 +220,11 @@ pub fn entities_named(d: &crate::model::Dossier, test: impl Fn(&str) -> bool) ->
 }
 
 impl Lexicon {
+    /// Whether a folded word is a prosecutor's title.
+    pub fn is_prosecutor_title(&self, key: &str) -> bool {
+        self.prosecutor_titles.iter().any(|n| n == key)
+    }
+
     /// Whether a folded noun names an organization that is no company: a union, a club.
     pub fn is_not_company(&self, key: &str) -> bool {
         self.not_companies.iter().any(|n| n == key)

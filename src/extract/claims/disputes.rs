@@ -2,7 +2,7 @@
 
 use super::cues::{Cue, Phrase, entities_named, lexicon};
 use super::sentences::Sentence;
-use crate::model::{Dossier, EntityKind};
+use crate::model::{Dossier, EntityKind, Lang};
 use rustc_hash::FxHashMap as HashMap;
 
 /// One dispute: who sued whom. Defendants grow as allegations name more people.
@@ -144,8 +144,13 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             });
             let subject = super::sentences::fronted_subject(s, k)
                 .or_else(|| s.actors_in(0, k).next())
-                .map(|m| m.2)
-                .filter(|_| !pronoun_clause);
+                .filter(|_| !pronoun_clause)
+                // A prosecutor by her title accuses for the prosecution ("La procureure Inés
+                // Carvallo a requis …").
+                .map(|m| match out.authority() {
+                    Some(a) if prosecutor_titled(s, m.0) => a,
+                    _ => m.2,
+                });
             if pass == Cue::Rule {
                 if let Some(authority) = subject.filter(|&e| out.is_authority(e)) {
                     // The one it fines or orders, named first: not the complainant the
@@ -185,17 +190,32 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     .collect();
                 add(d, &mut out, agent, accused);
             } else if let Some(subject) = subject.filter(|_| !accused_subject(s, k, n)) {
-                let mut objects: Vec<usize> =
-                    s.names_in(k + n, s.tokens.len()).map(|m| m.2).collect();
+                let mut objects = accused_after(s, k + n);
                 // German ends the clause with the participle: the accused stand between the
                 // subject and it ("BAPG hat der Fluggesellschaft Vantora Air vorgeworfen, …").
                 let lang = s.lang;
-                if objects.is_empty() && lang == crate::model::Lang::De {
+                if objects.is_empty() && lang == Lang::De {
+                    // After the subject: not a name in a phrase fronted before it.
+                    let after_subject = s
+                        .mentions
+                        .iter()
+                        .find(|m| m.2 == subject)
+                        .map_or(0, |m| m.1);
                     objects = s
-                        .names_in(0, k)
+                        .names_in(after_subject, k)
                         .map(|m| m.2)
                         .filter(|&e| e != subject)
                         .collect();
+                    // Or whom the fronted phrase names as accused: "Im Prozess gegen den Chef
+                    // der Nordmark Bank, Ulrich Hallwig, hat die Staatsanwaltschaft …".
+                    if objects.is_empty()
+                        && let Some(against) = (0..k).find(|&i| s.tokens[i].key == "gegen")
+                    {
+                        objects = accused_after(s, against + 1)
+                            .into_iter()
+                            .filter(|&e| e != subject)
+                            .collect();
+                    }
                 }
                 // Going to court against an authority or a court is an appeal: the subject
                 // answers the decision, it starts no dispute of its own.
@@ -281,6 +301,59 @@ pub(super) fn accuser_of(disputes: &Disputes, e: usize) -> Option<usize> {
         // one; a civil party would have been named suing.
         _ => disputes.authority(),
     }
+}
+
+/// Whether a prosecutor's title stands right before the name at token `at` ("la procureure
+/// Inés Carvallo", "Staatsanwältin Inés Carvallo").
+fn prosecutor_titled(s: &Sentence, at: usize) -> bool {
+    let t = s.tokens;
+    (at.saturating_sub(2)..at).any(|i| {
+        lexicon().is_prosecutor_title(&t[i].key) && !t[i + 1..=at].iter().any(|x| x.break_before)
+    })
+}
+
+/// Whom a cue ending at token `from` accuses: the first name after it and those joined to it
+/// ("Kelbridge and its former head of research Tomasz Wierzba"), not a name further on, the victim's or
+/// a beneficiary's ("fordert zweieinhalb Jahre Haft … und eine Entschädigung an Hermoso").
+pub(super) fn accused_after(s: &Sentence, from: usize) -> Vec<usize> {
+    // "and", "as well as", "sowie", "ainsi que", "así como", "nonché", "assim como".
+    const AND: [&str; 13] = [
+        "and", "et", "y", "und", "e", "ed", "as", "sowie", "ainsi", "como", "come", "nonche",
+        "along",
+    ];
+    // To whom something goes: "an Hermoso", "to the player", "à la joueuse", "alla giocatrice".
+    let to = |x: &str| match s.lang {
+        Lang::De => x == "an",
+        Lang::En => x == "to",
+        Lang::Fr => matches!(x, "a" | "au" | "aux" | "pour"),
+        Lang::It => matches!(x, "a" | "al" | "alla" | "ai" | "alle" | "agli"),
+        _ => false,
+    };
+    // The preposition opens the name's phrase, up to three words before it ("an die Turnerin
+    // Lucía Benavente", "pour la gymnaste X").
+    let beneficiary = |m: &&(usize, usize, usize)| {
+        let t = s.tokens;
+        (m.0.saturating_sub(3).max(from)..m.0)
+            .any(|i| to(&t[i].key) && !t[i + 1..=m.0].iter().any(|x| x.break_before))
+    };
+    let mut names = s.names_in(from, s.tokens.len()).filter(|m| !beneficiary(m));
+    let Some(first) = names.next() else {
+        return Vec::new();
+    };
+    let mut out = vec![first.2];
+    let mut end = first.1;
+    for m in names {
+        let between = &s.tokens[end..m.0];
+        let joined = between.len() <= 6
+            && (between.iter().any(|x| AND.contains(&x.key.as_str()))
+                || s.tokens[m.0].break_before && between.is_empty());
+        if !joined {
+            break;
+        }
+        out.push(m.2);
+        end = m.1;
+    }
+    out
 }
 
 fn add(d: &Dossier, out: &mut Disputes, plaintiff: usize, defendants: Vec<usize>) {

@@ -379,7 +379,7 @@ fn claim(
         && evidence != ClaimEvidence::Passive
         && let Some(Side::Plaintiff(di)) = side
     {
-        for &(_, _, e) in s.names_in(k + n, s.tokens.len()) {
+        for e in disputes::accused_after(s, k + n) {
             let named_as_accused = cue != Cue::Say && Some(e) != speaker;
             if named_as_accused
                 && e != party

@@ -6,7 +6,7 @@ use super::cues::{Phrase, lexicon};
 use super::disputes::{Disputes, Side, against};
 use super::sentences::{POSSESSIVES, Sentence};
 use crate::extract::tokens::Shape;
-use crate::model::{Dossier, EntityKind};
+use crate::model::{Dossier, EntityKind, Lang};
 
 /// The plaintiff behind a filing: of the dispute whose defendants the sentence names, else of
 /// the claim before, else the first dispute.
@@ -219,8 +219,12 @@ pub(super) fn said_for(
     // Vestager", "la comisaria europea Margrethe Vestager"): the authority speaks.
     // Its title stands before the name, or after it set off by a comma; not after a verb ("X
     // reached a deal with prosecutors").
+    // A prosecutor's title too ("la procureure", "Staatsanwältin", German with its capital).
     let title_word = |t: &crate::extract::tokens::Token| {
-        t.shape == Shape::Lower && lx.is_authority(t.key.trim_end_matches("'s"))
+        let key = t.key.trim_end_matches("'s");
+        (t.shape == Shape::Lower && lx.is_authority(key))
+            || ((t.shape == Shape::Lower || (s.lang == Lang::De && t.shape == Shape::Capitalized))
+                && lx.is_prosecutor_title(key))
     };
     let after = &s.tokens[at.1.min(s.tokens.len())..(at.1 + 5).min(s.tokens.len())];
     let official = s.tokens[at.0.saturating_sub(5)..at.0]
