@@ -10,7 +10,8 @@ use super::disputes::{self, Disputes};
 use super::genders;
 use super::sentences::{POSSESSIVES, Sentence, Source, source_of};
 use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
-use crate::model::{ClaimEvidence, Dossier, EntityKind, Lang};
+use crate::extract::tokens::Token;
+use crate::model::{ClaimEvidence, ClaimKind, Dossier, EntityKind, Lang};
 
 /// Subject pronouns that stand for the speaker after the reported words.
 pub(super) const PRONOUNS: [&str; 16] = [
@@ -175,20 +176,25 @@ pub(super) fn attribute(
     };
     let pronoun_at = if trailing_pronoun {
         (k.saturating_sub(1)..(k + n + 1).min(t.len())).find(|&i| pronoun(i))
-    } else if k <= 3 && pronoun(0) {
+    } else if (k <= 3 && pronoun(0)) || (k <= 4 && the_latter(t).is_some()) {
         Some(0)
     } else {
         clause_pronoun()
     };
     let by_pronoun = pronoun_at.and_then(|i| {
-        let kind = match t[i].key.as_str() {
+        // "Ce dernier", "esta última": a pronoun in two words.
+        let key = (i == 0)
+            .then(|| the_latter(t))
+            .flatten()
+            .unwrap_or(&t[i].key);
+        let kind = match key {
             "it" => EntityKind::Organization,
             x if PERSON_PRONOUNS.contains(&x) => EntityKind::Person,
             _ => return None,
         };
         // "She said" is the latest woman who spoke, not the man who spoke after her; a name
         // that says neither may be either.
-        let want = genders::of_pronoun(&t[i].key);
+        let want = genders::of_pronoun(key);
         let fits = |p: usize, exact: bool| {
             d.entities[p].kind == kind
                 && match (want, genders::of(d, p)) {
@@ -367,7 +373,11 @@ pub(super) fn attribute(
         )
     } else if let Some(party) = statement {
         (Some(party), None, ClaimEvidence::QuoteSpeaker)
-    } else if let Some(l) = same_paragraph_last {
+    } else if let Some(l) = same_paragraph_last.filter(|l| {
+        // Not a suit or an accusation right after the other side's answer: "X wies die
+        // Vorwürfe zurück. Sie hatte Anzeige erstattet" is not X suing.
+        !(l.kind == ClaimKind::Response && matches!(cue, Cue::Sue | Cue::Accuse))
+    }) {
         // "It also accuses…": the subject of the claim before, in the same paragraph.
         (Some(l.party), None, ClaimEvidence::PreviousClaim)
     } else if let Some(p) = other_side {
@@ -518,6 +528,17 @@ fn lawyer_after_quote(s: &Sentence, k: usize, n: usize) -> Option<usize> {
 }
 
 /// Pronouns for several: the party of the claim before ("They argued …").
+/// "The latter" opening the sentence, as the pronoun it stands for: "Ce dernier se défend",
+/// "Esta última negó", "Quest'ultimo ha respinto".
+fn the_latter(t: &[Token]) -> Option<&'static str> {
+    let (a, b) = (t.first()?.key.as_str(), t.get(1)?.key.as_str());
+    match (a, b) {
+        ("ce", "dernier") | ("este", "ultimo") | ("quest", "ultimo") => Some("he"),
+        ("cette", "derniere") | ("esta", "ultima") | ("quest", "ultima") => Some("she"),
+        _ => None,
+    }
+}
+
 const THEY: [&str; 7] = ["they", "ils", "elles", "ellos", "loro", "eles", "elas"];
 
 /// The words for the one who accuses in a criminal case, who is no party the dossier names:
