@@ -324,8 +324,9 @@ fn rulings_have_no_party_and_summaries_start_at_the_claim() {
         (ClaimKind::Ruling, None)
     );
     let dateline = find(&d, "en_case", "OSLO (Reuters)").unwrap();
+    // From the auxiliary of the compound tense: "has sued Brightwell …".
     assert!(
-        dateline.summary.starts_with("sued Brightwell"),
+        dateline.summary.starts_with("has sued Brightwell"),
         "{}",
         dateline.summary
     );

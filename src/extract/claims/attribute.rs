@@ -187,6 +187,13 @@ pub(super) fn attribute(
             .then(|| the_latter(t))
             .flatten()
             .unwrap_or(&t[i].key);
+        // French "il" and "elle" may stand for a company; after a quotation they are its
+        // speaker, a person ("« … », a-t-elle déclaré au tribunal").
+        let key = match key.rsplit('-').next().unwrap_or(key) {
+            "elle" if trailing_pronoun && s.quote.is_some() => "she",
+            "il" if trailing_pronoun && s.quote.is_some() => "he",
+            _ => key,
+        };
         let kind = match key {
             "it" => EntityKind::Organization,
             x if PERSON_PRONOUNS.contains(&x) => EntityKind::Person,
@@ -234,7 +241,16 @@ pub(super) fn attribute(
             from = 0;
         }
         (Some(p), None, ClaimEvidence::Anaphor)
-    } else if let Some(l) = ctx.last.filter(|_| trailing_pronoun) {
+    } else if let Some(l) = ctx.last.filter(|l| {
+        // "…», a-t-elle déclaré" is not the man who spoke before.
+        let said = pronoun_at.and_then(|i| t[i].key.rsplit('-').next());
+        let want = said.and_then(|p| match p {
+            "elle" => Some(genders::Gender::Female),
+            "il" => Some(genders::Gender::Male),
+            p => genders::of_pronoun(p),
+        });
+        trailing_pronoun && !matches!((want, genders::of(d, l.party)), (Some(w), Some(g)) if w != g)
+    }) {
         from = 0;
         (Some(l.party), None, ClaimEvidence::Anaphor)
     } else if let Some(p) = they {

@@ -322,11 +322,14 @@ pub(super) fn accused_after(s: &Sentence, from: usize) -> Vec<usize> {
         "along",
     ];
     // To whom something goes: "an Hermoso", "to the player", "à la joueuse", "alla giocatrice".
-    let to = |x: &str| match s.lang {
-        Lang::De => x == "an",
-        Lang::En => x == "to",
-        Lang::Fr => matches!(x, "a" | "au" | "aux" | "pour"),
-        Lang::It => matches!(x, "a" | "al" | "alla" | "ai" | "alle" | "agli"),
+    // Spanish and Portuguese "a" marks the accused right after the verb ("acusa a X"), and
+    // whom the offence touched further on ("prisión por agresión sexual a Hermoso").
+    let to = |i: usize| match (s.lang, s.tokens[i].key.as_str()) {
+        (Lang::De, x) => x == "an",
+        (Lang::En, x) => x == "to",
+        (Lang::Fr, x) => matches!(x, "a" | "au" | "aux" | "pour"),
+        (Lang::It, x) => matches!(x, "a" | "al" | "alla" | "ai" | "alle" | "agli"),
+        (Lang::Es | Lang::Pt, x) => i > from && matches!(x, "a" | "al" | "ao"),
         _ => false,
     };
     // The preposition opens the name's phrase, up to three words before it ("an die Turnerin
@@ -334,9 +337,18 @@ pub(super) fn accused_after(s: &Sentence, from: usize) -> Vec<usize> {
     let beneficiary = |m: &&(usize, usize, usize)| {
         let t = s.tokens;
         (m.0.saturating_sub(3).max(from)..m.0)
-            .any(|i| to(&t[i].key) && !t[i + 1..=m.0].iter().any(|x| x.break_before))
+            .any(|i| to(i) && !t[i + 1..=m.0].iter().any(|x| x.break_before))
     };
-    let mut names = s.names_in(from, s.tokens.len()).filter(|m| !beneficiary(m));
+    // Within the accusation's clause: not a name in a clause of reason or a relative one after
+    // it ("…, ya que Hermoso y sus compañeras afirmaron …").
+    const CLAUSE: [&str; 17] = [
+        "ya", "porque", "because", "since", "car", "parce", "puisque", "weil", "denn", "perche",
+        "poiche", "pois", "who", "which", "qui", "che", "quien",
+    ];
+    let end = (from + 1..s.tokens.len())
+        .find(|&i| s.tokens[i].break_before && CLAUSE.contains(&s.tokens[i].key.as_str()))
+        .unwrap_or(s.tokens.len());
+    let mut names = s.names_in(from, end).filter(|m| !beneficiary(m));
     let Some(first) = names.next() else {
         return Vec::new();
     };

@@ -310,10 +310,13 @@ fn claim(
     // Commentators and analysts are no party to the dispute; but whoever denies an accusation
     // is one ("Ferrel denied any wrongdoing", where only a court and the prosecution accuse
     // him), and so is a person the dossier names again and again (the victim who testifies).
+    // An analyst named often is an analyst still ("Jonas Pihl, an analyst at …"); but not a
+    // person the story is about, named in most of its articles (the victim who plays for a club
+    // outside the dispute).
+    let central = d.entities[party].mentions.len() >= 10;
     let main_person = d.entities[party].kind == EntityKind::Person
         && speakers::named_often(d, party)
-        // An analyst named often is an analyst still ("Jonas Pihl, an analyst at …").
-        && ctx.sides.get(&party) != Some(&None);
+        && (central || ctx.sides.get(&party) != Some(&None));
     if side.is_none() && !disputes.is_empty() && cue != Cue::Deny && !main_person {
         return None;
     }

@@ -29,6 +29,20 @@ fn summary_from(s: &Sentence, text: &str, from: usize) -> String {
     {
         return rest[..end].trim().trim_end_matches(',').to_string();
     }
+    // From the auxiliary of a compound tense, so that the row reads "había solicitado …", not
+    // "solicitado …".
+    let from = if from > 0 && AUXILIARIES.contains(&s.tokens[from - 1].key.as_str()) {
+        from - 1
+    } else {
+        from
+    };
     let start = s.tokens.get(from).map_or(s.start, |t| t.start);
     text[start..s.end].trim().to_string()
 }
+
+/// Auxiliaries of the compound past in the six languages.
+const AUXILIARIES: [&str; 24] = [
+    "has", "have", "had", "a", "ont", "avait", "avaient", "ha", "han", "habia", "habian", "hanno",
+    "aveva", "avevano", "tem", "tinha", "tinham", "hat", "haben", "hatte", "hatten", "ist", "war",
+    "hemos",
+];
