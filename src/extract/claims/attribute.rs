@@ -149,13 +149,8 @@ pub(super) fn attribute(
     // text spoke of before, not a name inside the reported words.
     // French inverts the pronoun after the verb: "a-t-elle ajouté", "estime-t-il".
     let pronoun = |i: usize| {
-        t.get(i).is_some_and(|x| {
-            let key = x.key.as_str();
-            PRONOUNS.contains(&key)
-                || key
-                    .split_once("-t-")
-                    .is_some_and(|(_, p)| PRONOUNS.contains(&p))
-        })
+        t.get(i)
+            .is_some_and(|x| PRONOUNS.contains(&pronoun_word(&x.key)))
     };
     let trailing_pronoun = cue == Cue::Say
         && k > 0
@@ -186,17 +181,13 @@ pub(super) fn attribute(
         let key = (i == 0)
             .then(|| the_latter(t))
             .flatten()
-            .unwrap_or(&t[i].key);
+            .unwrap_or_else(|| pronoun_word(&t[i].key));
         // French "il" and "elle" may stand for a company; after a quotation they are its
         // speaker, a person ("« … », a-t-elle déclaré au tribunal").
-        let key = match key.rsplit('-').next().unwrap_or(key) {
-            "elle" if trailing_pronoun && s.quote.is_some() => "she",
-            "il" if trailing_pronoun && s.quote.is_some() => "he",
-            _ => key,
-        };
+        let quoted_speaker = matches!(key, "il" | "elle") && trailing_pronoun && s.quote.is_some();
         let kind = match key {
             "it" => EntityKind::Organization,
-            x if PERSON_PRONOUNS.contains(&x) => EntityKind::Person,
+            x if PERSON_PRONOUNS.contains(&x) || quoted_speaker => EntityKind::Person,
             _ => return None,
         };
         // "She said" is the latest woman who spoke, not the man who spoke after her; a name
@@ -243,12 +234,7 @@ pub(super) fn attribute(
         (Some(p), None, ClaimEvidence::Anaphor)
     } else if let Some(l) = ctx.last.filter(|l| {
         // "…», a-t-elle déclaré" is not the man who spoke before.
-        let said = pronoun_at.and_then(|i| t[i].key.rsplit('-').next());
-        let want = said.and_then(|p| match p {
-            "elle" => Some(genders::Gender::Female),
-            "il" => Some(genders::Gender::Male),
-            p => genders::of_pronoun(p),
-        });
+        let want = pronoun_at.and_then(|i| genders::of_pronoun(pronoun_word(&t[i].key)));
         trailing_pronoun && !matches!((want, genders::of(d, l.party)), (Some(w), Some(g)) if w != g)
     }) {
         from = 0;
@@ -543,7 +529,11 @@ fn lawyer_after_quote(s: &Sentence, k: usize, n: usize) -> Option<usize> {
         })
 }
 
-/// Pronouns for several: the party of the claim before ("They argued …").
+/// The pronoun of a French inverted verb ("il" of "a-t-il"), or the word itself.
+fn pronoun_word(key: &str) -> &str {
+    key.split_once("-t-").map_or(key, |(_, p)| p)
+}
+
 /// "The latter" opening the sentence, as the pronoun it stands for: "Ce dernier se défend",
 /// "Esta última negó", "Quest'ultimo ha respinto".
 fn the_latter(t: &[Token]) -> Option<&'static str> {
@@ -555,6 +545,7 @@ fn the_latter(t: &[Token]) -> Option<&'static str> {
     }
 }
 
+/// Pronouns for several: the party of the claim before ("They argued …").
 const THEY: [&str; 7] = ["they", "ils", "elles", "ellos", "loro", "eles", "elas"];
 
 /// The words for the one who accuses in a criminal case, who is no party the dossier names:

@@ -45,12 +45,13 @@ pub(super) fn of(d: &Dossier, e: usize) -> Option<Gender> {
         .copied()
 }
 
-/// The gender a subject pronoun marks: "she", "ela", "lei" a woman; "he", "ele", "egli", "lui"
-/// a man.
+/// The gender a subject pronoun marks: "she", "ela", "lei", "elle" a woman; "he", "ele",
+/// "egli", "lui", "il" a man (French "il" and "elle" may also stand for a company's noun: the
+/// caller decides whether a person is meant).
 pub(super) fn of_pronoun(key: &str) -> Option<Gender> {
     match key {
-        "she" | "ela" | "lei" | "ella" => Some(Gender::Female),
-        "he" | "ele" | "egli" | "lui" => Some(Gender::Male),
+        "she" | "ela" | "lei" | "ella" | "elle" => Some(Gender::Female),
+        "he" | "ele" | "egli" | "lui" | "il" => Some(Gender::Male),
         _ => None,
     }
 }
