@@ -67,10 +67,11 @@ impl<'a> Index<'a> {
     fn line(&self, c: &Claim) -> String {
         let against: Vec<String> = c.against.iter().map(|a| self.name(a)).collect();
         let mut who: Vec<String> = Vec::new();
-        if let (Some(s), Some(p)) = (&c.speaker, &c.party)
-            && s != p
-        {
-            who.push(self.name(s));
+        match (&c.speaker, &c.party) {
+            (Some(s), Some(p)) if s != p => who.push(self.name(s)),
+            // The authority that decided.
+            (Some(s), None) if c.kind == ClaimKind::Ruling => who.push(self.name(s)),
+            _ => {}
         }
         if !against.is_empty() {
             who.push(format!("→ {}", against.join(", ")));

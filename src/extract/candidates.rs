@@ -332,7 +332,9 @@ pub fn is_suffix(lx: &Lexicon, t: &Token) -> bool {
 pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool {
     // "Joe Osborne, spokesperson" / "Gil Luria, un analyste": a role after a comma, maybe after
     // an article.
+    // Not a possessive's "s": "Veltrix's head of regulatory affairs" is the company's head.
     let role_after = t.get(last).is_some_and(|n| n.break_before)
+        && !t[last - 1].possessive
         && (0..=1).any(|skip| lx.role_at(t, last + skip, t.len()).is_some());
     // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma;
     // German writes it with a capital ("den Chef der Bank, Ulrich Hallwig").
@@ -344,6 +346,25 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
         || role_after
         || apposition
         || lx.honorifics.contains(t[first].key.as_str())
+}
+
+/// The head of an organization after a possessive: "Veltrix's chief executive", "Orvanta's
+/// head of policy". Not a lawyer or a spokesperson, whom people have too.
+pub fn heads_it(lx: &Lexicon, t: &[Token], last: usize) -> bool {
+    const HEADS: [&str; 9] = [
+        "ceo",
+        "chief",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "vice",
+        "board",
+    ];
+    t[last - 1].possessive
+        && t.get(last).is_some_and(|x| HEADS.contains(&x.key.as_str()))
+        && lx.role_at(t, last, t.len()).is_some()
 }
 
 /// An organization word ("la société rivale Mercor"), or a role with a preposition ("CEO de

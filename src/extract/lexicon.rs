@@ -103,6 +103,10 @@ pub struct Lexicon {
     local_institutions: Vec<bool>,
     /// Every institution's forms, folded.
     institution_forms: HashSet<String>,
+    /// Each folded form's institution.
+    institution_of: HashMap<String, usize>,
+    /// For each institution, the one that acts for it.
+    acting: Vec<Option<usize>>,
     /// Each institution's first form, folded: the name its row goes by.
     institution_names: HashSet<String>,
 }
@@ -179,11 +183,24 @@ pub fn lexicon() -> &'static Lexicon {
             aliases: Vec<String>,
             #[serde(default)]
             local: bool,
+            /// The institution that acts for this one: the Commission fines and accuses for
+            /// the European Union.
+            #[serde(default)]
+            acts_through: Option<String>,
         }
         let parsed = toml::from_str::<Institutions>(INSTITUTIONS)
             .expect("assets/lexicon/institutions.toml is valid")
             .institution;
         let local_institutions: Vec<bool> = parsed.iter().map(|i| i.local).collect();
+        let acting: Vec<Option<usize>> = parsed
+            .iter()
+            .map(|i| {
+                let to = fold(i.acts_through.as_deref()?);
+                parsed
+                    .iter()
+                    .position(|j| j.aliases.first().is_some_and(|f| fold(f) == to))
+            })
+            .collect();
         let institutions: Vec<Vec<String>> = parsed.into_iter().map(|i| i.aliases).collect();
         let product_nouns = folded_set(&f.product_nouns);
         Lexicon {
@@ -247,8 +264,14 @@ pub fn lexicon() -> &'static Lexicon {
                 .filter_map(|i| i.first())
                 .map(|f| fold(f))
                 .collect(),
+            institution_of: institutions
+                .iter()
+                .enumerate()
+                .flat_map(|(i, forms)| forms.iter().map(move |f| (fold(f), i)))
+                .collect(),
             institutions,
             local_institutions,
+            acting,
         }
     })
 }
@@ -404,6 +427,16 @@ impl Lexicon {
     /// Each institution's forms in the six languages (`assets/lexicon/institutions.toml`).
     pub fn institutions(&self) -> &[Vec<String>] {
         &self.institutions
+    }
+
+    /// The institution a folded form names, if any.
+    pub fn institution_of(&self, folded: &str) -> Option<usize> {
+        self.institution_of.get(folded).copied()
+    }
+
+    /// The institution that acts for institution `i` ("European Commission" for the EU).
+    pub fn acts_through(&self, i: usize) -> Option<usize> {
+        self.acting.get(i).copied().flatten()
     }
 
     /// Whether institution `i` (of [`Self::institutions`]) names its town's office after it.

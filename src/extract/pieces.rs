@@ -2,7 +2,7 @@
 //! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
 
 use super::candidates::{
-    ParaTokens, Run, after_role_and_preposition, is_suffix, org_cue, person_cue,
+    ParaTokens, Run, after_role_and_preposition, heads_it, is_suffix, org_cue, person_cue,
 };
 use super::lexicon::{Lexicon, lexicon};
 use super::singles::after_german_determiner;
@@ -124,9 +124,23 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                     x.shape == Shape::Lower
                         || (lx.is_word_of(&x.lower, p.lang) && !lx.is_given_name(&x.key))
                 });
+            // A country before a role is the role's ("U.S. President Harlan Dorsey", "French
+            // Minister X"): both go, the name follows.
+            let country = lx.is_place(&k.key)
+                || lx.is_demonym(&k.key)
+                || lx.acronyms.contains(k.key.replace('.', "").as_str());
             if heads_institution && more {
                 r.org_cue = true;
                 break;
+            } else if country
+                && r.width() > 2
+                && lx
+                    .role_at(t, r.first + 1, r.last)
+                    .is_some_and(|n| r.first + 1 + n < r.last)
+            {
+                r.first += 1;
+                r.lead = r.first;
+                continue;
             } else if let Some(n) = lx.role_at(t, r.first, r.last).filter(|_| more) {
                 // "Sprecherin Miriam Kessler", "Chief Executive Tim Cook", and "CEO de Turing",
                 // where the role makes what follows a company. A title may go on past the role
@@ -281,7 +295,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             continue;
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
-        r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead);
+        r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead) || heads_it(lx, t, r.last);
         // "the Trump administration", "the Vennari family": the article is the noun's after
         // the name, and tells nothing of the name.
         let eponymous = t.get(r.last).is_some_and(|n| {

@@ -41,6 +41,8 @@ pub struct Token {
     pub closes_quote: bool,
     /// A quotation mark closes just after this word (so the last word of a paragraph knows it).
     pub quote_after: bool,
+    /// An English possessive's "'s" follows, which is no token of its own ("Veltrix's").
+    pub possessive: bool,
 }
 
 impl Token {
@@ -230,6 +232,7 @@ pub fn tokenize_with(
             opens_quote: std::mem::take(&mut opens_quote),
             closes_quote: std::mem::take(&mut closes_quote),
             quote_after: false,
+            possessive: possessive_at.is_some(),
         });
         last_end = end;
         i = match possessive_at {

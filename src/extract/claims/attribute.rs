@@ -283,7 +283,11 @@ pub(super) fn attribute(
             ),
             Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
             Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
-            Source::Authority => (disputes.authority(), None, ClaimEvidence::Anaphor),
+            Source::Authority(noun) => (
+                disputes.authority_called(&s.tokens[noun].key),
+                None,
+                ClaimEvidence::Anaphor,
+            ),
             // Read as a ruling before the party is sought.
             Source::Court => (None, None, ClaimEvidence::Court),
         }

@@ -55,6 +55,8 @@ pub struct Lexicon {
     not_companies: Vec<String>,
     /// A prosecutor's titles, folded: "procureure", "staatsanwaltin", "fiscal".
     prosecutor_titles: Vec<String>,
+    /// Nouns for a decision, folded: "fine", "sentencia", "Urteil".
+    decisions: Vec<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
     topic_starts: HashMap<String, Vec<(usize, String)>>,
@@ -78,6 +80,7 @@ struct File {
     company_anaphors: Vec<String>,
     not_companies: Vec<String>,
     prosecutor_titles: Vec<String>,
+    decisions: Vec<String>,
     role_anaphors: Vec<String>,
     lawyers: Vec<String>,
     authorities: Vec<String>,
@@ -200,6 +203,7 @@ pub fn lexicon() -> &'static Lexicon {
             determiners: f.determiners,
             not_companies: f.not_companies,
             prosecutor_titles: f.prosecutor_titles,
+            decisions: f.decisions,
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
@@ -223,6 +227,11 @@ impl Lexicon {
     /// Whether a folded word is a prosecutor's title.
     pub fn is_prosecutor_title(&self, key: &str) -> bool {
         self.prosecutor_titles.iter().any(|n| n == key)
+    }
+
+    /// Whether a folded noun names a decision: a fine, a ruling, a sentence.
+    pub fn is_decision(&self, key: &str) -> bool {
+        self.decisions.iter().any(|n| n == key)
     }
 
     /// Whether a folded noun names an organization that is no company: a union, a club.

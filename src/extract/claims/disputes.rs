@@ -19,6 +19,17 @@ pub(super) struct Disputes {
     pub(super) sides: HashMap<usize, Side>,
     /// Which entities are authorities (a regulator, a ministry), by entity index.
     pub(super) authority: Vec<bool>,
+    /// For each authority, the folded words of its names and how often the dossier names it:
+    /// "la Comisión" is the one called a commission, "the regulator" the one most named.
+    pub(super) authority_names: HashMap<usize, (Vec<String>, usize)>,
+    /// The authority that decides in this dossier ("The Commission fined X"), when no court is
+    /// said to: "X was fined" is then its decision.
+    pub(super) decider: Option<usize>,
+    /// Whether a court is the subject of a decision somewhere.
+    pub(super) court_decides: bool,
+    /// The entity that acts for another, both named in the dossier: the European Commission
+    /// for "the EU fined" and "l'UE accuse".
+    pub(super) acting: HashMap<usize, usize>,
     /// Which entities are courts, by their name ("Audiencia Nacional", "Landgericht Köln"):
     /// never a party.
     pub(super) court: Vec<bool>,
@@ -41,16 +52,52 @@ impl Disputes {
         self.court.get(e).copied().unwrap_or(false)
     }
 
-    /// The authority of the disputes, for "the regulator" and "l'autorité": the first one that
-    /// accuses or decides.
+    /// The authority of the disputes, for "the regulator" and "l'autorité": the most named of
+    /// those that accuse or decide.
     pub(super) fn authority(&self) -> Option<usize> {
-        self.list
-            .iter()
-            .map(|x| x.plaintiff)
-            .find(|&p| self.is_authority(p))
+        let weight = |e: &usize| self.authority_names.get(e).map_or(0, |n| n.1);
+        // Plaintiffs in the order found, so the first wins a tie.
+        let mut plaintiffs: Vec<usize> = self.list.iter().map(|x| x.plaintiff).collect();
+        plaintiffs.reverse();
+        plaintiffs
+            .into_iter()
+            .filter(|&p| self.is_authority(p))
+            .max_by_key(weight)
             // Else an authority the dossier names at all: "the prosecution requested" where
             // "la Fiscalía" is named once and accuses no one by name.
             .or_else(|| self.authority.iter().position(|&a| a))
+    }
+
+    /// The authority an anaphor's noun names ("la Comisión", "the commission"): one whose name
+    /// holds the word, else the authority of the disputes ("the regulator", "Bruselas").
+    pub(super) fn authority_called(&self, word: &str) -> Option<usize> {
+        let called = |e: &usize| {
+            self.authority_names
+                .get(e)
+                .is_some_and(|n| n.0.iter().any(|w| w == word))
+        };
+        let weight = |e: &usize| self.authority_names.get(e).map_or(0, |n| n.1);
+        let named = self.list.iter().map(|x| x.plaintiff).find(called);
+        named
+            .or_else(|| {
+                self.authority_names
+                    .keys()
+                    .copied()
+                    .filter(called)
+                    .max_by_key(|&e| (weight(&e), std::cmp::Reverse(e)))
+            })
+            .or_else(|| self.authority())
+    }
+
+    /// Who acts when `e` is said to: its executive if the dossier names it, else itself.
+    pub(super) fn actor(&self, e: usize) -> usize {
+        self.acting.get(&e).copied().unwrap_or(e)
+    }
+
+    /// Who decided what a passive tells without its agent ("Apple was fined"): the authority
+    /// that decides in this dossier, when no court does.
+    pub(super) fn unnamed_decider(&self) -> Option<usize> {
+        self.decider.filter(|_| !self.court_decides)
     }
 
     pub(super) fn side(&self, e: usize) -> Option<Side> {
@@ -88,12 +135,55 @@ pub(super) enum Side {
     Defendant(usize),
 }
 
+/// For each entity that is an institution acting through another the dossier names too, that
+/// other one.
+fn acting(d: &Dossier) -> HashMap<usize, usize> {
+    let lx = crate::extract::lexicon::lexicon();
+    let institution = |e: &crate::model::Entity| {
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .find_map(|n| lx.institution_of(&crate::extract::lexicon::fold(n)))
+    };
+    let of: Vec<Option<usize>> = d.entities.iter().map(institution).collect();
+    of.iter()
+        .enumerate()
+        .filter_map(|(e, i)| {
+            let to = lx.acts_through((*i)?)?;
+            Some((e, of.iter().position(|&j| j == Some(to))?))
+        })
+        .collect()
+}
+
 /// Who sues whom: the subject of each suing sentence, against the names after the verb; then,
 /// for parties no suit names, who accuses whom ("X accuses Y", "Y is accused by X").
 pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     let lx = lexicon();
     let mut out = Disputes {
         authority: entities_named(d, |n| lx.is_authority(n)),
+        acting: acting(d),
+        authority_names: d
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .any(|n| lx.is_authority(&crate::extract::lexicon::fold(n)))
+            })
+            .map(|(i, e)| {
+                let words = std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .flat_map(|n| {
+                        crate::extract::lexicon::fold(n)
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                (i, (words, e.mentions.len()))
+            })
+            .collect(),
         court: d
             .entities
             .iter()
@@ -152,6 +242,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     _ => m.2,
                 });
             if pass == Cue::Rule {
+                out.court_decides |= subject.is_some_and(|e| out.is_court(e));
                 if let Some(authority) = subject.filter(|&e| out.is_authority(e)) {
                     // The one it fines or orders, named first: not the complainant the
                     // sentence may name after it ("… after a complaint by Spotify").
@@ -161,6 +252,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                         .take(1)
                         .collect();
                     add(d, &mut out, authority, fined);
+                    out.decider.get_or_insert(authority);
                 } else if let Some(convicted) = s
                     .actors_in(0, k)
                     .next()

@@ -36,6 +36,15 @@ impl Found {
             from,
         }
     }
+
+    /// The authority that decided a ruling, as its speaker; not among those it concerns.
+    pub(super) fn decided_by(mut self, who: Option<usize>, disputes: &Disputes) -> Found {
+        if let Some(who) = who {
+            self.against.retain(|&e| disputes.actor(e) != who);
+            self.speaker = Some(who);
+        }
+        self
+    }
 }
 
 /// Everyone a sentence names, once each, in order.

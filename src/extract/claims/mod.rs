@@ -132,7 +132,13 @@ fn claim(
         // di risarcimento"), or what the judgment holds ("Das Urteil geht davon aus, dass …"):
         // the court's.
         if !disputes.is_empty() && (sentences::penalty(s) || sentences::judgment_says(s)) {
-            return Some(Found::ruling(disputes, s, String::new(), 0));
+            // "A Comissão Europeia aplicou uma multa": the authority opening it decided.
+            let by = s
+                .actors_in(0, s.tokens.len())
+                .next()
+                .filter(|m| m.0 <= 3 && disputes.is_authority(m.2))
+                .map(|m| disputes.actor(m.2));
+            return Some(Found::ruling(disputes, s, String::new(), 0).decided_by(by, disputes));
         }
         if s.heading {
             return None;
@@ -143,6 +149,15 @@ fn claim(
     // "Rapper Drezzan denies claims"); one that only says something ("What the court said"),
     // or names no one ("La replica dell'azienda"), is a title.
     if s.heading && (cue == Cue::Say || s.mentions.is_empty()) {
+        return None;
+    }
+    // A participle after a decision describes it: "È la quarta multa inflitta al gruppo", "the
+    // fine imposed in 2019".
+    if cue == Cue::Rule
+        && k > 0
+        && lexicon().is_decision(&s.tokens[k - 1].key)
+        && participle(&s.tokens[k].key, lang)
+    {
         return None;
     }
     // A question the article asks ("¿Habrá pacto?", "Will she appeal?") claims nothing.
@@ -213,7 +228,19 @@ fn claim(
             // or fine is one.
             return None;
         }
-        return Some(Found::ruling(disputes, s, cue_text, k));
+        // An authority's decision is its own act: the schema keeps rulings without a party, so
+        // the authority stands as who spoke ("The Commission fined X", "X was fined by the
+        // regulator", "Bruselas multa a X").
+        let by = ruled_by(s, k, n, subject, disputes)
+            .or_else(|| {
+                // "Apple was fined", "Meta è stata sanzionata": no agent, no one else named
+                // before the verb.
+                (passive && subject.is_none_or(|e| disputes.side(e).is_some()))
+                    .then(|| disputes.unnamed_decider())
+                    .flatten()
+            })
+            .map(|e| disputes.actor(e));
+        return Some(Found::ruling(disputes, s, cue_text, k).decided_by(by, disputes));
     }
 
     let t = s.tokens;
@@ -317,7 +344,25 @@ fn claim(
     let main_person = d.entities[party].kind == EntityKind::Person
         && speakers::named_often(d, party)
         && (central || ctx.sides.get(&party) != Some(&None));
-    if side.is_none() && !disputes.is_empty() && cue != Cue::Deny && !main_person {
+    // An organization outside the dispute weighing in on it (a government on a fine, a
+    // consumer group on a ruling) takes a side; not the people of one ("Analysts at Nordbank
+    // said"), who comment.
+    let lx = lexicon();
+    let names_decision = s.tokens.iter().any(|x| lx.is_decision(&x.key));
+    let names_accuser = s
+        .mentions
+        .iter()
+        .any(|m| m.2 != party && matches!(disputes.side(m.2), Some(Side::Plaintiff(_))));
+    let names_party = s
+        .mentions
+        .iter()
+        .any(|m| m.2 != party && disputes.side(m.2).is_some());
+    let weighs_in = side.is_none()
+        && d.entities[party].kind == EntityKind::Organization
+        && evidence != ClaimEvidence::Unattributed
+        && !first_actor.is_some_and(|m| m.2 == party && people_of(s.tokens, m.0))
+        && (names_decision || names_party);
+    if side.is_none() && !disputes.is_empty() && cue != Cue::Deny && !main_person && !weighs_in {
         return None;
     }
     // A defendant's words with no word of the dispute in them (their plans, their products)
@@ -369,6 +414,13 @@ fn claim(
         side,
     ) {
         (Cue::Deny, _) => ClaimKind::Response,
+        // Weighing in against a decision or the accuser answers them.
+        (_, None) if weighs_in && (names_decision || names_accuser) => ClaimKind::Response,
+        (Cue::Accuse | Cue::Say, _) if sentences::about_a_decision(s, k, n, cue) => {
+            ClaimKind::Response
+        }
+        // A quotation going on from the speaker's answer just before.
+        (Cue::Say, _) if answering => ClaimKind::Response,
         (Cue::Accuse | Cue::Say, _) if answers_the_countersuit => ClaimKind::Response,
         (Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
         (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,
@@ -393,16 +445,82 @@ fn claim(
             }
         }
     }
-    let against = against(disputes, party, s);
+    let mut against = against(disputes, party, s);
+    // Criticising a decision answers whoever took it ("Dorsey criticised the fine").
+    if against.is_empty()
+        && kind == ClaimKind::Response
+        && sentences::about_a_decision(s, k, n, cue)
+        && let Some(by) = disputes.decider.or_else(|| disputes.authority())
+    {
+        against.push(disputes.actor(by));
+    }
     Some(Found {
         kind,
-        party: Some(party),
+        party: Some(disputes.actor(party)),
         evidence,
         speaker,
         against,
         cue: cue_text,
         from,
     })
+}
+
+/// Whether the name at `at` follows people's role and a preposition, in the singular or the
+/// plural: "Analysts at Nordbank", "un analyste chez", "Experten der Bank".
+fn people_of(t: &[crate::extract::tokens::Token], at: usize) -> bool {
+    let roles = crate::extract::lexicon::lexicon();
+    at >= 2
+        && roles
+            .role_prepositions
+            .contains(t[at - 1].key.trim_end_matches('\''))
+        && ["", "s", "es", "en", "n"].iter().any(|end| {
+            t[at - 2]
+                .key
+                .strip_suffix(end)
+                .is_some_and(|w| roles.is_role_word(w))
+        })
+}
+
+/// Whether a folded word has a past participle's ending in its language ("inflitta",
+/// "impuesta", "infligée", "imposed"); not a verb that a decision does ("La sentencia prohíbe").
+fn participle(key: &str, lang: Lang) -> bool {
+    let ends: &[&str] = match lang {
+        Lang::It => &[
+            "ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "tta", "tto", "sta", "sto",
+            "ssa", "sso",
+        ],
+        Lang::Es | Lang::Pt => &[
+            "ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos", "esta", "esto", "osta",
+            "osto",
+        ],
+        Lang::Fr => &["ee", "ees", "ie", "ies", "ise", "ises", "ite", "ites"],
+        Lang::En => &["ed"],
+        _ => &[],
+    };
+    ends.iter().any(|e| key.ends_with(e))
+}
+
+/// The authority that decides in a ruling sentence: its subject, the agent of its passive, or
+/// an authority's common noun opening it ("the regulator", "Bruxelles"); not a court.
+fn ruled_by(
+    s: &Sentence,
+    k: usize,
+    n: usize,
+    subject: Option<usize>,
+    disputes: &Disputes,
+) -> Option<usize> {
+    let lx = lexicon();
+    subject
+        .or_else(|| disputes::passive_agent(s, k + n))
+        .filter(|&e| disputes.is_authority(e))
+        .or_else(|| {
+            (0..k.min(4))
+                .find_map(|j| match lx.phrase_at(s.tokens, j, k) {
+                    Some((pn, Phrase::AuthorityAnaphor)) => Some(j + pn - 1),
+                    _ => None,
+                })
+                .and_then(|noun| disputes.authority_called(&s.tokens[noun].key))
+        })
 }
 
 /// German puts the object before the participle: in "Eine junge Frau hatte Ferraz beschuldigt"

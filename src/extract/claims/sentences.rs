@@ -286,8 +286,8 @@ pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Op
         if lx.is_at(s.tokens, j, Phrase::Filing) {
             return Some(Source::Filing);
         }
-        if lx.is_at(s.tokens, j, Phrase::AuthorityAnaphor) {
-            return Some(Source::Authority);
+        if let Some((n, Phrase::AuthorityAnaphor)) = lx.phrase_at(s.tokens, j, s.tokens.len()) {
+            return Some(Source::Authority(j + n - 1));
         }
         if lx.is_at(s.tokens, j, Phrase::Court) {
             return Some(Source::Court);
@@ -316,8 +316,8 @@ pub(super) enum Source {
     Name(usize),
     Filing,
     Anaphor,
-    /// "according to the regulator": the authority of the dispute.
-    Authority,
+    /// "according to the regulator": the authority of the dispute; its noun at the index.
+    Authority(usize),
     /// "secondo i giudici", "laut Gericht": the bench, so a ruling.
     Court,
 }
@@ -658,6 +658,61 @@ pub(super) fn only_possible(s: &Sentence, k: usize, n: usize) -> bool {
         .iter()
         .any(|x| MAY.contains(&x.key.as_str()) || WILL_BE_ABLE.contains(&x.key.as_str()))
         || t[..k].iter().any(|x| POSSIBILITY.contains(&x.key.as_str()))
+}
+
+/// Whether the cue at `k` (`n` words) has a decision for its object: "criticised the fine",
+/// "a dénoncé une amende", "calificó la sanción de injusta", "kritisierte die Strafe". Whoever
+/// criticises a decision answers it; they accuse no one of anything new.
+pub(super) fn about_a_decision(s: &Sentence, k: usize, n: usize, cue: Cue) -> bool {
+    // Of the verbs of saying, those that call their object something ("called the fine
+    // unfair", "calificó la sanción de injusta", "definendo la decisione sbagliata"); "said
+    // the fine would deter others" tells what the fine does.
+    const CALL: [&str; 12] = [
+        "call",
+        "describ",
+        "qualifi",
+        "calific",
+        "defin",
+        "classific",
+        "bezeichn",
+        "nannte",
+        "nennt",
+        "tax",
+        "brand",
+        "label",
+    ];
+    const POSSESSIVES: [&str; 10] = [
+        "his", "her", "its", "their", "sa", "son", "su", "sua", "seine", "ihre",
+    ];
+    // Asking for a decision is a demand, not an answer to one: "la Procura chiede una
+    // condanna", "réclame une amende", "fordert eine Strafe".
+    const DEMANDS: [&str; 16] = [
+        "demand", "request", "seek", "sought", "call", "reclam", "exig", "requi", "solicit", "pid",
+        "ped", "chied", "fordert", "verlang", "beantrag", "asked",
+    ];
+    let lx = lexicon();
+    let t = s.tokens;
+    let starts = |stems: &[&str]| {
+        t[k..k + n]
+            .iter()
+            .any(|x| stems.iter().any(|d| x.key.starts_with(d)))
+    };
+    let calls = cue == Cue::Say && starts(&CALL);
+    if !(cue == Cue::Accuse || calls) || starts(&DEMANDS) {
+        return false;
+    }
+    t.iter()
+        .enumerate()
+        .skip(k + n)
+        .take(3)
+        .find(|(_, x)| {
+            !(lx.is_determiner_or_article(&x.key)
+                || x.key == "a"
+                || POSSESSIVES.contains(&x.key.as_str()))
+        })
+        .is_some_and(|(i, x)| {
+            !t[k + n..=i].iter().any(|y| y.break_before) && lx.is_decision(&x.key)
+        })
 }
 
 /// Whether the cue at `k` stands in a condition opening the sentence, before its first comma

@@ -43,7 +43,7 @@ pub(super) fn anaphor(
     }
     if p == Phrase::AuthorityAnaphor {
         // "The regulator said": the authority of the dispute, never the party before it.
-        return disputes.authority();
+        return disputes.authority_called(&s.tokens[pk + pn - 1].key);
     }
     if p == Phrase::CompanyAnaphor {
         // "The company", "la società": the latest company of the article, not an authority
@@ -117,7 +117,7 @@ fn role_of(
         return Some(latest_company(d, disputes, ctx));
     }
     if at(Phrase::AuthorityAnaphor) {
-        return Some(disputes.authority());
+        return Some(disputes.authority_called(&t[j].key));
     }
     Some(ctx.descriptors.noun(&t[j], s.lang))
 }
@@ -234,8 +234,45 @@ pub(super) fn said_for(
     if official && let Some(authority) = disputes.authority() {
         return Some(Some(authority));
     }
-    // An organization of the dispute near the speaker ("Carmen Ibarra, portavoz de Grupo Solmar",
-    // "Michael Strand, Kestrel's general counsel").
+    // A role of a named authority in the name's own phrase: "Elena Sorvino, the Commission's
+    // executive vice-president", "la vicepresidente della Commissione Elena Sorvino".
+    let t = s.tokens;
+    // The name's own phrase: back to the last break before it (none when a comma sets the
+    // name off), and after it when a comma opens an apposition, up to the next break.
+    let before = if t[at.0].break_before {
+        at.0
+    } else {
+        (at.0.saturating_sub(6)..at.0)
+            .rev()
+            .find(|&i| t[i].break_before)
+            .unwrap_or(at.0.saturating_sub(6))
+    };
+    let after = if t.get(at.1).is_some_and(|x| x.break_before) {
+        (at.1 + 1..(at.1 + 8).min(t.len()))
+            .find(|&i| t[i].break_before)
+            .unwrap_or((at.1 + 8).min(t.len()))
+    } else {
+        at.1
+    };
+    let zone = [before..at.0, at.1..after];
+    let in_zone = |i: usize| zone.iter().any(|z| z.contains(&i));
+    let roles = crate::extract::lexicon::lexicon();
+    let role = zone
+        .iter()
+        .flat_map(|z| &t[z.clone()])
+        .any(|x| roles.is_role_word(&x.key));
+    if role
+        && let Some(m) = s
+            .mentions
+            .iter()
+            .find(|m| m.2 != speaker && in_zone(m.0) && disputes.is_authority(m.2))
+    {
+        return Some(Some(m.2));
+    }
+    // An organization in the name's phrase, with a role or "of" before it ("Carmen Ibarra,
+    // portavoz de Grupo Solmar", "Michael Strand, Kestrel's general counsel", "Jonas Pihl of
+    // Nordbank"); not one the sentence merely names near the speaker ("EU fines X, Dorsey
+    // threatens").
     let org = s
         .mentions
         .iter()
@@ -243,15 +280,21 @@ pub(super) fn said_for(
         // Tomás Ferrel guilty").
         .filter(|m| {
             m.2 != speaker
+                && in_zone(m.0)
                 && !s.in_quote(m.0)
                 && d.entities[m.2].kind == EntityKind::Organization
                 && !disputes.is_court(m.2)
                 // Dealing with the prosecution is no working for it ("X fez um acordo com o
                 // Ministério Público"); its officials are found by their titles above.
                 && !disputes.is_authority(m.2)
+                && (role
+                    || m.0.checked_sub(1).is_some_and(|p| {
+                        roles
+                            .role_prepositions
+                            .contains(t[p].key.trim_end_matches('\''))
+                    }))
         })
         .min_by_key(|m| m.0.abs_diff(at.0))
-        .filter(|m| m.0.abs_diff(at.0) <= 6)
         .map(|m| m.2)?;
     Some(disputes.side(org).map(|_| org))
 }

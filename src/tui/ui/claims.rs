@@ -286,6 +286,8 @@ fn who(d: &Dossier, i: usize, answer: bool) -> String {
         }
     };
     match (&c.speaker, &c.party) {
+        // An authority's decision names the authority ("European Commission → Veltrix").
+        (Some(s), None) if c.kind == crate::model::ClaimKind::Ruling => arrow(name(s)),
         (_, None) if c.kind == crate::model::ClaimKind::Ruling && against.is_empty() => {
             "court".to_string()
         }
