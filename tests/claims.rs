@@ -438,6 +438,15 @@ fn a_head_of_state_answers_a_regulators_fine() {
     matches_the_expected_claims("state_reaction", 1);
 }
 
+/// The EU fines two platforms and the White House answers: the EU acts through the
+/// Commission, a passive fine is the deciding authority's, the reporting mood tells the
+/// accuser's claim, a seat of government answers a fine, "X's rules" is no ruling. One miss
+/// left: "Die Europäische Union" opening a sentence is not found as a name.
+#[test]
+fn the_eu_fines_platforms_and_the_white_house_answers() {
+    matches_the_expected_claims("platform_fines", 1);
+}
+
 /// A German fraud trial: the subject after the verb in second place when a prepositional
 /// phrase opens the sentence, a headline's topic before its colon, a capitalised role before a
 /// comma, the speaker after the reported words before a filing named in them.

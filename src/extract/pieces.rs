@@ -192,6 +192,9 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 // A particle opening the run: "de Scale" is Scale, but "von Hagen" may be a surname.
                 r.first += 1;
                 continue;
+            } else if more && p.lang == Lang::En && matches!(k.key.as_str(), "a" | "an") {
+                // English's indefinite article opens no name, wherever a capital falls on it
+                // ('… for free," An Apple spokesperson said').
             } else if more
                 && (r.initial || p.lang == Lang::De || is_any_function_word(&k.lower))
                 && !surname_particle(lx, t, r.first)

@@ -110,9 +110,29 @@ pub(super) fn attribute(
     const AUXILIARIES: [&str; 8] = ["ha", "hanno", "a", "ont", "han", "hat", "has", "tem"];
     let after_break = t[k].break_before
         || (k > 0 && t[k - 1].break_before && AUXILIARIES.contains(&t[k - 1].key.as_str()));
+    let after_quote_anaphor = ph.iter().find(|&&(pk, _, p)| {
+        s.tokens[k].break_before
+            && (k + n..=k + n + 1).contains(&pk)
+            && lexicon().is_say(s.tokens, k, n)
+            && matches!(
+                p,
+                Phrase::RoleAnaphor | Phrase::AuthorityAnaphor | Phrase::CompanyAnaphor
+            )
+    });
     let said_after = || {
         s.actors_in(k + n, (k + n + 8).min(s.tokens.len()))
             .next()
+            // Not a name past the speaker the verb names by a noun ("», ha spiegato Bruxelles,
+            // ordinando ad Apple di …"); but the noun's own name after a comma ("», sagte eine
+            // Sprecherin von Voltara, Miriam Kessler").
+            .filter(|m| {
+                after_quote_anaphor.is_none_or(|a| {
+                    // In the noun's own phrase ("eine Sprecherin von Voltara"), or its name.
+                    let own =
+                        m.0 <= a.0 + a.1 + 3 && !t[a.0 + 1..=m.0].iter().any(|x| x.break_before);
+                    own || t[m.0].break_before
+                })
+            })
             .map(|m| m.2)
             .filter(|_| {
                 after_break
@@ -130,19 +150,13 @@ pub(super) fn attribute(
             // Opening the sentence, or right before the verb after a fronted phrase ("A luglio
             // la procura aveva chiesto …"), not a preposition's complement ("People familiar
             // with the company said").
-            && (opening(pk) || (pk + pn == k && pk <= 8 && !lexicon().is_complement(t, pk)))
+            && (opening(pk)
+                || (pk + pn == k && pk <= 8 && !lexicon().is_complement(t, pk))
+                // Right after the quotation it speaks: '"…," the spokesperson added'.
+                || (pk + pn == k && pk > 0 && t[pk].break_before && s.in_quote(pk - 1)))
             && matches!(
                 p,
                 Phrase::CompanyAnaphor | Phrase::RoleAnaphor | Phrase::AuthorityAnaphor
-            )
-    });
-    let after_quote_anaphor = ph.iter().find(|&&(pk, _, p)| {
-        s.tokens[k].break_before
-            && (k + n..=k + n + 1).contains(&pk)
-            && lexicon().is_say(s.tokens, k, n)
-            && matches!(
-                p,
-                Phrase::RoleAnaphor | Phrase::AuthorityAnaphor | Phrase::CompanyAnaphor
             )
     });
     // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the

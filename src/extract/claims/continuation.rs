@@ -34,6 +34,21 @@ pub(super) fn continuation(
     {
         return Some(Found::ruling(disputes, s, String::new(), 0));
     }
+    // What the accused allegedly did, in the mood that reports it ("Meta soll gegen Regeln
+    // verstoßen haben", "Apple avrebbe limitato", "X aurait copié"): their accuser's claim.
+    if let Some(accused) = allegedly(s, disputes)
+        && let Some(accuser) = super::disputes::accuser_of(disputes, accused)
+    {
+        return Some(Found {
+            kind: ClaimKind::Allegation,
+            party: Some(disputes.actor(accuser)),
+            evidence: ClaimEvidence::Passive,
+            speaker: None,
+            against: vec![accused],
+            cue: String::new(),
+            from: 0,
+        });
+    }
     // German reported speech goes on in the subjunctive without a verb of saying ("Die
     // Kommission habe keine Belege vorgelegt"): the speaker of the claim before, in the
     // same article.
@@ -124,4 +139,34 @@ fn spoken_by(party: usize, disputes: &Disputes, s: &Sentence) -> Found {
         cue: String::new(),
         from: 0,
     }
+}
+
+/// The accused a sentence says did something in the mood that reports an allegation: a
+/// defendant named before "soll … haben" (German), or before the conditional perfect of the
+/// Romance languages ("avrebbe", "aurait", "habría", "teria"). Not "Apple soll zahlen" (an
+/// order), nor a quotation's words.
+fn allegedly(s: &Sentence, disputes: &Disputes) -> Option<usize> {
+    const CONDITIONAL: [&str; 8] = [
+        "avrebbe",
+        "avrebbero",
+        "aurait",
+        "auraient",
+        "habria",
+        "habrian",
+        "teria",
+        "teriam",
+    ];
+    let t = s.tokens;
+    let verb = t.iter().enumerate().position(|(i, x)| {
+        !s.in_quote(i)
+            && (CONDITIONAL.contains(&x.key.as_str())
+                || (matches!(x.key.as_str(), "soll" | "sollen")
+                    && t[i + 1..]
+                        .iter()
+                        .any(|y| matches!(y.key.as_str(), "haben" | "sein"))))
+    })?;
+    s.actors_in(0, verb)
+        .next()
+        .map(|m| m.2)
+        .filter(|&e| matches!(disputes.side(e), Some(Side::Defendant(_))))
 }

@@ -231,6 +231,8 @@ impl Lexicon {
 
     /// Whether a folded noun names a decision: a fine, a ruling, a sentence.
     pub fn is_decision(&self, key: &str) -> bool {
+        // A compound's last part: "EU-Strafen", "anti-trust-fine".
+        let key = key.rsplit('-').next().unwrap_or(key);
         self.decisions.iter().any(|n| n == key)
     }
 

@@ -262,6 +262,9 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     .filter(|m| m.0 <= 3 || s.tokens[m.0].break_before)
                     .map(|m| m.2)
                     .filter(|&e| !out.is_court(e) && !pronoun_clause)
+                    // Not a decision that is the object of another verb ("White House calls EU
+                    // fines extortion").
+                    && !s.phrases.iter().any(|&(pk, _, p)| pk < k && matches!(p, Phrase::Cue(_)))
                     && let Some(prosecution) = out.authority.iter().position(|&a| a)
                     && (s.heading || super::bench::bench(s, k, n, pass, Some(0)).passive)
                 {
@@ -368,6 +371,13 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
         "accused" | "charged" | "indicted" => next.is_some_and(|w| w == "of" || w == "with"),
         // German's participle is the passive itself: "Shakira jetzt offiziell angeklagt".
         "angeklagt" => true,
+        // The impersonal passive: "Apple wird vorgeworfen, …", "Dem Konzern wurde vorgeworfen".
+        "vorgeworfen" => (k.saturating_sub(4)..k).any(|i| {
+            matches!(
+                t[i].key.as_str(),
+                "wird" | "wurde" | "werde" | "werden" | "wurden"
+            )
+        }),
         _ if participle => of,
         // French "accusé" folds to the verb's own form: only after "est", "a été".
         "accuse" | "accuses" => of && after_copula,

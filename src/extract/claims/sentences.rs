@@ -178,7 +178,7 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
             Phrase::Cue(Cue::Rule | Cue::Accuse)
                 if n == 1
                     && k > 0
-                    && !t[k].break_before
+                    && (!t[k].break_before || t[k - 1].possessive)
                     && (lx.is_noun_opener(&t[k - 1].key)
                         || NOUN_PREPOSITIONS.contains(&t[k - 1].key.as_str())
                         || possessed(t, k)) =>
@@ -237,6 +237,8 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
 /// financial rules", "ses ordres".
 fn possessed(t: &[Token], k: usize) -> bool {
     let owner = |i: usize| POSSESSIVES.contains(&t[i].key.as_str()) && !t[i + 1].break_before;
+    // A name's "'s" owns too: "Apple's rules".
+    let owner = |i: usize| owner(i) || t[i].possessive;
     owner(k - 1)
         || (k >= 2 && owner(k - 2) && t[k - 1].shape == crate::extract::tokens::Shape::Lower)
 }
