@@ -447,6 +447,15 @@ fn the_eu_fines_platforms_and_the_white_house_answers() {
     matches_the_expected_claims("platform_fines", 1);
 }
 
+/// A defendant testifies over several quoted paragraphs, in three languages: his quotations
+/// answer the accusation told before them, the victim named after it is not accused, a short
+/// Spanish paragraph stays Spanish. One miss left: the rider's Spanish "no aceptó nada" is read
+/// as a denial.
+#[test]
+fn a_defendant_testifies() {
+    matches_the_expected_claims("testimony", 1);
+}
+
 /// A German fraud trial: the subject after the verb in second place when a prepositional
 /// phrase opens the sentence, a headline's topic before its colon, a capitalised role before a
 /// comma, the speaker after the reported words before a filing named in them.

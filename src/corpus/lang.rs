@@ -94,6 +94,12 @@ fn letter_hint(c: char, s: &mut Scores) {
     match c {
         'ñ' | '¿' | '¡' => s.0[ES] += 0.5,
         'ã' | 'õ' => s.0[PT] += 0.5,
+        // Acute accents on a, i, o, u: Spanish and Portuguese, never French ("Fiscalía",
+        // "agresión", "ação").
+        'á' | 'í' | 'ó' | 'ú' => {
+            s.0[ES] += 0.2;
+            s.0[PT] += 0.2;
+        }
         'ß' | 'ä' | 'ö' | 'ü' => s.0[DE] += 0.3,
         'œ' | 'ë' | 'î' | 'ï' | 'û' => s.0[FR] += 0.3,
         'è' => {

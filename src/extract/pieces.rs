@@ -228,6 +228,22 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         {
             r.last -= 1;
         }
+        // English puts the people's adjective before its noun: "Former Spanish soccer boss",
+        // "the French tech group". A run ending in one before a word in small letters ends
+        // before it.
+        if p.lang == Lang::En
+            && r.width() >= 2
+            && lx.is_demonym(&t[r.last - 1].key)
+            && lx.is_common_in(&t[r.last - 1].lower, p.lang)
+            && t.get(r.last)
+                .is_some_and(|x| x.shape == Shape::Lower && !x.break_before)
+        {
+            r.last -= 1;
+            // What is left is a common word the sentence opened with ("Former").
+            if r.width() == 1 && lx.is_common_in(&t[r.first].lower, p.lang) {
+                continue;
+            }
+        }
         if r.first >= r.last {
             continue;
         }

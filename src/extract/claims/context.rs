@@ -16,6 +16,8 @@ pub(super) struct Last {
     pub(super) kind: ClaimKind,
     pub(super) article: usize,
     pub(super) paragraph: usize,
+    /// Whether it quoted its speaker's words.
+    pub(super) quoted: bool,
 }
 
 /// What the claim pass remembers from one sentence to the next.
@@ -23,6 +25,10 @@ pub(super) struct Last {
 pub(super) struct Context {
     /// The last claim, in the article being read only.
     pub(super) last: Option<Last>,
+    /// Everyone who has made a claim so far, in any article.
+    pub(super) claimants: rustc_hash::FxHashSet<usize>,
+    /// Whom an allegation of the article being read is against so far.
+    pub(super) accused_here: rustc_hash::FxHashSet<usize>,
     /// Articles that tell of a countersuit, with the defendant who sues back: there its
     /// accusations and its filing are allegations, and the plaintiff's words answer them.
     pub(super) countersuit: HashMap<usize, usize>,

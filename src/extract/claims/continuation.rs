@@ -75,6 +75,7 @@ pub(super) fn continuation(
         party,
         speaker,
         kind,
+        quoted,
         ..
     } = ctx
         .last
@@ -82,7 +83,10 @@ pub(super) fn continuation(
             l.article == s.article && (l.paragraph == s.paragraph || l.paragraph + 1 == s.paragraph)
         })
         .filter(|_| s.starts_with_quote(text) || s.within_quote)?;
-    if kind == ClaimKind::Response && !about_the_dispute(s, party, disputes) {
+    // A quotation going on from the speaker's quoted answer is theirs whatever it speaks of
+    // ("I am absolutely sure …," X told the court. / "In that moment it was spontaneous.").
+    let goes_on = quoted && speaker.is_some() && s.starts_with_quote(text);
+    if kind == ClaimKind::Response && !goes_on && !about_the_dispute(s, party, disputes) {
         return None;
     }
     Some(Found {

@@ -458,7 +458,9 @@ pub(super) fn accused_after(s: &Sentence, from: usize) -> Vec<usize> {
     let mut end = first.1;
     for m in names {
         let between = &s.tokens[end..m.0];
-        let joined = between.len() <= 6
+        // Coordinated names: "X and Y", "X, Y und die Firma Z"; not a name further on in the
+        // accusation ("accuse X of assault and of pressuring Y", where Y is the victim).
+        let joined = between.len() <= 4
             && (between.iter().any(|x| AND.contains(&x.key.as_str()))
                 || s.tokens[m.0].break_before && between.is_empty());
         if !joined {

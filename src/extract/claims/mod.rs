@@ -59,6 +59,7 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
         if ctx.last.is_some_and(|l| l.article != s.article) {
             ctx.last = None;
             ctx.recent.clear();
+            ctx.accused_here.clear();
         }
         let found = claim(d, s, text, &mut disputes, &mut ctx);
         follow_statement(
@@ -72,7 +73,11 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             continue;
         };
         ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
+        if c.kind == ClaimKind::Allegation {
+            ctx.accused_here.extend(c.against.iter().copied());
+        }
         if let Some(party) = c.party {
+            ctx.claimants.insert(party);
             ctx.recent.retain(|&p| p != party);
             ctx.recent.push(party);
             ctx.last = Some(Last {
@@ -81,6 +86,7 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
                 kind: c.kind,
                 article: s.article,
                 paragraph: s.paragraph,
+                quoted: s.quote.is_some(),
             });
         }
         let topics = lexicon().topics(s.tokens);
@@ -369,18 +375,28 @@ fn claim(
     // answer nothing; unless the verb argues ("Alves had maintained she could have left"), or
     // they are a quotation going on from its answer just before ("Dans un communiqué,
     // l'entreprise conteste … « Nous avons toujours respecté les règles », a-t-elle ajouté").
+    // Or their quoted words in an article that has told the accusation against them ("Le
+    // parquet accuse X … « J'en suis absolument sûr », a déclaré X").
     let answering = s.quote.is_some()
-        && ctx.last.is_some_and(|l| {
+        && (ctx.last.is_some_and(|l| {
             l.party == party
                 && l.kind == ClaimKind::Response
                 && l.article == s.article
                 && l.paragraph + 1 >= s.paragraph
-        });
+        }) || ctx.accused_here.contains(&party));
+    // Nor when they speak of someone else who has claimed something (the victim whose
+    // testimony the prosecution's case rests on: "He said he never asked anyone to pressure
+    // Hermoso").
+    let names_claimant = s
+        .mentions
+        .iter()
+        .any(|m| m.2 != party && ctx.claimants.contains(&m.2));
     if cue == Cue::Say
         && matches!(side, Some(Side::Defendant(_)))
         && !lexicon().argues(&cue_text)
         && !counsel
         && !answering
+        && !names_claimant
         && !about_the_dispute(s, party, disputes)
     {
         return None;

@@ -227,9 +227,11 @@ pub(super) fn said_for(
                 && lx.is_prosecutor_title(key))
     };
     let after = &s.tokens[at.1.min(s.tokens.len())..(at.1 + 5).min(s.tokens.len())];
-    let official = s.tokens[at.0.saturating_sub(5)..at.0]
-        .iter()
-        .any(title_word)
+    // Not the subject of a verb that has the name for its object ("Le parquet accuse X").
+    let cue_between =
+        |from: usize| super::sentences::cues(&s.phrases).any(|c| (from..at.0).contains(&c.0));
+    let official = (at.0.saturating_sub(5)..at.0)
+        .any(|i| title_word(&s.tokens[i]) && !cue_between(i + 1))
         || (after.first().is_some_and(|t| t.break_before) && after.iter().any(title_word));
     if official && let Some(authority) = disputes.authority() {
         return Some(Some(authority));
