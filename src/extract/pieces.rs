@@ -128,7 +128,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             // Minister X"): both go, the name follows.
             let country = lx.is_place(&k.key)
                 || lx.is_demonym(&k.key)
-                || lx.acronyms.contains(k.key.replace('.', "").as_str());
+                || (k.key.contains('.') && lx.acronyms.contains(k.key.replace('.', "").as_str()))
+                || lx.acronyms.contains(k.key.as_str());
             if heads_institution && more {
                 r.org_cue = true;
                 break;

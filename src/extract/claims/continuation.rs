@@ -162,12 +162,12 @@ fn allegedly(s: &Sentence, disputes: &Disputes) -> Option<usize> {
     ];
     let t = s.tokens;
     let verb = t.iter().enumerate().position(|(i, x)| {
-        !s.in_quote(i)
-            && (CONDITIONAL.contains(&x.key.as_str())
-                || (matches!(x.key.as_str(), "soll" | "sollen")
-                    && t[i + 1..]
-                        .iter()
-                        .any(|y| matches!(y.key.as_str(), "haben" | "sein"))))
+        (CONDITIONAL.contains(&x.key.as_str())
+            || (matches!(x.key.as_str(), "soll" | "sollen")
+                && t[i + 1..]
+                    .iter()
+                    .any(|y| matches!(y.key.as_str(), "haben" | "sein"))))
+            && !s.in_quote(i)
     })?;
     s.actors_in(0, verb)
         .next()

@@ -56,7 +56,7 @@ pub struct Lexicon {
     /// A prosecutor's titles, folded: "procureure", "staatsanwaltin", "fiscal".
     prosecutor_titles: Vec<String>,
     /// Nouns for a decision, folded: "fine", "sentencia", "Urteil".
-    decisions: Vec<String>,
+    decisions: rustc_hash::FxHashSet<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
     topic_starts: HashMap<String, Vec<(usize, String)>>,
@@ -203,7 +203,7 @@ pub fn lexicon() -> &'static Lexicon {
             determiners: f.determiners,
             not_companies: f.not_companies,
             prosecutor_titles: f.prosecutor_titles,
-            decisions: f.decisions,
+            decisions: f.decisions.into_iter().collect(),
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
@@ -233,7 +233,7 @@ impl Lexicon {
     pub fn is_decision(&self, key: &str) -> bool {
         // A compound's last part: "EU-Strafen", "anti-trust-fine".
         let key = key.rsplit('-').next().unwrap_or(key);
-        self.decisions.iter().any(|n| n == key)
+        self.decisions.contains(key)
     }
 
     /// Whether a folded noun names an organization that is no company: a union, a club.

@@ -55,14 +55,15 @@ impl Disputes {
     /// The authority of the disputes, for "the regulator" and "l'autorité": the most named of
     /// those that accuse or decide.
     pub(super) fn authority(&self) -> Option<usize> {
-        let weight = |e: &usize| self.authority_names.get(e).map_or(0, |n| n.1);
-        // Plaintiffs in the order found, so the first wins a tie.
-        let mut plaintiffs: Vec<usize> = self.list.iter().map(|x| x.plaintiff).collect();
-        plaintiffs.reverse();
-        plaintiffs
-            .into_iter()
-            .filter(|&p| self.is_authority(p))
-            .max_by_key(weight)
+        let weight = |e: usize| self.authority_names.get(&e).map_or(0, |n| n.1);
+        // The first found wins a tie.
+        self.list
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (i, x.plaintiff))
+            .filter(|&(_, p)| self.is_authority(p))
+            .max_by_key(|&(i, p)| (weight(p), std::cmp::Reverse(i)))
+            .map(|(_, p)| p)
             // Else an authority the dossier names at all: "the prosecution requested" where
             // "la Fiscalía" is named once and accuses no one by name.
             .or_else(|| self.authority.iter().position(|&a| a))
