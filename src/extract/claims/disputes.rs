@@ -27,6 +27,9 @@ pub(super) struct Disputes {
     pub(super) decider: Option<usize>,
     /// Whether a court is the subject of a decision somewhere.
     pub(super) court_decides: bool,
+    /// Which entities are institutions of the shipped list (a court, the EU, the White House):
+    /// never "the company".
+    pub(super) institution: Vec<bool>,
     /// The entity that acts for another, both named in the dossier: the European Commission
     /// for "the EU fined" and "l'UE accuse".
     pub(super) acting: HashMap<usize, usize>,
@@ -162,6 +165,9 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     let mut out = Disputes {
         authority: entities_named(d, |n| lx.is_authority(n)),
         acting: acting(d),
+        institution: entities_named(d, |n| {
+            crate::extract::lexicon::lexicon().is_institution_form(n)
+        }),
         authority_names: d
             .entities
             .iter()

@@ -139,10 +139,13 @@ fn claim(
         // the court's.
         if !disputes.is_empty() && (sentences::penalty(s) || sentences::judgment_says(s)) {
             // "A Comissão Europeia aplicou uma multa": the authority opening it decided.
+            // After a fronted date too ("Le 23 avril, l'Union européenne prononçait une
+            // amende"), before the decision it takes.
+            let decision = s.tokens.iter().position(|x| lexicon().is_decision(&x.key));
             let by = s
                 .actors_in(0, s.tokens.len())
                 .next()
-                .filter(|m| m.0 <= 3 && disputes.is_authority(m.2))
+                .filter(|m| decision.is_some_and(|at| m.0 < at) && disputes.is_authority(m.2))
                 .map(|m| disputes.actor(m.2));
             return Some(Found::ruling(disputes, s, String::new(), 0).decided_by(by, disputes));
         }
@@ -397,6 +400,7 @@ fn claim(
         && !counsel
         && !answering
         && !names_claimant
+        && !sentences::about_a_decision(s, k, n, cue)
         && !about_the_dispute(s, party, disputes)
     {
         return None;

@@ -686,6 +686,13 @@ pub(super) fn about_a_decision(s: &Sentence, k: usize, n: usize, cue: Cue) -> bo
     const POSSESSIVES: [&str; 10] = [
         "his", "her", "its", "their", "sa", "son", "su", "sua", "seine", "ihre",
     ];
+    // Demonstratives and small numbers before the noun: "ces deux amendes", "these fines",
+    // "die beiden Strafen", "queste multe".
+    const BEFORE_NOUN: [&str; 28] = [
+        "this", "these", "that", "those", "both", "two", "ce", "cet", "cette", "ces", "deux",
+        "este", "esta", "estos", "estas", "dos", "duas", "diese", "dieser", "diesen", "beiden",
+        "zwei", "questa", "queste", "questo", "questi", "due", "essa",
+    ];
     // Asking for a decision is a demand, not an answer to one: "la Procura chiede una
     // condanna", "réclame une amende", "fordert eine Strafe".
     const DEMANDS: [&str; 16] = [
@@ -706,11 +713,12 @@ pub(super) fn about_a_decision(s: &Sentence, k: usize, n: usize, cue: Cue) -> bo
     t.iter()
         .enumerate()
         .skip(k + n)
-        .take(3)
+        .take(4)
         .find(|(_, x)| {
             !(lx.is_determiner_or_article(&x.key)
                 || x.key == "a"
-                || POSSESSIVES.contains(&x.key.as_str()))
+                || POSSESSIVES.contains(&x.key.as_str())
+                || BEFORE_NOUN.contains(&x.key.as_str()))
         })
         .is_some_and(|(i, x)| {
             !t[k + n..=i].iter().any(|y| y.break_before) && lx.is_decision(&x.key)

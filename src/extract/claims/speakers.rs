@@ -41,6 +41,14 @@ pub(super) fn anaphor(
     {
         return of;
     }
+    // "A company spokesperson": the latest company, as "the company" is.
+    let lx = crate::extract::lexicon::lexicon();
+    if p == Phrase::RoleAnaphor
+        && s.tokens[pk..pk + pn].iter().any(|x| lx.is_org_word(&x.key))
+        && let Some(company) = latest_company(d, disputes, ctx)
+    {
+        return Some(company);
+    }
     if p == Phrase::AuthorityAnaphor {
         // "The regulator said": the authority of the dispute, never the party before it.
         return disputes.authority_called(&s.tokens[pk + pn - 1].key);
@@ -128,6 +136,7 @@ fn latest_company(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usi
     ctx.recent.iter().rev().copied().find(|&e| {
         d.entities[e].kind == EntityKind::Organization
             && !disputes.is_authority(e)
+            && !disputes.institution.get(e).copied().unwrap_or(false)
             && !ctx.descriptors.not_a_firm(e)
     })
 }
