@@ -496,3 +496,19 @@ fn a_name_in_a_clause_about_someone_else_is_not_the_convicted() {
         );
     }
 }
+
+/// A name right after the verb of a quotation and a speaker's noun after the name ('"…," said
+/// Veltrix the spokesperson'): the speaker is the name; reading it once panicked on a slice
+/// running backwards.
+#[test]
+fn a_name_before_the_speakers_noun_after_a_quotation() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Title here\n\nVeltrix sued Orvanta on Monday.\n\n\"We will win,\" said Veltrix the spokesperson.\n",
+    )
+    .unwrap();
+    let d = corpus::open(dir.path()).unwrap();
+    let c = find(&d, "a", "We will win").expect("the quotation is a claim");
+    assert_eq!(c.party.as_deref(), Some("veltrix"));
+}

@@ -127,10 +127,12 @@ pub(super) fn attribute(
             // Sprecherin von Voltara, Miriam Kessler").
             .filter(|m| {
                 after_quote_anaphor.is_none_or(|a| {
-                    // In the noun's own phrase ("eine Sprecherin von Voltara"), or its name.
-                    let own =
-                        m.0 <= a.0 + a.1 + 3 && !t[a.0 + 1..=m.0].iter().any(|x| x.break_before);
-                    own || t[m.0].break_before
+                    // Before the noun, or in its own phrase ("eine Sprecherin von Voltara"),
+                    // or its name after a comma.
+                    m.0 <= a.0
+                        || (m.0 <= a.0 + a.1 + 3
+                            && !t[a.0 + 1..=m.0].iter().any(|x| x.break_before))
+                        || t[m.0].break_before
                 })
             })
             .map(|m| m.2)
