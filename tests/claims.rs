@@ -2,6 +2,7 @@
 //! and the unseen dossiers' (checked against their expected lists), plain facts, pairing.
 
 mod common;
+mod support;
 
 use common::{expected_text, fixture};
 use dossier::corpus;
@@ -502,13 +503,10 @@ fn a_name_in_a_clause_about_someone_else_is_not_the_convicted() {
 /// running backwards.
 #[test]
 fn a_name_before_the_speakers_noun_after_a_quotation() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.txt"),
+    let d = support::dossier(&[(
+        "a.txt",
         "Title here\n\nVeltrix sued Orvanta on Monday.\n\n\"We will win,\" said Veltrix the spokesperson.\n",
-    )
-    .unwrap();
-    let d = corpus::open(dir.path()).unwrap();
+    )]);
     let c = find(&d, "a", "We will win").expect("the quotation is a claim");
     assert_eq!(c.party.as_deref(), Some("veltrix"));
 }
