@@ -448,6 +448,15 @@ fn the_eu_fines_platforms_and_the_white_house_answers() {
     matches_the_expected_claims("platform_fines", 1);
 }
 
+/// A studio's suit told only as "X's lawsuit", "la demanda de X", and the platform's
+/// countersuit told in plain words ("apresentou uma queixa contra", "visant à contre-attaquer"):
+/// the studio stays the plaintiff, the platform's answers are responses, and the countersuit's
+/// claims its allegations where an article tells of it.
+#[test]
+fn a_countersuit_told_in_plain_words_keeps_the_first_suits_sides() {
+    matches_the_expected_claims("countersuit_case", 0);
+}
+
 /// A defendant testifies over several quoted paragraphs, in three languages: his quotations
 /// answer the accusation told before them, the victim named after it is not accused, a short
 /// Spanish paragraph stays Spanish. One miss left: the rider's Spanish "no aceptó nada" is read

@@ -57,6 +57,7 @@ pub struct Lexicon {
     prosecutor_titles: Vec<String>,
     /// Nouns for a decision, folded: "fine", "sentencia", "Urteil".
     decisions: rustc_hash::FxHashSet<String>,
+    suits: rustc_hash::FxHashSet<String>,
     /// Topic names, and the word starts that name them by their first three letters.
     pub topics: Vec<String>,
     topic_starts: HashMap<String, Vec<(usize, String)>>,
@@ -81,6 +82,7 @@ struct File {
     not_companies: Vec<String>,
     prosecutor_titles: Vec<String>,
     decisions: Vec<String>,
+    suits: Vec<String>,
     role_anaphors: Vec<String>,
     lawyers: Vec<String>,
     authorities: Vec<String>,
@@ -204,6 +206,7 @@ pub fn lexicon() -> &'static Lexicon {
             not_companies: f.not_companies,
             prosecutor_titles: f.prosecutor_titles,
             decisions: f.decisions.into_iter().collect(),
+            suits: f.suits.into_iter().collect(),
             topics: f.topics.into_keys().collect(),
             topic_starts,
         }
@@ -234,6 +237,11 @@ impl Lexicon {
         // A compound's last part: "EU-Strafen", "anti-trust-fine".
         let key = key.rsplit('-').next().unwrap_or(key);
         self.decisions.contains(key)
+    }
+
+    /// Whether a folded noun names a suit: "lawsuit", "demanda", "Klage".
+    pub fn is_suit(&self, key: &str) -> bool {
+        self.suits.contains(key)
     }
 
     /// Whether a folded noun names an organization that is no company: a union, a club.

@@ -2,6 +2,7 @@
 
 use super::cues::{Cue, Phrase, entities_named, lexicon};
 use super::sentences::Sentence;
+use super::suers::{Suers, suing};
 use crate::model::{Dossier, EntityKind, Lang};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -201,22 +202,13 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     // Suits first, then accusations, then an authority's decisions against those it fines or
     // orders: it is on the accusing side of what it sanctions.
     // A suit told in many articles is the dossier's main one; a countersuit, told less often,
-    // must not make its plaintiff the defendant's: suits are read by how often their plaintiff
-    // sues, most often first.
+    // must not make its plaintiff the defendant's: suits are read by how much the dossier says
+    // their plaintiff sued, most first.
+    let suers = Suers::count(sentences);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let suing = |s: &Sentence| {
-        let (k, n, _) = *s.phrases.iter().find(|p| p.2 == Phrase::Cue(Cue::Sue))?;
-        passive_agent(s, k + n)
-            .or_else(|| passive_agent(s, k + n - 1))
-            .or_else(|| s.actors_in(0, k).map(|m| m.2).next())
-    };
-    let mut suits: HashMap<usize, usize> = HashMap::default();
-    for s in sentences {
-        if let Some(e) = suing(s) {
-            *suits.entry(e).or_default() += 1;
-        }
-    }
-    order.sort_by_cached_key(|&i| std::cmp::Reverse(suing(&sentences[i]).map_or(0, |e| suits[&e])));
+    order.sort_by_cached_key(|&i| {
+        std::cmp::Reverse(suing(&sentences[i]).map_or(0, |e| suers.weight(e)))
+    });
     // An authority's decisions before other accusations: a complaint to it ("Spotify
     // complained to the Commission") must not put it on the defending side.
     for pass in [Cue::Sue, Cue::Rule, Cue::Accuse] {
@@ -326,8 +318,16 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     && objects
                         .iter()
                         .any(|&e| out.is_authority(e) || out.is_court(e));
-                if !appeal {
-                    add(d, &mut out, subject, objects);
+                if appeal {
+                    continue;
+                }
+                // The countersuit told in plain words: its plaintiff is the first suit's
+                // defendant.
+                match objects.first() {
+                    Some(&first) if pass == Cue::Sue && suers.sues_back(subject, first) => {
+                        add(d, &mut out, first, vec![subject]);
+                    }
+                    _ => add(d, &mut out, subject, objects),
                 }
             }
         }
@@ -438,7 +438,10 @@ pub(super) fn accused_after(s: &Sentence, from: usize) -> Vec<usize> {
         (Lang::En, x) => x == "to",
         (Lang::Fr, x) => matches!(x, "a" | "au" | "aux" | "pour"),
         (Lang::It, x) => matches!(x, "a" | "al" | "alla" | "ai" | "alle" | "agli"),
-        (Lang::Es | Lang::Pt, x) => i > from && matches!(x, "a" | "al" | "ao"),
+        // After "contra" it is the article: "contra a Marrow".
+        (Lang::Es | Lang::Pt, x) => {
+            i > from && matches!(x, "a" | "al" | "ao") && s.tokens[i - 1].key != "contra"
+        }
         _ => false,
     };
     // The preposition opens the name's phrase, up to three words before it ("an die Turnerin

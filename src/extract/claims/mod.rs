@@ -15,6 +15,7 @@ mod genders;
 mod pairing;
 mod sentences;
 mod speakers;
+mod suers;
 mod summary;
 
 use super::candidates::ParaTokens;
