@@ -201,6 +201,25 @@ pub(super) fn attribute(
         // French "il" and "elle" may stand for a company; after a quotation they are its
         // speaker, a person ("« … », a-t-elle déclaré au tribunal").
         let quoted_speaker = matches!(key, "il" | "elle") && trailing_pronoun && s.quote.is_some();
+        // "… was Hermoso zurückwies. Sie erstattete Anzeige", "… l'ancien dirigeant. Il a
+        // décrit …": a pronoun that may stand for a noun of either kind stands for the person
+        // named last just before it, when her given name says the pronoun's gender; German
+        // "sie" only before a verb in the singular ("sie erstattete", not "sie erstatteten").
+        if !trailing_pronoun
+            && let Some(p) = ctx.named_last(s)
+            && let Some(g) = genders::of(d, p)
+        {
+            let singular = |j: usize| t.get(j).is_some_and(|x| !x.key.ends_with('n'));
+            let fits = match key {
+                "il" | "er" => g == genders::Gender::Male,
+                "elle" => g == genders::Gender::Female,
+                "sie" => g == genders::Gender::Female && singular(i + 1),
+                _ => false,
+            };
+            if fits {
+                return Some(p);
+            }
+        }
         let kind = match key {
             "it" => EntityKind::Organization,
             x if PERSON_PRONOUNS.contains(&x) || quoted_speaker => EntityKind::Person,

@@ -32,6 +32,8 @@ pub(super) struct Context {
     /// Articles that tell of a countersuit, with the defendant who sues back: there its
     /// accusations and its filing are allegations, and the plaintiff's words answer them.
     pub(super) countersuit: HashMap<usize, usize>,
+    /// The entity named last in the sentences read so far: (article, paragraph, entity).
+    pub(super) named: Option<(usize, usize, usize)>,
     /// The nouns the dossier puts before each name, for "the singer …" later.
     pub(super) descriptors: descriptors::Descriptors,
     /// A statement announced with a colon ("A spokesperson for UMG released the following
@@ -47,6 +49,15 @@ pub(super) struct Context {
     /// Whose side each named person spoke for when the text said so ("lawyer for X",
     /// "spokesperson of Y"), or `None` for commentators: kept for their later quotes.
     pub(super) sides: HashMap<usize, Option<usize>>,
+}
+
+impl Context {
+    /// The entity named last before sentence `s`, in its paragraph or the one before.
+    pub(super) fn named_last(&self, s: &Sentence) -> Option<usize> {
+        self.named
+            .filter(|&(a, p, _)| a == s.article && p + 1 >= s.paragraph)
+            .map(|(_, _, e)| e)
+    }
 }
 
 /// The articles about a countersuit, with who sues back: their lead (first three paragraphs

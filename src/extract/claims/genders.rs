@@ -33,16 +33,23 @@ fn table() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
-/// The gender a person's given name (the first word of their name) says, if it says one.
+/// The gender a person's given names (the first word of their name and of each alias) say,
+/// if they say one and no two disagree: "Jenni Hermoso", also called "Jennifer Hermoso".
 pub(super) fn of(d: &Dossier, e: usize) -> Option<Gender> {
     let ent = &d.entities[e];
     if ent.kind != EntityKind::Person {
         return None;
     }
-    let first = ent.name.split_whitespace().next()?;
-    table()
-        .get(crate::extract::lexicon::fold(first).as_str())
-        .copied()
+    let mut said = std::iter::once(&ent.name)
+        .chain(&ent.aliases)
+        .filter_map(|n| n.split_whitespace().nth(1).and(n.split_whitespace().next()))
+        .filter_map(|first| {
+            table()
+                .get(crate::extract::lexicon::fold(first).as_str())
+                .copied()
+        });
+    let first = said.next()?;
+    said.all(|g| g == first).then_some(first)
 }
 
 /// The gender a subject pronoun marks: "she", "ela", "lei", "elle" a woman; "he", "ele",

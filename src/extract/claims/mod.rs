@@ -70,6 +70,9 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             &disputes,
             &mut ctx,
         );
+        if let Some(m) = s.mentions.last() {
+            ctx.named = Some((s.article, s.paragraph, m.2));
+        }
         let Some(c) = found else {
             continue;
         };
