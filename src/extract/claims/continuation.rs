@@ -76,6 +76,7 @@ pub(super) fn continuation(
         speaker,
         kind,
         quoted,
+        paragraph,
         ..
     } = ctx
         .last
@@ -85,7 +86,10 @@ pub(super) fn continuation(
         .filter(|_| s.starts_with_quote(text) || s.within_quote)?;
     // A quotation going on from the speaker's quoted answer is theirs whatever it speaks of
     // ("I am absolutely sure …," X told the court. / "In that moment it was spontaneous.").
-    let goes_on = quoted && speaker.is_some() && s.starts_with_quote(text);
+    // So is a quotation in the paragraph of the claim it follows, and each sentence of it after
+    // the first ("Rubiales beteuerte, … „Sie drückte mich fest. Ich fragte sie, …“").
+    let goes_on =
+        (quoted && speaker.is_some() && s.starts_with_quote(text)) || paragraph == s.paragraph;
     if kind == ClaimKind::Response && !goes_on && !about_the_dispute(s, party, disputes) {
         return None;
     }
