@@ -86,8 +86,8 @@ pub(super) fn continuation(
         .filter(|_| s.starts_with_quote(text) || s.within_quote)?;
     // A quotation going on from the speaker's quoted answer is theirs whatever it speaks of
     // ("I am absolutely sure …," X told the court. / "In that moment it was spontaneous.").
-    // So is a quotation in the paragraph of the claim it follows, and each sentence of it after
-    // the first ("Rubiales beteuerte, … „Sie drückte mich fest. Ich fragte sie, …“").
+    // So is a quotation in the paragraph of the claim it follows ("Rubiales beteuerte, … „Sie
+    // drückte mich fest …“"), and a sentence of one the segmenter split.
     let goes_on =
         (quoted && speaker.is_some() && s.starts_with_quote(text)) || paragraph == s.paragraph;
     if kind == ClaimKind::Response && !goes_on && !about_the_dispute(s, party, disputes) {
