@@ -96,9 +96,17 @@ pub(super) fn bench(
             && (k + n..=k + n + 2).contains(&pk)
             && lexicon().is_say(s.tokens, k, n)
     };
-    let court_subject = ph.iter().any(|&(pk, _, p)| {
+    // The subject is a judge by the title just before her name, wherever the subject stands
+    // ("Das lehnte die Richterin X nun ab").
+    let judge_titled = |pk: usize, pn: usize| {
+        subject_at.is_some_and(|at| {
+            pk < at && pk + pn + 1 >= at && !s.tokens[pk + 1..=at].iter().any(|x| x.break_before)
+        })
+    };
+    let court_subject = ph.iter().any(|&(pk, pn, p)| {
         p == Phrase::Court
-            && (court_of_clause(pk)
+            && (judge_titled(pk, pn)
+                || court_of_clause(pk)
                 || court_after_say(pk)
                 || court_opens_cue_clause(pk)
                 || (!filing_first

@@ -194,8 +194,16 @@ fn claim(
             && (1..=12).contains(&k)
             && !s.tokens[k].break_before
             && s.tokens[0].shape == crate::extract::tokens::Shape::Capitalized
-            && !lexicon().is_determiner(&s.tokens[0].key))
-        .then(|| s.actors_in(k + n, (k + n + 2).min(s.tokens.len())).next())
+            // An article opens the subject; but right before the verb it is a demonstrative
+            // standing alone, the object ("Das lehnte die Richterin X ab").
+            && (k == 1 || !lexicon().is_determiner(&s.tokens[0].key)))
+        // The subject right after the verb, or after its article and title ("lehnte die
+        // Richterin X ab").
+        .then(|| {
+            s.actors_in(k + n, s.tokens.len())
+                .next()
+                .filter(|m| m.0 <= k + n + 2)
+        })
         .flatten()
     };
     let first_actor = sentences::fronted_subject(s, k)
