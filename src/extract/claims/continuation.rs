@@ -35,9 +35,13 @@ pub(super) fn continuation(
         return Some(Found::ruling(disputes, s, String::new(), 0));
     }
     // What the accused allegedly did, in the mood that reports it ("Meta soll gegen Regeln
-    // verstoßen haben", "Apple avrebbe limitato", "X aurait copié"): their accuser's claim.
-    if let Some(accused) = allegedly(s, disputes)
-        && let Some(accuser) = super::disputes::accuser_of(disputes, accused)
+    // verstoßen haben", "Apple avrebbe limitato", "X aurait copié"): their accuser's claim. In
+    // an article about a countersuit the plaintiff is accused too, by the one suing back.
+    if let Some((accused, side)) = allegedly(s, disputes)
+        && let Some(accuser) = match side {
+            Side::Defendant(_) => super::disputes::accuser_of(disputes, accused),
+            Side::Plaintiff(_) => ctx.countersuit.get(&s.article).copied(),
+        }
     {
         return Some(Found {
             kind: ClaimKind::Allegation,
@@ -149,11 +153,11 @@ fn spoken_by(party: usize, disputes: &Disputes, s: &Sentence) -> Found {
     }
 }
 
-/// The accused a sentence says did something in the mood that reports an allegation: a
-/// defendant named before "soll … haben" (German), or before the conditional perfect of the
+/// The party a sentence says did something in the mood that reports an allegation, with its
+/// side: one named before "soll … haben" (German), or before the conditional perfect of the
 /// Romance languages ("avrebbe", "aurait", "habría", "teria"). Not "Apple soll zahlen" (an
 /// order), nor a quotation's words.
-fn allegedly(s: &Sentence, disputes: &Disputes) -> Option<usize> {
+fn allegedly(s: &Sentence, disputes: &Disputes) -> Option<(usize, Side)> {
     const CONDITIONAL: [&str; 8] = [
         "avrebbe",
         "avrebbero",
@@ -173,8 +177,6 @@ fn allegedly(s: &Sentence, disputes: &Disputes) -> Option<usize> {
                     .any(|y| matches!(y.key.as_str(), "haben" | "sein"))))
             && !s.in_quote(i)
     })?;
-    s.actors_in(0, verb)
-        .next()
-        .map(|m| m.2)
-        .filter(|&e| matches!(disputes.side(e), Some(Side::Defendant(_))))
+    let e = s.actors_in(0, verb).next()?.2;
+    Some((e, disputes.side(e)?))
 }

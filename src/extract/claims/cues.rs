@@ -27,6 +27,8 @@ pub enum Phrase {
     Source,
     /// "countersued": the defendant's allegation, not a new dispute.
     Countersue,
+    /// "autrement dit", "that said": an idiom holding a cue's word, no cue.
+    NotCue,
     /// "acusada", "accusata": accusing when the accuser or the charge follows.
     Accused,
     /// "baseless", "sans fondement": dismissing the other side's claims.
@@ -71,6 +73,7 @@ struct File {
     say: Vec<String>,
     source: Vec<String>,
     countersue: Vec<String>,
+    not_cues: Vec<String>,
     accused: Vec<String>,
     dismiss: Vec<String>,
     rule: Vec<String>,
@@ -108,6 +111,7 @@ pub fn lexicon() -> &'static Lexicon {
             (&f.rule, Phrase::Cue(Cue::Rule)),
             (&f.source, Phrase::Source),
             (&f.countersue, Phrase::Countersue),
+            (&f.not_cues, Phrase::NotCue),
             (&f.accused, Phrase::Accused),
             (&f.dismiss, Phrase::Dismiss),
             (&f.court, Phrase::Court),
