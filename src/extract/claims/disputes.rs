@@ -223,6 +223,11 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             else {
                 continue;
             };
+            // Attacking a decision answers whoever took it; it accuses no one named after it
+            // ("White House attacks fine on Corvane").
+            if pass == Cue::Accuse && super::sentences::about_a_decision(s, k, n, pass) {
+                continue;
+            }
             // The subject of the cue's own clause: not a name before a pronoun that opens the
             // clause of the cue ("… stützten Rubiales Version, indem sie behaupteten …").
             let pronoun_clause = (1..k).any(|i| {

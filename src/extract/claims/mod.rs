@@ -453,6 +453,13 @@ fn claim(
         }
         // A quotation going on from the speaker's answer just before.
         (Cue::Say, _) if answering => ClaimKind::Response,
+        // Speaking of a decision one did not take answers it ("Dorsey said the fine was an
+        // attack").
+        (Cue::Say, None | Some(Side::Defendant(_)))
+            if sentences::reports_on_a_decision(s, k, n) =>
+        {
+            ClaimKind::Response
+        }
         (Cue::Accuse | Cue::Say, _) if answers_the_countersuit => ClaimKind::Response,
         (Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
         (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,

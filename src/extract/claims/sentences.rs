@@ -728,6 +728,25 @@ pub(super) fn about_a_decision(s: &Sentence, k: usize, n: usize, cue: Cue) -> bo
         })
 }
 
+/// Whether the words a verb of saying at `k` (`n` words) reports open on a decision: "said
+/// the fine was an attack", "a estimé que l'amende était injuste", "sagte, die Strafe sei
+/// ungerecht". Whoever is not the one who decided speaks of it to answer it.
+pub(super) fn reports_on_a_decision(s: &Sentence, k: usize, n: usize) -> bool {
+    const THAT: [&str; 5] = ["that", "que", "qu", "che", "dass"];
+    let lx = lexicon();
+    let t = s.tokens;
+    // The reported words open after "that" when a time or place comes first ("said on
+    // Saturday that the fine …"), else right after the verb.
+    let from = (k + n..(k + n + 5).min(t.len()))
+        .find(|&i| THAT.contains(&t[i].key.as_str()))
+        .map_or(k + n, |i| i + 1);
+    t.iter()
+        .skip(from)
+        .take(3)
+        .find(|x| !lx.is_determiner_or_article(&x.key))
+        .is_some_and(|x| lx.is_decision(&x.key))
+}
+
 /// Whether the cue at `k` stands in a condition opening the sentence, before its first comma
 /// ("Si ese recurso es rechazado, …", "If the appeal is dismissed, …"). Italian and Portuguese
 /// "se" is a condition too; Spanish "se" is the reflexive ("Se declaró culpable").
