@@ -32,6 +32,8 @@ pub(super) struct Context {
     /// Articles that tell of a countersuit, with the defendant who sues back: there its
     /// accusations and its filing are allegations, and the plaintiff's words answer them.
     pub(super) countersuit: HashMap<usize, usize>,
+    /// The article being read, once it has told a decision: reactions there answer it.
+    pub(super) decided: Option<usize>,
     /// The entity named last in the sentences read so far: (article, paragraph, entity).
     pub(super) named: Option<(usize, usize, usize)>,
     /// The nouns the dossier puts before each name, for "the singer …" later.

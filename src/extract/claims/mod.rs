@@ -77,6 +77,9 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             continue;
         };
         ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
+        if c.kind == ClaimKind::Ruling {
+            ctx.decided = Some(s.article);
+        }
         if c.kind == ClaimKind::Allegation {
             ctx.accused_here.extend(c.against.iter().copied());
         }
@@ -378,11 +381,13 @@ fn claim(
         .mentions
         .iter()
         .any(|m| m.2 != party && disputes.side(m.2).is_some());
+    // In an article that has told a decision, an organization speaking up reacts to it.
+    let decided_here = ctx.decided == Some(s.article);
     let weighs_in = side.is_none()
         && d.entities[party].kind == EntityKind::Organization
         && evidence != ClaimEvidence::Unattributed
         && !first_actor.is_some_and(|m| m.2 == party && people_of(s.tokens, m.0))
-        && (names_decision || names_party);
+        && (names_decision || names_party || decided_here);
     if side.is_none() && !disputes.is_empty() && cue != Cue::Deny && !main_person && !weighs_in {
         return None;
     }
@@ -447,7 +452,9 @@ fn claim(
     ) {
         (Cue::Deny, _) => ClaimKind::Response,
         // Weighing in against a decision or the accuser answers them.
-        (_, None) if weighs_in && (names_decision || names_accuser) => ClaimKind::Response,
+        (_, None) if weighs_in && (names_decision || names_accuser || decided_here) => {
+            ClaimKind::Response
+        }
         (Cue::Accuse | Cue::Say, _) if sentences::about_a_decision(s, k, n, cue) => {
             ClaimKind::Response
         }
