@@ -48,8 +48,53 @@ impl Run {
 /// Every live paragraph's tokens.
 pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
     // Articles tokenize independently: split them over the cores.
-    crate::parallel::map_ranges(d.articles.len(), 16, |r| tokenize_articles(d, r))
+    let mut paras = crate::parallel::map_ranges(d.articles.len(), 16, |r| tokenize_articles(d, r));
+    stray_capitals(d, &mut paras);
+    paras
 }
+
+/// A word opening with two capitals where one is meant ("Kylian MBappé") where the dossier
+/// also writes it plainly ("Mbappé") is that word mistyped, not a brand's inner capital
+/// ("OpenAI"): it reads as the plain word, so it neither splits the name nor makes it a company.
+fn stray_capitals(d: &Dossier, paras: &mut [ParaTokens]) {
+    // Two capitals, then small letters only: "MBappé", not an acronym that mixes its case
+    // ("PdL", "UdC").
+    let opens_capital = |p: &ParaTokens, t: &Token| {
+        let para = &d.articles[p.article].paragraphs[p.paragraph].text;
+        let mut cs = para[t.start..t.end].chars();
+        t.shape == Shape::Mixed
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().count() >= 3
+            && cs.all(char::is_lowercase)
+    };
+    // The mixed words first: few in any dossier.
+    let mixed: rustc_hash::FxHashSet<CompactKey> = paras
+        .iter()
+        .flat_map(|p| p.tokens.iter().filter(move |t| opens_capital(p, t)))
+        .map(|t| t.key.clone())
+        .collect();
+    if mixed.is_empty() {
+        return;
+    }
+    let plain: rustc_hash::FxHashSet<&CompactKey> = paras
+        .iter()
+        .flat_map(|p| p.tokens.iter())
+        .filter(|t| t.shape == Shape::Capitalized && mixed.contains(&t.key))
+        .map(|t| &t.key)
+        .collect();
+    let plain: rustc_hash::FxHashSet<CompactKey> = plain.into_iter().cloned().collect();
+    for p in paras.iter_mut() {
+        let stray: Vec<usize> = (0..p.tokens.len())
+            .filter(|&i| opens_capital(p, &p.tokens[i]) && plain.contains(&p.tokens[i].key))
+            .collect();
+        for i in stray {
+            p.tokens[i].shape = Shape::Capitalized;
+        }
+    }
+}
+
+type CompactKey = compact_str::CompactString;
 
 fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaTokens> {
     let mut out = Vec::new();

@@ -3,6 +3,7 @@
 //! Rivera, "du Real Madrid Florentino Pérez", "Sports Management CEO Bernd Reichart").
 
 use super::lexicon::Lexicon;
+use super::tokens::{Shape, Token};
 use rustc_hash::FxHashSet as HashSet;
 
 /// Whether the run `key` (folded words joined by spaces) is an organization and a person glued
@@ -37,4 +38,24 @@ pub(super) fn glued(lx: &Lexicon, key: &str, standalone: &HashSet<&str>) -> bool
             }
         }
     })
+}
+
+/// Whether a run of two words is an acronym and a name the dossier both writes alone (`alone`
+/// holds the runs of one word), set side by side in a headline ("PSG Mbappé, prosegue il
+/// contenzioso"): two names, not one.
+/// Not a club or a branch named by its town ("FSV Frankfurt", "AC Milan"), nor a name ending
+/// in a word of the language ("NZ First").
+pub(super) fn acronym_beside_name(
+    lx: &Lexicon,
+    t: &[Token],
+    lang: crate::model::Lang,
+    alone: &HashSet<&str>,
+) -> bool {
+    matches!(t, [a, b] if a.shape == Shape::AllCaps
+        && b.shape == Shape::Capitalized
+        && alone.contains(a.key.as_str())
+        && alone.contains(b.key.as_str())
+        && !lx.is_place(&b.key)
+        && !lx.is_common(&b.lower)
+        && !lx.is_common_in(&b.lower, lang))
 }
