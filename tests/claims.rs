@@ -457,6 +457,23 @@ fn a_countersuit_told_in_plain_words_keeps_the_first_suits_sides() {
     matches_the_expected_claims("countersuit_case", 0);
 }
 
+/// A player's wage claim against his club, told only through the rulings that order the club
+/// to pay and the club's claim "in turn": the player is the plaintiff, the club's demand its
+/// counterclaim, demands rejected in the passive the court's; a name mistyped with two capitals
+/// ("Teo MArlin") stays the player's.
+#[test]
+fn a_wage_claim_told_through_its_rulings() {
+    matches_the_expected_claims("wage_claim", 0);
+    let d = fixture("wage_claim");
+    let marlin: Vec<_> = d
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("arlin") || e.aliases.iter().any(|a| a.contains("arlin")))
+        .collect();
+    assert_eq!(marlin.len(), 1, "one row for the player: {marlin:?}");
+    assert_eq!(marlin[0].kind, dossier::model::EntityKind::Person);
+}
+
 /// A defendant testifies over several quoted paragraphs, in three languages: his quotations
 /// answer the accusation told before them, the victim named after it is not accused, a short
 /// Spanish paragraph stays Spanish. One miss left: the rider's Spanish "no aceptó nada" is read

@@ -29,6 +29,8 @@ pub enum Phrase {
     Countersue,
     /// "autrement dit", "that said": an idiom holding a cue's word, no cue.
     NotCue,
+    /// "in turn", "por su parte", "seinerseits": the one named before moves second.
+    InTurn,
     /// "acusada", "accusata": accusing when the accuser or the charge follows.
     Accused,
     /// "baseless", "sans fondement": dismissing the other side's claims.
@@ -74,6 +76,7 @@ struct File {
     source: Vec<String>,
     countersue: Vec<String>,
     not_cues: Vec<String>,
+    in_turn: Vec<String>,
     accused: Vec<String>,
     dismiss: Vec<String>,
     rule: Vec<String>,
@@ -112,6 +115,7 @@ pub fn lexicon() -> &'static Lexicon {
             (&f.source, Phrase::Source),
             (&f.countersue, Phrase::Countersue),
             (&f.not_cues, Phrase::NotCue),
+            (&f.in_turn, Phrase::InTurn),
             (&f.accused, Phrase::Accused),
             (&f.dismiss, Phrase::Dismiss),
             (&f.court, Phrase::Court),

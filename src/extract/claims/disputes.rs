@@ -34,6 +34,9 @@ pub(super) struct Disputes {
     /// The entity that acts for another, both named in the dossier: the European Commission
     /// for "the EU fined" and "l'UE accuse".
     pub(super) acting: HashMap<usize, usize>,
+    /// The parties the dossier says sue back or move second ("X countersued", "X in turn
+    /// demanded"): their accusations are claims of their own, not answers.
+    pub(super) counterclaim: rustc_hash::FxHashSet<usize>,
     /// Which entities are courts, by their name ("Audiencia Nacional", "Landgericht Köln"):
     /// never a party.
     pub(super) court: Vec<bool>,
@@ -326,10 +329,10 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                 if appeal {
                     continue;
                 }
-                // The countersuit told in plain words: its plaintiff is the first suit's
-                // defendant.
+                // The countersuit told in plain words, or the counterclaim ("X in turn
+                // demanded Y pay"): its plaintiff is the first suit's defendant.
                 match objects.first() {
-                    Some(&first) if pass == Cue::Sue && suers.sues_back(subject, first) => {
+                    Some(&first) if suers.sues_back(subject, first) => {
                         add(d, &mut out, first, vec![subject]);
                     }
                     _ => add(d, &mut out, subject, objects),
@@ -337,6 +340,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             }
         }
     }
+    out.counterclaim = suers.counterclaim;
     out
 }
 

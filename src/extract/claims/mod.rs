@@ -438,8 +438,17 @@ fn claim(
     // plaintiff's words answer the countersuit.
     let countersuer = ctx.countersuit.get(&s.article).copied();
     let defendant = matches!(side, Some(Side::Defendant(_)));
-    let countersues = ph.iter().any(|p| p.2 == Phrase::Countersue);
-    let answers_the_suit = defendant && countersuer.is_none() && !countersues;
+    // Suing back, or accusing "in turn" ("X in turn demanded Y pay"): the counterclaim; not
+    // a fined company's turn against the authority, which answers the fine ("Meta, por su
+    // parte, acusó a la Comisión").
+    let against_authority =
+        matches!(side, Some(Side::Defendant(di)) if disputes.is_authority(disputes[di].plaintiff));
+    let countersues = ph
+        .iter()
+        .any(|p| p.2 == Phrase::Countersue || (p.2 == Phrase::InTurn && !against_authority));
+    // Unless the dossier says it brings claims of its own: then its accusations are those.
+    let counterclaims = disputes.counterclaim.contains(&party) && !against_authority;
+    let answers_the_suit = defendant && countersuer.is_none() && !countersues && !counterclaims;
     let answers_the_countersuit =
         countersuer.is_some_and(|c| c != party) && matches!(side, Some(Side::Plaintiff(_)));
     let kind = match (

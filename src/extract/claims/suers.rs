@@ -2,52 +2,104 @@
 //! lawsuit", "la demanda de Halvorsen") more often than it says again who sued, and may tell
 //! the countersuit in plain words ("Brightwell filed a complaint against Halvorsen"). So the
 //! plaintiff of the dispute is the one the dossier most says sued or names as owning the suit,
-//! and never one it says sued back ("Brightwell countersued", "Brightwell contre-attaque").
+//! and not one it says sued back ("Brightwell countersued", "Brightwell contre-attaque"),
+//! moved second ("Brightwell in turn demanded …", "que por sua vez reclama") or was ordered
+//! to pay ("Brightwell ordered to pay Halvorsen").
 
 use super::cues::{Cue, Phrase, lexicon};
 use super::disputes::passive_agent;
 use super::sentences::Sentence;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
-/// The evidence, read once over the dossier.
+/// The evidence, read once over the dossier: for each entity, how much the dossier says it
+/// sued first (a suit, a suit of its) less how much it says it answers (suing back, moving
+/// second, condemned).
 #[derive(Default)]
 pub(super) struct Suers {
-    /// How often each entity is said to sue or named as owning a suit.
-    votes: HashMap<usize, usize>,
-    /// The entities said to sue back or counter-attack: defendants, whatever else they file.
-    back: HashSet<usize>,
+    votes: HashMap<usize, i32>,
+    /// Those said to sue back or to move second: they bring claims of their own.
+    pub(super) counterclaim: rustc_hash::FxHashSet<usize>,
 }
 
 impl Suers {
     pub(super) fn count(sentences: &[Sentence]) -> Suers {
-        let mut out = Suers::default();
+        let mut votes: HashMap<usize, i32> = HashMap::default();
+        let mut counterclaim = rustc_hash::FxHashSet::default();
+        let mut vote = |e: usize, v: i32| *votes.entry(e).or_default() += v;
         for s in sentences {
             if let Some(e) = suing(s) {
-                *out.votes.entry(e).or_default() += 1;
+                vote(e, 1);
             }
             for e in owners(s) {
-                *out.votes.entry(e).or_default() += 1;
+                vote(e, 1);
             }
-            if let Some(&(k, _, _)) = s.phrases.iter().find(|p| p.2 == Phrase::Countersue)
-                && let Some(m) = s.actors_in(0, k).next()
-            {
-                out.back.insert(m.2);
+            for &(k, n, p) in &s.phrases {
+                match p {
+                    // Suing back says outright who was sued first.
+                    Phrase::Countersue => {
+                        if let Some(m) = s.actors_in(0, k).next() {
+                            vote(m.2, -2);
+                            counterclaim.insert(m.2);
+                        }
+                    }
+                    Phrase::InTurn => {
+                        if let Some(e) = second_mover(s, k) {
+                            vote(e, -1);
+                            counterclaim.insert(e);
+                        }
+                    }
+                    Phrase::Cue(Cue::Rule) => {
+                        if let Some(e) = condemned(s, k, n) {
+                            vote(e, -1);
+                        }
+                    }
+                    _ => {}
+                }
             }
         }
-        out
+        Suers {
+            votes,
+            counterclaim,
+        }
     }
 
-    /// How much the dossier says `e` sued.
-    pub(super) fn weight(&self, e: usize) -> usize {
+    /// How much the dossier says `e` sued first.
+    pub(super) fn weight(&self, e: usize) -> i32 {
         self.votes.get(&e).copied().unwrap_or(0)
     }
 
-    /// Whether `plaintiff` suing `defendant` is the countersuit: the dossier says the one sued
-    /// back, or tells the other's suit more often.
+    /// Whether `plaintiff` suing or accusing `defendant` is the countersuit: the dossier says
+    /// the other sued first more than it says so of the plaintiff.
     pub(super) fn sues_back(&self, plaintiff: usize, defendant: usize) -> bool {
-        !self.back.contains(&defendant)
-            && (self.back.contains(&plaintiff) || self.weight(defendant) > self.weight(plaintiff))
+        self.weight(defendant) > self.weight(plaintiff)
     }
+}
+
+/// The name right before "in turn", "por su parte", "seinerseits" (a comma or a relative
+/// pronoun between): "PSG in turn demanded", "ao Vantora, que por sua vez reclama". Not a
+/// name further back, whose clause the marker is not in.
+fn second_mover(s: &Sentence, k: usize) -> Option<usize> {
+    const RELATIVE: [&str; 6] = ["que", "which", "who", "qui", "che", "der"];
+    let m = s.mentions.iter().rev().find(|m| m.1 <= k)?;
+    let between = &s.tokens[m.1..k];
+    (between.len() <= 1 && between.iter().all(|x| RELATIVE.contains(&x.key.as_str())))
+        .then_some(m.2)
+}
+
+/// Whom a ruling condemns: the subject of a passive ("Vantora was ordered to pay", "PSG
+/// condenado a pagar"), or the first name after a court's verb ("Um tribunal condenou o X").
+fn condemned(s: &Sentence, k: usize, n: usize) -> Option<usize> {
+    let passive = super::bench::bench(s, k, n, Cue::Rule, None).passive;
+    if passive {
+        return s.actors_in(0, k).next().filter(|m| m.0 <= 3).map(|m| m.2);
+    }
+    let court_first = s
+        .phrases
+        .iter()
+        .any(|&(pk, _, p)| p == Phrase::Court && pk < k);
+    court_first
+        .then(|| s.names_in(k + n, s.tokens.len()).next().map(|m| m.2))
+        .flatten()
 }
 
 /// Who sues in a sentence with a suing cue: the agent after it ("filed by X"), else the
