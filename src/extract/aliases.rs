@@ -249,11 +249,16 @@ fn resolve_with<'a>(
         .map(|(k, _)| k.as_str())
         .collect();
     // Words the dossier writes as a run of their own, held or not yet: "PSG", "Mbappé".
-    let alone: HashSet<&str> = keys
-        .iter()
-        .filter(|k| !k.contains(' '))
-        .map(String::as_str)
-        .collect();
+    // Built the first time a run of two words opens with an acronym: few dossiers need it.
+    let alone: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
+    let alone = || {
+        alone.get_or_init(|| {
+            keys.iter()
+                .filter(|k| !k.contains(' '))
+                .map(String::as_str)
+                .collect()
+        })
+    };
     // An institution's head alone ("la Federación") where the article names it in full.
     // German writes every noun with a capital: "die Schule" is no name there.
     let heads = article_heads(paras, pieces, &keys);
@@ -303,7 +308,9 @@ fn resolve_with<'a>(
             || placed
             || word_after_name
             || super::glued::glued(lx, &keys[i], &standalone)
-            || super::glued::acronym_beside_name(lx, t, paras[p.para].lang, &alone)
+            || (t.len() == 2
+                && t[0].shape == Shape::AllCaps
+                && super::glued::acronym_beside_name(lx, t, paras[p.para].lang, alone()))
             || head_alone(p, &keys[i])
         {
             continue;

@@ -60,10 +60,12 @@ fn stray_capitals(d: &Dossier, paras: &mut [ParaTokens]) {
     // Two capitals, then small letters only: "MBappé", not an acronym that mixes its case
     // ("PdL", "UdC").
     let opens_capital = |p: &ParaTokens, t: &Token| {
+        if t.shape != Shape::Mixed {
+            return false;
+        }
         let para = &d.articles[p.article].paragraphs[p.paragraph].text;
         let mut cs = para[t.start..t.end].chars();
-        t.shape == Shape::Mixed
-            && cs.next().is_some_and(char::is_uppercase)
+        cs.next().is_some_and(char::is_uppercase)
             && cs.next().is_some_and(char::is_uppercase)
             && cs.clone().count() >= 3
             && cs.all(char::is_lowercase)
@@ -84,6 +86,9 @@ fn stray_capitals(d: &Dossier, paras: &mut [ParaTokens]) {
         .map(|t| &t.key)
         .collect();
     let plain: rustc_hash::FxHashSet<CompactKey> = plain.into_iter().cloned().collect();
+    if plain.is_empty() {
+        return;
+    }
     for p in paras.iter_mut() {
         let stray: Vec<usize> = (0..p.tokens.len())
             .filter(|&i| opens_capital(p, &p.tokens[i]) && plain.contains(&p.tokens[i].key))
