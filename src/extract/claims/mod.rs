@@ -255,7 +255,16 @@ fn claim(
         // An authority's decision is its own act: the schema keeps rulings without a party, so
         // the authority stands as who spoke ("The Commission fined X", "X was fined by the
         // regulator", "Bruselas multa a X").
+        // "It also instructed X to …" after the authority's claim: the authority again.
+        let by_pronoun = || {
+            (k <= 3 && PRONOUNS.contains(&s.tokens[0].key.as_str()))
+                .then(|| ctx.last.filter(|l| l.article == s.article))
+                .flatten()
+                .map(|l| l.party)
+                .filter(|&p| disputes.is_authority(p))
+        };
         let by = ruled_by(s, k, n, subject, disputes)
+            .or_else(by_pronoun)
             .or_else(|| {
                 // "Apple was fined", "Meta è stata sanzionata": no agent, no one else named
                 // before the verb.

@@ -672,8 +672,9 @@ pub(super) fn about_a_decision(s: &Sentence, k: usize, n: usize, cue: Cue) -> bo
     // Of the verbs of saying, those that call their object something ("called the fine
     // unfair", "calificó la sanción de injusta", "definendo la decisione sbagliata"); "said
     // the fine would deter others" tells what the fine does.
-    const CALL: [&str; 12] = [
+    const CALL: [&str; 13] = [
         "call",
+        "cham",
         "describ",
         "qualifi",
         "calific",
