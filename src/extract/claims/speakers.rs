@@ -198,16 +198,34 @@ pub(super) fn said_for(
     };
     let lawyer = near(at.0.saturating_sub(4), at.0).or_else(|| near(at.1, at.1 + 4));
     if let Some(l) = lawyer {
+        // Another lawyer joined to the speaker ("as advogadas X e Y") is no client.
+        const AND: [&str; 6] = ["and", "et", "e", "ed", "y", "und"];
+        let co_counsel = |m: &&(usize, usize, usize)| {
+            m.0 > at.1
+                && m.0 <= at.1 + 1
+                && s.tokens[at.1..m.0]
+                    .iter()
+                    .all(|x| AND.contains(&x.key.as_str()))
+        };
         // The client: a name just after the lawyer word ("lawyer for X", "avvocato di X"), or
         // just before it ("X's lawyer"), else the person the claim before was about.
         let client = s
             .mentions
             .iter()
-            .filter(|m| m.2 != speaker && m.0 + 4 >= l && m.0 <= l + 6)
+            .filter(|m| m.2 != speaker && m.0 + 4 >= l && m.0 <= l + 6 && !co_counsel(m))
             .map(|m| m.2)
             .find(|&e| d.entities[e].kind == EntityKind::Person || disputes.side(e).is_some());
         if let Some(c) = client {
             return Some(Some(c));
+        }
+        // Else the client the dossier gave the other lawyer named with her.
+        if let Some(side) = s
+            .mentions
+            .iter()
+            .filter(co_counsel)
+            .find_map(|m| ctx.sides.get(&m.2).copied().flatten())
+        {
+            return Some(Some(side));
         }
         if let Some(last) = ctx.last {
             return Some(Some(last.party));
