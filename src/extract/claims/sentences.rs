@@ -168,6 +168,14 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
     let mut out = Vec::new();
     let mut k = 0;
     while k < t.len() {
+        if s.lang == Lang::De
+            && !s.in_quote(k)
+            && let Some(cue) = separable(t, k)
+        {
+            out.push((k, 1, Phrase::Cue(cue)));
+            k += 1;
+            continue;
+        }
         let found = lx.phrase_at(t, k, t.len()).filter(|&(n, p)| match p {
             Phrase::Dismiss => true,
             // An idiom opens its sentence or clause ("…, autrement dit il s'agirait …"); else
@@ -233,6 +241,27 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
         }
     }
     out
+}
+
+/// A German verb whose particle closes its clause, read with it: "Mbappés Anwälte griffen PSG
+/// scharf an", "wies darauf hin, dass …" (pointing out, not rejecting), "Der Verein gab an, dass
+/// …", "«…», fasste X, seine Anwältin, zusammen".
+fn separable(t: &[Token], k: usize) -> Option<Cue> {
+    const VERBS: [(&[&str], &str, Cue); 6] = [
+        (&["griff", "griffen", "greift"], "an", Cue::Accuse),
+        (&["prangerte", "prangerten", "prangert"], "an", Cue::Accuse),
+        (&["wies", "wiesen", "weist"], "hin", Cue::Say),
+        (&["gab", "gaben", "gibt"], "an", Cue::Say),
+        (&["fasste", "fassten", "fasst"], "zusammen", Cue::Say),
+        (&["stellte", "stellten", "stellt"], "klar", Cue::Say),
+    ];
+    let &(_, particle, cue) = VERBS
+        .iter()
+        .find(|(forms, _, _)| forms.contains(&t[k].key.as_str()))?;
+    // The particle ends a clause: a break or the sentence's end after it.
+    (k + 1..(k + 16).min(t.len()))
+        .any(|i| t[i].key == particle && t.get(i + 1).is_none_or(|x| x.break_before))
+        .then_some(cue)
 }
 
 /// Prepositions after which a cue word is a noun ("di condanna", "of fines").
