@@ -250,9 +250,9 @@ fn resolve_with<'a>(
         .collect();
     // Words the dossier writes as a run of their own, held or not yet: "PSG", "Mbappé".
     // Built the first time a run of two words opens with an acronym: few dossiers need it.
-    let alone: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
+    let alone_cell: std::cell::OnceCell<HashSet<&str>> = std::cell::OnceCell::new();
     let alone = || {
-        alone.get_or_init(|| {
+        alone_cell.get_or_init(|| {
             keys.iter()
                 .filter(|k| !k.contains(' '))
                 .map(String::as_str)
@@ -308,9 +308,7 @@ fn resolve_with<'a>(
             || placed
             || word_after_name
             || super::glued::glued(lx, &keys[i], &standalone)
-            || (t.len() == 2
-                && t[0].shape == Shape::AllCaps
-                && super::glued::acronym_beside_name(lx, t, paras[p.para].lang, alone()))
+            || super::glued::acronym_beside_name(lx, t, paras[p.para].lang, alone)
             || head_alone(p, &keys[i])
         {
             continue;

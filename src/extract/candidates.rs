@@ -4,6 +4,7 @@ use super::complements::{conjoined_company, institution_complement, institution_
 use super::lexicon::{Lexicon, lexicon};
 use super::tokens::{Shape, Token, tokenize_with};
 use crate::model::{Dossier, Lang};
+use compact_str::CompactString;
 
 /// One paragraph's tokens, kept for the mention pass.
 pub struct ParaTokens {
@@ -71,7 +72,7 @@ fn stray_capitals(d: &Dossier, paras: &mut [ParaTokens]) {
             && cs.all(char::is_lowercase)
     };
     // The mixed words first: few in any dossier.
-    let mixed: rustc_hash::FxHashSet<CompactKey> = paras
+    let mixed: rustc_hash::FxHashSet<CompactString> = paras
         .iter()
         .flat_map(|p| p.tokens.iter().filter(move |t| opens_capital(p, t)))
         .map(|t| t.key.clone())
@@ -79,13 +80,12 @@ fn stray_capitals(d: &Dossier, paras: &mut [ParaTokens]) {
     if mixed.is_empty() {
         return;
     }
-    let plain: rustc_hash::FxHashSet<&CompactKey> = paras
+    let plain: rustc_hash::FxHashSet<CompactString> = paras
         .iter()
         .flat_map(|p| p.tokens.iter())
         .filter(|t| t.shape == Shape::Capitalized && mixed.contains(&t.key))
-        .map(|t| &t.key)
+        .map(|t| t.key.clone())
         .collect();
-    let plain: rustc_hash::FxHashSet<CompactKey> = plain.into_iter().cloned().collect();
     if plain.is_empty() {
         return;
     }
@@ -98,8 +98,6 @@ fn stray_capitals(d: &Dossier, paras: &mut [ParaTokens]) {
         }
     }
 }
-
-type CompactKey = compact_str::CompactString;
 
 fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaTokens> {
     let mut out = Vec::new();

@@ -45,17 +45,23 @@ pub(super) fn glued(lx: &Lexicon, key: &str, standalone: &HashSet<&str>) -> bool
 /// contenzioso"): two names, not one.
 /// Not a club or a branch named by its town ("FSV Frankfurt", "AC Milan"), nor a name ending
 /// in a word of the language ("NZ First").
-pub(super) fn acronym_beside_name(
+/// `alone` is asked for only once the shapes fit: building it costs a pass over the runs.
+pub(super) fn acronym_beside_name<'a>(
     lx: &Lexicon,
     t: &[Token],
     lang: crate::model::Lang,
-    alone: &HashSet<&str>,
+    alone: impl FnOnce() -> &'a HashSet<&'a str>,
 ) -> bool {
-    matches!(t, [a, b] if a.shape == Shape::AllCaps
-        && b.shape == Shape::Capitalized
-        && alone.contains(a.key.as_str())
+    let [a, b] = t else {
+        return false;
+    };
+    if a.shape != Shape::AllCaps || b.shape != Shape::Capitalized {
+        return false;
+    }
+    let alone = alone();
+    alone.contains(a.key.as_str())
         && alone.contains(b.key.as_str())
         && !lx.is_place(&b.key)
         && !lx.is_common(&b.lower)
-        && !lx.is_common_in(&b.lower, lang))
+        && !lx.is_common_in(&b.lower, lang)
 }

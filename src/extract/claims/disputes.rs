@@ -2,7 +2,7 @@
 
 use super::cues::{Cue, Phrase, entities_named, lexicon};
 use super::sentences::Sentence;
-use super::suers::{Suers, suing};
+use super::suers::Suers;
 use crate::model::{Dossier, EntityKind, Lang};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -209,9 +209,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     // their plaintiff sued, most first.
     let suers = Suers::count(sentences);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        std::cmp::Reverse(suing(&sentences[i]).map_or(0, |e| suers.weight(e)))
-    });
+    order.sort_by_key(|&i| std::cmp::Reverse(suers.suer(i).map_or(0, |e| suers.weight(e))));
     // An authority's decisions before other accusations: a complaint to it ("Spotify
     // complained to the Commission") must not put it on the defending side.
     for pass in [Cue::Sue, Cue::Rule, Cue::Accuse] {

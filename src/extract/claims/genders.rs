@@ -42,7 +42,12 @@ pub(super) fn of(d: &Dossier, e: usize) -> Option<Gender> {
     }
     let mut said = std::iter::once(&ent.name)
         .chain(&ent.aliases)
-        .filter_map(|n| n.split_whitespace().nth(1).and(n.split_whitespace().next()))
+        // A given name opens a name of two words or more.
+        .filter_map(|n| {
+            let mut words = n.split_whitespace();
+            let first = words.next()?;
+            words.next().map(|_| first)
+        })
         .filter_map(|first| {
             table()
                 .get(crate::extract::lexicon::fold(first).as_str())

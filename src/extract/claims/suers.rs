@@ -17,6 +17,8 @@ use rustc_hash::FxHashMap as HashMap;
 #[derive(Default)]
 pub(super) struct Suers {
     votes: HashMap<usize, i32>,
+    /// Who sues in each sentence, by the sentence's index ([`suing`]).
+    by_sentence: Vec<Option<usize>>,
     /// Those said to sue back or to move second: they bring claims of their own.
     pub(super) counterclaim: rustc_hash::FxHashSet<usize>,
 }
@@ -26,8 +28,9 @@ impl Suers {
         let mut votes: HashMap<usize, i32> = HashMap::default();
         let mut counterclaim = rustc_hash::FxHashSet::default();
         let mut vote = |e: usize, v: i32| *votes.entry(e).or_default() += v;
-        for s in sentences {
-            if let Some(e) = suing(s) {
+        let by_sentence: Vec<Option<usize>> = sentences.iter().map(suing).collect();
+        for (s, suer) in sentences.iter().zip(&by_sentence) {
+            if let Some(e) = *suer {
                 vote(e, 1);
             }
             for e in owners(s) {
@@ -59,8 +62,14 @@ impl Suers {
         }
         Suers {
             votes,
+            by_sentence,
             counterclaim,
         }
+    }
+
+    /// Who sues in sentence `i`, if it tells a suit.
+    pub(super) fn suer(&self, i: usize) -> Option<usize> {
+        self.by_sentence[i]
     }
 
     /// How much the dossier says `e` sued first.
@@ -104,7 +113,7 @@ fn condemned(s: &Sentence, k: usize, n: usize) -> Option<usize> {
 
 /// Who sues in a sentence with a suing cue: the agent after it ("filed by X"), else the
 /// subject before it.
-pub(super) fn suing(s: &Sentence) -> Option<usize> {
+fn suing(s: &Sentence) -> Option<usize> {
     let (k, n, _) = *s.phrases.iter().find(|p| p.2 == Phrase::Cue(Cue::Sue))?;
     passive_agent(s, k + n)
         .or_else(|| passive_agent(s, k + n - 1))
