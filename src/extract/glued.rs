@@ -65,3 +65,27 @@ pub(super) fn acronym_beside_name<'a>(
         && !lx.is_common(&b.lower)
         && !lx.is_common_in(&b.lower, lang)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::lexicon;
+    use crate::extract::tokens::tokenize;
+    use crate::model::Lang;
+
+    fn split(run: &str, alone: &[&str], lang: Lang) -> bool {
+        let t = tokenize(run, &[0]);
+        let alone: HashSet<&str> = alone.iter().copied().collect();
+        acronym_beside_name(lexicon(), &t, lang, || &alone)
+    }
+
+    #[test]
+    fn an_acronym_and_a_name_written_alone_are_two_names() {
+        assert!(split("PSG Mbappé", &["psg", "mbappe"], Lang::It));
+        // Not when the name is not written alone elsewhere.
+        assert!(!split("PSG Mbappé", &["psg"], Lang::It));
+        // A club named by its town, a party ending in a word of the language.
+        assert!(!split("FSV Frankfurt", &["fsv", "frankfurt"], Lang::De));
+        assert!(!split("NZ First", &["nz", "first"], Lang::En));
+    }
+}
