@@ -113,7 +113,7 @@ pub(super) fn attribute(
     let after_quote_anaphor = ph.iter().find(|&&(pk, _, p)| {
         s.tokens[k].break_before
             && (k + n..=k + n + 1).contains(&pk)
-            && lexicon().is_say(s.tokens, k, n)
+            && s.says(k, n)
             && matches!(
                 p,
                 Phrase::RoleAnaphor | Phrase::AuthorityAnaphor | Phrase::CompanyAnaphor
@@ -138,7 +138,7 @@ pub(super) fn attribute(
             .map(|m| m.2)
             .filter(|_| {
                 after_break
-                    && (lexicon().is_say(s.tokens, k, n)
+                    && (s.says(k, n)
                         || s.tokens[k].key == "so"
                         || (cue == Cue::Deny && s.starts_with_quote(text)))
             })
@@ -558,7 +558,7 @@ fn client_of(
 fn lawyer_after_quote(s: &Sentence, k: usize, n: usize) -> Option<usize> {
     let t = s.tokens;
     let lx = lexicon();
-    (t[k].break_before && lx.is_say(t, k, n))
+    (t[k].break_before && s.says(k, n))
         .then(|| (k + n..(k + n + 3).min(t.len())).find(|&i| lx.is_lawyer(&t[i].key)))
         .flatten()
         .filter(|&i| {

@@ -91,11 +91,8 @@ pub(super) fn bench(
     };
     // Or the court named right after a saying verb that follows its words: "«…», ha scritto il
     // tribunale", "…, gab das Gericht bekannt".
-    let court_after_say = |pk: usize| {
-        s.tokens[k].break_before
-            && (k + n..=k + n + 2).contains(&pk)
-            && lexicon().is_say(s.tokens, k, n)
-    };
+    let court_after_say =
+        |pk: usize| s.tokens[k].break_before && (k + n..=k + n + 2).contains(&pk) && s.says(k, n);
     // The subject is a judge by the title just before her name, wherever the subject stands
     // ("Das lehnte die Richterin X nun ab").
     let judge_titled = |pk: usize, pn: usize| {

@@ -291,12 +291,6 @@ impl Lexicon {
             })
     }
 
-    /// Whether the phrase at `k` is a saying verb (after which the speaker may follow).
-    pub fn is_say(&self, t: &[Token], k: usize, n: usize) -> bool {
-        self.phrase_at(t, k, k + n)
-            .is_some_and(|(_, p)| p == Phrase::Cue(Cue::Say))
-    }
-
     /// A news agency or wire ("Reuters", "EFE", "dpa"), by an entity's name or alias, folded.
     /// A news agency, or an outlet by a word newspapers are named with ("El País", "Süddeutsche
     /// Zeitung", "Corriere della Sera"): the press reports, it is no party.

@@ -443,8 +443,9 @@ fn claim(
         return None;
     }
     // The defendant accusing the plaintiff answers the suit ("OpenAI accused Musk of
-    // harassment in its filing"), unless the article tells of its countersuit; there the
-    // plaintiff's words answer the countersuit.
+    // harassment in its filing"), unless the article tells of its countersuit. The
+    // plaintiff's own words stay its allegations there: it answers the countersuit only by
+    // denying it.
     let countersuer = ctx.countersuit.get(&s.article).copied();
     let defendant = matches!(side, Some(Side::Defendant(_)));
     // Suing back, or accusing "in turn" ("X in turn demanded Y pay"): the counterclaim; not
@@ -458,8 +459,6 @@ fn claim(
     // Unless the dossier says it brings claims of its own: then its accusations are those.
     let counterclaims = disputes.counterclaim.contains(&party) && !against_authority;
     let answers_the_suit = defendant && countersuer.is_none() && !countersues && !counterclaims;
-    let answers_the_countersuit =
-        countersuer.is_some_and(|c| c != party) && matches!(side, Some(Side::Plaintiff(_)));
     let kind = match (
         if evidence == ClaimEvidence::Filing {
             Cue::Accuse
@@ -485,7 +484,6 @@ fn claim(
         {
             ClaimKind::Response
         }
-        (Cue::Accuse | Cue::Say, _) if answers_the_countersuit => ClaimKind::Response,
         (Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
         (Cue::Sue | Cue::Accuse | Cue::Rule, _) => ClaimKind::Allegation,
         (Cue::Say, _) if countersuer == Some(party) => ClaimKind::Allegation,

@@ -35,6 +35,14 @@ impl Sentence<'_> {
         self.quoted.iter().any(|&(s, e)| s <= k && k < e)
     }
 
+    /// Whether the phrase at `[k, k + n)` is a verb of saying, as the sentence read it (a
+    /// German separable verb too: "„…“, fasste X zusammen").
+    pub(super) fn says(&self, k: usize, n: usize) -> bool {
+        self.phrases
+            .iter()
+            .any(|&(pk, pn, p)| pk == k && pn == n && p == Phrase::Cue(Cue::Say))
+    }
+
     pub(super) fn starts_with_quote(&self, text: &str) -> bool {
         text[self.start..].starts_with(['«', '“', '„', '"', '”', '‹'])
     }
@@ -258,9 +266,11 @@ fn separable(t: &[Token], k: usize) -> Option<Cue> {
     let &(_, particle, cue) = VERBS
         .iter()
         .find(|(forms, _, _)| forms.contains(&t[k].key.as_str()))?;
-    // The particle ends a clause: a break or the sentence's end after it.
+    // The particle ends a clause: a break, a conjunction or the sentence's end after it
+    // ("griffen X scharf an und sprachen von …").
+    let closes = |x: &Token| x.break_before || matches!(x.key.as_str(), "und" | "oder" | "aber");
     (k + 1..(k + 16).min(t.len()))
-        .any(|i| t[i].key == particle && t.get(i + 1).is_none_or(|x| x.break_before))
+        .any(|i| t[i].key == particle && t.get(i + 1).is_none_or(closes))
         .then_some(cue)
 }
 
