@@ -457,6 +457,13 @@ fn a_countersuit_told_in_plain_words_keeps_the_first_suits_sides() {
     matches_the_expected_claims("countersuit_case", 0);
 }
 
+/// Each sentence of a quotation is a claim of the one who spoke it, whether the speaker is named
+/// where the quotation closes („…. …“, sagte X) or before it opens (X told reporters: "…. …").
+#[test]
+fn every_sentence_of_a_quotation_is_its_speakers() {
+    matches_the_expected_claims("long_quotes", 0);
+}
+
 /// A player's wage claim against his club, told only through the rulings that order the club
 /// to pay and the club's claim "in turn": the player is the plaintiff, the club's demand its
 /// counterclaim, demands rejected in the passive the court's; a name mistyped with two capitals

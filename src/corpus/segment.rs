@@ -4,8 +4,25 @@
 use super::lexicon::abbreviations;
 
 /// Byte spans (start, end exclusive) of the sentences of one paragraph, trimmed of white space.
+/// A quotation stays whole in the sentence that holds it, with the words that say who spoke it
+/// ("“We did nothing wrong. We will fight this,” she said.").
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let quotes = quote_spans(text);
+    split(text, false)
+}
+
+/// The sentences of one paragraph with the sentences inside quotations split too ("“We did
+/// nothing wrong.", "We will fight this,” she said."): each is a claim of the one who spoke.
+/// Every boundary of [`sentences`] is one of these.
+pub fn sentences_through_quotes(text: &str) -> Vec<(usize, usize)> {
+    split(text, true)
+}
+
+fn split(text: &str, through_quotes: bool) -> Vec<(usize, usize)> {
+    let quotes = if through_quotes {
+        Vec::new()
+    } else {
+        quote_spans(text)
+    };
     let inside_quote = |pos: usize| quotes.iter().any(|&(s, e)| s < pos && pos < e);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
@@ -279,6 +296,26 @@ mod tests {
                 "La plainte affirme."
             ]
         );
+    }
+
+    #[test]
+    fn splits_inside_quotes_when_asked() {
+        let t = "„Der Verein gab an. Diese liegt vor. Er muss zahlen“, fasste X zusammen. Ende.";
+        let fine = sentences_through_quotes(t);
+        let spans: Vec<&str> = fine.iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            spans,
+            [
+                "„Der Verein gab an.",
+                "Diese liegt vor.",
+                "Er muss zahlen“, fasste X zusammen.",
+                "Ende."
+            ]
+        );
+        // Its boundaries hold every boundary of the quote-keeping split.
+        let coarse = sentences(t);
+        assert_eq!(coarse.len(), 2);
+        assert!(coarse.iter().all(|c| fine.iter().any(|f| f.0 == c.0)));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! One claim as the pass finds it, before it becomes a [`crate::model::Claim`].
 
-use super::disputes::Disputes;
+use super::cues::Phrase;
+use super::disputes::{Disputes, against};
 use super::sentences::Sentence;
 use crate::model::{ClaimEvidence, ClaimKind};
 
@@ -44,6 +45,31 @@ impl Found {
             self.speaker = Some(who);
         }
         self
+    }
+}
+
+impl Found {
+    /// The same claim for an earlier sentence of its quotation (the speaker is named where the
+    /// quotation closes: "„Der Verein gab an, … Diese liegt nun vor. …“, fasste X zusammen"):
+    /// against whom it is read in that sentence; a sentence that dismisses answers.
+    pub(super) fn earlier_in_quote(&self, disputes: &Disputes, s: &Sentence) -> Found {
+        let dismisses = s.phrases.iter().any(|p| p.2 == Phrase::Dismiss);
+        Found {
+            kind: if dismisses && self.kind == ClaimKind::Allegation {
+                ClaimKind::Response
+            } else {
+                self.kind
+            },
+            party: self.party,
+            evidence: self.evidence,
+            speaker: self.speaker,
+            against: match self.party {
+                Some(p) => against(disputes, p, s),
+                None => self.against.clone(),
+            },
+            cue: self.cue.clone(),
+            from: 0,
+        }
     }
 }
 

@@ -55,72 +55,111 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
         }
     }
     ctx.countersuit = countersuits(&sentences, &disputes);
+    // Sentences of a quotation that goes on: they wait for the sentence where it closes, which
+    // names who spoke ("„… Diese liegt nun vor. …“, fasste X zusammen").
+    let mut waiting: Vec<&Sentence> = Vec::new();
     for s in &sentences {
-        let text = &d.articles[s.article].paragraphs[s.paragraph].text;
+        // A quotation's sentences close within their paragraph; a stray one reads alone.
+        if waiting
+            .last()
+            .is_some_and(|w| (w.article, w.paragraph) != (s.article, s.paragraph))
+        {
+            for w in std::mem::take(&mut waiting) {
+                if let Some(c) = read(d, w, &mut disputes, &mut ctx) {
+                    record(d, w, c, &mut out, &mut ctx);
+                }
+            }
+        }
         if ctx.last.is_some_and(|l| l.article != s.article) {
             ctx.last = None;
             ctx.recent.clear();
             ctx.accused_here.clear();
         }
-        let found = claim(d, s, text, &mut disputes, &mut ctx);
-        follow_statement(
-            s,
-            text,
-            found.as_ref().and_then(|c| c.party),
-            &disputes,
-            &mut ctx,
-        );
-        if let Some(m) = s.mentions.last() {
-            ctx.named = Some((s.article, s.paragraph, m.2));
-        }
-        let Some(c) = found else {
+        let text = &d.articles[s.article].paragraphs[s.paragraph].text;
+        if s.quote_goes_on && (s.starts_with_quote(text) || s.within_quote) {
+            waiting.push(s);
             continue;
-        };
-        ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
-        if c.kind == ClaimKind::Ruling {
-            ctx.decided = Some(s.article);
         }
-        if c.kind == ClaimKind::Allegation {
-            ctx.accused_here.extend(c.against.iter().copied());
+        let found = read(d, s, &mut disputes, &mut ctx);
+        for w in std::mem::take(&mut waiting) {
+            let earlier = match &found {
+                Some(c) => Some(c.earlier_in_quote(&disputes, w)),
+                None => read(d, w, &mut disputes, &mut ctx),
+            };
+            if let Some(c) = earlier {
+                record(d, w, c, &mut out, &mut ctx);
+            }
         }
-        if let Some(party) = c.party {
-            ctx.claimants.insert(party);
-            ctx.recent.retain(|&p| p != party);
-            ctx.recent.push(party);
-            ctx.last = Some(Last {
-                party,
-                speaker: c.speaker,
-                kind: c.kind,
-                article: s.article,
-                paragraph: s.paragraph,
-                quoted: s.quote.is_some(),
-            });
+        if let Some(c) = found {
+            record(d, s, c, &mut out, &mut ctx);
         }
-        let topics = lexicon().topics(s.tokens);
-        let e = |i: usize| d.entities[i].id.clone();
-        out.push(Claim {
-            id: format!("c{}", out.len() + 1),
-            kind: c.kind,
-            party: c.party.map(e),
-            evidence: c.evidence,
-            speaker: c.speaker.map(e),
-            against: c.against.iter().map(|&i| e(i)).collect(),
-            cue: c.cue,
-            quote: s.quote.clone(),
-            summary: summary(s, text, c.from),
-            checked: false,
-            article: d.articles[s.article].id.clone(),
-            paragraph: s.paragraph,
-            start: s.start,
-            end: s.end,
-            text: text[s.start..s.end].to_string(),
-            answers: Vec::new(),
-            group: String::new(),
-            topics,
-        });
+    }
+    for w in waiting {
+        if let Some(c) = read(d, w, &mut disputes, &mut ctx) {
+            record(d, w, c, &mut out, &mut ctx);
+        }
     }
     pairing::pair(&mut out);
     out
+}
+
+/// Reads one sentence's claim, and what it tells the sentences after it: a statement it
+/// announces, the name it spoke of last.
+fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -> Option<Found> {
+    let text = &d.articles[s.article].paragraphs[s.paragraph].text;
+    let found = claim(d, s, text, disputes, ctx);
+    follow_statement(s, text, found.as_ref().and_then(|c| c.party), disputes, ctx);
+    if let Some(m) = s.mentions.last() {
+        ctx.named = Some((s.article, s.paragraph, m.2));
+    }
+    found
+}
+
+/// Keeps a claim found in `s`, and remembers it for the sentences after it.
+fn record(d: &Dossier, s: &Sentence, c: Found, out: &mut Vec<Claim>, ctx: &mut Context) {
+    let text = &d.articles[s.article].paragraphs[s.paragraph].text;
+    ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
+    if c.kind == ClaimKind::Ruling {
+        ctx.decided = Some(s.article);
+    }
+    if c.kind == ClaimKind::Allegation {
+        ctx.accused_here.extend(c.against.iter().copied());
+    }
+    if let Some(party) = c.party {
+        ctx.claimants.insert(party);
+        ctx.recent.retain(|&p| p != party);
+        ctx.recent.push(party);
+        ctx.last = Some(Last {
+            party,
+            speaker: c.speaker,
+            kind: c.kind,
+            article: s.article,
+            paragraph: s.paragraph,
+            quoted: s.quote.is_some(),
+        });
+    }
+    let topics = lexicon().topics(s.tokens);
+    let e = |i: usize| d.entities[i].id.clone();
+    out.push(Claim {
+        id: format!("c{}", out.len() + 1),
+        kind: c.kind,
+        party: c.party.map(e),
+        evidence: c.evidence,
+        speaker: c.speaker.map(e),
+        against: c.against.iter().map(|&i| e(i)).collect(),
+        cue: c.cue,
+        quote: s.quote.clone(),
+        summary: summary(s, text, c.from),
+        checked: false,
+        article: d.articles[s.article].id.clone(),
+        paragraph: s.paragraph,
+        start: s.start,
+        end: s.end,
+        text: text[s.start..s.end].to_string(),
+        answers: Vec::new(),
+        group: String::new(),
+        topics,
+    });
 }
 
 /// Reads one sentence: its cue (what kind of claim), then who makes it, in the order the

@@ -2,7 +2,7 @@
 
 use super::cues::{Cue, Phrase, entities_named, lexicon};
 use super::descriptors::Descriptors;
-use crate::corpus::segment::quote_spans;
+use crate::corpus::segment::{quote_spans, sentences_through_quotes};
 use crate::extract::candidates::ParaTokens;
 use crate::extract::tokens::Token;
 use crate::model::{Dossier, Lang, MentionsByParagraph};
@@ -21,6 +21,9 @@ pub(super) struct Sentence<'a> {
     /// It stands inside a quotation opened in a sentence before it ("“Not only … illogical. We
     /// have invested …”": the second sentence).
     pub(super) within_quote: bool,
+    /// Its quotation goes on past its end, into the next sentence ("„Der Verein gab an …": the
+    /// one who spoke is named where the quotation closes).
+    pub(super) quote_goes_on: bool,
     pub(super) quote: Option<String>,
     /// Its claim phrases: (token, length, what).
     pub(super) phrases: Vec<(usize, usize, Phrase)>,
@@ -43,8 +46,10 @@ impl Sentence<'_> {
             .any(|&(pk, pn, p)| pk == k && pn == n && p == Phrase::Cue(Cue::Say))
     }
 
+    /// Whether it opens with quoted words: a quotation mark, or the words of a quotation opened
+    /// in a sentence before it.
     pub(super) fn starts_with_quote(&self, text: &str) -> bool {
-        text[self.start..].starts_with(['«', '“', '„', '"', '”', '‹'])
+        self.within_quote || text[self.start..].starts_with(['«', '“', '„', '"', '”', '‹'])
     }
 
     /// Names outside quotations within `[from, to)`.
@@ -125,19 +130,31 @@ pub(super) fn read_sentences<'a>(
         let heading = p.heading || para.text.trim() == d.articles[p.article].title.trim();
         let quotes = quote_spans(&para.text);
         let names = mentions.get(&(p.article, p.paragraph));
-        for s in &para.sentences {
-            let first = p.tokens.partition_point(|t| t.start < s.start);
-            let last = p.tokens.partition_point(|t| t.start < s.end);
+        // Each sentence of a quotation is a claim of its own: the paragraph's sentences with
+        // those inside quotations split too (read only where a quotation is).
+        let spans = if quotes.is_empty() {
+            para.sentences.iter().map(|s| (s.start, s.end)).collect()
+        } else {
+            sentences_through_quotes(&para.text)
+        };
+        for (start, end) in spans {
+            let first = p.tokens.partition_point(|t| t.start < start);
+            let last = p.tokens.partition_point(|t| t.start < end);
             let tokens = &p.tokens[first..last];
             let index_of = |byte: usize| tokens.partition_point(|t| t.start < byte);
-            let in_sentence = |&&(qs, qe): &&(usize, usize)| qs >= s.start && qe <= s.end;
-            let quoted: Vec<(usize, usize)> = quotes
+            // The part of each quotation within this sentence.
+            let parts: Vec<(usize, usize)> = quotes
                 .iter()
-                .filter(in_sentence)
+                .filter(|&&(qs, qe)| qs < end && qe > start)
+                .map(|&(qs, qe)| (qs.max(start), qe.min(end)))
+                .collect();
+            let quoted: Vec<(usize, usize)> = parts
+                .iter()
                 .map(|&(qs, qe)| (index_of(qs), index_of(qe)))
                 .collect();
-            let within_quote = quotes.iter().any(|&(qs, qe)| qs < s.start && qe > s.start);
-            let quote = quotes.iter().find(in_sentence).map(|&(qs, qe)| {
+            let within_quote = quotes.iter().any(|&(qs, qe)| qs < start && qe > start);
+            let quote_goes_on = quotes.iter().any(|&(qs, qe)| qs < end && qe > end);
+            let quote = parts.first().map(|&(qs, qe)| {
                 para.text[qs..qe]
                     .trim_matches(|c: char| "«»“”„\"‹› ".contains(c))
                     .to_string()
@@ -145,19 +162,20 @@ pub(super) fn read_sentences<'a>(
             let mut mentions: Vec<(usize, usize, usize)> = names
                 .into_iter()
                 .flatten()
-                .filter(|&&(ms, me, _)| ms >= s.start && me <= s.end)
+                .filter(|&&(ms, me, _)| ms >= start && me <= end)
                 .map(|&(ms, me, e)| (index_of(ms), index_of(me), e))
                 .collect();
             mentions.sort();
             out.push(Sentence {
                 article: p.article,
                 paragraph: p.paragraph,
-                start: s.start,
-                end: s.end,
+                start,
+                end,
                 tokens,
                 mentions,
                 quoted,
                 within_quote,
+                quote_goes_on,
                 quote,
                 phrases: Vec::new(),
                 heading,
