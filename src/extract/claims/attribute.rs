@@ -68,7 +68,10 @@ pub(super) fn attribute(
     let opening = |pk: usize| opening(s, pk);
     // A verb with no subject (Spanish, Italian and Portuguese drop it: "Asimismo, ha asegurado
     // que …") goes on with the speaker before, in its paragraph or the one before.
-    let verb_first = subject.is_none() && k <= 4 && (k == 0 || t[k].break_before);
+    // So does a verb closing a quotation with no one after it ("«…», apuntaron.", "“…”,
+    // añadió, deseando …").
+    let verb_first = subject.is_none()
+        && ((k <= 4 && (k == 0 || t[k].break_before)) || bare_after_quote(s, k, n));
     let lang = s.lang;
     let last_here = ctx.last.filter(|l| {
         l.article == s.article
@@ -107,7 +110,6 @@ pub(super) fn attribute(
     // Vestra's cash".
     // The verb may follow its auxiliary ("«…», ha replicato X"); a verb of answering after a
     // quotation names its speaker as a verb of saying does.
-    const AUXILIARIES: [&str; 8] = ["ha", "hanno", "a", "ont", "han", "hat", "has", "tem"];
     let after_break = t[k].break_before
         || (k > 0 && t[k - 1].break_before && AUXILIARIES.contains(&t[k - 1].key.as_str()));
     let after_quote_anaphor = ph.iter().find(|&&(pk, _, p)| {
@@ -454,6 +456,24 @@ fn speaker_closes_german(s: &Sentence, k: usize, n: usize, lang: Lang) -> bool {
         && s.actors_in(k + n, (k + n + 2).min(t.len()))
             .next()
             .is_some_and(|m| !t[m.0].break_before && t[m.1..].iter().all(|x| !x.break_before))
+}
+
+/// Auxiliaries a verb of saying may follow after a quotation ("«…», ha replicato X").
+const AUXILIARIES: [&str; 8] = ["ha", "hanno", "a", "ont", "han", "hat", "has", "tem"];
+
+/// Whether the verb at `[k, k + n)` follows a quotation (its auxiliary too: "», ha aggiunto")
+/// and ends its clause, naming no speaker: "«…», apuntaron.", "“…”, añadió, deseando …".
+fn bare_after_quote(s: &Sentence, k: usize, n: usize) -> bool {
+    let t = s.tokens;
+    let at = if k > 0 && AUXILIARIES.contains(&t[k - 1].key.as_str()) {
+        k - 1
+    } else {
+        k
+    };
+    at > 0
+        && t[at].break_before
+        && s.in_quote(at - 1)
+        && t.get(k + n).is_none_or(|x| x.break_before)
 }
 
 /// The client of "X's lawyers" opening the sentence before the cue at `k`.

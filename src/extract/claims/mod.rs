@@ -183,7 +183,11 @@ fn claim(
         // A penalty told without a verb ("Viereinhalb Jahre Haft für X", "Previsti 150mila euro
         // di risarcimento"), or what the judgment holds ("Das Urteil geht davon aus, dass …"):
         // the court's.
-        if !disputes.is_empty() && (sentences::penalty(s) || sentences::judgment_says(s)) {
+        // Not in quoted words: "“Este veredicto confirma que …”, apuntaron" is a party's.
+        if !disputes.is_empty()
+            && !s.starts_with_quote(text)
+            && (sentences::penalty(s) || sentences::judgment_says(s))
+        {
             // "A Comissão Europeia aplicou uma multa": the authority opening it decided.
             // After a fronted date too ("Le 23 avril, l'Union européenne prononçait une
             // amende"), before the decision it takes.

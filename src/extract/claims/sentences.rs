@@ -1,5 +1,6 @@
 //! Sentences as the claim pass reads them: tokens, names, quotations and claim phrases.
 
+use super::attribute::PRONOUNS;
 use super::cues::{Cue, Phrase, entities_named, lexicon};
 use super::descriptors::Descriptors;
 use crate::corpus::segment::{quote_spans, sentences_through_quotes};
@@ -431,9 +432,25 @@ pub(super) fn main_cue(s: &Sentence) -> Option<((usize, usize), Cue)> {
 /// also "that" and "the").
 fn restrictive_relative(s: &Sentence, k: usize) -> bool {
     const WHO: [&str; 5] = ["who", "which", "qui", "quien", "quienes"];
-    k > 0
-        && WHO.contains(&s.tokens[k - 1].key.as_str())
-        && cues(&s.phrases).any(|c| c.0 < k - 1 && !s.in_quote(c.0))
+    let earlier_cue = |at: usize| cues(&s.phrases).any(|c| c.0 < at && !s.in_quote(c.0));
+    let t = s.tokens;
+    (k > 0 && WHO.contains(&t[k - 1].key.as_str()) && earlier_cue(k - 1))
+        || subordinate_ruling(s, k) && earlier_cue(k)
+}
+
+/// Whether a ruling verb at `k` stands in a clause of "que", "that" with a pronoun for subject:
+/// "a demandé la relaxe … pour le baiser qu'il avait infligé à X" tells what he did, not what
+/// a court decided.
+fn subordinate_ruling(s: &Sentence, k: usize) -> bool {
+    const THAT: [&str; 6] = ["que", "qu", "that", "che", "dass", "quel"];
+    let t = s.tokens;
+    s.phrases
+        .iter()
+        .any(|&(pk, _, p)| pk == k && p == Phrase::Cue(Cue::Rule))
+        && (k.saturating_sub(4)..k.saturating_sub(1)).any(|i| {
+            THAT.contains(&t[i].key.trim_end_matches('\''))
+                && PRONOUNS.contains(&t[i + 1].key.as_str())
+        })
 }
 
 /// Whether the token at `k` stands in a relative clause set off by commas: its clause opens with
