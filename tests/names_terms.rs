@@ -346,8 +346,16 @@ fn a_makers_product_a_quoted_job_title_and_a_german_noun_of_are_no_names() {
             "Die Partei von Irene Castelmar will Berufung einlegen, sagte Irene Castelmar am \
              Montag in Valmont.\n",
         ),
+        (
+            "d.txt",
+            "Moreover, the Vextra creator disputed the claim, and the Merivel developer did \
+             too, Vantorix Holdings said.\n",
+        ),
     ]);
     assert_eq!(found(&d, "Quillon"), None);
+    // What a creator creates, or a developer develops, is a product too.
+    assert_eq!(found(&d, "Vextra"), None);
+    assert_eq!(found(&d, "Merivel"), None);
     assert_eq!(found(&d, "Nadia Ferrante"), Some(EntityKind::Person));
     assert_no_mention(&d, "a job title", |t| t.contains("Fellow"));
     assert_eq!(found(&d, "Ostvi"), Some(EntityKind::Organization));
