@@ -426,12 +426,14 @@ pub(super) fn attribute(
     } else if let Some(p) = other_side {
         // "… l'offre de Mercor …: « Nous ne permettons à personne … »", after Mercor spoke.
         (Some(p), None, ClaimEvidence::Anaphor)
-    } else if let Some(e) = (cue == Cue::Deny && (noun_phrase_first || pronoun(0)))
-        .then(|| accused_person(d, disputes, ctx))
-        .flatten()
+    } else if let Some(e) = (cue == Cue::Deny
+        && (noun_phrase_first || pronoun(0) || clause_noun_phrase(s, k)))
+    .then(|| accused_person(d, disputes, ctx))
+    .flatten()
     {
-        // "The 38-year-old had denied the charges", "Il corridore ha sempre negato": a denial
-        // by someone the text describes but does not name is the accused's.
+        // "The 38-year-old had denied the charges", "Il corridore ha sempre negato", "À cet
+        // égard, l'ancien dirigeant a minimisé …": a denial by someone the text describes but
+        // does not name is the accused's.
         (Some(e), None, ClaimEvidence::Anaphor)
     } else {
         (None, None, ClaimEvidence::Unattributed)
@@ -456,6 +458,15 @@ fn speaker_closes_german(s: &Sentence, k: usize, n: usize, lang: Lang) -> bool {
         && s.actors_in(k + n, (k + n + 2).min(t.len()))
             .next()
             .is_some_and(|m| !t[m.0].break_before && t[m.1..].iter().all(|x| !x.break_before))
+}
+
+/// Whether a noun phrase opens the clause of the cue at `k` after a fronted phrase set off by
+/// a comma: "À cet égard, l'ancien dirigeant a minimisé …".
+fn clause_noun_phrase(s: &Sentence, k: usize) -> bool {
+    let t = s.tokens;
+    (1..k).find(|&i| t[i].break_before).is_some_and(|i| {
+        descriptors::opens_noun_phrase(&t[i].key, s.lang) && s.names_in(i, k).next().is_none()
+    })
 }
 
 /// Auxiliaries a verb of saying may follow after a quotation ("«…», ha replicato X").
