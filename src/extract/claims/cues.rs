@@ -29,6 +29,8 @@ pub enum Phrase {
     Countersue,
     /// "autrement dit", "that said": an idiom holding a cue's word, no cue.
     NotCue,
+    /// "it is likely that", "es probable que": the article's own forecast, no one's claim.
+    Hedge,
     /// "in turn", "por su parte", "seinerseits": the one named before moves second.
     InTurn,
     /// "acusada", "accusata": accusing when the accuser or the charge follows.
@@ -76,6 +78,7 @@ struct File {
     source: Vec<String>,
     countersue: Vec<String>,
     not_cues: Vec<String>,
+    hedges: Vec<String>,
     in_turn: Vec<String>,
     accused: Vec<String>,
     dismiss: Vec<String>,
@@ -115,6 +118,7 @@ pub fn lexicon() -> &'static Lexicon {
             (&f.source, Phrase::Source),
             (&f.countersue, Phrase::Countersue),
             (&f.not_cues, Phrase::NotCue),
+            (&f.hedges, Phrase::Hedge),
             (&f.in_turn, Phrase::InTurn),
             (&f.accused, Phrase::Accused),
             (&f.dismiss, Phrase::Dismiss),

@@ -179,6 +179,12 @@ fn claim(
         .statement
         .filter(|&(a, p, _, _)| a == s.article && p == s.paragraph)
         .map(|(_, _, party, _)| party);
+    // The article's own forecast before any cue ("…, it is likely that the case will be
+    // settled by a court") claims nothing.
+    let hedged = |k: usize| ph.iter().any(|&(pk, _, p)| p == Phrase::Hedge && pk < k);
+    if hedged(s.tokens.len()) && main_cue(s).is_none_or(|((k, _), _)| hedged(k)) {
+        return None;
+    }
     let Some(((k, n), cue)) = main_cue(s) else {
         // A penalty told without a verb ("Viereinhalb Jahre Haft für X", "Previsti 150mila euro
         // di risarcimento"), or what the judgment holds ("Das Urteil geht davon aus, dass …"):

@@ -208,6 +208,7 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
             // An idiom opens its sentence or clause ("…, autrement dit il s'agirait …"); else
             // its words are other words ("the regulator that said …").
             Phrase::NotCue => k == 0 || t[k].break_before,
+            Phrase::Hedge => !s.in_quote(k) && (k == 0 || t[k].break_before),
             _ if s.in_quote(k) => false,
             // A one-word cue after an article or a demonstrative is the noun: "este fallo",
             // "the claims", "la demanda".
