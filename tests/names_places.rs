@@ -199,3 +199,50 @@ fn a_courts_town_alone_is_the_town_not_the_court() {
     assert_no_mention(&d, "the town alone", |t| t == "Barcelona");
     assert_mentioned(&d, "Audiencia de Barcelona");
 }
+
+/// A government is one organization whatever the language, named by its country ("the US
+/// government", "le gouvernement américain", "o governo dos EUA", "die US-Regierung") or by the
+/// head the dossier calls that country's president ("the Dorsey administration"); with no
+/// country or head beside it, "the government" names nothing.
+#[test]
+fn a_government_is_one_row_in_every_language() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "US President Harlan Dorsey attacked the fine. The US government said the fine was \
+             unfair, and the Dorsey administration threatened tariffs.\n",
+        ),
+        (
+            "b.txt",
+            "Le gouvernement américain a dénoncé l'amende. O governo dos EUA afirmou que a multa \
+             é injusta. Die US-Regierung kritisierte die Strafe.\n",
+        ),
+        (
+            "c.txt",
+            "The government said nothing about the case of Mara Quell.\n",
+        ),
+    ]);
+    let govs: Vec<_> = d
+        .entities
+        .iter()
+        .filter(|e| e.name.ends_with("government"))
+        .collect();
+    assert_eq!(govs.len(), 1, "{govs:?}");
+    let us = govs[0];
+    assert_eq!(us.name, "US government");
+    assert_eq!(us.kind, EntityKind::Organization);
+    for form in [
+        "Dorsey administration",
+        "gouvernement américain",
+        "governo dos EUA",
+        "US-Regierung",
+    ] {
+        assert!(
+            us.aliases.iter().any(|a| a == form),
+            "{form}: {:?}",
+            us.aliases
+        );
+    }
+    assert_eq!(us.mentions.len(), 5);
+    assert_eq!(found(&d, "Harlan Dorsey"), Some(EntityKind::Person));
+}

@@ -8,6 +8,7 @@ pub mod claims;
 mod complements;
 mod forms;
 mod glued;
+mod governments;
 pub mod lexicon;
 pub mod mentions;
 mod merges;
@@ -64,5 +65,7 @@ fn entities_of(
 ) -> Vec<Entity> {
     let runs = candidates::runs(paras);
     let pieces = pieces::pieces(paras, runs);
-    aliases::resolve(d, paras, &pieces, curated)
+    let mut entities = aliases::resolve(d, paras, &pieces, curated);
+    governments::add(d, paras, &mut entities);
+    entities
 }

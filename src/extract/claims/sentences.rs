@@ -167,6 +167,16 @@ pub(super) fn read_sentences<'a>(
                 .map(|&(ms, me, e)| (index_of(ms), index_of(me), e))
                 .collect();
             mentions.sort();
+            // A name inside a longer one is the longer one's ("Trump" in "Trump-Regierung").
+            let inside = |m: &(usize, usize, usize), o: &(usize, usize, usize)| {
+                o != m && o.0 <= m.0 && m.1 <= o.1 && o.1 - o.0 > m.1 - m.0
+            };
+            let whole: Vec<_> = mentions
+                .iter()
+                .filter(|m| !mentions.iter().any(|o| inside(m, o)))
+                .copied()
+                .collect();
+            let mentions = whole;
             out.push(Sentence {
                 article: p.article,
                 paragraph: p.paragraph,
@@ -275,7 +285,8 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
 /// scharf an", "wies darauf hin, dass …" (pointing out, not rejecting), "Der Verein gab an, dass
 /// …", "«…», fasste X, seine Anwältin, zusammen".
 fn separable(t: &[Token], k: usize) -> Option<Cue> {
-    const VERBS: [(&[&str], &str, Cue); 6] = [
+    const VERBS: [(&[&str], &str, Cue); 7] = [
+        (&["stufte", "stuften", "stuft"], "ein", Cue::Say),
         (&["griff", "griffen", "greift"], "an", Cue::Accuse),
         (&["prangerte", "prangerten", "prangert"], "an", Cue::Accuse),
         (&["wies", "wiesen", "weist"], "hin", Cue::Say),

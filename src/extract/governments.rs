@@ -1,0 +1,330 @@
+//! Governments as parties: "the US government", "die US-Regierung", "le gouvernement
+//! américain", "o governo dos EUA", "the Trump administration". A government weighs in on a
+//! dispute as an organization does (it condemns a fine, it threatens tariffs), and the press
+//! names it by its country, or by its head, with no capital to find it by. One row per
+//! country, whatever the language; a head's government is his country's when the dossier
+//! calls him its president or prime minister.
+
+use super::candidates::ParaTokens;
+use super::lexicon::fold;
+use super::mentions::slug;
+use super::tokens::Token;
+use crate::model::{Dossier, Entity, EntityKind, Mention};
+use rustc_hash::FxHashMap as HashMap;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.toml");
+
+/// Nouns for a government, folded; German also as the end of a compound ("US-Regierung",
+/// "Bundesregierung").
+const GOVERNMENT: [&str; 14] = [
+    "government",
+    "administration",
+    "gouvernement",
+    "gobierno",
+    "administracion",
+    "regierung",
+    "governo",
+    "amministrazione",
+    "administracao",
+    "executif",
+    "ejecutivo",
+    "esecutivo",
+    "executivo",
+    "bundesregierung",
+];
+
+/// A head of government or state, folded, before the name ("US President Donald Trump", "le
+/// président américain", "US-Präsident").
+const HEADS: [&str; 10] = [
+    "president",
+    "presidente",
+    "prasident",
+    "premier",
+    "chancellor",
+    "kanzler",
+    "kanzlerin",
+    "chanceler",
+    "canciller",
+    "cancelliere",
+];
+
+/// "of" before the country or the head: "Gobierno de Estados Unidos", "governo dos EUA".
+const OF: [&str; 14] = [
+    "of", "de", "des", "du", "del", "degli", "dello", "della", "do", "dos", "da", "der", "von", "d",
+];
+
+const ARTICLES: [&str; 9] = ["the", "l", "les", "los", "las", "gli", "die", "os", "as"];
+
+#[derive(Deserialize)]
+struct File {
+    country: Vec<Country>,
+}
+
+#[derive(Deserialize)]
+struct Country {
+    name: String,
+    short: Option<String>,
+    names: Vec<String>,
+    stems: Vec<String>,
+}
+
+fn countries() -> &'static [Country] {
+    static CELL: OnceLock<Vec<Country>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let f: File = toml::from_str(COUNTRIES).expect("assets/lexicon/countries.toml is valid");
+        f.country
+    })
+}
+
+/// Whose government a phrase names.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+enum Whose {
+    Country(usize),
+    /// A person entity, its head.
+    Head(usize),
+}
+
+/// The country a word names or qualifies: a whole name, or a people's adjective.
+fn country_word(key: &str) -> Option<usize> {
+    countries().iter().position(|c| {
+        c.names.iter().any(|n| n == key) || c.stems.iter().any(|s| key.starts_with(s.as_str()))
+    })
+}
+
+/// The country a people's adjective in lower case qualifies ("américain", "amerikanische").
+fn country_adjective(key: &str) -> Option<usize> {
+    countries()
+        .iter()
+        .position(|c| c.stems.iter().any(|s| key.starts_with(s.as_str())))
+}
+
+/// The country named by the tokens from `i` on (up to three words: "Estados Unidos",
+/// "Vereinigte Staaten"), with how many tokens it takes. Whole names only.
+fn country_name_at(t: &[Token], i: usize) -> Option<(usize, usize)> {
+    for len in (1..=3).rev() {
+        if i + len > t.len() || t[i + 1..i + len].iter().any(|x| x.break_before) {
+            continue;
+        }
+        let words: Vec<&str> = t[i..i + len].iter().map(|x| x.key.as_str()).collect();
+        let joined = words.join(" ");
+        if let Some(c) = countries().iter().position(|c| c.names.contains(&joined)) {
+            return Some((c, len));
+        }
+    }
+    None
+}
+
+/// Governments found in the dossier, added as organizations with their mentions. Mentions of
+/// other names inside one ("Trump" in "Trump-Regierung") stay theirs; the claims read the
+/// longer one.
+pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
+    // Surnames of the people the dossier names, folded: a head's government is named by it.
+    let mut surnames: HashMap<String, usize> = HashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Person
+            && let Some(last) = e.name.split_whitespace().last()
+        {
+            surnames.entry(fold(last)).or_insert(i);
+        }
+    }
+    let mut head_of: HashMap<usize, usize> = HashMap::default();
+    let mut found: Vec<(Whose, usize, usize, usize, usize)> = Vec::new();
+    for p in paras {
+        let t = &p.tokens;
+        for k in 0..t.len() {
+            if let Some((person, country)) = head_at(t, k, &surnames) {
+                head_of.entry(person).or_insert(country);
+            }
+            if let Some((whose, first, last)) = government_at(t, k, &surnames) {
+                found.push((
+                    whose,
+                    p.article,
+                    p.paragraph,
+                    t[first].start,
+                    t[last - 1].end,
+                ));
+            }
+        }
+    }
+    // One row per country: a head's government is his country's when the dossier says so.
+    let mut rows: Vec<(Whose, Vec<Mention>, Vec<String>)> = Vec::new();
+    for (whose, article, paragraph, start, end) in found {
+        let whose = match whose {
+            Whose::Head(e) => head_of.get(&e).map_or(whose, |&c| Whose::Country(c)),
+            w => w,
+        };
+        let text = &d.articles[article].paragraphs[paragraph].text[start..end];
+        let at = match rows.iter().position(|r| r.0 == whose) {
+            Some(i) => i,
+            None => {
+                rows.push((whose, Vec::new(), Vec::new()));
+                rows.len() - 1
+            }
+        };
+        let row = &mut rows[at];
+        if !row.2.iter().any(|f| f == text) {
+            row.2.push(text.to_string());
+        }
+        row.1.push(Mention {
+            article: d.articles[article].id.clone(),
+            paragraph,
+            start,
+            end,
+        });
+    }
+    for (whose, mut mentions, mut forms) in rows {
+        // A country's row goes by its English name, as an institution's does ("US
+        // government"); a head's by the dossier's first form ("gouvernement Trump").
+        let name = match whose {
+            Whose::Country(c) => {
+                let c = &countries()[c];
+                format!("{} government", c.short.as_deref().unwrap_or(&c.name))
+            }
+            Whose::Head(_) => forms.remove(0),
+        };
+        forms.retain(|f| *f != name);
+        let mut id = slug(&name);
+        while entities.iter().any(|e| e.id == id) {
+            id.push_str("-gov");
+        }
+        mentions.sort();
+        entities.push(Entity {
+            id,
+            name,
+            kind: EntityKind::Organization,
+            aliases: forms,
+            mentions,
+        });
+    }
+}
+
+/// A person called a country's head at token `k`: "US President Donald Trump", "le président
+/// américain Donald Trump", "US-Präsident Trump", "el presidente de Estados Unidos, Donald
+/// Trump". The person's surname must follow within a few words.
+fn head_at(t: &[Token], k: usize, surnames: &HashMap<String, usize>) -> Option<(usize, usize)> {
+    let key = t[k].key.as_str();
+    let (prefix, head) = match key.rsplit_once('-') {
+        Some((pre, h)) if HEADS.contains(&h) => (Some(pre), h),
+        _ => (None, key),
+    };
+    if !HEADS.contains(&head) {
+        return None;
+    }
+    let country = prefix
+        .and_then(country_word)
+        .or_else(|| {
+            (k > 0 && !t[k].break_before)
+                .then(|| country_word(&t[k - 1].key))
+                .flatten()
+        })
+        .or_else(|| {
+            // After the title: an adjective, or "of" and the name ("président américain",
+            // "presidente de Estados Unidos").
+            let next = t.get(k + 1).filter(|x| !x.break_before)?;
+            country_word(&next.key).or_else(|| {
+                OF.contains(&next.key.as_str())
+                    .then(|| country_name_at(t, k + 2).map(|c| c.0))
+                    .flatten()
+            })
+        })?;
+    let person = t[k + 1..(k + 7).min(t.len())]
+        .iter()
+        .find_map(|x| surnames.get(x.key.as_str()))?;
+    Some((*person, country))
+}
+
+/// The government named at token `k`, with the tokens the name takes: its noun and the country
+/// or the head beside it ("US government", "gouvernement américain", "Gobierno de Estados
+/// Unidos", "Trump administration", "amministrazione Trump", "Trump-Regierung").
+fn government_at(
+    t: &[Token],
+    k: usize,
+    surnames: &HashMap<String, usize>,
+) -> Option<(Whose, usize, usize)> {
+    let key = t[k].key.as_str();
+    let head = |w: &str| surnames.get(w).map(|&e| Whose::Head(e));
+    let country = |w: &str| country_word(w).map(Whose::Country);
+    // German compounds: "US-Regierung", "Trump-Regierung", "Bundesregierung".
+    if key == "bundesregierung" {
+        return country_word("deutschland").map(|c| (Whose::Country(c), k, k + 1));
+    }
+    if let Some((pre, "regierung")) = key.rsplit_once('-') {
+        return country(pre).or_else(|| head(pre)).map(|w| (w, k, k + 1));
+    }
+    if !GOVERNMENT.contains(&key) {
+        return None;
+    }
+    // Before the noun (English, German): "US government", "amerikanische Regierung", "Trump
+    // administration", "the United States government".
+    if k > 0 && !t[k].break_before {
+        for len in (1..=3).rev() {
+            if len > k || t[k - len + 1..=k].iter().any(|x| x.break_before) {
+                continue;
+            }
+            let first = k - len;
+            if let Some((c, _)) = country_name_at(t, first).filter(|c| c.1 == len) {
+                return Some((Whose::Country(c), first, k + 1));
+            }
+        }
+        // A name in capitals ("US", "American", "Trump"), or a German adjective ("amerikanische").
+        let before = &t[k - 1];
+        let w = if before.namelike() {
+            country(&before.key).or_else(|| head(&before.key))
+        } else {
+            country_adjective(&before.key).map(Whose::Country)
+        };
+        if let Some(w) = w {
+            return Some((w, k - 1, k + 1));
+        }
+    }
+    // After it (French, Spanish, Italian, Portuguese): "gouvernement américain", "governo
+    // Trump", "Gobierno de Estados Unidos", "gobierno de Trump", "governo dos EUA".
+    let next = t.get(k + 1).filter(|x| !x.break_before)?;
+    let w = if next.namelike() {
+        country(&next.key).or_else(|| head(&next.key))
+    } else {
+        country_adjective(&next.key).map(Whose::Country)
+    };
+    if let Some(w) = w {
+        return Some((w, k, k + 2));
+    }
+    if OF.contains(&next.key.trim_end_matches('\'')) {
+        let mut i = k + 2;
+        if t.get(i)
+            .is_some_and(|x| ARTICLES.contains(&x.key.trim_end_matches('\'')))
+        {
+            i += 1;
+        }
+        if let Some((c, n)) = country_name_at(t, i) {
+            return Some((Whose::Country(c), k, i + n));
+        }
+        if let Some(w) = t.get(i).filter(|x| x.namelike()).and_then(|x| head(&x.key)) {
+            return Some((w, k, i + 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::country_word;
+
+    #[test]
+    fn a_country_by_its_name_or_its_peoples_adjective() {
+        let us = country_word("usa");
+        assert!(us.is_some());
+        for w in [
+            "eua",
+            "americain",
+            "estadounidense",
+            "statunitense",
+            "amerikanische",
+        ] {
+            assert_eq!(country_word(w), us, "{w}");
+        }
+        assert_eq!(country_word("chinesische"), country_word("cina"));
+        assert_eq!(country_word("tribunal"), None);
+    }
+}
