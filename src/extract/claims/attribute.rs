@@ -245,7 +245,16 @@ pub(super) fn attribute(
                 .then(|| accused_person(d, disputes, ctx))?
                 .filter(|&p| fits(p, exact))
         };
-        latest(true)
+        // "“…,” Richard Doren, a lawyer for X, told the court. He warned …": the person who
+        // spoke just before, for the party he spoke for.
+        let spoke_before = || {
+            ctx.last
+                .filter(|l| l.article == s.article && l.paragraph + 1 >= s.paragraph)
+                .filter(|l| l.speaker.is_some_and(|sp| fits(sp, true)))
+                .map(|l| l.party)
+        };
+        spoke_before()
+            .or_else(|| latest(true))
             .or_else(|| accused(true))
             .or_else(|| latest(false))
             .or_else(|| accused(false))

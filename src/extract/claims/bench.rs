@@ -90,9 +90,14 @@ pub(super) fn bench(
             && s.names_in(pk, k).next().is_none()
     };
     // Or the court named right after a saying verb that follows its words: "«…», ha scritto il
-    // tribunale", "…, gab das Gericht bekannt".
-    let court_after_say =
-        |pk: usize| s.tokens[k].break_before && (k + n..=k + n + 2).contains(&pk) && s.says(k, n);
+    // tribunale", "…, gab das Gericht bekannt"; not when someone named before the verb spoke to
+    // it ("“…,” Richard Doren, a lawyer for X, told the court").
+    let court_after_say = |pk: usize| {
+        s.tokens[k].break_before
+            && (k + n..=k + n + 2).contains(&pk)
+            && s.says(k, n)
+            && subject_at.is_none()
+    };
     // The subject is a judge by the title just before her name, wherever the subject stands
     // ("Das lehnte die Richterin X nun ab").
     let judge_titled = |pk: usize, pn: usize| {

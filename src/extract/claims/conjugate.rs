@@ -46,23 +46,37 @@ pub fn forms(class: &str, lemma: &str) -> Vec<String> {
     suffixes.iter().map(|s| format!("{stem}{s}")).collect()
 }
 
-/// "state" → "states", "stated"; "deny" → "denies", "denied"; "stress" → "stresses",
-/// "stressed". Verbs that double their last consonant ("rebut") are listed in full instead.
+/// "state" → "states", "stated", "stating"; "deny" → "denies", "denied", "denying"; "stress"
+/// → "stresses", "stressed", "stressing". The gerund tells the claim of the clause's subject
+/// ("Apple spent the hearing arguing that …"). Verbs that double their last consonant ("rebut")
+/// are listed in full instead.
 fn english(lemma: &str) -> Vec<String> {
     if let Some(stem) = lemma.strip_suffix('y')
         && !stem.ends_with(['a', 'e', 'o', 'u'])
     {
-        return vec![format!("{stem}ies"), format!("{stem}ied")];
+        return vec![
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{lemma}ing"),
+        ];
     }
-    if lemma.ends_with('e') {
-        return vec![format!("{lemma}s"), format!("{lemma}d")];
+    if let Some(stem) = lemma.strip_suffix('e') {
+        return vec![
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        ];
     }
     let s = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
         "es"
     } else {
         "s"
     };
-    vec![format!("{lemma}{s}"), format!("{lemma}ed")]
+    vec![
+        format!("{lemma}{s}"),
+        format!("{lemma}ed"),
+        format!("{lemma}ing"),
+    ]
 }
 
 #[cfg(test)]
@@ -88,10 +102,10 @@ mod tests {
 
     #[test]
     fn english_forms_follow_the_spelling_rules() {
-        assert_eq!(forms("en", "state"), ["states", "stated"]);
-        assert_eq!(forms("en", "deny"), ["denies", "denied"]);
-        assert_eq!(forms("en", "stress"), ["stresses", "stressed"]);
-        assert_eq!(forms("en", "add"), ["adds", "added"]);
+        assert_eq!(forms("en", "state"), ["states", "stated", "stating"]);
+        assert_eq!(forms("en", "deny"), ["denies", "denied", "denying"]);
+        assert_eq!(forms("en", "stress"), ["stresses", "stressed", "stressing"]);
+        assert_eq!(forms("en", "add"), ["adds", "added", "adding"]);
     }
 
     #[test]

@@ -219,6 +219,9 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
             // its words are other words ("the regulator that said …").
             Phrase::NotCue => k == 0 || t[k].break_before,
             Phrase::Hedge => !s.in_quote(k) && (k == 0 || t[k].break_before),
+            // Quoted words are the speaker's, no cue; but for a verb that opens a quotation
+            // right after the subject (`It "asked the Court to stop …"`).
+            Phrase::Cue(_) if s.in_quote(k) => quoted_predicate(s, k),
             _ if s.in_quote(k) => false,
             // A one-word cue after an article or a demonstrative is the noun: "este fallo",
             // "the claims", "la demanda".
@@ -279,6 +282,18 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
         }
     }
     out
+}
+
+/// Whether the quotation opening at token `k` quotes the sentence's own verb: it follows the
+/// subject (a pronoun or a name opening the sentence) with nothing between them: `It "asked the
+/// Court to stop …"`, `Epic "seeks to …"`.
+fn quoted_predicate(s: &Sentence, k: usize) -> bool {
+    let t = s.tokens;
+    (1..=4).contains(&k)
+        && t[k].opens_quote
+        && !t[1..k].iter().any(|x| x.break_before)
+        && (PRONOUNS.contains(&t[0].key.as_str())
+            || s.mentions.iter().any(|m| m.0 == 0 && m.1 == k))
 }
 
 /// A German verb whose particle closes its clause, read with it: "Mbappés Anwälte griffen PSG
