@@ -131,9 +131,15 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
     }
     let mut head_of: HashMap<usize, usize> = HashMap::default();
     let mut found: Vec<(Whose, usize, usize, usize, usize)> = Vec::new();
+    // Only a head's title or a government's noun opens one: one lookup per word.
+    let triggers: rustc_hash::FxHashSet<&str> = HEADS.iter().chain(&GOVERNMENT).copied().collect();
     for p in paras {
         let t = &p.tokens;
         for k in 0..t.len() {
+            let tail = t[k].key.rsplit('-').next().unwrap_or_default();
+            if !triggers.contains(tail) {
+                continue;
+            }
             if let Some((person, country)) = head_at(t, k, &surnames) {
                 head_of.entry(person).or_insert(country);
             }
