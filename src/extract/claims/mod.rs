@@ -441,8 +441,10 @@ fn claim(
         .any(|m| m.2 != party && disputes.side(m.2).is_some());
     // In an article that has told a decision, an organization speaking up reacts to it.
     let decided_here = ctx.decided == Some(s.article);
+    // So does a person holding public office ("sagte Merz", after "Der deutsche Bundeskanzler
+    // Friedrich Merz").
     let weighs_in = side.is_none()
-        && d.entities[party].kind == EntityKind::Organization
+        && (d.entities[party].kind == EntityKind::Organization || speakers::holds_office(s, party))
         && evidence != ClaimEvidence::Unattributed
         && !first_actor.is_some_and(|m| m.2 == party && people_of(s.tokens, m.0))
         && (names_decision || names_party || decided_here);

@@ -166,10 +166,64 @@ pub(super) fn party_of(
         Some(None) if !main => return None,
         _ => {}
     }
-    if main {
+    // A public office before the name ("Der deutsche Bundeskanzler Friedrich Merz", "Secretary
+    // of State Marco Rubio"): the office-holder speaks in his own name, not for whoever spoke
+    // before.
+    if main || holds_office(s, speaker) {
         return Some(speaker);
     }
     ctx.last.map(|l| l.party).or(Some(speaker))
+}
+
+/// Whether a title of public office stands just before the name of `speaker` in its phrase,
+/// alone or ending a compound ("US-Präsident", "Bundeskanzler", "vice president").
+pub(super) fn holds_office(s: &Sentence, speaker: usize) -> bool {
+    const OFFICES: [&str; 30] = [
+        "president",
+        "presidente",
+        "prasident",
+        "prasidentin",
+        "chancellor",
+        "kanzler",
+        "kanzlerin",
+        "minister",
+        "ministre",
+        "ministro",
+        "ministra",
+        "ministerin",
+        "secretary",
+        "senator",
+        "senador",
+        "senadora",
+        "senatore",
+        "senateur",
+        "governor",
+        "gouverneur",
+        "gobernador",
+        "governatore",
+        "governador",
+        "mayor",
+        "maire",
+        "alcalde",
+        "sindaco",
+        "prefeito",
+        "burgermeister",
+        "premier",
+    ];
+    let Some(at) = s.mentions.iter().find(|m| m.2 == speaker).map(|m| m.0) else {
+        return false;
+    };
+    let t = s.tokens;
+    let office = |key: &str| {
+        OFFICES.contains(&key)
+            || OFFICES
+                .iter()
+                .any(|o| key.len() > o.len() + 2 && key.ends_with(o))
+    };
+    (at.saturating_sub(4)..at)
+        .rev()
+        .take_while(|&i| !t[i + 1].break_before)
+        .any(|i| office(&t[i].key))
 }
 
 /// Whether the dossier names `e` often enough (four mentions) to be a party of their own rather
