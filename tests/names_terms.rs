@@ -406,3 +406,20 @@ fn the_internet_is_no_party() {
     assert_eq!(found(&d, "Internet"), None);
     assert!(found(&d, "Vantorix").is_some());
 }
+
+/// An office's portfolio after the title is no employer: "la comisaria de Tecnología",
+/// "Secretary of State", "le ministre de l'Économie" name no company; "CEO of Turnwell" does.
+#[test]
+fn a_ministers_portfolio_is_no_company() {
+    let d = dossier(&[(
+        "a.txt",
+        "La comisaria de Tecnología, Irene Valdés, defendió la multa. El ministro de Economía, \
+         Tomás Ríos, la apoyó. Secretary of State Marco Bellamy criticised it, as did the CEO \
+         of Turnwell, Ada Kerr.\n",
+    )]);
+    for word in ["Tecnología", "Economía", "State"] {
+        assert_eq!(found(&d, word), None, "{word}");
+    }
+    assert_eq!(found(&d, "Turnwell"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Irene Valdés"), Some(EntityKind::Person));
+}

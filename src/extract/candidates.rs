@@ -446,4 +446,28 @@ pub fn after_role_and_preposition(lx: &Lexicon, t: &[Token], first: usize) -> bo
             .role_prepositions
             .contains(t[first - 1].key.trim_end_matches('\''))
         && lx.role_before(t, first - 1)
+        && !portfolio(lx, t, first)
+}
+
+/// An office's portfolio, not an employer: a word of the language after a minister's or a
+/// commissioner's title ("la comisaria de Tecnología", "Secretary of State", "ministre de
+/// l'Économie").
+fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    const OFFICES: [&str; 14] = [
+        "commissioner",
+        "commissaire",
+        "comisario",
+        "comisaria",
+        "commissario",
+        "commissaria",
+        "comissario",
+        "comissaria",
+        "minister",
+        "ministre",
+        "ministro",
+        "ministra",
+        "secretary",
+        "secretario",
+    ];
+    first >= 2 && OFFICES.contains(&t[first - 2].key.as_str()) && lx.is_common(&t[first].lower)
 }

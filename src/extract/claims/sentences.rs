@@ -231,6 +231,7 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
                 if n == 1
                     && k > 0
                     && (!t[k].break_before || t[k - 1].possessive)
+                    && !clitic(t, k)
                     && (lx.is_noun_opener(&t[k - 1].key)
                         || NOUN_PREPOSITIONS.contains(&t[k - 1].key.as_str())
                         || possessed(t, k)) =>
@@ -282,6 +283,13 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
         }
     }
     out
+}
+
+/// Whether the elided article before the word at `k` is a pronoun, the verb's object after
+/// its subject: "elle l'accuse", "il l'a condamné" ("l'accuse" after a noun is the charge).
+fn clitic(t: &[Token], k: usize) -> bool {
+    const SUBJECTS: [&str; 6] = ["il", "elle", "ils", "elles", "on", "qui"];
+    k >= 2 && t[k - 1].elided && t[k - 1].key == "l" && SUBJECTS.contains(&t[k - 2].key.as_str())
 }
 
 /// Whether the quotation opening at token `k` quotes the sentence's own verb: it follows the
