@@ -137,7 +137,8 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
         let t = &p.tokens;
         for k in 0..t.len() {
             let tail = t[k].key.rsplit('-').next().unwrap_or_default();
-            if !triggers.contains(tail) {
+            // Every such word has 7 to 15 letters: most words end here, unhashed.
+            if !(7..=15).contains(&tail.len()) || !triggers.contains(tail) {
                 continue;
             }
             if let Some((person, country)) = head_at(t, k, &surnames) {
