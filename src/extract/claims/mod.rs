@@ -107,7 +107,16 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
 /// announces, the name it spoke of last.
 fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -> Option<Found> {
     let text = &d.articles[s.article].paragraphs[s.paragraph].text;
-    let found = claim(d, s, text, disputes, ctx);
+    // A ruling that names no one deciding ("Sanciona o uso de marcas …", "Las infracciones …
+    // incluyen … (multa de 45 millones)") is the authority's that decides in this dossier,
+    // when no court does.
+    let found = claim(d, s, text, disputes, ctx).map(|c| match c.speaker {
+        None if c.kind == ClaimKind::Ruling => {
+            let by = disputes.unnamed_decider().map(|e| disputes.actor(e));
+            c.decided_by(by, disputes)
+        }
+        _ => c,
+    });
     follow_statement(s, text, found.as_ref().and_then(|c| c.party), disputes, ctx);
     if let Some(m) = s.mentions.last() {
         ctx.named = Some((s.article, s.paragraph, m.2));
