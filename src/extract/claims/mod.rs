@@ -45,6 +45,9 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     // Bonfanti, analista di Banca Lariana" makes her later quote a commentator's.
     for s in &sentences {
         for &(_, _, e) in &s.mentions {
+            if d.entities[e].kind == EntityKind::Person && speakers::holds_office(s, e) {
+                ctx.officials.insert(e);
+            }
             if d.entities[e].kind == EntityKind::Person
                 && disputes.side(e).is_none()
                 && !ctx.sides.contains_key(&e)
@@ -453,7 +456,7 @@ fn claim(
     // So does a person holding public office ("sagte Merz", after "Der deutsche Bundeskanzler
     // Friedrich Merz").
     let weighs_in = side.is_none()
-        && (d.entities[party].kind == EntityKind::Organization || speakers::holds_office(s, party))
+        && (d.entities[party].kind == EntityKind::Organization || ctx.officials.contains(&party))
         && evidence != ClaimEvidence::Unattributed
         && !first_actor.is_some_and(|m| m.2 == party && people_of(s.tokens, m.0))
         && (names_decision || names_party || decided_here);
