@@ -2,10 +2,11 @@
 //! announced before, a quotation after a ruling or after a party's claim, German reported
 //! speech going on in the subjunctive. Each takes the party of what came before it.
 
+use super::clauses::reported_subjunctive;
 use super::context::{Context, Last};
 use super::disputes::{Disputes, Side, about_the_dispute, against};
 use super::found::Found;
-use super::sentences::{Sentence, reported_subjunctive};
+use super::sentences::Sentence;
 use crate::model::{ClaimEvidence, ClaimKind};
 
 /// The claim a sentence without a cue goes on with, if any. `statement` is the party of a

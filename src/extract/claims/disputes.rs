@@ -226,7 +226,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             };
             // Attacking a decision answers whoever took it; it accuses no one named after it
             // ("White House attacks fine on Corvane").
-            if pass == Cue::Accuse && super::sentences::about_a_decision(s, k, n, pass) {
+            if pass == Cue::Accuse && super::clauses::about_a_decision(s, k, n, pass) {
                 continue;
             }
             // The subject of the cue's own clause: not a name before a pronoun that opens the

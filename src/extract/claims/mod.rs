@@ -4,6 +4,7 @@
 
 mod attribute;
 mod bench;
+mod clauses;
 mod conjugate;
 mod context;
 mod continuation;
@@ -24,12 +25,13 @@ use crate::model::{
 };
 use attribute::{Attribution, CueAt, PRONOUNS, attribute};
 use bench::{Bench, bench};
+use clauses::negated;
 use context::{Context, Last, countersuits, follow_statement};
 use continuation::{after_ruling, continuation};
 use cues::{Cue, Phrase, lexicon};
 use disputes::{Disputes, Side, about_the_dispute, against, find_disputes};
 use found::{Found, named};
-use sentences::{Sentence, Source, cues, main_cue, negated, sentences, source_of};
+use sentences::{Sentence, Source, cues, main_cue, sentences, source_of};
 use speakers::said_for;
 use summary::summary;
 
@@ -204,7 +206,7 @@ fn claim(
         // Not in quoted words: "“Este veredicto confirma que …”, apuntaron" is a party's.
         if !disputes.is_empty()
             && !s.starts_with_quote(text)
-            && (sentences::penalty(s) || sentences::judgment_says(s))
+            && (clauses::penalty(s) || clauses::judgment_says(s))
         {
             // "A Comissão Europeia aplicou uma multa": the authority opening it decided.
             // After a fronted date too ("Le 23 avril, l'Union européenne prononçait une
@@ -243,7 +245,7 @@ fn claim(
     }
     // A cue in a leading condition is a hypothesis, not a claim: "Si ese recurso es rechazado,
     // …", "If the appeal is dismissed, …", "Wenn das Gericht die Berufung abweist, …".
-    if sentences::conditional(s, k, lang) {
+    if clauses::conditional(s, k, lang) {
         return None;
     }
     let cue_text = text[s.tokens[k].start..s.tokens[k + n - 1].end].to_string();
@@ -344,7 +346,7 @@ fn claim(
     // An appeal or a denial that only may come is no one's answer yet: "Il pourra faire appel",
     // "Le Pen puede recurrir", "hat die Möglichkeit, in Berufung zu gehen", "Appeals can take
     // months".
-    if cue == Cue::Deny && sentences::only_possible(s, k, n) {
+    if cue == Cue::Deny && clauses::only_possible(s, k, n) {
         return None;
     }
     // Saying in the passive is what people think, not anyone's claim: "a été largement
@@ -489,7 +491,7 @@ fn claim(
         && !counsel
         && !answering
         && !names_claimant
-        && !sentences::about_a_decision(s, k, n, cue)
+        && !clauses::about_a_decision(s, k, n, cue)
         && !about_the_dispute(s, party, disputes)
     {
         return None;
@@ -535,16 +537,14 @@ fn claim(
         (_, None) if weighs_in && (names_decision || names_accuser || decided_here) => {
             ClaimKind::Response
         }
-        (Cue::Accuse | Cue::Say, _) if sentences::about_a_decision(s, k, n, cue) => {
+        (Cue::Accuse | Cue::Say, _) if clauses::about_a_decision(s, k, n, cue) => {
             ClaimKind::Response
         }
         // A quotation going on from the speaker's answer just before.
         (Cue::Say, _) if answering => ClaimKind::Response,
         // Speaking of a decision one did not take answers it ("Dorsey said the fine was an
         // attack").
-        (Cue::Say, None | Some(Side::Defendant(_)))
-            if sentences::reports_on_a_decision(s, k, n) =>
-        {
+        (Cue::Say, None | Some(Side::Defendant(_))) if clauses::reports_on_a_decision(s, k, n) => {
             ClaimKind::Response
         }
         (Cue::Accuse, _) if answers_the_suit => ClaimKind::Response,
@@ -574,7 +574,7 @@ fn claim(
     // Criticising a decision answers whoever took it ("Dorsey criticised the fine").
     if against.is_empty()
         && kind == ClaimKind::Response
-        && sentences::about_a_decision(s, k, n, cue)
+        && clauses::about_a_decision(s, k, n, cue)
         && let Some(by) = disputes.decider.or_else(|| disputes.authority())
     {
         against.push(disputes.actor(by));
