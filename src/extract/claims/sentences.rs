@@ -167,16 +167,7 @@ pub(super) fn read_sentences<'a>(
                 .map(|&(ms, me, e)| (index_of(ms), index_of(me), e))
                 .collect();
             mentions.sort();
-            // A name inside a longer one is the longer one's ("Trump" in "Trump-Regierung").
-            let inside = |m: &(usize, usize, usize), o: &(usize, usize, usize)| {
-                o != m && o.0 <= m.0 && m.1 <= o.1 && o.1 - o.0 > m.1 - m.0
-            };
-            let whole: Vec<_> = mentions
-                .iter()
-                .filter(|m| !mentions.iter().any(|o| inside(m, o)))
-                .copied()
-                .collect();
-            let mentions = whole;
+            let mentions = outermost(mentions);
             out.push(Sentence {
                 article: p.article,
                 paragraph: p.paragraph,
@@ -193,6 +184,27 @@ pub(super) fn read_sentences<'a>(
                 lang: para.language,
             });
         }
+    }
+    out
+}
+
+/// Mentions sorted by (first, last) with those inside a longer one dropped: a name inside a
+/// longer one is the longer one's ("Trump" in "Trump-Regierung"). One sweep: a mention is
+/// inside another when one that starts before it ends at or after its end, or one that starts
+/// with it ends after it. Linear after the sort, however many names a sentence holds.
+fn outermost(mentions: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::with_capacity(mentions.len());
+    // The furthest end among mentions that start before the current group's start.
+    let mut before = 0;
+    for group in mentions.chunk_by(|a, b| a.0 == b.0) {
+        let furthest = group.last().map_or(0, |m| m.1);
+        out.extend(
+            group
+                .iter()
+                .filter(|m| before < m.1 && furthest <= m.1)
+                .copied(),
+        );
+        before = before.max(furthest);
     }
     out
 }
@@ -563,4 +575,42 @@ pub(super) fn fronted_subject<'s>(s: &'s Sentence, k: usize) -> Option<&'s (usiz
     s.actors_in(verb + 1, (verb + 4).min(t.len()))
         .next()
         .filter(|m| m.0 <= verb + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outermost;
+
+    #[test]
+    fn a_name_inside_a_longer_one_is_dropped_and_no_other() {
+        // Every small set of spans, against the plain definition: a span is dropped when
+        // another starts at or before it, ends at or after it, and is longer.
+        let spans: Vec<(usize, usize)> = (0..5)
+            .flat_map(|a| (a + 1..6).map(move |b| (a, b)))
+            .collect();
+        for mask in 0u32..(1 << 12) {
+            let mut m: Vec<(usize, usize, usize)> = spans
+                .iter()
+                .take(12)
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(i, &(a, b))| (a, b, i % 3))
+                .collect();
+            m.sort();
+            let inside = |x: &(usize, usize, usize), o: &(usize, usize, usize)| {
+                o != x && o.0 <= x.0 && x.1 <= o.1 && o.1 - o.0 > x.1 - x.0
+            };
+            let want: Vec<_> = m
+                .iter()
+                .filter(|x| !m.iter().any(|o| inside(x, o)))
+                .copied()
+                .collect();
+            assert_eq!(outermost(m.clone()), want, "{m:?}");
+        }
+        // Two names on the same words both stay.
+        assert_eq!(
+            outermost(vec![(0, 2, 0), (0, 2, 1)]),
+            [(0, 2, 0), (0, 2, 1)]
+        );
+    }
 }
