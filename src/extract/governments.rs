@@ -88,9 +88,10 @@ enum Whose {
 
 /// The country a word names or qualifies: a whole name, or a people's adjective.
 fn country_word(key: &str) -> Option<usize> {
-    countries().iter().position(|c| {
-        c.names.iter().any(|n| n == key) || c.stems.iter().any(|s| key.starts_with(s.as_str()))
-    })
+    countries()
+        .iter()
+        .position(|c| c.names.iter().any(|n| n == key))
+        .or_else(|| country_adjective(key))
 }
 
 /// The country a people's adjective in lower case qualifies ("américain", "amerikanische").

@@ -46,9 +46,7 @@ impl Found {
         }
         self
     }
-}
 
-impl Found {
     /// The same claim for an earlier sentence of its quotation (the speaker is named where the
     /// quotation closes: "„Der Verein gab an, … Diese liegt nun vor. …“, fasste X zusammen"):
     /// against whom it is read in that sentence; a sentence that dismisses answers.

@@ -45,9 +45,15 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     };
     // Whom each person speaks for, wherever the text says so (not only in claims): "Chiara
     // Bonfanti, analista di Banca Lariana" makes her later quote a commentator's.
+    let mut seen = rustc_hash::FxHashSet::default();
     for s in &sentences {
-        for &(_, _, e) in &s.mentions {
-            if d.entities[e].kind == EntityKind::Person && speakers::holds_office(s, e) {
+        // A title before a person's first name in the sentence.
+        seen.clear();
+        for &(at, _, e) in &s.mentions {
+            if seen.insert(e)
+                && d.entities[e].kind == EntityKind::Person
+                && speakers::holds_office(s, at)
+            {
                 ctx.officials.insert(e);
             }
             if d.entities[e].kind == EntityKind::Person
@@ -69,11 +75,13 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             .last()
             .is_some_and(|w| (w.article, w.paragraph) != (s.article, s.paragraph))
         {
-            for w in std::mem::take(&mut waiting) {
-                if let Some(c) = read(d, w, &mut disputes, &mut ctx) {
-                    record(d, w, c, &mut out, &mut ctx);
-                }
-            }
+            read_alone(
+                d,
+                &std::mem::take(&mut waiting),
+                &mut disputes,
+                &mut ctx,
+                &mut out,
+            );
         }
         if ctx.last.is_some_and(|l| l.article != s.article) {
             ctx.last = None;
@@ -86,26 +94,38 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             continue;
         }
         let found = read(d, s, &mut disputes, &mut ctx);
-        for w in std::mem::take(&mut waiting) {
-            let earlier = match &found {
-                Some(c) => Some(c.earlier_in_quote(&disputes, w)),
-                None => read(d, w, &mut disputes, &mut ctx),
-            };
-            if let Some(c) = earlier {
-                record(d, w, c, &mut out, &mut ctx);
+        let held = std::mem::take(&mut waiting);
+        match &found {
+            Some(c) => {
+                for w in held {
+                    record(d, w, c.earlier_in_quote(&disputes, w), &mut out, &mut ctx);
+                }
             }
+            None => read_alone(d, &held, &mut disputes, &mut ctx, &mut out),
         }
         if let Some(c) = found {
             record(d, s, c, &mut out, &mut ctx);
         }
     }
-    for w in waiting {
-        if let Some(c) = read(d, w, &mut disputes, &mut ctx) {
-            record(d, w, c, &mut out, &mut ctx);
-        }
-    }
+    read_alone(d, &waiting, &mut disputes, &mut ctx, &mut out);
     pairing::pair(&mut out);
     out
+}
+
+/// Reads and keeps each sentence on its own, in order: sentences of a quotation whose closing
+/// sentence named no speaker, or that never closed in their paragraph.
+fn read_alone(
+    d: &Dossier,
+    sentences: &[&Sentence],
+    disputes: &mut Disputes,
+    ctx: &mut Context,
+    out: &mut Vec<Claim>,
+) {
+    for &w in sentences {
+        if let Some(c) = read(d, w, disputes, ctx) {
+            record(d, w, c, out, ctx);
+        }
+    }
 }
 
 /// Reads one sentence's claim, and what it tells the sentences after it: a statement it

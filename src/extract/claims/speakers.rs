@@ -169,15 +169,20 @@ pub(super) fn party_of(
     // A public office before the name ("Der deutsche Bundeskanzler Friedrich Merz", "Secretary
     // of State Marco Rubio"): the office-holder speaks in his own name, not for whoever spoke
     // before.
-    if main || holds_office(s, speaker) {
+    if main
+        || s.mentions
+            .iter()
+            .find(|m| m.2 == speaker)
+            .is_some_and(|m| holds_office(s, m.0))
+    {
         return Some(speaker);
     }
     ctx.last.map(|l| l.party).or(Some(speaker))
 }
 
-/// Whether a title of public office stands just before the name of `speaker` in its phrase,
+/// Whether a title of public office stands just before the name at token `at` in its phrase,
 /// alone or ending a compound ("US-Präsident", "Bundeskanzler", "vice president").
-pub(super) fn holds_office(s: &Sentence, speaker: usize) -> bool {
+pub(super) fn holds_office(s: &Sentence, at: usize) -> bool {
     const OFFICES: [&str; 30] = [
         "president",
         "presidente",
@@ -210,9 +215,6 @@ pub(super) fn holds_office(s: &Sentence, speaker: usize) -> bool {
         "burgermeister",
         "premier",
     ];
-    let Some(at) = s.mentions.iter().find(|m| m.2 == speaker).map(|m| m.0) else {
-        return false;
-    };
     let t = s.tokens;
     let office = |key: &str| {
         OFFICES.contains(&key)
