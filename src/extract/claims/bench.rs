@@ -3,7 +3,9 @@
 //! stands in, or a suit rejected in the passive.
 
 use super::cues::{Cue, Phrase, lexicon};
+use super::disputes::{self, Disputes};
 use super::sentences::Sentence;
+use crate::model::Lang;
 
 /// The auxiliaries of the passive in the six languages.
 pub(super) const PASSIVE: [&str; 20] = [
@@ -136,4 +138,46 @@ pub(super) fn bench(
         suit_rejected,
         passive,
     }
+}
+
+/// Whether a folded word has a past participle's ending in its language ("inflitta",
+/// "impuesta", "infligée", "imposed"); not a verb that a decision does ("La sentencia prohíbe").
+pub(super) fn participle(key: &str, lang: Lang) -> bool {
+    let ends: &[&str] = match lang {
+        Lang::It => &[
+            "ata", "ato", "ate", "ati", "ita", "ito", "uta", "uto", "tta", "tto", "sta", "sto",
+            "ssa", "sso",
+        ],
+        Lang::Es | Lang::Pt => &[
+            "ada", "ado", "adas", "ados", "ida", "ido", "idas", "idos", "esta", "esto", "osta",
+            "osto",
+        ],
+        Lang::Fr => &["ee", "ees", "ie", "ies", "ise", "ises", "ite", "ites"],
+        Lang::En => &["ed"],
+        _ => &[],
+    };
+    ends.iter().any(|e| key.ends_with(e))
+}
+
+/// The authority that decides in a ruling sentence: its subject, the agent of its passive, or
+/// an authority's common noun opening it ("the regulator", "Bruxelles"); not a court.
+pub(super) fn ruled_by(
+    s: &Sentence,
+    k: usize,
+    n: usize,
+    subject: Option<usize>,
+    disputes: &Disputes,
+) -> Option<usize> {
+    let lx = lexicon();
+    subject
+        .or_else(|| disputes::passive_agent(s, k + n))
+        .filter(|&e| disputes.is_authority(e))
+        .or_else(|| {
+            (0..k.min(4))
+                .find_map(|j| match lx.phrase_at(s.tokens, j, k) {
+                    Some((pn, Phrase::AuthorityAnaphor)) => Some(j + pn - 1),
+                    _ => None,
+                })
+                .and_then(|noun| disputes.authority_called(&s.tokens[noun].key))
+        })
 }
