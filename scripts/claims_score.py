@@ -51,7 +51,23 @@ def main():
             return c["party"] is None
         who = c["party"] if c["kind"] != "ruling" else c["party"] or c.get("speaker")
         if who is None:
-            return False
+            # A ruling of a bench the text does not name ("a jury", "il tribunale", "the
+            # court"): no row can name it, and a ruling is the bench's by its kind.
+            return c["kind"] == "ruling" and unnamed_bench(want)
+        return named_ok(who, want, c)
+
+    bench_words = {"court", "courts", "jury", "judge", "judges", "panel", "tribunal", "tribunale",
+                   "cour", "corte", "juge", "juez", "jueza", "jurado", "jurados", "juiz", "juiza",
+                   "jurados", "giudice", "giudici", "giuria", "gericht", "richter", "richterin",
+                   "geschworenen", "jurys", "bench", "magistrate"}
+    all_names = set().union(*names.values()) if names else set()
+
+    def unnamed_bench(want):
+        w = norm(want)
+        words = set(re.findall(r"\w+", w))
+        return bool(words & bench_words) and w not in all_names and not any(w in n for n in all_names)
+
+    def named_ok(who, want, c):
         got = names.get(who, set())
         if norm(want) in prosecution:
             return bool(got & prosecution)

@@ -544,3 +544,12 @@ fn a_name_before_the_speakers_noun_after_a_quotation() {
     let c = find(&d, "a", "We will win").expect("the quotation is a claim");
     assert_eq!(c.party.as_deref(), Some("veltrix"));
 }
+
+/// A newspaper sues an AI company, in four languages: an outlet that goes to law is a party
+/// (it sues, "Le quotidien … a annoncé poursuivre"), one that only reports is not; a person
+/// titled a judge anywhere is the bench, her decisions and her words rulings with her as who
+/// decided ("Oyelaran wrote that …", "Oyelaran wies … zurück").
+#[test]
+fn a_newspaper_sues_and_a_judge_rules_in_four_languages() {
+    matches_the_expected_claims("press_suit", 0);
+}

@@ -55,6 +55,8 @@ pub struct Lexicon {
     authorities: Vec<String>,
     /// The words for a court, folded: "tribunal", "gericht".
     courts: Vec<String>,
+    /// A judge's titles before her name, folded: "judge", "richterin".
+    judge_titles: Vec<String>,
     complement_prepositions: Vec<String>,
     determiners: Vec<String>,
     /// Nouns for organizations that are no company, folded: "union", "verein", "liga".
@@ -84,6 +86,7 @@ struct File {
     dismiss: Vec<String>,
     rule: Vec<String>,
     court: Vec<String>,
+    judge_titles: Vec<String>,
     judgments: Vec<String>,
     never_parties: Vec<String>,
     filing: Vec<String>,
@@ -213,6 +216,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .iter()
                 .map(|c| crate::extract::lexicon::fold(c))
                 .collect(),
+            judge_titles: f.judge_titles,
             complement_prepositions: f.complement_prepositions,
             determiners: f.determiners,
             not_companies: f.not_companies,
@@ -295,10 +299,15 @@ impl Lexicon {
             })
     }
 
-    /// A news agency or wire ("Reuters", "EFE", "dpa"), by an entity's name or alias, folded.
-    /// A news agency, or an outlet by a word newspapers are named with ("El País", "Süddeutsche
-    /// Zeitung", "Corriere della Sera"): the press reports, it is no party.
-    pub fn is_never_party(&self, folded_name: &str) -> bool {
+    /// A news agency or wire ("Reuters", "EFE", "dpa"), by an entity's name or alias, folded:
+    /// it reports, it is never a party.
+    pub fn is_agency(&self, folded_name: &str) -> bool {
+        self.never_parties.iter().any(|n| n == folded_name)
+    }
+
+    /// An outlet by a word newspapers are named with ("El País", "Süddeutsche Zeitung",
+    /// "Corriere della Sera"): the press reports, it is no party unless it goes to law itself.
+    pub fn is_outlet(&self, folded_name: &str) -> bool {
         const OUTLET_WORDS: [&str; 22] = [
             "times",
             "journal",
@@ -323,10 +332,9 @@ impl Lexicon {
             "tagesschau",
             "stampa",
         ];
-        self.never_parties.iter().any(|n| n == folded_name)
-            || folded_name
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| OUTLET_WORDS.contains(&w))
+        folded_name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| OUTLET_WORDS.contains(&w))
     }
 
     /// Whether a word is a preposition that makes the name after it a complement.
@@ -401,6 +409,11 @@ impl Lexicon {
                     .iter()
                     .any(|c| c == w || (c.len() >= 7 && w.ends_with(c.as_str())))
             })
+    }
+
+    /// Whether a folded word is a judge's title ("Judge Ona Reyes", "la juge", "Richterin").
+    pub fn is_judge_title(&self, key: &str) -> bool {
+        self.judge_titles.iter().any(|t| t == key)
     }
 
     /// An article or demonstrative before a noun: "the", "la", "die".

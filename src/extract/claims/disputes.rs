@@ -195,10 +195,10 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                 (i, (words, e.mentions.len()))
             })
             .collect(),
-        court: d
-            .entities
-            .iter()
-            .map(|e| lx.is_court_name(&e.name))
+        court: judges(d, sentences)
+            .into_iter()
+            .zip(&d.entities)
+            .map(|(judge, e)| judge || lx.is_court_name(&e.name))
             .collect(),
         ..Disputes::default()
     };
@@ -552,4 +552,27 @@ pub(super) fn against(disputes: &Disputes, party: usize, s: &Sentence) -> Vec<us
                 })
         }
     }
+}
+
+/// Which entities are judges: people the dossier titles so somewhere, the title right before
+/// the name or one word before it ("Judge Ona Reyes", "la juge fédérale Ona Reyes",
+/// "Richterin Reyes"). A judge is the bench, as a court is.
+fn judges(d: &Dossier, sentences: &[Sentence]) -> Vec<bool> {
+    let lx = lexicon();
+    let mut out = vec![false; d.entities.len()];
+    for s in sentences {
+        let t = s.tokens;
+        for &(at, _, e) in &s.mentions {
+            if out[e] || d.entities[e].kind != EntityKind::Person || s.in_quote(at) {
+                continue;
+            }
+            let titled = |i: usize| lx.is_judge_title(&t[i].key) && !t[i + 1].break_before;
+            out[e] = (at >= 1 && titled(at - 1))
+                || (at >= 2
+                    && titled(at - 2)
+                    && t[at - 1].shape == crate::extract::tokens::Shape::Lower
+                    && !t[at - 1].break_before);
+        }
+    }
+    out
 }

@@ -348,7 +348,17 @@ fn claim(
                 .map(|l| l.party)
                 .filter(|&p| disputes.is_authority(p))
         };
+        // A court or a judge named as the subject, or right after the verb that closes its
+        // words ("«…», ha scritto il giudice Reyes"), decided.
+        let bench_named = || {
+            subject.filter(|&e| disputes.is_court(e)).or_else(|| {
+                s.names_in(k + n, (k + n + 4).min(s.tokens.len()))
+                    .map(|m| m.2)
+                    .find(|&e| disputes.is_court(e))
+            })
+        };
         let by = ruled_by(s, k, n, subject, disputes)
+            .or_else(bench_named)
             .or_else(by_pronoun)
             .or_else(|| {
                 // "Apple was fined", "Meta è stata sanzionata": no agent, no one else named
@@ -420,7 +430,7 @@ fn claim(
     };
     // The court goes on speaking ("Elle souligne …", "Ihre Regeln seien …"): its ruling.
     if party.is_some_and(|e| disputes.is_court(e)) {
-        return Some(Found::ruling(disputes, s, cue_text, k));
+        return Some(Found::ruling(disputes, s, cue_text, k).decided_by(party, disputes));
     }
     let Some(party) = party else {
         // Nobody the text names: an accusation or a denial still shows, marked unattributed;

@@ -88,9 +88,15 @@ pub(super) fn sentences<'a>(
 ) -> (Vec<Sentence<'a>>, Descriptors) {
     let mut out = read_sentences(d, paras, mentions);
     // News agencies in datelines and credits are no party: their names leave the claim pass,
-    // those the lexicon lists and any named in a dateline ("NEW YORK (Wire) -").
+    // those the lexicon lists and any named in a dateline ("NEW YORK (Wire) -"). So do the
+    // outlets that report the story, but not one that goes to law in it.
     let lx = lexicon();
-    let never = entities_named(d, |n| lx.is_never_party(n));
+    let agency = entities_named(d, |n| lx.is_agency(n));
+    let outlet = entities_named(d, |n| lx.is_outlet(n));
+    let litigant = litigants(&out, &outlet);
+    let never: Vec<bool> = (0..agency.len())
+        .map(|e| agency[e] || (outlet[e] && !litigant[e]))
+        .collect();
     for s in &mut out {
         let text = &d.articles[s.article].paragraphs[s.paragraph].text;
         let (t, start) = (s.tokens, s.start);
@@ -106,6 +112,38 @@ pub(super) fn sentences<'a>(
         s.phrases = p;
     }
     (out, descriptors)
+}
+
+/// Which of the `candidates` (outlets) the dossier shows going to law: the subject of suing
+/// or accusing ("The Daily Ledger is suing Orvane", "Le quotidien Ledger a annoncé
+/// poursuivre"), or its object ("Orvane sued the Ledger"). An outlet that only reports
+/// ("the Ledger reported that Orvane sued Kestrel") has another name between it and the cue.
+fn litigants(sentences: &[Sentence], candidates: &[bool]) -> Vec<bool> {
+    let lx = lexicon();
+    let mut out = vec![false; candidates.len()];
+    for s in sentences {
+        if !s.mentions.iter().any(|m| candidates[m.2]) {
+            continue;
+        }
+        let t = s.tokens;
+        for k in 0..t.len() {
+            let Some((n, Phrase::Cue(Cue::Sue | Cue::Accuse))) = lx.phrase_at(t, k, t.len()) else {
+                continue;
+            };
+            if s.in_quote(k) {
+                continue;
+            }
+            let subject = s.mentions.iter().rev().find(|m| m.1 <= k);
+            let object = s.mentions.iter().find(|m| m.0 >= k + n);
+            if let Some(m) = subject.filter(|m| k - m.1 <= 6) {
+                out[m.2] |= candidates[m.2];
+            }
+            if let Some(m) = object.filter(|m| m.0 - (k + n) <= 2) {
+                out[m.2] |= candidates[m.2];
+            }
+        }
+    }
+    out
 }
 
 /// Whether the name at bytes `[from, to)` is a dateline's credit: in parentheses near the
