@@ -553,3 +553,12 @@ fn a_name_before_the_speakers_noun_after_a_quotation() {
 fn a_newspaper_sues_and_a_judge_rules_in_four_languages() {
     matches_the_expected_claims("press_suit", 0);
 }
+
+/// A jury finds for a gardener against a weedkiller's maker, in six languages: a jury is the
+/// bench; a bench named after the verb speaks its quotation; a person described by her age
+/// after the verb, and "celui-ci", are the one named before; German reported speech goes on
+/// in a Konjunktiv I known by its form, as the judge's ruling.
+#[test]
+fn a_jury_decides_and_the_speakers_are_described_in_six_languages() {
+    matches_the_expected_claims("jury_verdict", 0);
+}

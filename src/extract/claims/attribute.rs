@@ -21,7 +21,7 @@ pub(super) const PRONOUNS: [&str; 16] = [
 
 /// Pronouns that can only be a person: the latest person of the article is meant. (French
 /// "il" and "elle", German "er" and "sie" may stand for "le groupe", "die Firma".)
-const PERSON_PRONOUNS: [&str; 7] = ["he", "she", "ele", "ela", "egli", "lui", "lei"];
+const PERSON_PRONOUNS: [&str; 8] = ["he", "she", "ele", "ela", "egli", "lui", "lei", "person"];
 
 /// The cue a sentence is read by: `n` tokens at `k`, and the first actor named before it (or
 /// right after a German verb in second place), as (token, entity).
@@ -166,10 +166,17 @@ pub(super) fn attribute(
     // "…, it said", "…, a-t-il ajouté", "…, sagte er", "…, dijo.": the speaker is the one the
     // text spoke of before, not a name inside the reported words.
     // French inverts the pronoun after the verb: "a-t-elle ajouté", "estime-t-il".
-    let pronoun = |i: usize| {
-        t.get(i)
-            .is_some_and(|x| PRONOUNS.contains(&pronoun_word(&x.key)))
+    // A person described by her age after the verb stands for her as a pronoun would: "„…“,
+    // sagte der 34-Jährige", '"…," said the 34-year-old', "ha detto la 45enne".
+    let aged = (t[k].break_before && k + n + 1 < t.len() && age_word(&t[k + n + 1].key))
+        .then(|| age_pronoun(&t[k + n].key))
+        .flatten();
+    let word_at = |i: usize| match aged {
+        Some(p) if i == k + n => p,
+        _ => pronoun_word(&t[i].key),
     };
+    let pronoun =
+        |i: usize| i < t.len() && (PRONOUNS.contains(&word_at(i)) || word_at(i) == "person");
     let trailing_pronoun = cue == Cue::Say
         && k > 0
         // "…, it said" or "…, sagte er"
@@ -196,10 +203,17 @@ pub(super) fn attribute(
     };
     let by_pronoun = pronoun_at.and_then(|i| {
         // "Ce dernier", "esta última": a pronoun in two words.
-        let key = (i == 0)
-            .then(|| the_latter(t))
-            .flatten()
-            .unwrap_or_else(|| pronoun_word(&t[i].key));
+        let latter = (i == 0).then(|| the_latter(t)).flatten();
+        let key = latter.unwrap_or_else(|| word_at(i));
+        // "The latter" is the person named last, whoever spoke before: "X conteste les
+        // accusations de Y. Celui-ci affirme …" is Y.
+        if latter.is_some()
+            && let Some(p) = ctx.named_last(s)
+            && d.entities[p].kind == EntityKind::Person
+            && genders::of(d, p).is_none_or(|g| genders::of_pronoun(key) == Some(g))
+        {
+            return Some(p);
+        }
         // French "il" and "elle" may stand for a company; after a quotation they are its
         // speaker, a person ("« … », a-t-elle déclaré au tribunal").
         let quoted_speaker = matches!(key, "il" | "elle") && trailing_pronoun && s.quote.is_some();
@@ -280,7 +294,7 @@ pub(super) fn attribute(
         (Some(p), None, ClaimEvidence::Anaphor)
     } else if let Some(l) = ctx.last.filter(|l| {
         // "…», a-t-elle déclaré" is not the man who spoke before.
-        let want = pronoun_at.and_then(|i| genders::of_pronoun(pronoun_word(&t[i].key)));
+        let want = pronoun_at.and_then(|i| genders::of_pronoun(word_at(i)));
         trailing_pronoun && !matches!((want, genders::of(d, l.party)), (Some(w), Some(g)) if w != g)
     }) {
         from = 0;
@@ -609,17 +623,40 @@ fn lawyer_after_quote(s: &Sentence, k: usize, n: usize) -> Option<usize> {
 }
 
 /// The pronoun of a French inverted verb ("il" of "a-t-il"), or the word itself.
+/// Whether a folded word describes a person by her age: "34-jahrige", "34-year-old",
+/// "45enne".
+fn age_word(key: &str) -> bool {
+    let digits = key.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < key.len()
+        && ["-jahrige", "-jahriger", "-jahrigen", "-year-old", "enne"].contains(&digits)
+}
+
+/// The pronoun an article before an age stands for: the gender it marks ("der", "il" → he;
+/// "die", "la" → she), or a person of either ("the").
+fn age_pronoun(article: &str) -> Option<&'static str> {
+    match article {
+        "der" | "il" | "le" | "el" | "o" | "lo" => Some("he"),
+        "die" | "la" | "a" => Some("she"),
+        "the" => Some("person"),
+        _ => None,
+    }
+}
+
 fn pronoun_word(key: &str) -> &str {
     key.split_once("-t-").map_or(key, |(_, p)| p)
 }
 
 /// "The latter" opening the sentence, as the pronoun it stands for: "Ce dernier se défend",
-/// "Esta última negó", "Quest'ultimo ha respinto".
+/// "Esta última negó", "Quest'ultimo ha respinto", "Celui-ci affirme".
 fn the_latter(t: &[Token]) -> Option<&'static str> {
     let (a, b) = (t.first()?.key.as_str(), t.get(1)?.key.as_str());
     match (a, b) {
-        ("ce", "dernier") | ("este", "ultimo") | ("quest", "ultimo") => Some("he"),
-        ("cette", "derniere") | ("esta", "ultima") | ("quest", "ultima") => Some("she"),
+        ("ce", "dernier") | ("este", "ultimo") | ("quest", "ultimo") | ("celui-ci", _) => {
+            Some("he")
+        }
+        ("cette", "derniere") | ("esta", "ultima") | ("quest", "ultima") | ("celle-ci", _) => {
+            Some("she")
+        }
         _ => None,
     }
 }

@@ -94,11 +94,15 @@ pub(super) fn bench(
     // Or the court named right after a saying verb that follows its words: "«…», ha scritto il
     // tribunale", "…, gab das Gericht bekannt"; not when someone named before the verb spoke to
     // it ("“…,” Richard Doren, a lawyer for X, told the court").
+    // The court may end the noun phrase the verb's article opens ("», dijo el panel de tres
+    // jueces"); not a court the speaker stood before ("», sagte er vor dem Landgericht").
     let court_after_say = |pk: usize| {
-        s.tokens[k].break_before
-            && (k + n..=k + n + 2).contains(&pk)
-            && s.says(k, n)
-            && subject_at.is_none()
+        let near = (k + n..=k + n + 2).contains(&pk);
+        let phrase_end = (k + n + 3..=k + n + 5).contains(&pk)
+            && lexicon().is_determiner_or_article(&s.tokens[k + n].key)
+            && !s.tokens[k + n + 1..=pk].iter().any(|x| x.break_before)
+            && s.names_in(k + n, pk).next().is_none();
+        s.tokens[k].break_before && (near || phrase_end) && s.says(k, n) && subject_at.is_none()
     };
     // The subject is a judge by the title just before her name, wherever the subject stands
     // ("Das lehnte die Richterin X nun ab").

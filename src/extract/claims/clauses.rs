@@ -25,11 +25,36 @@ pub(super) fn reported_subjunctive(s: &Sentence) -> bool {
         "verstosse",
         "gelte",
     ];
-    s.tokens
-        .iter()
-        .enumerate()
-        .take(8)
-        .any(|(i, t)| KONJUNKTIV.contains(&t.key.as_str()) && !s.in_quote(i))
+    s.tokens.iter().enumerate().take(8).any(|(i, t)| {
+        (KONJUNKTIV.contains(&t.key.as_str()) || konjunktiv_form(s.tokens, i)) && !s.in_quote(i)
+    })
+}
+
+/// Whether the word at `i` is a verb's Konjunktiv I by its form: written small, ending in
+/// "-e" where the indicative has "-t" or "-et" ("verletze" / "verletzt", "liege", "basiere"),
+/// after its subject and not before a noun; not a frequent word (a past: "hatte", "wurde"; an
+/// adjective: "reiche"), nor a determiner ("eine", "keine").
+fn konjunktiv_form(t: &[crate::extract::tokens::Token], i: usize) -> bool {
+    use crate::extract::tokens::Shape;
+    const DETERMINERS: [&str; 12] = [
+        "eine", "keine", "meine", "seine", "ihre", "unsere", "diese", "jede", "welche", "alle",
+        "beide", "ohne",
+    ];
+    let x = &t[i];
+    let Some(stem) = x.key.strip_suffix('e') else {
+        return false;
+    };
+    let lx = crate::extract::lexicon::lexicon();
+    // A frequent word ending so is another form: a past ("hatte", "wurde"), an adjective.
+    i >= 1
+        && x.shape == Shape::Lower
+        && stem.chars().count() >= 3
+        && !DETERMINERS.contains(&x.key.as_str())
+        && !lx.is_common_in(&x.key, Lang::De)
+        && t.get(i + 1).is_some_and(|n| n.shape == Shape::Lower)
+        && [format!("{stem}t"), format!("{stem}et")]
+            .iter()
+            .any(|w| lx.is_common_in(w, Lang::De))
 }
 
 /// Modals of possibility: a penalty that "can" follow, an appeal that "puede" come.

@@ -48,6 +48,8 @@ pub(super) struct Context {
     /// Where the last ruling was read (article, paragraph), while no party's claim followed:
     /// "Elle a ajouté : « … »" after it is the court's still.
     pub(super) ruling: Option<(usize, usize)>,
+    /// The court, judge or authority that decided that ruling, when the text named it.
+    pub(super) ruling_by: Option<usize>,
     /// Whose side each named person spoke for when the text said so ("lawyer for X",
     /// "spokesperson of Y"), or `None` for commentators: kept for their later quotes.
     pub(super) sides: HashMap<usize, Option<usize>>,

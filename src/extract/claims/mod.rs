@@ -137,9 +137,18 @@ fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -
     // A ruling that names no one deciding ("Sanciona o uso de marcas …", "Las infracciones …
     // incluyen … (multa de 45 millones)") is the authority's that decides in this dossier,
     // when no court does.
+    // A ruling going on from one just before ("The ruling rejects …", "Eine Herausgabe
+    // verletze nicht …") is the same bench's; not one that names a bench by its noun ("Il
+    // tribunale ha riconosciuto …"), which may be another.
+    let lx = lexicon();
+    let names_a_bench =
+        || (0..s.tokens.len()).any(|i| !s.in_quote(i) && lx.is_court_name(&s.tokens[i].key));
     let found = claim(d, s, text, disputes, ctx).map(|c| match c.speaker {
         None if c.kind == ClaimKind::Ruling => {
-            let by = disputes.unnamed_decider().map(|e| disputes.actor(e));
+            let by = ctx
+                .ruling_by
+                .filter(|_| continuation::after_ruling(ctx, s) && !names_a_bench())
+                .or_else(|| disputes.unnamed_decider().map(|e| disputes.actor(e)));
             c.decided_by(by, disputes)
         }
         _ => c,
@@ -155,6 +164,7 @@ fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -
 fn record(d: &Dossier, s: &Sentence, c: Found, out: &mut Vec<Claim>, ctx: &mut Context) {
     let text = &d.articles[s.article].paragraphs[s.paragraph].text;
     ctx.ruling = (c.kind == ClaimKind::Ruling).then_some((s.article, s.paragraph));
+    ctx.ruling_by = c.speaker.filter(|_| c.kind == ClaimKind::Ruling);
     if c.kind == ClaimKind::Ruling {
         ctx.decided = Some(s.article);
     }
@@ -348,11 +358,16 @@ fn claim(
                 .map(|l| l.party)
                 .filter(|&p| disputes.is_authority(p))
         };
-        // A court or a judge named as the subject, or right after the verb that closes its
-        // words ("«…», ha scritto il giudice Reyes"), decided.
+        // A court or a judge named as the subject, or in the phrase right after the verb that
+        // closes its words ("«…», ha scritto il giudice Reyes", "…, erklärte die New Yorker
+        // Richterin Reyes"), decided.
         let bench_named = || {
+            let t = s.tokens;
+            let phrase_end = (k + n + 1..(k + n + 8).min(t.len()))
+                .find(|&i| t[i].break_before)
+                .unwrap_or((k + n + 8).min(t.len()));
             subject.filter(|&e| disputes.is_court(e)).or_else(|| {
-                s.names_in(k + n, (k + n + 4).min(s.tokens.len()))
+                s.names_in(k + n, phrase_end)
                     .map(|m| m.2)
                     .find(|&e| disputes.is_court(e))
             })
