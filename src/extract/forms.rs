@@ -56,6 +56,11 @@ pub(super) fn add_short_forms(
                 // A place left once the suffix goes is the place's ("New York" of "New York
                 // Times"), not the company's.
                 let place = lx.is_place(&core.join(" "));
+                // A newspaper by its last word: "the Times", "el Times", "il Times".
+                let last = words[words.len() - 1];
+                if lx.newspaper_words.contains(&super::lexicon::fold(last)) {
+                    claim_word(index, last, id, true);
+                }
                 if core.len() == 1 && core.len() < words.len() && !place {
                     claim_word(index, core[0], id, false);
                 } else if !core.is_empty() && core.len() < words.len() && !place {

@@ -46,6 +46,8 @@ pub struct Lexicon {
     roles_by_first: HashMap<String, Vec<Vec<String>>>,
     roles_by_last: HashMap<String, Vec<Vec<String>>>,
     pub org_words: HashSet<String>,
+    /// Words newspapers are named with, folded: "times", "zeitung".
+    pub newspaper_words: HashSet<String>,
     pub role_prepositions: HashSet<String>,
     pub acronyms: HashSet<String>,
     /// Months and days, capitalised in English and German.
@@ -120,6 +122,7 @@ struct File {
     honorifics: Vec<String>,
     person_roles: Vec<String>,
     org_words: Vec<String>,
+    newspaper_words: Vec<String>,
     role_prepositions: Vec<String>,
     acronyms: Vec<String>,
     calendar: Vec<String>,
@@ -216,6 +219,7 @@ pub fn lexicon() -> &'static Lexicon {
             roles_by_first: index_roles(&f.person_roles, |r| r.first()),
             roles_by_last: index_roles(&f.person_roles, |r| r.last()),
             org_words: folded_set(&f.org_words),
+            newspaper_words: folded_set(&f.newspaper_words),
             role_prepositions: folded_set(&f.role_prepositions),
             acronyms: folded_set(&f.acronyms),
             calendar: folded_set(&f.calendar),

@@ -251,6 +251,8 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
                 // the shipped list's own first where the dossier writes it: one row reads the
                 // same in every dossier, whatever language leads.
                 EntityKind::Organization if institution => (canonical(f) * 1000 + words, **n),
+                // A newspaper's last word alone ("Times") shortens its name, not names it.
+                EntityKind::Organization if lx.newspaper_words.contains(&fold(f)) => (0, words),
                 EntityKind::Organization => (**n, words),
             };
             (

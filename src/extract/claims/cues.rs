@@ -308,33 +308,10 @@ impl Lexicon {
     /// An outlet by a word newspapers are named with ("El País", "Süddeutsche Zeitung",
     /// "Corriere della Sera"): the press reports, it is no party unless it goes to law itself.
     pub fn is_outlet(&self, folded_name: &str) -> bool {
-        const OUTLET_WORDS: [&str; 22] = [
-            "times",
-            "journal",
-            "gazette",
-            "herald",
-            "tribune",
-            "zeitung",
-            "spiegel",
-            "diario",
-            "corriere",
-            "gazzetta",
-            "repubblica",
-            "jornal",
-            "folha",
-            "vanguardia",
-            "figaro",
-            "pais",
-            "guardian",
-            "telegraph",
-            "monde",
-            "liberation",
-            "tagesschau",
-            "stampa",
-        ];
+        let words = &crate::extract::lexicon::lexicon().newspaper_words;
         folded_name
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| OUTLET_WORDS.contains(&w))
+            .any(|w| words.contains(w))
     }
 
     /// Whether a word is a preposition that makes the name after it a complement.
