@@ -368,8 +368,18 @@ pub(super) fn attribute(
     } else if let Some(&(pk, pn, p)) = subject_anaphor.filter(|a| subject_after(s, a.0, k)) {
         // "The company that Tomas Ekdahl founded said", "L'azienda di Tomas Ekdahl sostiene":
         // the company of the person named inside its description.
-        let named = s.names_in(pk, k).next().map(|m| m.2);
-        let of_named = named.and_then(|e| company_of(d, e, disputes, ctx));
+        // A person after a preposition in a company's description ("l'entreprise de Sam
+        // Altman") leads it, and is not it: the company is the one "the company" means.
+        let named = s.names_in(pk, k).next();
+        let leader = named.is_some_and(|m| {
+            p == Phrase::CompanyAnaphor
+                && d.entities[m.2].kind == EntityKind::Person
+                && m.0 > 0
+                && lexicon().is_preposition(&t[m.0 - 1].key)
+        });
+        let of_named = named
+            .filter(|_| !leader)
+            .and_then(|m| company_of(d, m.2, disputes, ctx));
         (
             of_named.or_else(|| anaphor(d, s, k + n, (pk, pn, p), disputes, ctx)),
             None,
@@ -603,6 +613,13 @@ fn client_of(
         .find(|m| after.contains(&m.0) && m.0 > at + 1 && !t[at + 1].break_before);
     if let Some(m) = client {
         return disputes.side(m.2).map(|_| m.2);
+    }
+    // "A defesa da empresa", "les avocats du groupe": the company's, as "the company" is.
+    let lx = crate::extract::lexicon::lexicon();
+    if t[after.clone()].iter().any(|x| lx.is_org_word(&x.key))
+        && let Some(company) = super::speakers::latest_company(d, disputes, ctx)
+    {
+        return Some(company);
     }
     accused_person(d, disputes, ctx)
 }

@@ -304,8 +304,27 @@ fn claim(
         })
         .flatten()
     };
+    // A noun for a party opening the verb's clause is its subject, not a name in a phrase
+    // fronted before it ("Em um documento apresentado no Tribunal de X, a companhia afirma"),
+    // nor the person its description names ("Comme le raconte Y, l'entreprise de Sam Reyes a
+    // répondu").
+    let anaphor_subject = ph.iter().any(|&(pk, pn, p)| {
+        let t = s.tokens;
+        let described = |m: &(usize, usize, usize)| {
+            m.0 == pk + pn + 1 && m.1 == k && lexicon().is_preposition(&t[pk + pn].key)
+        };
+        pk > 0
+            && pk + pn <= k
+            && t[pk].break_before
+            && matches!(
+                p,
+                Phrase::CompanyAnaphor | Phrase::RoleAnaphor | Phrase::AuthorityAnaphor
+            )
+            && (pk + pn == k || s.mentions.iter().any(described))
+    });
     let first_actor = sentences::fronted_subject(s, k)
         .or_else(|| s.actors_in(0, k).next())
+        .filter(|_| !anaphor_subject)
         .filter(|m| !(german && object_before_verb(s, m.0)))
         // Not a name inside a clause set off after the subject ("Le chanteur, qui accuse
         // Veltro, affirme …").

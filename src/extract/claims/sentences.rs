@@ -440,8 +440,10 @@ pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Op
         if lx.is_at(s.tokens, j, Phrase::Court) {
             return Some(Source::Court);
         }
+        // "selon le groupe", "segundo os advogados": the party that spoke before.
         if lx.is_at(s.tokens, j, Phrase::CompanyAnaphor)
             || lx.is_at(s.tokens, j, Phrase::RoleAnaphor)
+            || (j > k && lx.is_lawyer(&s.tokens[j].key))
         {
             return Some(Source::Anaphor);
         }

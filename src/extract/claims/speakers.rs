@@ -132,7 +132,7 @@ fn role_of(
 
 /// The latest company of the article that spoke: not an authority, nor an organization the
 /// dossier only ever calls something else (a union, a club).
-fn latest_company(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usize> {
+pub(super) fn latest_company(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usize> {
     ctx.recent.iter().rev().copied().find(|&e| {
         d.entities[e].kind == EntityKind::Organization
             && !disputes.is_authority(e)
