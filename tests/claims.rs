@@ -562,3 +562,11 @@ fn a_newspaper_sues_and_a_judge_rules_in_four_languages() {
 fn a_jury_decides_and_the_speakers_are_described_in_six_languages() {
     matches_the_expected_claims("jury_verdict", 0);
 }
+
+/// An app sues a government over a ban, in three languages: the government is one row whether
+/// the names find it by its capitals ("Gobierno de EE.UU.") or the government list does ("die
+/// US-Regierung"), and its officials speak for it ("U.S. officials warned").
+#[test]
+fn a_government_is_one_party_and_its_officials_speak_for_it() {
+    matches_the_expected_claims("state_ban", 0);
+}

@@ -16,6 +16,21 @@ use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../assets/lexicon/countries.toml");
 
+/// A country's officials and authorities, folded: they speak for its government ("U.S.
+/// officials warned", "US-Beamte", "las autoridades estadounidenses") where the dossier names
+/// that government too.
+const OFFICIALS: [&str; 9] = [
+    "officials",
+    "beamte",
+    "behorden",
+    "funcionarios",
+    "responsables",
+    "autoridades",
+    "autorites",
+    "autorita",
+    "funzionari",
+];
+
 /// Nouns for a government, folded; German also as the end of a compound ("US-Regierung",
 /// "Bundesregierung").
 const GOVERNMENT: [&str; 14] = [
@@ -131,15 +146,20 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
         }
     }
     let mut head_of: HashMap<usize, usize> = HashMap::default();
-    let mut found: Vec<(Whose, usize, usize, usize, usize)> = Vec::new();
+    let mut found: Vec<(Whose, usize, usize, usize, usize, bool)> = Vec::new();
     // Only a head's title or a government's noun opens one: one lookup per word.
-    let triggers: rustc_hash::FxHashSet<&str> = HEADS.iter().chain(&GOVERNMENT).copied().collect();
+    let triggers: rustc_hash::FxHashSet<&str> = HEADS
+        .iter()
+        .chain(&GOVERNMENT)
+        .chain(&OFFICIALS)
+        .copied()
+        .collect();
     for p in paras {
         let t = &p.tokens;
         for k in 0..t.len() {
             let tail = t[k].key.rsplit('-').next().unwrap_or_default();
-            // Every such word has 7 to 15 letters: most words end here, unhashed.
-            if !(7..=15).contains(&tail.len()) || !triggers.contains(tail) {
+            // Every such word has 6 to 15 letters: most words end here, unhashed.
+            if !(6..=15).contains(&tail.len()) || !triggers.contains(tail) {
                 continue;
             }
             if let Some((person, country)) = head_at(t, k, &surnames) {
@@ -152,17 +172,53 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
                     p.paragraph,
                     t[first].start,
                     t[last - 1].end,
+                    OFFICIALS.contains(&tail),
                 ));
             }
         }
     }
+    // A row the names found that is itself a country's government ("Gobierno de EE.UU.",
+    // written with capitals) joins that country's row, with its mentions and forms.
+    let absorbed: Vec<(usize, Whose)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization)
+        .filter_map(|(i, e)| {
+            let t = super::tokens::tokenize(&e.name, &[0]);
+            (0..t.len())
+                .find_map(|k| government_at(&t, k, &surnames))
+                .filter(|&(w, first, last)| {
+                    first == 0 && last == t.len() && matches!(w, Whose::Country(_))
+                })
+                .map(|(w, _, _)| (i, w))
+        })
+        .collect();
     // One row per country: a head's government is his country's when the dossier says so.
     let mut rows: Vec<(Whose, Vec<Mention>, Vec<String>)> = Vec::new();
-    for (whose, article, paragraph, start, end) in found {
-        let whose = match whose {
-            Whose::Head(e) => head_of.get(&e).map_or(whose, |&c| Whose::Country(c)),
-            w => w,
-        };
+    for &(i, whose) in &absorbed {
+        let e = &entities[i];
+        let forms = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .cloned()
+            .collect();
+        rows.push((whose, e.mentions.clone(), forms));
+    }
+    let country_of = |whose: Whose| match whose {
+        Whose::Head(e) => head_of.get(&e).map_or(whose, |&c| Whose::Country(c)),
+        w => w,
+    };
+    // Officials alone make no row: a government the dossier never names otherwise is no party.
+    let named: rustc_hash::FxHashSet<Whose> = found
+        .iter()
+        .filter(|f| !f.5)
+        .map(|f| country_of(f.0))
+        .chain(absorbed.iter().map(|a| a.1))
+        .collect();
+    for (whose, article, paragraph, start, end, _) in found {
+        let whose = country_of(whose);
+        if !named.contains(&whose) {
+            continue;
+        }
         let text = &d.articles[article].paragraphs[paragraph].text[start..end];
         let at = match rows.iter().position(|r| r.0 == whose) {
             Some(i) => i,
@@ -182,7 +238,28 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
             end,
         });
     }
-    for (whose, mut mentions, mut forms) in rows {
+    // Two rows the names found for one country are one.
+    let mut merged: Vec<(Whose, Vec<Mention>, Vec<String>)> = Vec::new();
+    for (whose, mentions, forms) in rows {
+        match merged.iter_mut().find(|r| r.0 == whose) {
+            Some(r) => {
+                r.1.extend(mentions);
+                for f in forms {
+                    if !r.2.contains(&f) {
+                        r.2.push(f);
+                    }
+                }
+            }
+            None => merged.push((whose, mentions, forms)),
+        }
+    }
+    let gone: rustc_hash::FxHashSet<usize> = absorbed.iter().map(|a| a.0).collect();
+    let mut i = 0;
+    entities.retain(|_| {
+        i += 1;
+        !gone.contains(&(i - 1))
+    });
+    for (whose, mut mentions, mut forms) in merged {
         // A country's row goes by its English name, as an institution's does ("US
         // government"); a head's by the dossier's first form ("gouvernement Trump").
         let name = match whose {
@@ -198,6 +275,7 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
             id.push_str("-gov");
         }
         mentions.sort();
+        mentions.dedup();
         entities.push(Entity {
             id,
             name,
@@ -258,10 +336,13 @@ fn government_at(
     if key == "bundesregierung" {
         return country_word("deutschland").map(|c| (Whose::Country(c), k, k + 1));
     }
-    if let Some((pre, "regierung")) = key.rsplit_once('-') {
+    let governs = |w: &str| GOVERNMENT.contains(&w) || OFFICIALS.contains(&w);
+    if let Some((pre, tail)) = key.rsplit_once('-')
+        && governs(tail)
+    {
         return country(pre).or_else(|| head(pre)).map(|w| (w, k, k + 1));
     }
-    if !GOVERNMENT.contains(&key) {
+    if !governs(key) {
         return None;
     }
     // Before the noun (English, German): "US government", "amerikanische Regierung", "Trump
