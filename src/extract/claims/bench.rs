@@ -95,11 +95,16 @@ pub(super) fn bench(
     // tribunale", "…, gab das Gericht bekannt"; not when someone named before the verb spoke to
     // it ("“…,” Richard Doren, a lawyer for X, told the court").
     // The court may end the noun phrase the verb's article opens ("», dijo el panel de tres
-    // jueces"); not a court the speaker stood before ("», sagte er vor dem Landgericht").
+    // jueces"); not a court the speaker stood before ("», sagte er vor dem Landgericht", "…,
+    // sagte der 76-Jährige vor Gericht").
+    const BEFORE: [&str; 7] = [
+        "vor", "before", "devant", "ante", "davanti", "perante", "to",
+    ];
     let court_after_say = |pk: usize| {
         let near = (k + n..=k + n + 2).contains(&pk);
         let phrase_end = (k + n + 3..=k + n + 5).contains(&pk)
             && lexicon().is_determiner_or_article(&s.tokens[k + n].key)
+            && !BEFORE.contains(&s.tokens[pk - 1].key.as_str())
             && !s.tokens[k + n + 1..=pk].iter().any(|x| x.break_before)
             && s.names_in(k + n, pk).next().is_none();
         s.tokens[k].break_before && (near || phrase_end) && s.says(k, n) && subject_at.is_none()

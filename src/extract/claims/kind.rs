@@ -10,7 +10,7 @@ use super::found::Found;
 use super::sentences::Sentence;
 use super::speakers;
 use crate::extract::tokens::Token;
-use crate::model::{ClaimEvidence, ClaimKind, Dossier, EntityKind};
+use crate::model::{ClaimEvidence, ClaimKind, Dossier, EntityKind, Lang};
 
 /// Who spoke a sentence's words, once the text has named the party they speak for.
 pub(super) struct Said {
@@ -88,7 +88,10 @@ pub(super) fn classify(
     // l'entreprise conteste … « Nous avons toujours respecté les règles », a-t-elle ajouté").
     // Or their quoted words in an article that has told the accusation against them ("Le
     // parquet accuse X … « J'en suis absolument sûr », a déclaré X").
-    let answering = s.quote.is_some()
+    // German reported speech in the Konjunktiv is their words as a quotation is ("Er habe die
+    // Frau nur am Arm gehalten, sagte der 76-Jährige").
+    let reported = s.quote.is_some() || (s.lang == Lang::De && clauses::reported_subjunctive(s));
+    let answering = reported
         && (ctx.last.is_some_and(|l| {
             l.party == party
                 && l.kind == ClaimKind::Response
