@@ -4,24 +4,19 @@
 //! else no one, and the row says so.
 
 use super::context::Context;
+use super::counsel::{
+    accused_person, client_of, defence, lawyer_after_quote, lawyer_of, possessive_client,
+};
 use super::cues::{Cue, Phrase, lexicon};
 use super::descriptors;
 use super::disputes::{self, Disputes};
 use super::genders;
+use super::pronouns::{
+    PERSON_PRONOUNS, PRONOUNS, THEY, age_pronoun, age_word, pronoun_word, the_latter, we_in_quote,
+};
 use super::sentences::{POSSESSIVES, Sentence, Source, source_of};
 use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
-use crate::extract::tokens::Token;
 use crate::model::{ClaimEvidence, ClaimKind, Dossier, EntityKind, Lang};
-
-/// Subject pronouns that stand for the speaker after the reported words.
-pub(super) const PRONOUNS: [&str; 16] = [
-    "it", "he", "she", "they", "il", "elle", "ils", "elles", "er", "sie", "es", "lui", "lei",
-    "ela", "ele", "egli",
-];
-
-/// Pronouns that can only be a person: the latest person of the article is meant. (French
-/// "il" and "elle", German "er" and "sie" may stand for "le groupe", "die Firma".)
-const PERSON_PRONOUNS: [&str; 8] = ["he", "she", "ele", "ela", "egli", "lui", "lei", "person"];
 
 /// The cue a sentence is read by: `n` tokens at `k`, and the first actor named before it (or
 /// right after a German verb in second place), as (token, entity).
@@ -518,201 +513,4 @@ fn bare_after_quote(s: &Sentence, k: usize, n: usize) -> bool {
         && t[at].break_before
         && s.in_quote(at - 1)
         && t.get(k + n).is_none_or(|x| x.break_before)
-}
-
-/// The client of "X's lawyers" opening the sentence before the cue at `k`.
-fn possessive_client(s: &Sentence, k: usize) -> Option<usize> {
-    let m = s.mentions.first().filter(|m| m.0 == 0)?;
-    lawyer_after(s, m.1).filter(|&at| at < k).map(|_| m.2)
-}
-
-/// The index of a lawyer's word right after a name ending at token `end`, past the possessive
-/// ("X's lawyers": the tokenizer leaves an "s", or drops it).
-fn lawyer_after(s: &Sentence, end: usize) -> Option<usize> {
-    let t = s.tokens;
-    let at = end + usize::from(t.get(end).is_some_and(|x| x.key == "s"));
-    t.get(at)
-        .is_some_and(|x| lexicon().is_lawyer(&x.key))
-        .then_some(at)
-}
-
-/// Whether the sentence's quotation speaks as "we": "nous", "notre", "our", "nuestra", "unser".
-fn we_in_quote(s: &Sentence) -> bool {
-    const WE: [&str; 22] = [
-        "we", "our", "us", "nous", "notre", "nos", "nosotros", "nuestra", "nuestro", "nuestros",
-        "wir", "unser", "unsere", "uns", "noi", "nostra", "nostro", "nostri", "nossa", "nosso",
-        "nossos", "ci",
-    ];
-    s.tokens
-        .iter()
-        .enumerate()
-        .any(|(i, x)| s.in_quote(i) && WE.contains(&x.key.as_str()))
-}
-
-/// Whether a lawyer's word and a preposition stand before the name at `at` ("les avocats de
-/// X", "the lawyers for X", "gli avvocati della X"), or a possessive and a lawyer's word after
-/// it ("X's lawyers").
-fn lawyer_of(s: &Sentence, at: usize) -> bool {
-    let t = s.tokens;
-    let lx = lexicon();
-    let mut i = at;
-    if i > 0 && lx.is_determiner(&t[i - 1].key) {
-        i -= 1;
-    }
-    let before = i >= 2 && lx.is_preposition(&t[i - 1].key) && lx.is_lawyer(&t[i - 2].key);
-    // Or the possessive after it: "Marisol Quintero's lawyers".
-    let end = s
-        .mentions
-        .iter()
-        .find(|m| m.0 == at)
-        .map_or(at + 1, |m| m.1);
-    before || lawyer_after(s, end).is_some()
-}
-
-/// Where a lawyer's word opens the sentence before the cue at `k`, after an article or a
-/// possessive ("his lawyer", "seine Anwältin", "la sua difesa", "La defensa del futbolista"):
-/// the lawyer word's index.
-fn defence(s: &Sentence, k: usize) -> Option<usize> {
-    let t = s.tokens;
-    let lx = lexicon();
-    // Portuguese "o", "a" are articles too before a lawyer's word ("O advogado da deputada").
-    let pt_article = matches!(t[0].key.as_str(), "o" | "a" | "os" | "as")
-        && t.get(1).is_some_and(|x| lx.is_lawyer(&x.key));
-    let mut at = usize::from(lx.is_determiner(&t[0].key) || pt_article);
-    if t.get(at)
-        .is_some_and(|x| POSSESSIVES.contains(&x.key.as_str()))
-    {
-        at += 1;
-    }
-    (at > 0 && at < k.min(4) && lx.is_lawyer(&t[at].key)).then_some(at)
-}
-
-/// Whom the lawyer at `at` speaks for: the party named just after ("A defesa de Daniel Alves"),
-/// no one the dossier knows when it is the victim's ("A lawyer for the victim"), else the
-/// accused.
-fn client_of(
-    d: &Dossier,
-    s: &Sentence,
-    at: usize,
-    disputes: &Disputes,
-    ctx: &Context,
-) -> Option<usize> {
-    let t = s.tokens;
-    let after = at + 1..(at + 4).min(t.len());
-    if t[after.clone()]
-        .iter()
-        .any(|x| VICTIMS.contains(&x.key.as_str()))
-    {
-        return None;
-    }
-    // The client after a preposition ("lawyer for X", "A defesa de X"); a name right after the
-    // word is the lawyer's own ("Seine Anwältin Ines Guardiola").
-    let client = s
-        .mentions
-        .iter()
-        .find(|m| after.contains(&m.0) && m.0 > at + 1 && !t[at + 1].break_before);
-    if let Some(m) = client {
-        return disputes.side(m.2).map(|_| m.2);
-    }
-    // "A defesa da empresa", "les avocats du groupe": the company's, as "the company" is.
-    let lx = crate::extract::lexicon::lexicon();
-    if t[after.clone()].iter().any(|x| lx.is_org_word(&x.key))
-        && let Some(company) = super::speakers::latest_company(d, disputes, ctx)
-    {
-        return Some(company);
-    }
-    accused_person(d, disputes, ctx)
-}
-
-/// A lawyer's word right after a saying verb that follows the reported words: "„…“, erklärte
-/// die Rechtsvertreterin", "…, said his lawyer".
-fn lawyer_after_quote(s: &Sentence, k: usize, n: usize) -> Option<usize> {
-    let t = s.tokens;
-    let lx = lexicon();
-    (t[k].break_before && s.says(k, n))
-        .then(|| (k + n..(k + n + 3).min(t.len())).find(|&i| lx.is_lawyer(&t[i].key)))
-        .flatten()
-        .filter(|&i| {
-            !t[i + 1..(i + 4).min(t.len())]
-                .iter()
-                .any(|x| VICTIMS.contains(&x.key.as_str()))
-        })
-}
-
-/// The pronoun of a French inverted verb ("il" of "a-t-il"), or the word itself.
-/// Whether a folded word describes a person by her age: "34-jahrige", "34-year-old",
-/// "45enne".
-fn age_word(key: &str) -> bool {
-    let digits = key.trim_start_matches(|c: char| c.is_ascii_digit());
-    digits.len() < key.len()
-        && ["-jahrige", "-jahriger", "-jahrigen", "-year-old", "enne"].contains(&digits)
-}
-
-/// The pronoun an article before an age stands for: the gender it marks ("der", "il" → he;
-/// "die", "la" → she), or a person of either ("the").
-fn age_pronoun(article: &str) -> Option<&'static str> {
-    match article {
-        "der" | "il" | "le" | "el" | "o" | "lo" => Some("he"),
-        "die" | "la" | "a" => Some("she"),
-        "the" => Some("person"),
-        _ => None,
-    }
-}
-
-fn pronoun_word(key: &str) -> &str {
-    key.split_once("-t-").map_or(key, |(_, p)| p)
-}
-
-/// "The latter" opening the sentence, as the pronoun it stands for: "Ce dernier se défend",
-/// "Esta última negó", "Quest'ultimo ha respinto", "Celui-ci affirme".
-fn the_latter(t: &[Token]) -> Option<&'static str> {
-    let (a, b) = (t.first()?.key.as_str(), t.get(1)?.key.as_str());
-    match (a, b) {
-        ("ce", "dernier") | ("este", "ultimo") | ("quest", "ultimo") | ("celui-ci", _) => {
-            Some("he")
-        }
-        ("cette", "derniere") | ("esta", "ultima") | ("quest", "ultima") | ("celle-ci", _) => {
-            Some("she")
-        }
-        _ => None,
-    }
-}
-
-/// Pronouns for several: the party of the claim before ("They argued …").
-const THEY: [&str; 7] = ["they", "ils", "elles", "ellos", "loro", "eles", "elas"];
-
-/// The words for the one who accuses in a criminal case, who is no party the dossier names:
-/// her lawyer speaks for her, not for the accused.
-const VICTIMS: [&str; 15] = [
-    "victim",
-    "victims",
-    "victime",
-    "victima",
-    "opfer",
-    "vittima",
-    "vitima",
-    "complainant",
-    "plaignante",
-    "plaignant",
-    "denunciante",
-    "klagerin",
-    "accuser",
-    "accusatrice",
-    "querellante",
-];
-
-/// The person on the defending side the article spoke of last, else the first one the
-/// disputes name: whom "his lawyer" and an unnamed denier stand for.
-fn accused_person(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usize> {
-    let accused = |e: usize| matches!(disputes.side(e), Some(disputes::Side::Defendant(_)));
-    let person = |e: usize| accused(e) && d.entities[e].kind == EntityKind::Person;
-    let defendants = || disputes.iter().flat_map(|x| x.defendants.iter().copied());
-    ctx.recent
-        .iter()
-        .rev()
-        .copied()
-        .find(|&e| person(e))
-        .or_else(|| defendants().find(|&e| person(e)))
-        // "Le club a rejeté ces accusations": with no accused person, the accused organization.
-        .or_else(|| defendants().find(|&e| accused(e)))
 }

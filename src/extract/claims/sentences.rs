@@ -1,8 +1,8 @@
 //! Sentences as the claim pass reads them: tokens, names, quotations and claim phrases.
 
-use super::attribute::PRONOUNS;
 use super::cues::{Cue, Phrase, entities_named, lexicon};
 use super::descriptors::Descriptors;
+use super::pronouns::PRONOUNS;
 use crate::corpus::segment::{quote_spans, sentences_through_quotes};
 use crate::extract::candidates::ParaTokens;
 use crate::extract::tokens::Token;
