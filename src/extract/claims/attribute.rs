@@ -80,10 +80,14 @@ pub(super) fn attribute(
     let other_side = last_here
         .filter(|_| names_last && we_in_quote(s))
         .and_then(|l| disputes::opponent(disputes, l.party));
+    // German may say where the words were said after them: "…, hieß es bei X".
     let source = ph
         .iter()
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
-        .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn, &ctx.descriptors)));
+        .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn, &ctx.descriptors)))
+        .or_else(|| {
+            super::sentences::impersonal_source(s, &ctx.descriptors).map(|src| (0, Some(src)))
+        });
     // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …",
     // nor "In the filing, OpenAI stressed …", where the filing is where, not who.
     const IN: [&str; 10] = [

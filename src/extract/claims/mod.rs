@@ -356,7 +356,8 @@ fn claim(
         p == Phrase::Source
             && !s.in_quote(pk)
             && source_of(s, pk + pn, &ctx.descriptors) == Some(Source::Court)
-    });
+    }) || sentences::impersonal_source(s, &ctx.descriptors)
+        == Some(Source::Court);
     if cue == Cue::Rule || court_subject || suit_rejected || court_named || court_source {
         // Headlines drop the auxiliary of the passive: "Bruno Ferraz sentenced", "Ferraz
         // condannato" are verdicts.

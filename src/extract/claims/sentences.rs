@@ -461,6 +461,27 @@ pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Op
     None
 }
 
+/// Where German says its reported words were said, after them: "…, hieß es in dem Urteil"
+/// (the bench), "heißt es in der Klageschrift" (the filing), "hieß es bei Vardano" (a name).
+/// The words before are that source's.
+pub(super) fn impersonal_source(s: &Sentence, descriptors: &Descriptors) -> Option<Source> {
+    const SAID: [&str; 4] = ["hieß", "hiess", "heißt", "heisst"];
+    const WHERE: [&str; 6] = ["in", "im", "bei", "beim", "von", "aus"];
+    let t = s.tokens;
+    let i = (1..t.len().saturating_sub(2))
+        .find(|&i| SAID.contains(&t[i].key.as_str()) && t[i + 1].key == "es" && !s.in_quote(i))?;
+    let at = i + 2;
+    if !WHERE.contains(&t[at].key.as_str()) {
+        return None;
+    }
+    let lx = lexicon();
+    let decision = (at + 1..(at + 3).min(t.len())).any(|j| lx.is_decision(&t[j].key));
+    if decision {
+        return Some(Source::Court);
+    }
+    source_of(s, at + 1, descriptors)
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Source {
     Name(usize),
