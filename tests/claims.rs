@@ -578,3 +578,11 @@ fn a_government_is_one_party_and_its_officials_speak_for_it() {
 fn an_actor_tried_answers_in_reported_speech() {
     matches_the_expected_claims("actor_trial", 2);
 }
+
+/// An actor on trial where no accuser is a name, in four languages: "the actor" is the actor,
+/// "X's lawyer Y" makes X the client (once every word of X's became the lawyer's), and a
+/// prosecutor by her title speaks in her own name. The file's header lists the three missed.
+#[test]
+fn a_trial_with_no_named_accuser_keeps_each_speaker_on_their_side() {
+    matches_the_expected_claims("unnamed_accuser", 3);
+}

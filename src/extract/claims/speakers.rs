@@ -169,11 +169,15 @@ pub(super) fn party_of(
     // A public office before the name ("Der deutsche Bundeskanzler Friedrich Merz", "Secretary
     // of State Marco Rubio"): the office-holder speaks in his own name, not for whoever spoke
     // before.
+    // So does a prosecutor where the dossier names no prosecution to speak for ("Prosecutor
+    // Claire Fontane said"): not for the party of the claim before.
+    let prosecutor = |at: usize| {
+        (at.saturating_sub(2)..at).any(|i| lexicon().is_prosecutor_title(&s.tokens[i].key))
+    };
     if main
-        || s.mentions
-            .iter()
-            .find(|m| m.2 == speaker)
-            .is_some_and(|m| holds_office(s, m.0))
+        || s.mentions.iter().find(|m| m.2 == speaker).is_some_and(|m| {
+            holds_office(s, m.0) || (disputes.authority().is_none() && prosecutor(m.0))
+        })
     {
         return Some(speaker);
     }
@@ -252,7 +256,10 @@ pub(super) fn said_for(
             .position(|t| lx.is_lawyer(&t.key))
             .map(|i| i + from)
     };
-    let lawyer = near(at.0.saturating_sub(4), at.0).or_else(|| near(at.1, at.1 + 4));
+    // Not "X's lawyer Y": there X is the client, and Y the lawyer.
+    let owns_lawyer = s.tokens[at.1 - 1].possessive;
+    let lawyer = near(at.0.saturating_sub(4), at.0)
+        .or_else(|| near(at.1, at.1 + 4).filter(|_| !owns_lawyer));
     if let Some(l) = lawyer {
         // Another lawyer joined to the speaker ("as advogadas X e Y") is no client.
         const AND: [&str; 6] = ["and", "et", "e", "ed", "y", "und"];
