@@ -353,11 +353,20 @@ pub(super) fn attribute(
     } else if filing_subject {
         // "The complaint alleges…": the side that filed it.
         (filer(disputes, s, ctx), None, ClaimEvidence::Filing)
-    } else if let Some(e) = said_after().filter(|_| {
-        s.starts_with_quote(text)
-            || text[s.start..].starts_with(['—', '–'])
-            || speaker_closes_german(s, k, n, lang)
-    }) {
+    } else if let Some(e) = said_after()
+        // Or a noun the dossier set before one name, right after the verb ("«…», ha ripetuto
+        // l'attore", '"…," said the actor').
+        .or_else(|| {
+            (after_break && s.says(k, n))
+                .then(|| ctx.descriptors.after_verb(s, k + n))
+                .flatten()
+        })
+        .filter(|_| {
+            s.starts_with_quote(text)
+                || text[s.start..].starts_with(['—', '–'])
+                || speaker_closes_german(s, k, n, lang)
+        })
+    {
         // "« … », a déclaré le porte-parole de l'entreprise, Joe Osborne."
         (
             party_of(d, s, e, disputes, ctx),
@@ -501,8 +510,12 @@ fn clause_noun_phrase(s: &Sentence, k: usize) -> bool {
     })
 }
 
-/// Auxiliaries a verb of saying may follow after a quotation ("«…», ha replicato X").
-const AUXILIARIES: [&str; 8] = ["ha", "hanno", "a", "ont", "han", "hat", "has", "tem"];
+/// Auxiliaries a verb of saying may follow after a quotation ("«…», ha replicato X"), in the
+/// pluperfect too ("«…», avait déclaré X").
+const AUXILIARIES: [&str; 20] = [
+    "ha", "hanno", "a", "ont", "han", "hat", "has", "tem", "avait", "avaient", "had", "hatte",
+    "hatten", "aveva", "avevano", "habia", "habian", "tinha", "tinham", "havia",
+];
 
 /// Whether the verb at `[k, k + n)` follows a quotation (its auxiliary too: "», ha aggiunto")
 /// and ends its clause, naming no speaker: "«…», apuntaron.", "“…”, añadió, deseando …".

@@ -101,6 +101,19 @@ impl Descriptors {
         .flatten()
     }
 
+    /// The name a determiner and a noun right at `at` stand for, the verb of a quotation
+    /// before them: "«…», ha ripetuto l'attore", "«…», a déclaré le chanteur".
+    pub(super) fn after_verb(&self, s: &Sentence, at: usize) -> Option<usize> {
+        let t = s.tokens;
+        let (det, noun) = (t.get(at)?, t.get(at + 1)?);
+        (!det.break_before
+            && !noun.break_before
+            && opens_noun_phrase(&det.key, s.lang)
+            && !s.mentions.iter().any(|m| m.0 <= at + 1 && at < m.1))
+        .then(|| self.noun(noun, s.lang))
+        .flatten()
+    }
+
     /// The name a noun stands for: the one it stood before at least three times in four. In
     /// small letters; German writes its nouns with a capital.
     pub(super) fn noun(&self, x: &Token, lang: Lang) -> Option<usize> {
