@@ -467,9 +467,12 @@ pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Op
 pub(super) fn impersonal_source(s: &Sentence, descriptors: &Descriptors) -> Option<Source> {
     const SAID: [&str; 4] = ["hieß", "hiess", "heißt", "heisst"];
     const WHERE: [&str; 6] = ["in", "im", "bei", "beim", "von", "aus"];
+    if s.lang != Lang::De {
+        return None;
+    }
     let t = s.tokens;
     let i = (1..t.len().saturating_sub(2))
-        .find(|&i| SAID.contains(&t[i].key.as_str()) && t[i + 1].key == "es" && !s.in_quote(i))?;
+        .find(|&i| t[i + 1].key == "es" && SAID.contains(&t[i].key.as_str()) && !s.in_quote(i))?;
     let at = i + 2;
     if !WHERE.contains(&t[at].key.as_str()) {
         return None;
