@@ -14,7 +14,8 @@ use super::genders;
 use super::pronouns::{
     PERSON_PRONOUNS, PRONOUNS, THEY, age_pronoun, age_word, pronoun_word, the_latter, we_in_quote,
 };
-use super::sentences::{POSSESSIVES, Sentence, Source, source_of};
+use super::sentences::{POSSESSIVES, Sentence};
+use super::sources::{Source, source_of};
 use super::speakers::{anaphor, company_of, company_subject, filer, party_of, subject_after};
 use crate::model::{ClaimEvidence, ClaimKind, Dossier, EntityKind, Lang};
 
@@ -86,7 +87,7 @@ pub(super) fn attribute(
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
         .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn, &ctx.descriptors)))
         .or_else(|| {
-            super::sentences::impersonal_source(s, &ctx.descriptors).map(|src| (0, Some(src)))
+            super::sources::impersonal_source(s, &ctx.descriptors).map(|src| (0, Some(src)))
         });
     // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …",
     // nor "In the filing, OpenAI stressed …", where the filing is where, not who.

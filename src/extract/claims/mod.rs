@@ -16,8 +16,10 @@ mod found;
 mod genders;
 mod kind;
 mod pairing;
+mod phrases;
 mod pronouns;
 mod sentences;
+mod sources;
 mod speakers;
 mod suers;
 mod summary;
@@ -36,7 +38,8 @@ use disputes::{Disputes, Side, find_disputes};
 use found::{Found, named};
 use kind::Said;
 use pronouns::PRONOUNS;
-use sentences::{Sentence, Source, cues, main_cue, sentences, source_of};
+use sentences::{Sentence, cues, main_cue, sentences};
+use sources::{Source, source_of};
 use speakers::said_for;
 use summary::summary;
 
@@ -356,8 +359,7 @@ fn claim(
         p == Phrase::Source
             && !s.in_quote(pk)
             && source_of(s, pk + pn, &ctx.descriptors) == Some(Source::Court)
-    }) || sentences::impersonal_source(s, &ctx.descriptors)
-        == Some(Source::Court);
+    }) || sources::impersonal_source(s, &ctx.descriptors) == Some(Source::Court);
     if cue == Cue::Rule || court_subject || suit_rejected || court_named || court_source {
         // Headlines drop the auxiliary of the passive: "Bruno Ferraz sentenced", "Ferraz
         // condannato" are verdicts.
