@@ -2,6 +2,7 @@
 //! speaker and the party whose side they are on, set against the other side of the dispute,
 //! and paired with what they answer.
 
+mod accused;
 mod attribute;
 mod bench;
 mod clauses;
