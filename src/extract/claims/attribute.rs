@@ -26,6 +26,8 @@ pub(super) struct CueAt {
     pub(super) n: usize,
     pub(super) cue: Cue,
     pub(super) subject: Option<(usize, usize)>,
+    /// Where German says the words were said, after them ("…, hieß es bei X").
+    pub(super) said_where: Option<Source>,
 }
 
 /// Who makes the claim and how the text says so.
@@ -86,9 +88,7 @@ pub(super) fn attribute(
         .iter()
         .find(|&&(pk, _, p)| p == Phrase::Source && opening(pk))
         .map(|&(pk, pn, _)| (pk + pn, source_of(s, pk + pn, &ctx.descriptors)))
-        .or_else(|| {
-            super::sources::impersonal_source(s, &ctx.descriptors).map(|src| (0, Some(src)))
-        });
+        .or_else(|| at.said_where.map(|src| (0, Some(src))));
     // "The complaint alleges", "alleges the complaint"; not "VMG argues that the complaint …",
     // nor "In the filing, OpenAI stressed …", where the filing is where, not who.
     const IN: [&str; 10] = [

@@ -356,11 +356,12 @@ fn claim(
     // rules, whatever its verb: a court is never a party.
     let court_named = subject.is_some_and(|e| disputes.is_court(e));
     // "Secondo i giudici «…»", "Als strafmildernd wurde laut Gericht angesehen": the bench's.
+    let said_where = sources::impersonal_source(s, &ctx.descriptors);
     let court_source = ph.iter().any(|&(pk, pn, p)| {
         p == Phrase::Source
             && !s.in_quote(pk)
             && source_of(s, pk + pn, &ctx.descriptors) == Some(Source::Court)
-    }) || sources::impersonal_source(s, &ctx.descriptors) == Some(Source::Court);
+    }) || said_where == Some(Source::Court);
     if cue == Cue::Rule || court_subject || suit_rejected || court_named || court_source {
         // Headlines drop the auxiliary of the passive: "Bruno Ferraz sentenced", "Ferraz
         // condannato" are verdicts.
@@ -445,6 +446,7 @@ fn claim(
         n,
         cue,
         subject: first_actor.map(|m| (m.0, m.2)),
+        said_where,
     };
     let Attribution {
         party,

@@ -171,12 +171,10 @@ pub(super) fn party_of(
     // before.
     // So does a prosecutor where the dossier names no prosecution to speak for ("Prosecutor
     // Claire Fontane said"): not for the party of the claim before.
-    let prosecutor = |at: usize| {
-        (at.saturating_sub(2)..at).any(|i| lexicon().is_prosecutor_title(&s.tokens[i].key))
-    };
     if main
         || s.mentions.iter().find(|m| m.2 == speaker).is_some_and(|m| {
-            holds_office(s, m.0) || (disputes.authority().is_none() && prosecutor(m.0))
+            holds_office(s, m.0)
+                || (disputes.authority().is_none() && super::accused::prosecutor_titled(s, m.0))
         })
     {
         return Some(speaker);
