@@ -586,3 +586,13 @@ fn an_actor_tried_answers_in_reported_speech() {
 fn a_trial_with_no_named_accuser_keeps_each_speaker_on_their_side() {
     matches_the_expected_claims("unnamed_accuser", 3);
 }
+
+/// "Die Firma habe …, hieß es in dem Urteil": what the bench holds stands before the verb, and
+/// the row shows it, not "hieß es in dem Urteil".
+#[test]
+fn a_ruling_said_after_its_words_shows_the_words() {
+    let d = fixture("jury_verdict");
+    let c = find(&d, "03_de", "Die Firma habe").expect("the ruling is found");
+    assert_eq!(c.kind, ClaimKind::Ruling);
+    assert!(c.summary.starts_with("Die Firma habe"), "{}", c.summary);
+}

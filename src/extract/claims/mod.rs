@@ -410,7 +410,9 @@ fn claim(
                     .flatten()
             })
             .map(|e| disputes.actor(e));
-        return Some(Found::ruling(disputes, s, cue_text, k).decided_by(by, disputes));
+        // "Die Firma habe …, hieß es in dem Urteil": what the bench holds stands before the verb.
+        let from = if said_where.is_some() { 0 } else { k };
+        return Some(Found::ruling(disputes, s, cue_text, from).decided_by(by, disputes));
     }
 
     let t = s.tokens;
