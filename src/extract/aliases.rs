@@ -35,12 +35,23 @@ pub struct Cluster {
     pub listed: i32,
     /// What decides when `person` is nought: the lean of bare one-word forms ([`Form::bare`]).
     pub bare: i32,
+    /// Occurrences with a company's word by them, and with a person's role or title: what
+    /// speaks against the broad lists of names ([`super::mentions::build_entities`]).
+    pub org_cues: u32,
+    pub person_cues: u32,
     /// Full forms (several tokens, or the one word it is known by).
     pub keys: Vec<String>,
     /// How many times a full form was met.
     pub seen: usize,
     /// One of the institutions of `assets/lexicon/institutions.toml`.
     pub institution: bool,
+}
+
+impl Cluster {
+    fn count_cues(&mut self, p: &Piece) {
+        self.org_cues += u32::from(p.org_cue);
+        self.person_cues += u32::from(p.person_cue);
+    }
 }
 
 /// Index from a folded form to the cluster it names; `None` where two clusters claim it.
@@ -328,6 +339,7 @@ fn resolve_with<'a>(
         let form = form_of(i);
         clusters[id].person += evidence(p, &form, &t[0].key, &case, paras[p.para].lang);
         clusters[id].listed += listed_evidence(&form, &t[0].key, &case);
+        clusters[id].count_cues(p);
         clusters[id].seen += 1;
     }
 
@@ -396,6 +408,7 @@ fn resolve_with<'a>(
             let form = form_of(i);
             clusters[id].person += evidence(p, &form, &tok.key, &case, paras[p.para].lang);
             clusters[id].listed += listed_evidence(&form, &tok.key, &case);
+            clusters[id].count_cues(p);
             clusters[id].bare += form.bare;
             continue;
         }
@@ -426,6 +439,8 @@ fn resolve_with<'a>(
                 person: evidence(p, &form, &tok.key, &case, paras[p.para].lang),
                 listed: listed_evidence(&form, &tok.key, &case),
                 bare: form.bare,
+                org_cues: p.org_cue.into(),
+                person_cues: p.person_cue.into(),
                 ..Cluster::default()
             });
             index.insert(keys[i].clone(), Some(clusters.len() - 1));

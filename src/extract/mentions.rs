@@ -153,6 +153,9 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
             // the rest of its evidence says a company: the names it is listed with decide, when
             // more than one list says so ("Google, Microsoft and Apple").
             _ if lists_alone_say_person(&c) && listed_lean[id] < -1 => listed_lean[id],
+            // Only the broad lists say a person, and company nouns stand by it more often than
+            // a role does: a company ("der Chemie-Riese Borvex", "Borvex said" elsewhere).
+            _ if lists_alone_say_person(&c) && c.org_cues >= 2 && c.org_cues > c.person_cues => -1,
             evidence => evidence,
         };
         let kind = c.curated_kind.unwrap_or(if lean > 0 {

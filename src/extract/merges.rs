@@ -423,6 +423,8 @@ fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) 
     clusters[into].person += clusters[from].person;
     clusters[into].listed += clusters[from].listed;
     clusters[into].bare += clusters[from].bare;
+    clusters[into].org_cues += std::mem::take(&mut clusters[from].org_cues);
+    clusters[into].person_cues += std::mem::take(&mut clusters[from].person_cues);
     clusters[into].institution |= clusters[from].institution;
     clusters[into].curated_kind = clusters[into].curated_kind.or(clusters[from].curated_kind);
     clusters[from].person = 0;

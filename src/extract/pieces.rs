@@ -2,7 +2,8 @@
 //! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
 
 use super::candidates::{
-    ParaTokens, Run, after_role_and_preposition, heads_it, is_suffix, org_cue, person_cue,
+    ParaTokens, Run, after_role_and_preposition, heads_it, is_suffix, org_apposition, org_cue,
+    person_cue,
 };
 use super::lexicon::{Lexicon, lexicon};
 use super::singles::after_german_determiner;
@@ -315,7 +316,10 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             continue;
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
-        r.org_cue |= org_cue(lx, t, r.first) || org_cue(lx, t, r.lead) || heads_it(lx, t, r.last);
+        r.org_cue |= org_cue(lx, t, r.first)
+            || org_cue(lx, t, r.lead)
+            || heads_it(lx, t, r.last)
+            || org_apposition(lx, t, r.first, r.last, p.lang);
         // "the Trump administration", "the Vennari family": the article is the noun's after
         // the name, and tells nothing of the name.
         let eponymous = t.get(r.last).is_some_and(|n| {

@@ -62,7 +62,9 @@ pub fn single_is_name(
                 || lx.acronyms.contains(tok.key.as_str())
                 || lx.event_words.contains(tok.key.as_str())
                 || lx.ends_tournament(&tok.key)
-                || lx.is_place(&tok.key)
+                // A place by the gazetteer, unless a company's noun stands by it ("the seed
+                // giant, Pearland": towns lend companies their names).
+                || (lx.is_place(&tok.key) && !company_by(lx, para, p))
                 || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())
                 || lx.contact_words.contains(tok.key.as_str())
@@ -156,6 +158,17 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// A company's noun just before the word or in apposition to it: what makes a town's name a
+/// company's ("the seed giant, Pearland"); a role's preposition does not ("the mayor of").
+/// Right before it: a word between ("multa aplicada à empresa por Bruxelas") parts them.
+fn company_by(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
+    let t = &para.tokens;
+    (super::candidates::company_noun_before(lx, t, p.first)
+        && p.first > 0
+        && super::candidates::is_company_noun(lx, &t[p.first - 1].key))
+        || super::candidates::org_apposition(lx, t, p.first, p.last, para.lang)
 }
 
 /// Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), or are a

@@ -1,0 +1,90 @@
+//! Companies told by the nouns around them: a company that bears a town's name or a surname of
+//! the broad lists is still the company where the dossier calls it one. Each class seen on real
+//! coverage, reproduced with invented names.
+
+mod support;
+
+use dossier::model::EntityKind;
+use support::{assert_no_mention, dossier, found};
+
+/// A town lends a company its name (as seeds and carmakers have it): the gazetteer says place,
+/// the company's noun in apposition or just before says company, and the word is then the
+/// company wherever it stands.
+#[test]
+fn a_company_named_like_a_town_is_the_company_where_a_noun_says_so() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Condena por el herbicida\n\n\
+             Un jurado ordenó a Pearland, una filial de Borvex, pagar 80 millones de dólares a \
+             un jardinero. Pearland dijo que apelará la decisión.\n",
+        ),
+        (
+            "fr.txt",
+            "Le verdict contre l'agrochimiste\n\n\
+             Une avocate du géant de l'agrochimie, Pearland, a déclaré que l'entreprise ferait \
+             appel. Pearland fait face à des milliers de plaintes.\n",
+        ),
+        (
+            "en.txt",
+            "Herbicide verdict\n\n\
+             The jury found that Pearland failed to warn of the risk. Pearland's lawyers said \
+             they would appeal.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Pearland"), Some(EntityKind::Organization));
+}
+
+/// The noun must stand by the town: a conjunction or a preposition between them parts them,
+/// and a clause that goes on after a comma is no apposition.
+#[test]
+fn a_town_after_a_company_noun_and_a_conjunction_stays_a_place() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Smelter cuts jobs\n\n\
+             Half the jobs of the region depend on the company, and Eindhoven has said it will \
+             not help.\n",
+        ),
+        (
+            "pt.txt",
+            "Multa recorde\n\n\
+             É a quarta multa aplicada à empresa por Eindhoven numa década.\n",
+        ),
+        (
+            "fr.txt",
+            "Amende\n\n\
+             Selon Eindhoven, le groupe a favorisé sa propre plateforme depuis des années, au \
+             détriment de ses concurrents.\n",
+        ),
+    ]);
+    assert_no_mention(&d, "Eindhoven", |t| t == "Eindhoven");
+}
+
+/// A company known by one word that the broad lists hold as a surname: where company nouns
+/// stand by it and no role or given name ever does, it is the company ("der Chemie-Riese
+/// Brenner", "la multinazionale Brenner"), however often it is met bare.
+#[test]
+fn a_company_known_by_a_surname_is_a_company_where_its_nouns_say_so() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Urteil gegen Brenner\n\n\
+             Der Chef des deutschen Chemie-Riesen Brenner sagte, man werde Berufung einlegen. \
+             Brenner gibt sich uneinsichtig. Brenner will vor das Oberste Gericht ziehen.\n",
+        ),
+        (
+            "it.txt",
+            "Condanna confermata\n\n\
+             La Corte ha respinto il ricorso della multinazionale Brenner. Secondo Brenner i \
+             prodotti sono sicuri. Brenner dovrà pagare.\n",
+        ),
+        (
+            "es.txt",
+            "Fallo\n\n\
+             El tribunal ordenó al grupo alemán Brenner pagar 20 millones. Brenner dijo que \
+             apelará. Según Brenner, el fallo es injusto.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Brenner"), Some(EntityKind::Organization));
+}
