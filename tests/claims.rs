@@ -563,6 +563,15 @@ fn a_jury_decides_and_the_speakers_are_described_in_six_languages() {
     matches_the_expected_claims("jury_verdict", 0);
 }
 
+/// A verdict story that never says the plaintiff sued, in three languages: the noun before
+/// his name ("plaintiff", "Kläger", "demandante") puts him on his side against whom the ruling
+/// is; damages awarded are a ruling; a person introduced just before a quotation and
+/// described by her age after it is its speaker, and a lawyer speaks for her client.
+#[test]
+fn a_verdict_names_the_plaintiff_by_his_title() {
+    matches_the_expected_claims("verdict_titles", 0);
+}
+
 /// An app sues a government over a ban, in three languages: the government is one row whether
 /// the names find it by its capitals ("Gobierno de EE.UU.") or the government list does ("die
 /// US-Regierung"), and its officials speak for it ("U.S. officials warned").

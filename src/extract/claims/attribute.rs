@@ -212,7 +212,7 @@ pub(super) fn attribute(
             && d.entities[p].kind == EntityKind::Person
             && genders::of(d, p).is_none_or(|g| genders::of_pronoun(key) == Some(g))
         {
-            return Some(p);
+            return Some((p, None));
         }
         // French "il" and "elle" may stand for a company; after a quotation they are its
         // speaker, a person ("« … », a-t-elle déclaré au tribunal").
@@ -233,7 +233,7 @@ pub(super) fn attribute(
                 _ => false,
             };
             if fits {
-                return Some(p);
+                return Some((p, None));
             }
         }
         let kind = match key {
@@ -267,11 +267,25 @@ pub(super) fn attribute(
                 .filter(|l| l.speaker.is_some_and(|sp| fits(sp, true)))
                 .map(|l| l.party)
         };
-        spoke_before()
-            .or_else(|| latest(true))
-            .or_else(|| accused(true))
-            .or_else(|| latest(false))
-            .or_else(|| accused(false))
+        // "Wisner macht diese Haltung fast wütend. „…“, sagte der 34-Jährige": the person the
+        // sentence just before spoke of, when it told no claim, not the one who spoke before.
+        // A lawyer so introduced speaks for her client ("Rellicks Anwältin Marta Olwen").
+        let introduced = || {
+            ctx.named_last(s)
+                .filter(|&p| trailing_pronoun && !ctx.named_in_claim && fits(p, true))
+                .filter(|_| ctx.named.is_some_and(|(_, para, _)| para == s.paragraph))
+                .map(|p| match ctx.sides.get(&p) {
+                    Some(&Some(client)) => (client, Some(p)),
+                    _ => (p, None),
+                })
+        };
+        let party = |p: Option<usize>| p.map(|p| (p, None));
+        introduced()
+            .or_else(|| party(spoke_before()))
+            .or_else(|| party(latest(true)))
+            .or_else(|| party(accused(true)))
+            .or_else(|| party(latest(false)))
+            .or_else(|| party(accused(false)))
     });
     // "They argued that …" after "Prosecutors said …": the party of the claim before, in its
     // paragraph or the one before.
@@ -287,11 +301,11 @@ pub(super) fn attribute(
     let counsel = defence(s, k);
     let counsel_of_subject = subject_at.is_some_and(|at| lawyer_of(s, at));
     let mut by_counsel = false;
-    let (party, speaker, evidence) = if let Some(p) = by_pronoun {
+    let (party, speaker, evidence) = if let Some((p, speaker)) = by_pronoun {
         if trailing_pronoun {
             from = 0;
         }
-        (Some(p), None, ClaimEvidence::Anaphor)
+        (Some(p), speaker, ClaimEvidence::Anaphor)
     } else if let Some(l) = ctx.last.filter(|l| {
         // "…», a-t-elle déclaré" is not the man who spoke before.
         let want = pronoun_at.and_then(|i| genders::of_pronoun(word_at(i)));
@@ -343,6 +357,11 @@ pub(super) fn attribute(
             ),
             Source::Filing => (filer(disputes, s, ctx), None, ClaimEvidence::Filing),
             Source::Anaphor => (ctx.last.map(|l| l.party), None, ClaimEvidence::Anaphor),
+            Source::Litigant(plaintiff) => (
+                disputes.first_litigant(plaintiff),
+                None,
+                ClaimEvidence::Anaphor,
+            ),
             Source::Authority(noun) => (
                 disputes.authority_called(&s.tokens[noun].key),
                 None,

@@ -36,6 +36,8 @@ pub(super) struct Context {
     pub(super) decided: Option<usize>,
     /// The entity named last in the sentences read so far: (article, paragraph, entity).
     pub(super) named: Option<(usize, usize, usize)>,
+    /// Whether the sentence read last was a claim: a person it named spoke, or was spoken of.
+    pub(super) named_in_claim: bool,
     /// The nouns the dossier puts before each name, for "the singer …" later.
     pub(super) descriptors: descriptors::Descriptors,
     /// A statement announced with a colon ("A spokesperson for UMG released the following

@@ -52,6 +52,9 @@ pub struct Lexicon {
     /// News agencies and wires, folded: never a party.
     never_parties: Vec<String>,
     pub lawyers: Vec<String>,
+    /// The nouns for a plaintiff and for a defendant, folded: "der Kläger X".
+    plaintiffs: Vec<String>,
+    defendants: Vec<String>,
     authorities: Vec<String>,
     /// The words for a court, folded: "tribunal", "gericht".
     courts: Vec<String>,
@@ -97,6 +100,8 @@ struct File {
     suits: Vec<String>,
     role_anaphors: Vec<String>,
     lawyers: Vec<String>,
+    plaintiffs: Vec<String>,
+    defendants: Vec<String>,
     authorities: Vec<String>,
     authority_anaphors: Vec<String>,
     complement_prepositions: Vec<String>,
@@ -210,6 +215,8 @@ pub fn lexicon() -> &'static Lexicon {
                 .iter()
                 .map(|w| crate::extract::lexicon::fold(w))
                 .collect(),
+            plaintiffs: f.plaintiffs,
+            defendants: f.defendants,
             authorities: f.authorities,
             courts: f
                 .court
@@ -317,6 +324,18 @@ impl Lexicon {
     /// Whether a word is a preposition that makes the name after it a complement.
     pub fn is_preposition(&self, key: &str) -> bool {
         self.complement_prepositions.iter().any(|p| p == key)
+    }
+
+    /// The side a noun names a party by: "plaintiff" (true), "defendant" (false).
+    pub fn litigant(&self, key: &str) -> Option<bool> {
+        let has = |l: &[String]| l.iter().any(|w| w == key);
+        if has(&self.plaintiffs) {
+            Some(true)
+        } else if has(&self.defendants) {
+            Some(false)
+        } else {
+            None
+        }
     }
 
     pub fn is_lawyer(&self, key: &str) -> bool {

@@ -110,6 +110,16 @@ impl Disputes {
         self.decider.filter(|_| !self.court_decides)
     }
 
+    /// "The plaintiff" (true) or "the defendant": the main dispute's, the one read first.
+    pub(super) fn first_litigant(&self, plaintiff: bool) -> Option<usize> {
+        let main = self.list.first()?;
+        if plaintiff {
+            Some(main.plaintiff)
+        } else {
+            main.defendants.first().copied()
+        }
+    }
+
     pub(super) fn side(&self, e: usize) -> Option<Side> {
         self.sides.get(&e).copied()
     }
@@ -340,6 +350,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             }
         }
     }
+    super::litigants::join(d, sentences, &mut out);
     out.counterclaim = suers.counterclaim;
     out
 }

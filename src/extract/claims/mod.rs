@@ -16,6 +16,7 @@ mod disputes;
 mod found;
 mod genders;
 mod kind;
+mod litigants;
 mod pairing;
 mod phrases;
 mod pronouns;
@@ -164,6 +165,7 @@ fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -
     if let Some(m) = s.mentions.last() {
         ctx.named = Some((s.article, s.paragraph, m.2));
     }
+    ctx.named_in_claim = found.is_some();
     found
 }
 
@@ -439,7 +441,9 @@ fn claim(
     let no_subject = subject.is_none()
         && k <= 4
         && !ph.iter().any(|p| p.2 == Phrase::Source)
-        && (k == 0 || t[k].break_before);
+        && (k == 0 || t[k].break_before)
+        // Not a speaker named after the verb: "„…“, sagte die Sprecherin von X, Ina Dorsch".
+        && s.names_in(k + n, (k + n + 8).min(t.len())).next().is_none();
     if (opens_with_pronoun || no_subject) && after_ruling(ctx, s) {
         return Some(Found::ruling(disputes, s, cue_text, k));
     }

@@ -68,6 +68,13 @@ pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Op
         if lx.is_at(s.tokens, j, Phrase::Court) {
             return Some(Source::Court);
         }
+        // "según la abogada del demandante", "selon l'avocat de X": the client.
+        if j > k
+            && lx.is_lawyer(&s.tokens[j].key)
+            && let Some(client) = client_after(s, j + 1)
+        {
+            return Some(client);
+        }
         // "selon le groupe", "segundo os advogados": the party that spoke before.
         if lx.is_at(s.tokens, j, Phrase::CompanyAnaphor)
             || lx.is_at(s.tokens, j, Phrase::RoleAnaphor)
@@ -87,6 +94,30 @@ pub(super) fn source_of(s: &Sentence, k: usize, descriptors: &Descriptors) -> Op
         }
     }
     None
+}
+
+/// Whom a lawyer's word is for, from token `at` on: a preposition, maybe an article, then a
+/// name or the noun of a side ("del demandante", "of the defendant").
+fn client_after(s: &Sentence, at: usize) -> Option<Source> {
+    let lx = lexicon();
+    let t = s.tokens;
+    let mut j = at;
+    if !t
+        .get(j)
+        .is_some_and(|x| lx.is_preposition(&x.key) && !x.break_before)
+    {
+        return None;
+    }
+    j += 1;
+    if t.get(j).is_some_and(|x| lx.is_determiner(&x.key)) {
+        j += 1;
+    }
+    if let Some(m) = s.mentions.iter().find(|m| m.0 == j) {
+        return Some(Source::Name(m.2));
+    }
+    // "del" is a preposition and its article in one.
+    let noun = t.get(j).and_then(|x| lx.litigant(&x.key));
+    noun.map(Source::Litigant)
 }
 
 /// Where German says its reported words were said, after them: "…, hieß es in dem Urteil"
@@ -122,4 +153,6 @@ pub(super) enum Source {
     Authority(usize),
     /// "secondo i giudici", "laut Gericht": the bench, so a ruling.
     Court,
+    /// "the plaintiff" (true) or "the defendant" (false) of the dispute.
+    Litigant(bool),
 }
