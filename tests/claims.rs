@@ -572,6 +572,14 @@ fn a_verdict_names_the_plaintiff_by_his_title() {
     matches_the_expected_claims("verdict_titles", 0);
 }
 
+/// A newspaper sues an AI company, in four languages: "the company" before any company has
+/// spoken in its article is the company of the dispute the article named, after a long fronted
+/// phrase too; described and accused, its accuser claims.
+#[test]
+fn the_company_before_any_company_spoke() {
+    matches_the_expected_claims("company_before_speaking", 0);
+}
+
 /// An app sues a government over a ban, in three languages: the government is one row whether
 /// the names find it by its capitals ("Gobierno de EE.UU.") or the government list does ("die
 /// US-Regierung"), and its officials speak for it ("U.S. officials warned").

@@ -156,6 +156,9 @@ pub(super) fn attribute(
             // with the company said").
             && (opening(pk)
                 || (pk + pn == k && pk <= 8 && !lexicon().is_complement(t, pk))
+                // The clause's subject after a long fronted phrase set off by a comma ("Em um
+                // documento apresentado no Tribunal … (26.fev.2024), a companhia afirma").
+                || (pk + pn == k && t[pk].break_before && !s.in_quote(pk))
                 // Right after the quotation it speaks: '"…," the spokesperson added'.
                 || (pk + pn == k && pk > 0 && t[pk].break_before && s.in_quote(pk - 1)))
             && matches!(
@@ -408,11 +411,18 @@ pub(super) fn attribute(
         let of_named = named
             .filter(|_| !leader)
             .and_then(|m| company_of(d, m.2, disputes, ctx));
-        (
-            of_named.or_else(|| anaphor(d, s, k + n, (pk, pn, p), disputes, ctx)),
-            None,
-            ClaimEvidence::Anaphor,
-        )
+        let meant = of_named.or_else(|| anaphor(d, s, k + n, (pk, pn, p), disputes, ctx));
+        // "L'azienda californiana è accusata di …": the company is the accused, and its
+        // accuser makes the claim.
+        if disputes::accused_subject(s, k, n) {
+            (
+                meant.and_then(|e| disputes::accuser_of(disputes, e)),
+                None,
+                ClaimEvidence::Passive,
+            )
+        } else {
+            (meant, None, ClaimEvidence::Anaphor)
+        }
     } else if let Some(e) = subject
         .or_else(|| ctx.descriptors.subject(s, k, lang))
         .filter(|_| disputes::accused_subject(s, k, n))

@@ -36,6 +36,9 @@ pub(super) struct Context {
     pub(super) decided: Option<usize>,
     /// The entity named last in the sentences read so far: (article, paragraph, entity).
     pub(super) named: Option<(usize, usize, usize)>,
+    /// The organizations the article being read has named so far, the latest last: "the
+    /// company" before any company has spoken is the party among them named last.
+    pub(super) named_orgs: Vec<usize>,
     /// Whether the sentence read last was a claim: a person it named spoke, or was spoken of.
     pub(super) named_in_claim: bool,
     /// The nouns the dossier puts before each name, for "the singer …" later.

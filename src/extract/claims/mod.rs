@@ -97,6 +97,7 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             ctx.last = None;
             ctx.recent.clear();
             ctx.accused_here.clear();
+            ctx.named_orgs.clear();
         }
         let text = &d.articles[s.article].paragraphs[s.paragraph].text;
         if s.quote_goes_on && (s.starts_with_quote(text) || s.within_quote) {
@@ -164,6 +165,12 @@ fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -
     follow_statement(s, text, found.as_ref().and_then(|c| c.party), disputes, ctx);
     if let Some(m) = s.mentions.last() {
         ctx.named = Some((s.article, s.paragraph, m.2));
+    }
+    for &(_, _, e) in &s.mentions {
+        if d.entities[e].kind == EntityKind::Organization {
+            ctx.named_orgs.retain(|&x| x != e);
+            ctx.named_orgs.push(e);
+        }
     }
     ctx.named_in_claim = found.is_some();
     found

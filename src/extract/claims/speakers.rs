@@ -132,12 +132,24 @@ fn role_of(
 
 /// The latest company of the article that spoke: not an authority, nor an organization the
 /// dossier only ever calls something else (a union, a club).
+/// Before any company has spoken in the article, the company of the disputes it has named
+/// that the dossier names most ("Advogados da OpenAI pediram … A companhia afirma …"; not its
+/// product named after it); not a newspaper, which is "the newspaper".
 pub(super) fn latest_company(d: &Dossier, disputes: &Disputes, ctx: &Context) -> Option<usize> {
-    ctx.recent.iter().rev().copied().find(|&e| {
-        d.entities[e].kind == EntityKind::Organization
-            && !disputes.is_authority(e)
-            && !disputes.institution.get(e).copied().unwrap_or(false)
-            && !ctx.descriptors.not_a_firm(e)
+    let firm = |e: &usize| {
+        d.entities[*e].kind == EntityKind::Organization
+            && !disputes.is_authority(*e)
+            && !disputes.institution.get(*e).copied().unwrap_or(false)
+            && !ctx.descriptors.not_a_firm(*e)
+    };
+    let lx = lexicon();
+    let outlet = |e: &usize| lx.is_outlet(&crate::extract::lexicon::fold(&d.entities[*e].name));
+    ctx.recent.iter().rev().copied().find(firm).or_else(|| {
+        ctx.named_orgs
+            .iter()
+            .copied()
+            .filter(|e| disputes.side(*e).is_some() && !outlet(e) && firm(e))
+            .max_by_key(|&e| d.entities[e].mentions.len())
     })
 }
 
