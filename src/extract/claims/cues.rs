@@ -54,6 +54,8 @@ pub struct Lexicon {
     pub lawyers: Vec<String>,
     /// The nouns for a plaintiff and for a defendant, folded: "der Kläger X".
     plaintiffs: Vec<String>,
+    /// The nouns of a newspaper: "the newspaper", "il quotidiano".
+    newspaper_nouns: Vec<String>,
     defendants: Vec<String>,
     authorities: Vec<String>,
     /// The words for a court, folded: "tribunal", "gericht".
@@ -94,6 +96,7 @@ struct File {
     never_parties: Vec<String>,
     filing: Vec<String>,
     company_anaphors: Vec<String>,
+    newspaper_nouns: Vec<String>,
     not_companies: Vec<String>,
     prosecutor_titles: Vec<String>,
     decisions: Vec<String>,
@@ -216,6 +219,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .map(|w| crate::extract::lexicon::fold(w))
                 .collect(),
             plaintiffs: f.plaintiffs,
+            newspaper_nouns: f.newspaper_nouns,
             defendants: f.defendants,
             authorities: f.authorities,
             courts: f
@@ -319,6 +323,11 @@ impl Lexicon {
         folded_name
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| words.contains(w))
+    }
+
+    /// A newspaper's noun ("newspaper", "quotidiano"), folded.
+    pub fn is_newspaper_noun(&self, key: &str) -> bool {
+        self.newspaper_nouns.iter().any(|w| w == key)
     }
 
     /// Whether a word is a preposition that makes the name after it a complement.

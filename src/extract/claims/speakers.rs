@@ -53,6 +53,22 @@ pub(super) fn anaphor(
         // "The regulator said": the authority of the dispute, never the party before it.
         return disputes.authority_called(&s.tokens[pk + pn - 1].key);
     }
+    // "The newspaper has claimed": the newspaper that went to law, the one named most; no
+    // other company.
+    if p == Phrase::CompanyAnaphor
+        && s.tokens[pk..pk + pn]
+            .iter()
+            .any(|x| lexicon().is_newspaper_noun(&x.key))
+    {
+        let outlet =
+            |e: &usize| lexicon().is_outlet(&crate::extract::lexicon::fold(&d.entities[*e].name));
+        return disputes
+            .sides
+            .keys()
+            .copied()
+            .filter(outlet)
+            .max_by_key(|&e| (d.entities[e].mentions.len(), std::cmp::Reverse(e)));
+    }
     if p == Phrase::CompanyAnaphor {
         // "The company", "la società": the latest company of the article, not an authority
         // nor a person that spoke last.
