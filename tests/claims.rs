@@ -580,6 +580,14 @@ fn the_company_before_any_company_spoke() {
     matches_the_expected_claims("company_before_speaking", 1);
 }
 
+/// A conviction overturned on appeal: a cue's word inside a court's name is the court's; a
+/// district attorney is a prosecutor, and accuses whom the court convicted where no
+/// prosecution is named.
+#[test]
+fn an_appeals_court_rules_and_a_district_attorney_prosecutes() {
+    matches_the_expected_claims("appeals_court", 0);
+}
+
 /// An app sues a government over a ban, in three languages: the government is one row whether
 /// the names find it by its capitals ("Gobierno de EE.UU.") or the government list does ("die
 /// US-Regierung"), and its officials speak for it ("U.S. officials warned").

@@ -69,9 +69,8 @@ pub(super) fn accused_subject(s: &Sentence, k: usize, n: usize) -> bool {
 /// Inés Carvallo", "Staatsanwältin Inés Carvallo").
 pub(super) fn prosecutor_titled(s: &Sentence, at: usize) -> bool {
     let t = s.tokens;
-    (at.saturating_sub(2)..at).any(|i| {
-        lexicon().is_prosecutor_title(&t[i].key) && !t[i + 1..=at].iter().any(|x| x.break_before)
-    })
+    (at.saturating_sub(2)..at)
+        .any(|i| lexicon().prosecutor_at(t, i) && !t[i + 1..=at].iter().any(|x| x.break_before))
 }
 
 /// Whom a cue ending at token `from` accuses: the first name after it and those joined to it

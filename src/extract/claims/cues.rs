@@ -255,6 +255,17 @@ pub fn entities_named(d: &crate::model::Dossier, test: impl Fn(&str) -> bool) ->
 
 impl Lexicon {
     /// Whether a folded word is a prosecutor's title.
+    /// A prosecutor's title at token `i`: "prosecutor", "procureure", or the American
+    /// attorney who prosecutes ("District Attorney", "Attorney General", "U.S. Attorney").
+    pub fn prosecutor_at(&self, t: &[Token], i: usize) -> bool {
+        self.is_prosecutor_title(&t[i].key) || prosecuting_attorney(t, i)
+    }
+
+    /// A lawyer's word at token `i`, not a prosecutor's ("District Attorney Alvin Bragg").
+    pub fn lawyer_at(&self, t: &[Token], i: usize) -> bool {
+        self.is_lawyer(&t[i].key) && !prosecuting_attorney(t, i)
+    }
+
     pub fn is_prosecutor_title(&self, key: &str) -> bool {
         self.prosecutor_titles.iter().any(|n| n == key)
     }
@@ -510,4 +521,15 @@ impl Lexicon {
             .map(|(name, _)| name.clone())
             .collect()
     }
+}
+
+/// "District Attorney", "State's Attorney", "U.S. Attorney", "Attorney General": an attorney
+/// who prosecutes, not anyone's lawyer.
+fn prosecuting_attorney(t: &[Token], i: usize) -> bool {
+    const OFFICES: [&str; 7] = [
+        "district", "state", "states", "state's", "county", "us", "u.s",
+    ];
+    t[i].key == "attorney"
+        && ((i > 0 && OFFICES.contains(&t[i - 1].key.trim_end_matches('.')))
+            || t.get(i + 1).is_some_and(|x| x.key == "general"))
 }

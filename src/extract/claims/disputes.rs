@@ -219,6 +219,14 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     // A suit told in many articles is the dossier's main one; a countersuit, told less often,
     // must not make its plaintiff the defendant's: suits are read by how much the dossier says
     // their plaintiff sued, most first.
+    // Where the dossier names no prosecution, the prosecutor it names by her title
+    // ("District Attorney Carla Voss") accuses whom the court convicts.
+    let prosecutor = sentences.iter().find_map(|s| {
+        s.mentions
+            .iter()
+            .find(|m| d.entities[m.2].kind == EntityKind::Person && prosecutor_titled(s, m.0))
+            .map(|m| m.2)
+    });
     let suers = Suers::count(sentences);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(suers.suer(i).map_or(0, |e| suers.weight(e))));
@@ -277,12 +285,16 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                     // about someone else ("…, derrière Lionel Messi qui en compte 44, a été
                     // condamné").
                     .filter(|m| m.0 <= 3 || s.tokens[m.0].break_before)
+                    // Not a prosecutor by her title, nor a name whose clause ends before the
+                    // verb ("Bragg will retry Weinstein after his conviction was overturned").
+                    .filter(|m| !prosecutor_titled(s, m.0) && !subordinate_between(s, m.1, k))
                     .map(|m| m.2)
                     .filter(|&e| !out.is_court(e) && !pronoun_clause)
                     // Not a decision that is the object of another verb ("White House calls EU
                     // fines extortion").
                     && !s.phrases.iter().any(|&(pk, _, p)| pk < k && matches!(p, Phrase::Cue(_)))
-                    && let Some(prosecution) = out.authority.iter().position(|&a| a)
+                    && let Some(prosecution) =
+                        out.authority.iter().position(|&a| a).or(prosecutor)
                     && (s.heading || super::bench::bench(s, k, n, pass, Some(0)).passive)
                 {
                     // "Le Pen a été condamnée", "Alves sentenced": the convicted is the
@@ -459,4 +471,16 @@ fn judges(d: &Dossier, sentences: &[Sentence]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Whether a conjunction that opens another clause stands between tokens `from` and `to`:
+/// "after", "dopo", "nachdem", "après", "tras", "depois", "when", "because".
+fn subordinate_between(s: &Sentence, from: usize, to: usize) -> bool {
+    const OPENERS: [&str; 16] = [
+        "after", "when", "because", "since", "apres", "quand", "lorsque", "tras", "cuando",
+        "nachdem", "als", "weil", "dopo", "quando", "depois", "porque",
+    ];
+    s.tokens[from.min(to)..to]
+        .iter()
+        .any(|x| OPENERS.contains(&x.key.as_str()))
 }

@@ -7,7 +7,7 @@ use super::descriptors::Descriptors;
 use super::pronouns::PRONOUNS;
 use super::sentences::{POSSESSIVES, Sentence, past_adverb};
 use super::sources::source_of;
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{Shape, Token};
 use crate::model::Lang;
 
 /// The phrases of a sentence: (token, length, what). Outside quotations, but for the words
@@ -36,6 +36,18 @@ pub(super) fn phrases(s: &Sentence, descriptors: &Descriptors) -> Vec<(usize, us
             // right after the subject (`It "asked the Court to stop …"`).
             Phrase::Cue(_) if s.in_quote(k) => quoted_predicate(s, k),
             _ if s.in_quote(k) => false,
+            // A cue's word inside a name is the name's ("the New York Court of Appeals"), and
+            // before a court's noun it names the court ("the appeals court said").
+            Phrase::Cue(_) if s.mentions.iter().any(|m| m.0 <= k && k < m.1) => false,
+            Phrase::Cue(Cue::Deny)
+                if t.get(k + n).is_some_and(|x| {
+                    !x.break_before
+                        && lx.is_court_name(&x.key)
+                        && (x.shape == Shape::Lower || s.lang == Lang::De)
+                }) =>
+            {
+                false
+            }
             // A one-word cue after an article or a demonstrative is the noun: "este fallo",
             // "the claims", "la demanda".
             // A denial stays one as a noun ("la replica del board").

@@ -279,7 +279,8 @@ pub(super) fn said_for(
     let near = |from: usize, to: usize| {
         s.tokens[from.min(s.tokens.len())..to.min(s.tokens.len())]
             .iter()
-            .position(|t| lx.is_lawyer(&t.key))
+            .enumerate()
+            .position(|(i, _)| lx.lawyer_at(s.tokens, from + i))
             .map(|i| i + from)
     };
     // Not "X's lawyer Y": there X is the client, and Y the lawyer.
@@ -336,19 +337,22 @@ pub(super) fn said_for(
     // Its title stands before the name, or after it set off by a comma; not after a verb ("X
     // reached a deal with prosecutors").
     // A prosecutor's title too ("la procureure", "Staatsanwältin", German with its capital).
-    let title_word = |t: &crate::extract::tokens::Token| {
+    // English writes the prosecuting attorney's office with capitals ("District Attorney").
+    let title_word = |i: usize| {
+        let t = &s.tokens[i];
         let key = t.key.trim_end_matches("'s");
         (t.shape == Shape::Lower && lx.is_authority(key))
             || ((t.shape == Shape::Lower || (s.lang == Lang::De && t.shape == Shape::Capitalized))
                 && lx.is_prosecutor_title(key))
+            || lx.prosecutor_at(s.tokens, i)
     };
     let after = &s.tokens[at.1.min(s.tokens.len())..(at.1 + 5).min(s.tokens.len())];
     // Not the subject of a verb that has the name for its object ("Le parquet accuse X").
     let cue_between =
         |from: usize| super::sentences::cues(&s.phrases).any(|c| (from..at.0).contains(&c.0));
-    let official = (at.0.saturating_sub(5)..at.0)
-        .any(|i| title_word(&s.tokens[i]) && !cue_between(i + 1))
-        || (after.first().is_some_and(|t| t.break_before) && after.iter().any(title_word));
+    let official = (at.0.saturating_sub(5)..at.0).any(|i| title_word(i) && !cue_between(i + 1))
+        || (after.first().is_some_and(|t| t.break_before)
+            && (at.1..at.1 + after.len()).any(title_word));
     if official && let Some(authority) = disputes.authority() {
         return Some(Some(authority));
     }
