@@ -588,6 +588,14 @@ fn an_appeals_court_rules_and_a_district_attorney_prosecutes() {
     matches_the_expected_claims("appeals_court", 0);
 }
 
+/// A fraud trial where no article names a prosecution office, in four languages: the
+/// prosecution named by its nouns in small letters is one row and accuses; the defence, and
+/// pleading not guilty, answer it.
+#[test]
+fn a_prosecution_named_only_by_its_nouns_accuses() {
+    matches_the_expected_claims("unnamed_prosecution", 0);
+}
+
 /// An app sues a government over a ban, in three languages: the government is one row whether
 /// the names find it by its capitals ("Gobierno de EE.UU.") or the government list does ("die
 /// US-Regierung"), and its officials speak for it ("U.S. officials warned").

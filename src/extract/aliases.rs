@@ -11,7 +11,7 @@ use super::forms::{
     inside_longer_run, longest_match,
 };
 use super::lexicon::{Lexicon, lexicon};
-use super::mentions::{Found, build_entities, curated_phrases};
+use super::mentions::{Found, build_entities, curated_phrases, institution_nouns};
 use super::merges::{
     bracketed_acronyms, law_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
     merge_second_surnames, merge_short_given_names, merge_spellings, merge_surnames,
@@ -128,6 +128,7 @@ fn resolve_with<'a>(
     // Then the institutions every language names its own way ("European Commission",
     // "Comisión Europea", "EU-Kommission"): one organization, named as the dossier writes it.
     let mut local: Vec<(String, usize)> = Vec::new();
+    let mut institution_clusters: Vec<Option<usize>> = vec![None; lx.institutions().len()];
     for (i, forms) in lx.institutions().iter().enumerate() {
         let keys: Vec<String> = forms
             .iter()
@@ -138,6 +139,7 @@ fn resolve_with<'a>(
             continue;
         }
         let id = clusters.len();
+        institution_clusters[i] = Some(id);
         for k in &keys {
             full.insert(k.clone(), Some(id));
         }
@@ -572,6 +574,7 @@ fn resolve_with<'a>(
             .push((start, end, id));
     }
     curated_phrases(lx, paras, &clusters, &mut found);
+    institution_nouns(lx, paras, &institution_clusters, &mut found);
 
     build_entities(d, clusters, found)
 }

@@ -6,6 +6,7 @@ pub use crate::fold::{fold, fold_into};
 use crate::model::Lang;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 mod places;
@@ -103,6 +104,9 @@ pub struct Lexicon {
     /// For each institution, whether it has an office in every town that is still the one
     /// institution of a case ("Fiscalía de Sevilla" is the prosecution).
     local_institutions: Vec<bool>,
+    /// For each institution, the phrases in small letters that name it, by language code,
+    /// folded word by word.
+    institution_nouns: Vec<HashMap<String, Vec<Vec<String>>>>,
     /// Every institution's forms, folded.
     institution_forms: HashSet<String>,
     /// Each folded form's institution.
@@ -186,6 +190,10 @@ pub fn lexicon() -> &'static Lexicon {
             aliases: Vec<String>,
             #[serde(default)]
             local: bool,
+            /// The nouns in small letters that name it too, by language: "prosecutors", "la
+            /// fiscalía".
+            #[serde(default)]
+            nouns: BTreeMap<String, Vec<String>>,
             /// The institution that acts for this one: the Commission fines and accuses for
             /// the European Union.
             #[serde(default)]
@@ -195,6 +203,21 @@ pub fn lexicon() -> &'static Lexicon {
             .expect("assets/lexicon/institutions.toml is valid")
             .institution;
         let local_institutions: Vec<bool> = parsed.iter().map(|i| i.local).collect();
+        let institution_nouns: Vec<HashMap<String, Vec<Vec<String>>>> = parsed
+            .iter()
+            .map(|i| {
+                i.nouns
+                    .iter()
+                    .map(|(lang, phrases)| {
+                        let words = phrases
+                            .iter()
+                            .map(|p| p.split(' ').map(fold).collect())
+                            .collect();
+                        (lang.clone(), words)
+                    })
+                    .collect()
+            })
+            .collect();
         let acting: Vec<Option<usize>> = parsed
             .iter()
             .map(|i| {
@@ -275,6 +298,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             institutions,
             local_institutions,
+            institution_nouns,
             acting,
         }
     })
@@ -444,6 +468,14 @@ impl Lexicon {
     }
 
     /// Whether institution `i` (of [`Self::institutions`]) names its town's office after it.
+    /// The phrases in small letters that name institution `i` in `lang`, folded.
+    pub fn institution_nouns(&self, i: usize, lang: Lang) -> &[Vec<String>] {
+        self.institution_nouns
+            .get(i)
+            .and_then(|m| m.get(lang.code()))
+            .map_or(&[], Vec::as_slice)
+    }
+
     pub fn is_local_institution(&self, i: usize) -> bool {
         self.local_institutions.get(i).copied().unwrap_or(false)
     }

@@ -71,6 +71,39 @@ pub fn curated_phrases(
     }
 }
 
+/// The nouns in small letters that name an institution ("prosecutors", "la fiscalía"), as its
+/// mentions: `clusters[i]` is institution `i`'s cluster.
+pub fn institution_nouns(
+    lx: &Lexicon,
+    paras: &[ParaTokens],
+    clusters: &[Option<usize>],
+    found: &mut Found,
+) {
+    for p in paras {
+        let t = &p.tokens;
+        for (i, id) in clusters.iter().enumerate() {
+            let (Some(id), phrases) = (id, lx.institution_nouns(i, p.lang)) else {
+                continue;
+            };
+            for words in phrases {
+                for k in 0..t.len().saturating_sub(words.len() - 1) {
+                    let here = &t[k..k + words.len()];
+                    let matches = here.iter().zip(words).all(|(x, w)| {
+                        x.shape == Shape::Lower || x.initial
+                    } && x.key.trim_end_matches('\'') == w.trim_end_matches('\''));
+                    if matches && here[1..].iter().all(|x| !x.break_before) {
+                        found.entry((p.article, p.paragraph)).or_default().push((
+                            here[0].start,
+                            here[words.len() - 1].end,
+                            *id,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// A common noun used as the common noun it is: "à l'échelle", "a escala", "l'échelle de
 /// l'industrie" (but "l'échelle de l'IA" names a company).
 fn in_idiom(t: &[Token], k: usize, end: usize) -> bool {
@@ -117,10 +150,18 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
             if s < last_end {
                 continue;
             }
-            if !list.is_empty() && !enumerates(&text[last_end..s]) {
+            // An institution's noun in small letters ("los fiscales, Varenne robó") lists
+            // nothing: a comma after it sets off a clause.
+            let noun = text[s..e]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !w.chars().any(char::is_uppercase));
+            if !list.is_empty() && (noun || !enumerates(&text[last_end..s])) {
                 lists.push(std::mem::take(&mut list));
             }
-            list.push(id);
+            if !noun {
+                list.push(id);
+            }
             last_end = e;
             mentions[id].push(Mention {
                 article: d.articles[*ai].id.clone(),
@@ -259,13 +300,36 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
                 EntityKind::Organization => (**n, words),
             };
             (
+                // A name as written with a capital, not an institution's noun in small
+                // letters ("prosecutors", "la fiscalía"); the capital may come later in its
+                // first word ("xAI", "eBay").
+                f.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.chars().any(|c| !c.is_lowercase())),
                 !shouting(f),
                 lead,
                 f.chars().any(char::is_lowercase),
                 std::cmp::Reverse((*f).clone()),
             )
         })
-        .map(|(f, _)| stage_name(forms, f).unwrap_or_else(|| f.clone()))
+        .map(|(f, _)| {
+            stage_name(forms, f).unwrap_or_else(|| {
+                if f.chars().any(char::is_uppercase) {
+                    f.clone()
+                } else {
+                    capitalised(f)
+                }
+            })
+        })
+        .unwrap_or_default()
+}
+
+/// A name shown with its first letter a capital: an institution the dossier names only by
+/// its nouns ("la fiscalía") is shown as a name ("La fiscalía").
+fn capitalised(f: &str) -> String {
+    let mut c = f.chars();
+    c.next()
+        .map(|first| first.to_uppercase().chain(c).collect())
         .unwrap_or_default()
 }
 
