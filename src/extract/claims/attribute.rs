@@ -178,8 +178,13 @@ pub(super) fn attribute(
         Some(p) if i == k + n => p,
         _ => pronoun_word(&t[i].key),
     };
-    let pronoun =
-        |i: usize| i < t.len() && (PRONOUNS.contains(&word_at(i)) || word_at(i) == "person");
+    // Italian "il" is the article ("ha dichiarato il quotidiano"), Spanish "es" a verb.
+    let other_word = |w: &str| matches!((s.lang, w), (Lang::It, "il") | (Lang::Es, "es"));
+    let pronoun = |i: usize| {
+        i < t.len()
+            && (PRONOUNS.contains(&word_at(i)) || word_at(i) == "person")
+            && !other_word(word_at(i))
+    };
     let trailing_pronoun = cue == Cue::Say
         && k > 0
         // "…, it said" or "…, sagte er"
@@ -379,8 +384,10 @@ pub(super) fn attribute(
     } else if let Some(e) = said_after()
         // Or a noun the dossier set before one name, right after the verb ("«…», ha ripetuto
         // l'attore", '"…," said the actor').
+        // Not a company's noun there, which the anaphor reads ("«…», ha dichiarato il
+        // quotidiano": the newspaper that went to law).
         .or_else(|| {
-            (after_break && s.says(k, n))
+            (after_break && s.says(k, n) && after_quote_anaphor.is_none())
                 .then(|| ctx.descriptors.after_verb(s, k + n))
                 .flatten()
         })

@@ -164,8 +164,11 @@ fn possessed(t: &[Token], k: usize) -> bool {
         || (k >= 2 && owner(k - 2) && t[k - 1].shape == crate::extract::tokens::Shape::Lower)
 }
 
-const NOUN_PREPOSITIONS: [&str; 13] = [
+const NOUN_PREPOSITIONS: [&str; 22] = [
     "di", "de", "of", "da", "del", "della", "dei", "du", "des", "do", "dos", "per", "pour",
+    // Prepositions fused with their article: "nella denuncia", "nel verdetto", "na queixa",
+    // "im Urteil", "dans sa plainte" is possessed.
+    "nella", "nel", "nello", "dalla", "dal", "na", "im", "zum", "zur",
 ];
 
 /// Verbs that open a verdict whose end, a few words on, says which ("found … guilty").
