@@ -596,6 +596,16 @@ fn a_prosecution_named_only_by_its_nouns_accuses() {
     matches_the_expected_claims("unnamed_prosecution", 0);
 }
 
+/// A regulator against a broker: an official named after a comma behind his role speaks the
+/// quotation before the verb, for the regulator; a judge approving a settlement rules.
+#[test]
+fn an_official_behind_his_role_speaks_and_a_judge_approves() {
+    matches_the_expected_claims("regulator_speakers", 0);
+    let d = fixture("regulator_speakers");
+    let quote = find(&d, "01_pt", "Alegamos que a Vantrex").expect("the quotation is a claim");
+    assert_eq!(quote.speaker.as_deref(), Some("tomas-brandao"));
+}
+
 /// An app sues a government over a ban, in three languages: the government is one row whether
 /// the names find it by its capitals ("Gobierno de EE.UU.") or the government list does ("die
 /// US-Regierung"), and its officials speak for it ("U.S. officials warned").

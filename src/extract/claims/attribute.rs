@@ -122,8 +122,17 @@ pub(super) fn attribute(
             )
     });
     let said_after = || {
-        s.actors_in(k + n, (k + n + 8).min(s.tokens.len()))
-            .next()
+        let mut actors = s.actors_in(k + n, (k + n + 8).min(s.tokens.len()));
+        let first = actors.next();
+        // "afirmou o presidente da SEC, Gary Gensler": the person the role belongs to, named
+        // after a comma, speaks (for the organization, as her role says).
+        let person_after = actors.next().filter(|m| {
+            t[m.0].break_before
+                && d.entities[m.2].kind == EntityKind::Person
+                && first.is_some_and(|f| d.entities[f.2].kind == EntityKind::Organization)
+        });
+        person_after
+            .or(first)
             // Not a name past the speaker the verb names by a noun ("», ha spiegato Bruxelles,
             // ordinando ad Apple di …"); but the noun's own name after a comma ("», sagte eine
             // Sprecherin von Voltara, Miriam Kessler").
