@@ -578,6 +578,13 @@ fn a_verdict_names_the_plaintiff_by_his_title() {
 #[test]
 fn the_company_before_any_company_spoke() {
     matches_the_expected_claims("company_before_speaking", 1);
+    // The lawyer named in the subject is who spoke, for her client.
+    let d = fixture("company_before_speaking");
+    let c = find(&d, "01_en", "A lawyer for the Austral Times").expect("the answer is a claim");
+    assert_eq!(
+        (c.party.as_deref(), c.speaker.as_deref()),
+        (Some("austral-times"), Some("iris-danver"))
+    );
 }
 
 /// A conviction overturned on appeal: a cue's word inside a court's name is the court's; a

@@ -340,7 +340,14 @@ pub(super) fn attribute(
         // "His lawyer said", "Seine Anwältin kündigte an", "La sua difesa aveva chiesto": the
         // accused's side, whoever the lawyer is.
         by_counsel = true;
-        (Some(client), None, ClaimEvidence::Anaphor)
+        // The lawyer named in the subject ("Il suo avvocato, Arthur Aidala, ha definito …")
+        // is who spoke.
+        let lawyer = counsel.and_then(|at| {
+            s.names_in(at + 1, k)
+                .map(|m| m.2)
+                .find(|&e| e != client && d.entities[e].kind == EntityKind::Person)
+        });
+        (Some(client), lawyer, ClaimEvidence::Anaphor)
     } else if let Some(agent) = match cue {
         Cue::Accuse => disputes::passive_agent(s, k + n),
         // "la causa intentata da X", "the lawsuit filed by X": the phrase ends with its "by".

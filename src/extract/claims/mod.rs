@@ -479,7 +479,10 @@ fn claim(
     // else who spoke ("Rodolphe Bosselut … ha confirmado que recurrirá", after the prosecution's
     // demand) is the accused's.
     let party = match (cue, party.and_then(|p| disputes.side(p))) {
-        (Cue::Deny, Some(Side::Plaintiff(di))) if speaker.is_some_and(|sp| Some(sp) != party) => {
+        // Not the accuser's own lawyer ("A lawyer for the Times, X, said they disagree").
+        (Cue::Deny, Some(Side::Plaintiff(di)))
+            if speaker.is_some_and(|sp| Some(sp) != party) && !counsel =>
+        {
             disputes[di].defendants.first().copied().or(party)
         }
         _ => party,
