@@ -123,7 +123,16 @@ pub(super) fn bench(
                 || court_after_say(pk)
                 || court_opens_cue_clause(pk)
                 || (!filing_first
-                    && ((pk < k && subject_start(pk) && subject_at.is_none_or(|at| pk < at))
+                    // Not a court in a phrase set off before a named subject ("Fora do
+                    // tribunal, Aidala disse …").
+                    && ((pk < k
+                        && subject_start(pk)
+                        && subject_at.is_none_or(|at| {
+                            pk < at
+                                && !(pk > 0
+                                    && of_phrase(&s.tokens[pk - 1].key)
+                                    && s.tokens[pk + 1..=at].iter().any(|x| x.break_before))
+                        }))
                         || court_clause(pk))))
     });
     // "The lawsuit was dismissed", "È stata respinta la causa", "Die Klage wurde abgewiesen": a
@@ -189,4 +198,11 @@ pub(super) fn ruled_by(
                 })
                 .and_then(|noun| disputes.authority_called(&s.tokens[noun].key))
         })
+}
+
+/// A preposition that puts a court inside a phrase ("Fora do tribunal", "outside of court"); not
+/// one that is an article too ("Das Gericht", "A juíza").
+fn of_phrase(key: &str) -> bool {
+    let lx = lexicon();
+    key != "a" && lx.is_preposition(key) && !lx.is_determiner_or_article(key)
 }
