@@ -79,25 +79,49 @@ pub fn institution_nouns(
     clusters: &[Option<usize>],
     found: &mut Found,
 ) {
+    // By language, the phrases by their first word: most paragraphs hold none of them.
+    let mut by_lang: HashMap<crate::model::Lang, HashMap<&str, Vec<(&[String], usize)>>> =
+        HashMap::default();
     for p in paras {
-        let t = &p.tokens;
+        if by_lang.contains_key(&p.lang) {
+            continue;
+        }
+        let mut first: HashMap<&str, Vec<(&[String], usize)>> = HashMap::default();
         for (i, id) in clusters.iter().enumerate() {
-            let (Some(id), phrases) = (id, lx.institution_nouns(i, p.lang)) else {
+            let Some(id) = *id else { continue };
+            for words in lx.institution_nouns(i, p.lang) {
+                first
+                    .entry(words[0].trim_end_matches('\''))
+                    .or_default()
+                    .push((words.as_slice(), id));
+            }
+        }
+        by_lang.insert(p.lang, first);
+    }
+    for p in paras {
+        let first = &by_lang[&p.lang];
+        if first.is_empty() {
+            continue;
+        }
+        let t = &p.tokens;
+        for k in 0..t.len() {
+            let Some(phrases) = first.get(t[k].key.trim_end_matches('\'')) else {
                 continue;
             };
-            for words in phrases {
-                for k in 0..t.len().saturating_sub(words.len() - 1) {
-                    let here = &t[k..k + words.len()];
-                    let matches = here.iter().zip(words).all(|(x, w)| {
-                        x.shape == Shape::Lower || x.initial
-                    } && x.key.trim_end_matches('\'') == w.trim_end_matches('\''));
-                    if matches && here[1..].iter().all(|x| !x.break_before) {
-                        found.entry((p.article, p.paragraph)).or_default().push((
-                            here[0].start,
-                            here[words.len() - 1].end,
-                            *id,
-                        ));
-                    }
+            for &(words, id) in phrases {
+                let Some(here) = t.get(k..k + words.len()) else {
+                    continue;
+                };
+                let matches = here.iter().zip(words).all(|(x, w)| {
+                    (x.shape == Shape::Lower || x.initial)
+                        && x.key.trim_end_matches('\'') == w.trim_end_matches('\'')
+                });
+                if matches && here[1..].iter().all(|x| !x.break_before) {
+                    found.entry((p.article, p.paragraph)).or_default().push((
+                        here[0].start,
+                        here[words.len() - 1].end,
+                        id,
+                    ));
                 }
             }
         }
