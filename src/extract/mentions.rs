@@ -71,6 +71,9 @@ pub fn curated_phrases(
     }
 }
 
+/// Phrases by their first word: the words, and the cluster they name.
+type ByFirstWord<'a> = HashMap<&'a str, Vec<(&'a [String], usize)>>;
+
 /// The nouns in small letters that name an institution ("prosecutors", "la fiscalía"), as its
 /// mentions: `clusters[i]` is institution `i`'s cluster.
 pub fn institution_nouns(
@@ -80,13 +83,12 @@ pub fn institution_nouns(
     found: &mut Found,
 ) {
     // By language, the phrases by their first word: most paragraphs hold none of them.
-    let mut by_lang: HashMap<crate::model::Lang, HashMap<&str, Vec<(&[String], usize)>>> =
-        HashMap::default();
+    let mut by_lang: HashMap<crate::model::Lang, ByFirstWord> = HashMap::default();
     for p in paras {
         if by_lang.contains_key(&p.lang) {
             continue;
         }
-        let mut first: HashMap<&str, Vec<(&[String], usize)>> = HashMap::default();
+        let mut first: ByFirstWord = HashMap::default();
         for (i, id) in clusters.iter().enumerate() {
             let Some(id) = *id else { continue };
             for words in lx.institution_nouns(i, p.lang) {
