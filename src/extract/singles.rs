@@ -88,8 +88,13 @@ pub fn single_is_name(
             if para.lang == Lang::De && !cue && capitalised < 2 && german_noun_ending(&tok.lower) {
                 return false;
             }
-            // Nor a word met once right after an article ("ein Abo"): a noun.
-            if para.lang == Lang::De && !cue && capitalised < 2 && p.article {
+            // Nor a word met once right after an article ("ein Abo"), or after an adjective in
+            // its strong form ("schweres Geschütz", "erfolgreicher Mandant"): a noun.
+            if para.lang == Lang::De
+                && !cue
+                && capitalised < 2
+                && (p.article || after_strong_adjective(&para.tokens, p.first))
+            {
                 return false;
             }
             // An abstract noun's ending is never a name's, however often it is met
@@ -200,6 +205,25 @@ fn german_descriptor(lx: &Lexicon, para: &ParaTokens, tok: &Token) -> bool {
                 && !tail.ends_with("ministerium")
         })
 }
+
+/// A German adjective in its strong form just before token `k` ("schweres", "erfolgreicher"):
+/// a word of small letters ending in "-es" or "-er", no word of grammar ("oder", "aber").
+fn after_strong_adjective(t: &[Token], k: usize) -> bool {
+    k > 0
+        && !t[k].break_before
+        && t[k - 1].shape == Shape::Lower
+        && t[k - 1].lower.chars().count() > 4
+        && (t[k - 1].lower.ends_with("es")
+            || (t[k - 1].lower.ends_with("er")
+                && !ADVERBS_IN_ER.contains(&t[k - 1].lower.as_str())))
+        && !crate::corpus::lang::is_any_function_word(&t[k - 1].lower)
+}
+
+/// German adverbs ending as a strong adjective does, which a name may follow ("ferner Ruiz").
+const ADVERBS_IN_ER: [&str; 14] = [
+    "ferner", "immer", "wieder", "später", "spater", "bisher", "daher", "sicher", "lieber",
+    "nimmer", "jeder", "weiter", "vorher", "nachher",
+];
 
 /// Endings of German towns' names that surnames seldom have.
 fn town_ending(lower: &str) -> bool {
