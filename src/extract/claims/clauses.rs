@@ -405,3 +405,24 @@ pub(super) fn negated(s: &Sentence, k: usize, n: usize) -> bool {
     let after = t.get(k + n).is_some_and(|x| !x.break_before) && negated(k + n);
     before || after
 }
+
+/// Whether the cue at `k` is told as not done yet: "La giudice non ha ancora fissato la data",
+/// "has not yet ruled", "n'a pas encore tranché", "todavía no ha decidido", "ainda não
+/// decidiu", "hat noch nicht entschieden". A decision to come is no ruling. With no cue (`k`
+/// past the end), anywhere outside quotations.
+pub(super) fn not_yet(s: &Sentence, k: usize) -> bool {
+    const NOT: [&str; 6] = ["not", "nao", "no", "non", "nicht", "pas"];
+    const YET: [&str; 6] = ["yet", "ancora", "encore", "noch", "todavia", "ainda"];
+    let t = s.tokens;
+    let (from, to) = if k < t.len() {
+        (k.saturating_sub(4), k)
+    } else {
+        (0, t.len())
+    };
+    (from..to).any(|i| {
+        YET.contains(&t[i].key.as_str())
+            && !s.in_quote(i)
+            && (i.saturating_sub(2)..(i + 3).min(t.len())).any(|j| NOT.contains(&t[j].key.as_str()))
+            && (k >= t.len() || !t[i + 1..=k].iter().any(|x| x.break_before))
+    })
+}

@@ -152,7 +152,10 @@ fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -
     let lx = lexicon();
     let names_a_bench =
         || (0..s.tokens.len()).any(|i| !s.in_quote(i) && lx.is_court_name(&s.tokens[i].key));
-    let found = claim(d, s, text, disputes, ctx).map(|c| match c.speaker {
+    // A decision to come is no ruling ("La giudice non ha ancora fissato la data").
+    let found = claim(d, s, text, disputes, ctx)
+        .filter(|c| !(c.kind == ClaimKind::Ruling && clauses::not_yet(s, s.tokens.len())));
+    let found = found.map(|c| match c.speaker {
         None if c.kind == ClaimKind::Ruling => {
             let by = ctx
                 .ruling_by
@@ -493,8 +496,19 @@ fn claim(
     }
     let Some(party) = party else {
         // Nobody the text names: an accusation or a denial still shows, marked unattributed;
-        // a bare saying is no claim.
-        if cue == Cue::Say || disputes.is_empty() {
+        // a bare saying is no claim. Nor is what the press reports from a wire or a paper
+        // ("Selon Reuters, la somme exigée à X en fait …").
+        let lx = lexicon();
+        let press = |name: &str| lx.is_agency(name) || lx.is_outlet(name);
+        let reported = (evidence == ClaimEvidence::SourceMarker
+            && speaker
+                .is_some_and(|e| press(&crate::extract::lexicon::fold(&d.entities[e].name))))
+            // The marker stands unread when its name is the press's, no party's.
+            || (0..s.tokens.len()).any(|i| {
+                matches!(lx.phrase_at(s.tokens, i, s.tokens.len()), Some((n, Phrase::Source))
+                    if s.tokens.get(i + n).is_some_and(|x| press(&x.key)))
+            });
+        if cue == Cue::Say || disputes.is_empty() || reported {
             return None;
         }
         let kind = if cue == Cue::Deny {
