@@ -12,7 +12,7 @@ use super::descriptors;
 use super::disputes::{self, Disputes};
 use super::genders;
 use super::pronouns::{
-    PERSON_PRONOUNS, PRONOUNS, THEY, age_pronoun, age_word, pronoun_word, the_latter, we_in_quote,
+    PRONOUNS, Pronoun, THEY, age_pronoun, age_word, meant_by, pronoun_word, the_latter, we_in_quote,
 };
 use super::sentences::{POSSESSIVES, Sentence};
 use super::sources::{Source, source_of};
@@ -221,88 +221,13 @@ pub(super) fn attribute(
     let by_pronoun = pronoun_at.and_then(|i| {
         // "Ce dernier", "esta última": a pronoun in two words.
         let latter = (i == 0).then(|| the_latter(t)).flatten();
-        let key = latter.unwrap_or_else(|| word_at(i));
-        // "The latter" is the person named last, whoever spoke before: "X conteste les
-        // accusations de Y. Celui-ci affirme …" is Y.
-        if latter.is_some()
-            && let Some(p) = ctx.named_last(s)
-            && d.entities[p].kind == EntityKind::Person
-            && genders::of(d, p).is_none_or(|g| genders::of_pronoun(key) == Some(g))
-        {
-            return Some((p, None));
-        }
-        // French "il" and "elle" may stand for a company; after a quotation they are its
-        // speaker, a person ("« … », a-t-elle déclaré au tribunal").
-        let quoted_speaker = matches!(key, "il" | "elle") && trailing_pronoun && s.quote.is_some();
-        // "… was Hermoso zurückwies. Sie erstattete Anzeige", "… l'ancien dirigeant. Il a
-        // décrit …": a pronoun that may stand for a noun of either kind stands for the person
-        // named last just before it, when her given name says the pronoun's gender; German
-        // "sie" only before a verb in the singular ("sie erstattete", not "sie erstatteten").
-        if !trailing_pronoun
-            && let Some(p) = ctx.named_last(s)
-            && let Some(g) = genders::of(d, p)
-        {
-            let singular = |j: usize| t.get(j).is_some_and(|x| !x.key.ends_with('n'));
-            let fits = match key {
-                "il" | "er" => g == genders::Gender::Male,
-                "elle" => g == genders::Gender::Female,
-                "sie" => g == genders::Gender::Female && singular(i + 1),
-                _ => false,
-            };
-            if fits {
-                return Some((p, None));
-            }
-        }
-        let kind = match key {
-            "it" => EntityKind::Organization,
-            x if PERSON_PRONOUNS.contains(&x) || quoted_speaker => EntityKind::Person,
-            _ => return None,
+        let pronoun = Pronoun {
+            at: i,
+            word: latter.unwrap_or_else(|| word_at(i)),
+            latter: latter.is_some(),
+            trailing: trailing_pronoun,
         };
-        // "She said" is the latest woman who spoke, not the man who spoke after her; a name
-        // that says neither may be either.
-        let want = genders::of_pronoun(key);
-        let fits = |p: usize, exact: bool| {
-            d.entities[p].kind == kind
-                && match (want, genders::of(d, p)) {
-                    (Some(w), Some(g)) => w == g,
-                    (Some(_), None) => !exact,
-                    (None, _) => true,
-                }
-        };
-        let latest = |exact: bool| ctx.recent.iter().rev().copied().find(|&p| fits(p, exact));
-        // "ele negou" where no person has spoken yet: the accused, the article's person.
-        let accused = |exact: bool| {
-            (kind == EntityKind::Person)
-                .then(|| accused_person(d, disputes, ctx))?
-                .filter(|&p| fits(p, exact))
-        };
-        // "“…,” Richard Doren, a lawyer for X, told the court. He warned …": the person who
-        // spoke just before, for the party he spoke for.
-        let spoke_before = || {
-            ctx.last
-                .filter(|l| l.article == s.article && l.paragraph + 1 >= s.paragraph)
-                .filter(|l| l.speaker.is_some_and(|sp| fits(sp, true)))
-                .map(|l| l.party)
-        };
-        // "Wisner macht diese Haltung fast wütend. „…“, sagte der 34-Jährige": the person the
-        // sentence just before spoke of, when it told no claim, not the one who spoke before.
-        // A lawyer so introduced speaks for her client ("Rellicks Anwältin Marta Olwen").
-        let introduced = || {
-            ctx.named_last(s)
-                .filter(|&p| trailing_pronoun && !ctx.named_in_claim && fits(p, true))
-                .filter(|_| ctx.named.is_some_and(|(_, para, _)| para == s.paragraph))
-                .map(|p| match ctx.sides.get(&p) {
-                    Some(&Some(client)) => (client, Some(p)),
-                    _ => (p, None),
-                })
-        };
-        let party = |p: Option<usize>| p.map(|p| (p, None));
-        introduced()
-            .or_else(|| party(spoke_before()))
-            .or_else(|| party(latest(true)))
-            .or_else(|| party(accused(true)))
-            .or_else(|| party(latest(false)))
-            .or_else(|| party(accused(false)))
+        meant_by(d, s, pronoun, disputes, ctx)
     });
     // "They argued that …" after "Prosecutors said …": the party of the claim before, in its
     // paragraph or the one before.
