@@ -579,10 +579,13 @@ fn a_verdict_names_the_plaintiff_by_his_title() {
 fn the_company_before_any_company_spoke() {
     matches_the_expected_claims("company_before_speaking", 1);
     // The lawyer named in the subject is who spoke, for her client.
-    let d = fixture("company_before_speaking");
-    let c = find(&d, "01_en", "A lawyer for the Austral Times").expect("the answer is a claim");
+    let (party, speaker) = party_and_speaker(
+        "company_before_speaking",
+        "01_en",
+        "A lawyer for the Austral Times",
+    );
     assert_eq!(
-        (c.party.as_deref(), c.speaker.as_deref()),
+        (party.as_deref(), speaker.as_deref()),
         (Some("austral-times"), Some("iris-danver"))
     );
 }
@@ -608,9 +611,15 @@ fn a_prosecution_named_only_by_its_nouns_accuses() {
 #[test]
 fn an_official_behind_his_role_speaks_and_a_judge_approves() {
     matches_the_expected_claims("regulator_speakers", 0);
-    let d = fixture("regulator_speakers");
-    let quote = find(&d, "01_pt", "Alegamos que a Vantrex").expect("the quotation is a claim");
-    assert_eq!(quote.speaker.as_deref(), Some("tomas-brandao"));
+    let (_, speaker) = party_and_speaker("regulator_speakers", "01_pt", "Alegamos que a Vantrex");
+    assert_eq!(speaker.as_deref(), Some("tomas-brandao"));
+}
+
+/// The party and the speaker of the claim of a fixture's sentence, which must be one.
+fn party_and_speaker(name: &str, article: &str, starts: &str) -> (Option<String>, Option<String>) {
+    let d = fixture(name);
+    let c = find(&d, article, starts).unwrap_or_else(|| panic!("{starts} is no claim"));
+    (c.party.clone(), c.speaker.clone())
 }
 
 /// An app sues a government over a ban, in three languages: the government is one row whether

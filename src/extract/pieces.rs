@@ -497,11 +497,7 @@ fn job_title(lx: &Lexicon, t: &[Token]) -> bool {
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller"); German
 /// glues it on without a hyphen too ("Muttergesellschaft", "Softwarekonzern").
 fn is_org_word(lx: &Lexicon, key: &str, lang: Lang) -> bool {
-    lx.is_org_word(key)
-        || key
-            .rsplit('-')
-            .next()
-            .is_some_and(|tail| tail != key && lx.is_org_word(tail))
+    super::candidates::is_company_noun(lx, key)
         || (lang == Lang::De
             && key
                 .char_indices()

@@ -60,13 +60,11 @@ pub(super) fn anaphor(
             .iter()
             .any(|x| lexicon().is_newspaper_noun(&x.key))
     {
-        let outlet =
-            |e: &usize| lexicon().is_outlet(&crate::extract::lexicon::fold(&d.entities[*e].name));
         return disputes
             .sides
             .keys()
             .copied()
-            .filter(outlet)
+            .filter(|&e| outlet(d, e))
             .max_by_key(|&e| (d.entities[e].mentions.len(), std::cmp::Reverse(e)));
     }
     if p == Phrase::CompanyAnaphor {
@@ -148,6 +146,11 @@ fn role_of(
 
 /// The latest company of the article that spoke: not an authority, nor an organization the
 /// dossier only ever calls something else (a union, a club).
+/// A newspaper by its row's name ("New York Times").
+fn outlet(d: &Dossier, e: usize) -> bool {
+    lexicon().is_outlet(&crate::extract::lexicon::fold(&d.entities[e].name))
+}
+
 /// Before any company has spoken in the article, the company of the disputes it has named
 /// that the dossier names most ("Advogados da OpenAI pediram … A companhia afirma …"; not its
 /// product named after it); not a newspaper, which is "the newspaper".
@@ -158,13 +161,11 @@ pub(super) fn latest_company(d: &Dossier, disputes: &Disputes, ctx: &Context) ->
             && !disputes.institution.get(*e).copied().unwrap_or(false)
             && !ctx.descriptors.not_a_firm(*e)
     };
-    let lx = lexicon();
-    let outlet = |e: &usize| lx.is_outlet(&crate::extract::lexicon::fold(&d.entities[*e].name));
     ctx.recent.iter().rev().copied().find(firm).or_else(|| {
         ctx.named_orgs
             .iter()
             .copied()
-            .filter(|e| disputes.side(*e).is_some() && !outlet(e) && firm(e))
+            .filter(|e| disputes.side(*e).is_some() && !outlet(d, *e) && firm(e))
             .max_by_key(|&e| d.entities[e].mentions.len())
     })
 }
@@ -459,7 +460,8 @@ pub(super) fn company_subject(
         || s.names_in(0, k).next().is_some()
         || !t[1..k.min(4)]
             .iter()
-            .any(|x| ents.is_org_word(&x.key) || is_org_compound(ents, &x.key))
+            // "iphone-maker", "us-konzern": a compound whose last part is a company word.
+            .any(|x| crate::extract::candidates::is_company_noun(ents, &x.key))
     {
         return None;
     }
@@ -471,12 +473,6 @@ pub(super) fn company_subject(
         let last = *ctx.recent.last()?;
         against(disputes, last, s).into_iter().find(company)
     })
-}
-
-/// "iphone-maker", "us-konzern": a compound whose last part is a company word.
-fn is_org_compound(ents: &crate::extract::lexicon::Lexicon, key: &str) -> bool {
-    key.rsplit_once('-')
-        .is_some_and(|(_, tail)| ents.is_org_word(tail))
 }
 
 /// Whether the first name before the cue stands inside the anaphor's description ("the
