@@ -246,3 +246,24 @@ fn a_government_is_one_row_in_every_language() {
     assert_eq!(us.mentions.len(), 5);
     assert_eq!(found(&d, "Harlan Dorsey"), Some(EntityKind::Person));
 }
+
+/// A town no gazetteer knows, listed with towns it does know, is a town too ("Delegações em
+/// Lisboa, Porto, Coimbra e Valdremoz"); a company or a person listed beside a town stays a
+/// party, and so does a club named for a town among towns.
+#[test]
+fn a_word_in_a_list_of_towns_is_a_town() {
+    let d = dossier(&[(
+        "pt.txt",
+        "A Tavelmar abriu delegações em Lisboa, Porto, Coimbra e Valdremoz no ano passado.\n\n\
+         A empresa vende a clientes em Braga e Ossarelo, disse a Tavelmar em comunicado.\n\n\
+         A Tavelmar e a Quirova assinaram o acordo em Lisboa, disse o ministro Rui Tavares.\n\n\
+         No domingo, Lisboa, Porto e Ferrandes City jogaram o torneio de verão da região.\n",
+    )]);
+    for town in ["Valdremoz", "Ossarelo"] {
+        assert_no_mention(&d, town, |t| t == town);
+    }
+    assert_eq!(found(&d, "Tavelmar"), Some(EntityKind::Organization));
+    assert!(found(&d, "Quirova").is_some());
+    assert_eq!(found(&d, "Rui Tavares"), Some(EntityKind::Person));
+    assert!(found(&d, "Ferrandes City").is_some());
+}

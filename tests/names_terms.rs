@@ -423,3 +423,60 @@ fn a_ministers_portfolio_is_no_company() {
     assert_eq!(found(&d, "Turnwell"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Irene Valdés"), Some(EntityKind::Person));
 }
+
+/// The first word of a list's item is capitalised by the list, as a sentence's first word is
+/// by grammar: "-Extrai", "f) Tomador", "1.8 - Turbina" are no names.
+#[test]
+fn the_first_word_of_a_list_item_is_no_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O programa da Vellumar faz tudo sozinho: -Extrai endereços da rede -Arquiva os envios \
+         de cada dia.\n\n\
+         As regras do imposto são estas: e) base de cálculo da obra f) Tomador residente no \
+         exterior.\n\n\
+         1.8 - Turbina - máquina que a Vellumar instala nas centrais do norte do país.\n\n\
+         A Vellumar vendeu a turbina e o programa a dez clientes, disse a empresa.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for junk in ["Extrai", "Arquiva", "Tomador", "Turbina"] {
+        assert!(!texts.iter().any(|t| t == junk), "{junk} found: {texts:?}");
+    }
+    assert!(found(&d, "Vellumar").is_some());
+}
+
+/// An institution's name made of words of its language goes on past "and": "Ministério da
+/// Agricultura e Pescas" is one row; "Instituto Cervantes y Telefónica" are two.
+#[test]
+fn an_institution_named_with_and_is_one_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O Ministério da Agricultura e Pescas multou a Tavelmar em março, segundo o jornal.\n\n\
+         A Tavelmar recorreu da multa do Ministério da Agricultura e Pescas no tribunal.\n",
+    )]);
+    assert_eq!(
+        found(&d, "Ministério da Agricultura e Pescas"),
+        Some(EntityKind::Organization)
+    );
+    assert!(found(&d, "Pescas").is_none());
+    let d = dossier(&[(
+        "es.txt",
+        "El acuerdo entre el Instituto Quelvares y Ostrafónica se firmó ayer en la sede.\n\n\
+         Ostrafónica dijo que el Instituto Quelvares recibirá los fondos en mayo.\n",
+    )]);
+    assert!(found(&d, "Ostrafónica").is_some());
+    assert!(found(&d, "Instituto Quelvares y Ostrafónica").is_none());
+}
+
+/// A rare noun capitalised in a heading or a glossary's entry, written in small letters more
+/// often elsewhere, is no name: "Glicerina" beside "a glicerina".
+#[test]
+fn a_rare_word_written_mostly_small_is_no_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O creme da Vellumar contém Glicerina e óleo de amêndoa, segundo o rótulo.\n\n\
+         A glicerina hidrata a pele; a glicerina vegetal é a mais usada pela Vellumar.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(!texts.iter().any(|t| t == "Glicerina"), "{texts:?}");
+    assert!(found(&d, "Vellumar").is_some());
+}

@@ -282,7 +282,15 @@ fn resolve_with<'a>(
             && lx.org_prefixes.contains(key)
             && heads.contains_key(&(paras[p.para].article, key))
     };
-    let places = shown_places(lx, paras, pieces, &keys);
+    let mut places = shown_places(lx, paras, pieces, &keys);
+    // Items of a list of places are places too ("Loures e Benavente").
+    let listed = super::enumerations::among_places(lx, d, paras, pieces, &keys);
+    places.extend(
+        keys.iter()
+            .zip(&listed)
+            .filter(|(_, l)| **l)
+            .map(|(k, _)| k.as_str()),
+    );
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
     for (i, p) in pieces.iter().enumerate() {

@@ -58,8 +58,28 @@ pub(super) fn conjoined_company(
     };
     let institution = lx.is_institution_word(&t[k - 1].key);
     // Two words at least after "and" ("and Markets Authority"): "House and Senate" are two.
-    (institution && k >= j + 3 && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word))
-        .then_some(k)
+    if institution && k >= j + 3 && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word)
+    {
+        return Some(k);
+    }
+    // An institution's name made of words of the language goes on past "and" in more such
+    // capitalised words: "Ministério da Agricultura e Pescas", "Ministry of Trade and
+    // Industry". Another institution's word after it makes two ("Comisión y Parlamento"), and
+    // a name before it ends it ("Instituto Cervantes y Telefónica").
+    let headed = t[first..j]
+        .iter()
+        .any(|x| x.shape == Shape::Capitalized && lx.is_institution_word(&x.key));
+    let own_words = |x: &Token| x.shape == Shape::Lower || word(x);
+    (headed
+        && t[first..j].iter().all(own_words)
+        && k <= j + 4
+        && t[j + 1..k].iter().all(|x| {
+            x.shape == Shape::Capitalized
+                && !lx.is_given_name(&x.key)
+                && !lx.org_prefixes.contains(x.key.as_str())
+        })
+        && !lx.is_place(&super::pieces::run_key(&t[j + 1..k])))
+    .then_some(k)
 }
 
 /// An institution's name goes on past its capitalised head in lower case: "Ligue nationale de

@@ -6,6 +6,7 @@ pub mod aliases;
 pub mod candidates;
 pub mod claims;
 mod complements;
+mod enumerations;
 mod forms;
 mod glued;
 mod governments;

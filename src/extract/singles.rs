@@ -159,7 +159,9 @@ pub fn single_is_name(
                 let enough = if lx.is_listed_surname(&tok.key) { 1 } else { 2 };
                 return cue || (capitalised >= enough && !case.written_lower(&tok.key) && !product);
             }
-            true
+            // A word no list knows, written in small letters more often than with a capital:
+            // a rare noun capitalised in a heading or a glossary ("Turbina", "Glicerina").
+            cue || !case.mostly_lower(&tok.key)
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }

@@ -1,0 +1,87 @@
+//! Names listed side by side take each other's nature: in "Lisboa, Matosinhos, Loures e
+//! Benavente" the towns the gazetteer knows make the one it does not ("Benavente", a surname
+//! too) a town as well.
+
+use super::candidates::ParaTokens;
+use super::lexicon::Lexicon;
+use super::pieces::{Piece, listed_key};
+use super::tokens::Shape;
+use crate::model::Dossier;
+
+/// The words that join the last two items of a list, in the six languages.
+const AND_OR: [&str; 9] = ["e", "y", "et", "and", "und", "i", "ed", "ou", "or"];
+
+/// For each piece, whether it stands in a list whose items are mostly places: at least half of
+/// them known places, three items or more, or two joined by "and" ("Loures e Benavente").
+/// A list holding a cue for a party, or a given name, is a list of parties, not of places.
+pub fn among_places(
+    lx: &Lexicon,
+    d: &Dossier,
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &[String],
+) -> Vec<bool> {
+    let mut out = vec![false; pieces.len()];
+    let mut i = 0;
+    while i < pieces.len() {
+        // The list that starts at piece i: [i, j).
+        let mut j = i + 1;
+        let mut joined = false;
+        while j < pieces.len() && pieces[j].para == pieces[i].para {
+            match separator(d, paras, &pieces[j - 1], &pieces[j]) {
+                Some(and) => {
+                    joined |= and;
+                    j += 1;
+                }
+                None => break,
+            }
+        }
+        let items = &pieces[i..j];
+        let places = (i..j)
+            .filter(|&k| {
+                let t = &paras[pieces[k].para].tokens[pieces[k].first..pieces[k].last];
+                lx.is_place(&keys[k]) || lx.is_place(&listed_key(t))
+            })
+            .count();
+        let parties = items.iter().any(|p| {
+            p.person_cue
+                || p.org_cue
+                || lx.is_given_name(&paras[p.para].tokens[p.first].key)
+                || p.initial
+        });
+        if (items.len() >= 3 || joined) && places * 2 >= items.len() && !parties {
+            // Only a word alone takes the list's nature: a longer item names itself ("Derby
+            // County" among towns is a club), and so does an acronym ("PT").
+            for k in i..j {
+                let p = &pieces[k];
+                out[k] =
+                    p.width() == 1 && paras[p.para].tokens[p.first].shape == Shape::Capitalized;
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// What stands between two pieces of one paragraph when they are items of one list: a comma
+/// (`Some(false)`), or "and"/"or" with or without a comma before it (`Some(true)`).
+fn separator(d: &Dossier, paras: &[ParaTokens], a: &Piece, b: &Piece) -> Option<bool> {
+    let para = &paras[a.para];
+    let t = &para.tokens;
+    let text = &d.articles[para.article].paragraphs[para.paragraph].text;
+    match b.first.checked_sub(a.last)? {
+        // Nothing but a comma between: "Matosinhos, Loures".
+        0 => (text.get(t[a.last - 1].end..t[b.first].start)?.trim() == ",").then_some(false),
+        // "and" between, maybe after a comma: "Loures e Benavente", "Loures, e Benavente".
+        1 => {
+            let and = &t[a.last];
+            let before = text.get(t[a.last - 1].end..and.start)?.trim();
+            let after = text.get(and.end..t[b.first].start)?.trim();
+            (AND_OR.contains(&and.key.as_str())
+                && (before.is_empty() || before == ",")
+                && after.is_empty())
+            .then_some(true)
+        }
+        _ => None,
+    }
+}
