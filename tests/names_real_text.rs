@@ -1498,3 +1498,15 @@ fn a_surname_that_is_also_a_word_opens_a_sentence_after_the_full_name() {
     assert_eq!(count("Costa"), 1, "{m:?}");
     assert_eq!(count("García"), 1, "{m:?}");
 }
+
+/// Two surnames of the lists side by side are a person's name, even where the language writes
+/// each as a word too ("Rocha Teixeira": "rocha" is a rock in Portuguese).
+#[test]
+fn two_surnames_that_are_words_too_are_a_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O baiano Rocha Teixeira, 70, está a preparar uma nova novela para a emissora.\n\n\
+         A emissora confirmou o contrato ontem, segundo o jornal da cidade.\n",
+    )]);
+    assert_eq!(found(&d, "Rocha Teixeira"), Some(EntityKind::Person));
+}

@@ -77,8 +77,19 @@ impl Form {
         let nouns = lang == Lang::De
             && !lx.is_given_name(&t[0].key)
             && capitals.iter().any(|x| lx.is_german_noun(&x.lower));
+        // Two surnames of the lists side by side are a person's name even when the language
+        // writes each as a word too ("Dias Gomes", "Rocha Pereira"): a surname common enough
+        // to be a frequent word is still a surname beside another.
+        let surnames = capitals.len() >= 2
+            && t.len() == capitals.len()
+            && capitals.iter().all(|x| {
+                x.shape == Shape::Capitalized
+                    && lx.is_listed_surname(&x.key)
+                    && !lx.is_place(&x.key)
+                    && !lx.org_prefixes.contains(x.key.as_str())
+            });
         let name_shaped = capitals.len() >= 2
-            && uncommon
+            && (uncommon || surnames)
             && !nouns
             && !capitals.iter().all(|x| lx.is_place(&x.key));
         let kind = form_kind(lx, t, lang, false);
