@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{assert_no_mention, dossier, found};
+use support::{assert_no_mention, dossier, found, rows_with};
 
 /// A town lends a company its name (as seeds and carmakers have it): the gazetteer says place,
 /// the company's noun in apposition or just before says company, and the word is then the
@@ -87,4 +87,30 @@ fn a_company_known_by_a_surname_is_a_company_where_its_nouns_say_so() {
         ),
     ]);
     assert_eq!(found(&d, "Brenner"), Some(EntityKind::Organization));
+}
+
+/// One company written with one, two or no legal words ("Tavelmar Holdings Limited",
+/// "Tavelmar Holdings", "Tavelmar"), and a newspaper with its article and legal form ("The
+/// Daily Quorrel Co."), is one row.
+#[test]
+fn a_company_with_stacked_legal_words_is_one_row() {
+    let d = dossier(&[(
+        "a.txt",
+        "Tavelmar said on Monday it would fight the charges brought by the regulator.\n\n\
+         The regulator sued Tavelmar Holdings Limited and its founder in federal court.\n\n\
+         Tavelmar Holdings runs the largest exchange, and Tavelmar denied wrongdoing.\n\n\
+         The Daily Quorrel Co. sued Tavelmar as well, and the Daily Quorrel said it would win.\n",
+    )]);
+    assert_eq!(
+        rows_with(&d, "Tavelmar").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(
+        rows_with(&d, "Daily Quorrel").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "")
+    );
 }

@@ -1510,3 +1510,31 @@ fn two_surnames_that_are_words_too_are_a_name() {
     )]);
     assert_eq!(found(&d, "Rocha Teixeira"), Some(EntityKind::Person));
 }
+
+/// A person's name with and without a middle name or a second surname ("Walter Quist" and
+/// "Walter Emil Quist"), or in the order of its own language ("Zhou Weiran" and "Weiran
+/// Zhou"), is one row.
+#[test]
+fn a_name_with_a_middle_name_or_in_reverse_order_is_one_row() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Judge Walter Quist ruled on Monday that the case against Tavelmar can go ahead.\n\n\
+             Quist said the regulator had shown enough, and Weiran Zhou, its founder, objected.\n\n\
+             Zhou said through Suzanne Obrero that he would appeal the ruling.\n",
+        ),
+        (
+            "es.txt",
+            "El juez Walter Emil Quist dictaminó que el caso contra Tavelmar puede seguir.\n\n\
+             La abogada Suzanne Ramos Obrero dijo que Zhou Weiran recurrirá la decisión.\n",
+        ),
+    ]);
+    for name in ["Quist", "Zhou", "Obrero"] {
+        assert_eq!(
+            rows_with(&d, name).len(),
+            1,
+            "{name}: {:?}",
+            rows_with(&d, "")
+        );
+    }
+}

@@ -14,7 +14,11 @@ use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases, institution_nouns};
 use super::merges::{
     bracketed_acronyms, law_acronyms, merge_acronyms, merge_appositions, merge_legal_forms,
-    merge_second_surnames, merge_short_given_names, merge_spellings, merge_surnames,
+    merge_spellings,
+};
+use super::person_merges::{
+    merge_middle_names, merge_reversed_names, merge_second_surnames, merge_short_given_names,
+    merge_surnames,
 };
 use super::pieces::{Piece, key_of, normal_keys};
 use super::singles::{products, shown_places, single_is_name};
@@ -359,6 +363,8 @@ fn resolve_with<'a>(
     merge_short_given_names(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
     merge_second_surnames(&mut clusters, &mut full);
+    merge_middle_names(&mut clusters, &mut full);
+    merge_reversed_names(&mut clusters, &mut full);
 
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();

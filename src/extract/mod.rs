@@ -13,6 +13,7 @@ mod governments;
 pub mod lexicon;
 pub mod mentions;
 mod merges;
+mod person_merges;
 pub mod pieces;
 mod products;
 mod singles;

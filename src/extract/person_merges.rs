@@ -1,0 +1,212 @@
+//! One person, several clusters: a given name and its short form, a surname met alone, a
+//! second surname or a middle name dropped, the order of the name's own language.
+
+use super::aliases::{Cluster, Index};
+use super::lexicon::lexicon;
+use super::merges::{absorb, absorb_found};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// "Sam Altman" and "Samuel Altman", "Alex Varga" and "Alexander Varga": a given name and its
+/// short form before the same surname are one person, where the short form shortens no other
+/// given name the dossier writes before that surname ("Dan" beside "Daniel" and "Danielle"
+/// stays apart).
+pub(super) fn merge_short_given_names(clusters: &mut [Cluster], full: &mut Index) {
+    // Clusters of people by the rest of their name ("altman"), with the given name before it.
+    let mut by_rest: HashMap<String, Vec<(String, usize)>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| c.person > 0) {
+        for k in &c.keys {
+            if let Some((given, rest)) = k.split_once(' ') {
+                by_rest
+                    .entry(rest.to_string())
+                    .or_default()
+                    .push((given.to_string(), id));
+            }
+        }
+    }
+    let lx = lexicon();
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    for named in by_rest.values().filter(|v| v.len() > 1) {
+        for (short, from) in named {
+            if short.chars().count() < 2 {
+                continue;
+            }
+            let longer: HashSet<usize> = named
+                .iter()
+                // Three letters more at least: "Juan" and "Juana", "Maria" and "Mariana" are
+                // other names. Familiar forms are listed ("Dani" of "Daniel", "Pepe" of
+                // "José").
+                .filter(|(g, id)| {
+                    id != from
+                        && ((short.chars().count() >= 3
+                            && g.chars().count() >= short.chars().count() + 3
+                            && g.starts_with(short.as_str()))
+                            || lx.is_nickname_of(short, g))
+                })
+                .map(|&(_, id)| id)
+                .collect();
+            if let [into] = longer.into_iter().collect::<Vec<_>>()[..] {
+                merges.push((*from, into));
+            }
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
+/// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
+/// cluster whose form is the tail of exactly one longer name. A full name is no tail: "Silvio
+/// Berlusconi" is not "Pier Silvio Berlusconi", who has a given name more.
+pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
+    // Every proper tail of every form ("di marzio" of "elena di marzio"), with the clusters
+    // having it.
+    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            for (i, _) in k.match_indices(' ') {
+                let owners = owners_of.entry(k[i + 1..].to_string()).or_default();
+                if !owners.contains(&id) {
+                    owners.push(id);
+                }
+            }
+        }
+    }
+    for id in 0..clusters.len() {
+        if clusters[id].curated_name.is_some() || clusters[id].keys.len() != 1 {
+            continue;
+        }
+        if let Some((first, _)) = clusters[id].keys[0].split_once(' ')
+            && lx.is_given_name(first)
+        {
+            continue;
+        }
+        let owners: Vec<usize> = owners_of
+            .get(&clusters[id].keys[0])
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&o| o != id && !clusters[o].keys.is_empty())
+            .collect();
+        if let [owner] = owners[..] {
+            absorb(clusters, full, id, owner);
+        }
+    }
+}
+
+/// "José Manuel del Amo" is the "José Manuel del Amo Sánchez" of elsewhere: Spanish and
+/// Portuguese names carry a second surname that the press drops as often as not. Merge a
+/// person's full name into the one longer name that only adds a last word to it; a generation
+/// ("Jr.", "Filho") or a company's legal form adds another party, not a surname.
+pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    const GENERATIONS: [&str; 11] = [
+        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "filho", "neto", "hijo",
+    ];
+    let lx = lexicon();
+    let person_shaped = |k: &str| {
+        k.split_once(' ')
+            .is_some_and(|(first, _)| lx.is_given_name(first))
+    };
+    // Each longer person's name without its last word, with the clusters having it.
+    let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in c.keys.iter().filter(|k| person_shaped(k)) {
+            let Some((head, last)) = k.rsplit_once(' ') else {
+                continue;
+            };
+            if head.contains(' ')
+                && !GENERATIONS.contains(&last)
+                && !lx.legal_suffixes.contains(last)
+                && !lx.org_suffixes.contains(last)
+                && !lx.particles.contains(last)
+            {
+                let owners = owners_of.entry(head.to_string()).or_default();
+                if !owners.contains(&id) {
+                    owners.push(id);
+                }
+            }
+        }
+    }
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() || c.keys.len() != 1 || !person_shaped(&c.keys[0]) {
+            continue;
+        }
+        if let Some([owner]) = owners_of.get(&c.keys[0]).map(Vec::as_slice)
+            && *owner != id
+        {
+            merges.push((id, *owner));
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
+/// "Sidney Stein" is the "Sidney Harold Stein" of elsewhere, "Amy Jackson" the "Amy Berman
+/// Jackson": a person's given name and surname, and the one longer name that puts a middle
+/// name or a second surname between them. A generation or a legal form after the surname is
+/// another party's name, and two longer names that fit leave the short one alone.
+pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
+    // Each person's name of three or four words by its first and last word, with the
+    // clusters having it.
+    let mut owners_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            if (3..=4).contains(&words.len())
+                && lx.is_given_name(words[0])
+                && !lx.org_suffixes.contains(words[words.len() - 1])
+                && !words.iter().any(|w| lx.particles.contains(*w))
+            {
+                let owners = owners_of
+                    .entry((words[0], words[words.len() - 1]))
+                    .or_default();
+                if !owners.contains(&id) {
+                    owners.push(id);
+                }
+            }
+        }
+    }
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() || c.keys.len() != 1 {
+            continue;
+        }
+        let Some((given, surname)) = c.keys[0].split_once(' ') else {
+            continue;
+        };
+        if surname.contains(' ') || !lx.is_given_name(given) {
+            continue;
+        }
+        if let Some([owner]) = owners_of.get(&(given, surname)).map(Vec::as_slice)
+            && *owner != id
+        {
+            merges.push((id, *owner));
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
+/// "Zhao Changpeng" and "Changpeng Zhao": a name written family name first, as its own
+/// language does, and given name first, as the Western press does, is one person. Both forms
+/// must be people's names of two words; the one met less goes into the other.
+pub(super) fn merge_reversed_names(clusters: &mut [Cluster], full: &mut Index) {
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() || c.keys.len() != 1 || c.person <= 0 {
+            continue;
+        }
+        let Some((a, b)) = c.keys[0].split_once(' ') else {
+            continue;
+        };
+        if b.contains(' ') {
+            continue;
+        }
+        if let Some(Some(other)) = full.get(&format!("{b} {a}")).copied()
+            && other != id
+            && clusters[other].person > 0
+            && (clusters[other].seen, other) > (c.seen, id)
+        {
+            merges.push((id, other));
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
