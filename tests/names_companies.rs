@@ -114,3 +114,30 @@ fn a_company_with_stacked_legal_words_is_one_row() {
         rows_with(&d, "")
     );
 }
+
+/// A company named by its web address is a company, even on a given name ("Marlena.com"),
+/// and an institution written with its country before it is the one written without ("U.S.
+/// Securities and Exchange Commission" beside "Securities and Exchange Commission").
+#[test]
+fn a_web_address_is_a_company_and_a_country_before_an_institution_is_the_same_row() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "A SEC processou a Tavelmar na segunda-feira num tribunal federal.\n\n\
+             A U.S. Securities and Exchange Commission disse que a Tavelmar enganou os clientes.\n\n\
+             A Securities and Exchange Commission pediu o congelamento dos bens.\n",
+        ),
+        (
+            "it.txt",
+            "Secondo la Sec, Marlena.com e la sua piattaforma hanno violato le regole per anni.\n\n\
+             I clienti di Marlena.com erano americani, ha detto Gurbin Trell.\n",
+        ),
+    ]);
+    assert_eq!(
+        rows_with(&d, "Securities").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(found(&d, "Marlena.com"), Some(EntityKind::Organization));
+}

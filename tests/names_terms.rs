@@ -480,3 +480,21 @@ fn a_rare_word_written_mostly_small_is_no_name() {
     assert!(!texts.iter().any(|t| t == "Glicerina"), "{texts:?}");
     assert!(found(&d, "Vellumar").is_some());
 }
+
+/// A place made an adjective ("the St. Louis-based seed maker") leaves no name behind, and an
+/// acronym in brackets after the words in small letters it abbreviates ("temporary
+/// restraining order (TRO)") is a term wherever the dossier writes it.
+#[test]
+fn a_place_adjective_and_a_terms_acronym_are_no_names() {
+    let d = dossier(&[(
+        "en.txt",
+        "Farmers want their day in court against the St. Louis-based seed maker Quintara.\n\n\
+         The regulator asked for a temporary restraining order (TRO) against Quintara.\n\n\
+         The judge refused the TRO on Friday, Quintara said in a statement.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for junk in ["St", "St.", "TRO"] {
+        assert!(!texts.iter().any(|t| t == junk), "{junk} found: {texts:?}");
+    }
+    assert!(found(&d, "Quintara").is_some());
+}

@@ -245,12 +245,27 @@ pub fn listed_evidence(form: &Form, word: &str, case: &CaseCounts) -> i32 {
 
 /// Person (positive) or organization (negative) evidence of a piece's words; `broad` also
 /// reads the broad lists of given names and surnames.
+/// A word ending in a web domain's ending: "binance.com", "quintara.io".
+fn web_address(key: &str) -> bool {
+    key.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && matches!(
+                tld,
+                "com" | "net" | "org" | "io" | "ai" | "co" | "us" | "de" | "fr" | "es" | "it"
+            )
+    })
+}
+
 fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     let mut e = 0;
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
         e -= 4;
     }
     if lx.org_prefixes.contains(t[0].key.as_str()) {
+        e -= 4;
+    }
+    // A web address names a company or a site, never a person: "Binance.com", "Amazon.de".
+    if t.iter().any(|x| web_address(&x.key)) {
         e -= 4;
     }
     if t.iter().any(|x| {

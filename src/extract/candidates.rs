@@ -209,7 +209,12 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             let first = i;
             let mut j = i + 1;
             while j < t.len() && !t[j].break_before {
-                if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j].key) {
+                if place_adjective(&t[j].key) {
+                    // "St. Louis-based", "New York-born": the words before belong to the
+                    // place the adjective is made of, not to a name.
+                    j = first;
+                    break;
+                } else if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j].key) {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
@@ -230,6 +235,17 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                 } else {
                     break;
                 }
+            }
+            // "St. Louis-based" with the abbreviation's dot outside the word.
+            if j == first
+                || t.get(j).is_some_and(|x| {
+                    place_adjective(&x.key)
+                        && x.start <= t[j - 1].end + 2
+                        && t[j - 1].key.len() <= 3
+                })
+            {
+                i = first.max(j) + 1;
+                continue;
             }
             // "Quarrow Robotics, Inc.", "Efacec Automação e Robótica, S.A.": the legal form
             // after a comma is the company's.
@@ -253,6 +269,14 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
         }
     }
     out
+}
+
+/// A word made an adjective by a place's tail ("Louis-based", "York-born"): what it is glued to
+/// is a place.
+fn place_adjective(key: &str) -> bool {
+    key.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty() && matches!(tail, "based" | "born" | "headquartered" | "registered")
+    })
 }
 
 /// A contact line's label after a name, before a colon or a number: "Maria Matos Tel: 218 …",

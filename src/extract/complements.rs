@@ -57,8 +57,19 @@ pub(super) fn conjoined_company(
         x.shape == Shape::Capitalized && lx.common_mask(&x.lower) != 0 && !lx.is_given_name(&x.key)
     };
     let institution = lx.is_institution_word(&t[k - 1].key);
+    // The country may open it: "U.S. Securities and Exchange Commission".
+    let country = |x: &Token| {
+        lx.is_place(&x.key)
+            || lx.is_demonym(&x.key)
+            || lx.acronyms.contains(x.key.replace('.', "").as_str())
+    };
+    let opens = |x: &Token| word(x) || country(x);
     // Two words at least after "and" ("and Markets Authority"): "House and Senate" are two.
-    if institution && k >= j + 3 && t[first..j].iter().all(word) && t[j + 1..k - 1].iter().all(word)
+    if institution
+        && k >= j + 3
+        && t[first..j].iter().all(opens)
+        && t[first..j].iter().any(word)
+        && t[j + 1..k - 1].iter().all(word)
     {
         return Some(k);
     }

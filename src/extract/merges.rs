@@ -62,6 +62,32 @@ pub(super) fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
     }
 }
 
+/// "U.S. Securities and Exchange Commission" is the "Securities and Exchange Commission" the
+/// dossier writes elsewhere: an organization's name of several words with its country before
+/// it, where the name without the country is found too.
+pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let Some((country, rest)) = k.split_once(' ') else {
+                continue;
+            };
+            let is_country = lx.is_place(country)
+                || (country.contains('.')
+                    && lx.acronyms.contains(country.replace('.', "").as_str()));
+            if is_country
+                && rest.contains(' ')
+                && let Some(Some(other)) = full.get(rest).copied()
+                && other != id
+            {
+                merges.push((id, other));
+            }
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
 /// An acronym the dossier writes alone is the name it abbreviates when exactly one name of
 /// several words has its initials ("UMG" of "Universal Music Group", "CNMC" of "Comisión
 /// Nacional de los Mercados y la Competencia").
@@ -177,8 +203,9 @@ fn in_brackets(text: &str, before: &Token, tok: &Token, closing: &[char]) -> boo
 }
 
 /// Acronyms in brackets right after the name of a law ("General Data Protection Regulation
-/// (GDPR)", "Regulamento Geral de Proteção de Dados (RGPD, …)"): the law's, never a party's,
-/// wherever the dossier writes them.
+/// (GDPR)", "Regulamento Geral de Proteção de Dados (RGPD, …)"), or after the words in small
+/// letters they abbreviate ("temporary restraining order (TRO)", "initial public offering
+/// (IPO)"): a law's or a term's, never a party's, wherever the dossier writes them.
 pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String> {
     let lx = super::lexicon::lexicon();
     let mut out = HashSet::default();
@@ -195,12 +222,29 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
                 from -= 1;
             }
             let keys: Vec<&str> = t[from..i].iter().map(|x| x.key.as_str()).collect();
-            if (0..keys.len()).any(|j| lx.is_law(&keys[j..], para.lang)) {
+            if (0..keys.len()).any(|j| lx.is_law(&keys[j..], para.lang))
+                || term_initials(&t[from..i], &t[i].key)
+            {
                 out.insert(t[i].key.to_string());
             }
         }
     }
     out
+}
+
+/// Whether the last words before a bracket, all in small letters, have the acronym's letters
+/// as their initials: a term, not a name ("temporary restraining order (TRO)").
+fn term_initials(before: &[Token], acronym: &str) -> bool {
+    let n = acronym.chars().count();
+    n >= 2
+        && before.len() >= n
+        && before[before.len() - n..]
+            .iter()
+            .all(|x| x.shape == Shape::Lower)
+        && before[before.len() - n..]
+            .iter()
+            .filter_map(|x| x.key.chars().next())
+            .eq(acronym.chars())
 }
 
 /// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a
