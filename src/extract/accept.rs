@@ -1,6 +1,7 @@
 //! The evidence that a piece of text is a name, and of which kind.
 
-use super::candidates::{ParaTokens, is_suffix};
+use super::candidates::ParaTokens;
+use super::kind_cues::is_suffix;
 use super::lexicon::Lexicon;
 use super::pieces::{Piece, is_grammar_capital};
 use super::tokens::{Shape, Token};

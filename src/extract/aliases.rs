@@ -5,11 +5,12 @@ use super::accept::{
     CaseCounts, Evidence, Forms, accepted, evidence, headline_words, listed_evidence, republished,
     single_counts, title_case_name,
 };
-use super::candidates::{ParaTokens, is_suffix};
+use super::candidates::ParaTokens;
 use super::forms::{
     add_short_forms, article_heads, genitive, genitives_to_names, head_organization,
     inside_longer_run, longest_match,
 };
+use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases, institution_nouns};
 use super::merges::{

@@ -2,7 +2,8 @@
 //! German genitive, and the longest known form at a place in the text.
 
 use super::aliases::{Cluster, Index, claim};
-use super::candidates::{ParaTokens, is_suffix};
+use super::candidates::ParaTokens;
+use super::kind_cues::is_suffix;
 use super::lexicon::lexicon;
 use super::pieces::{Piece, normal_key};
 use super::tokens::{Shape, Token};

@@ -10,6 +10,7 @@ mod enumerations;
 mod forms;
 mod glued;
 mod governments;
+mod kind_cues;
 pub mod lexicon;
 pub mod mentions;
 mod merges;

@@ -1,9 +1,9 @@
 //! From runs to pieces: runs trimmed of what grammar capitalised (sentence openers, titles,
 //! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
 
-use super::candidates::{
-    ParaTokens, Run, after_role_and_preposition, heads_it, is_suffix, org_apposition, org_cue,
-    person_cue,
+use super::candidates::{ParaTokens, Run};
+use super::kind_cues::{
+    after_role_and_preposition, heads_it, is_suffix, org_apposition, org_cue, person_cue,
 };
 use super::lexicon::{Lexicon, lexicon};
 use super::singles::after_german_determiner;
@@ -497,7 +497,7 @@ fn job_title(lx: &Lexicon, t: &[Token]) -> bool {
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller"); German
 /// glues it on without a hyphen too ("Muttergesellschaft", "Softwarekonzern").
 fn is_org_word(lx: &Lexicon, key: &str, lang: Lang) -> bool {
-    super::candidates::is_company_noun(lx, key)
+    super::kind_cues::is_company_noun(lx, key)
         || (lang == Lang::De
             && key
                 .char_indices()

@@ -172,10 +172,10 @@ pub fn single_is_name(
 /// Right before it: a word between ("multa aplicada à empresa por Bruxelas") parts them.
 fn company_by(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
     let t = &para.tokens;
-    (super::candidates::company_noun_before(lx, t, p.first)
+    (super::kind_cues::company_noun_before(lx, t, p.first)
         && p.first > 0
-        && super::candidates::is_company_noun(lx, &t[p.first - 1].key))
-        || super::candidates::org_apposition(lx, t, p.first, p.last, para.lang)
+        && super::kind_cues::is_company_noun(lx, &t[p.first - 1].key))
+        || super::kind_cues::org_apposition(lx, t, p.first, p.last, para.lang)
 }
 
 /// Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), or are a

@@ -4,7 +4,8 @@
 //! its form stands.
 
 use super::accept::quoted_from;
-use super::candidates::{ParaTokens, is_suffix};
+use super::candidates::ParaTokens;
+use super::kind_cues::is_suffix;
 use super::lexicon::Lexicon;
 use super::pieces::{Piece, normal_keys};
 use super::tokens::{Shape, Token};

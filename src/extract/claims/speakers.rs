@@ -461,7 +461,7 @@ pub(super) fn company_subject(
         || !t[1..k.min(4)]
             .iter()
             // "iphone-maker", "us-konzern": a compound whose last part is a company word.
-            .any(|x| crate::extract::candidates::is_company_noun(ents, &x.key))
+            .any(|x| crate::extract::kind_cues::is_company_noun(ents, &x.key))
     {
         return None;
     }

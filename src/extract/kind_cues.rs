@@ -1,0 +1,164 @@
+//! The words around a run that tell what it names: a company's suffix or noun, a role or a
+//! title before a person, an apposition ("the seed giant, Pearland"), a minister's portfolio.
+
+use super::lexicon::Lexicon;
+use super::tokens::{Shape, Token};
+use crate::model::Lang;
+
+pub fn is_suffix(lx: &Lexicon, t: &Token) -> bool {
+    lx.org_suffixes.contains(t.key.as_str()) && t.shape != Shape::Lower
+}
+
+/// A role phrase ends just before `first` ("le PDG Alexandr Wang", "Sprecherin Miriam Kessler",
+/// "the spokesperson, Joe Osborne"), or starts just after the run ("Joe Osborne, spokesperson"),
+/// or a courtesy title opens the run.
+pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool {
+    // "Joe Osborne, spokesperson" / "Gil Luria, un analyste": a role after a comma, maybe after
+    // an article.
+    // Not a possessive's "s": "Veltrix's head of regulatory affairs" is the company's head.
+    let role_after = t.get(last).is_some_and(|n| n.break_before)
+        && !t[last - 1].possessive
+        && (0..=1).any(|skip| lx.role_at(t, last + skip, t.len()).is_some());
+    // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma;
+    // German writes it with a capital ("den Chef der Bank, Ulrich Hallwig").
+    let apposition = t[first].break_before
+        && t[first.saturating_sub(5)..first].iter().any(|x| {
+            matches!(x.shape, Shape::Lower | Shape::Capitalized) && lx.is_role_word(&x.key)
+        });
+    lx.role_before(t, first)
+        || role_after
+        || apposition
+        || lx.honorifics.contains(t[first].key.as_str())
+}
+
+/// The head of an organization after a possessive: "Veltrix's chief executive", "Orvanta's
+/// head of policy". Not a lawyer or a spokesperson, whom people have too.
+pub fn heads_it(lx: &Lexicon, t: &[Token], last: usize) -> bool {
+    const HEADS: [&str; 9] = [
+        "ceo",
+        "chief",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "vice",
+        "board",
+    ];
+    t[last - 1].possessive
+        && t.get(last).is_some_and(|x| HEADS.contains(&x.key.as_str()))
+        && lx.role_at(t, last, t.len()).is_some()
+}
+
+/// An organization word ("la société rivale Mercor"), or a role with a preposition ("CEO de
+/// Turing", "analista en D.A. Davidson"), or "chez", just before the run.
+pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    company_noun_before(lx, t, first) || after_role_and_preposition(lx, t, first)
+}
+
+/// A company's noun just before token `first`, or "chez": "la société rivale Mercor", "des
+/// Chemie-Riesen Borvex". Unlike a role's preposition ("alcalde de Barcelona"), it never makes
+/// a town's government of a place.
+pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let prev = &t[first - 1];
+    if t[first].break_before {
+        // "son ancien distributeur, Lumen Diffusion"
+        return lx.is_org_word(&prev.key);
+    }
+    prev.key == "chez"
+        || is_company_noun(lx, &prev.key)
+        || (first >= 2
+            && is_company_noun(lx, &t[first - 2].key)
+            && prev.shape == Shape::Lower
+            && !lx.role_prepositions.contains(prev.key.as_str())
+            // An adjective or "such as" between ("la société rivale Mercor", "Riesen wie
+            // Borvex"), not a conjunction or a place's preposition ("the company, and Moscow",
+            // "la società in Olanda", "les studios d'Hollywood").
+            && !NOT_BETWEEN.contains(&prev.lower.as_str()))
+}
+
+/// A company's noun, maybe ending a compound: "des Chemie-Riesen Borvex".
+pub fn is_company_noun(lx: &Lexicon, key: &str) -> bool {
+    lx.is_org_word(key)
+        || key
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| lx.is_org_word(tail))
+}
+
+/// Words between a company's noun and a capitalised word that part them.
+const NOT_BETWEEN: [&str; 24] = [
+    "and", "or", "but", "y", "o", "pero", "et", "ou", "mais", "und", "oder", "aber", "e", "ma",
+    "mas", "in", "en", "em", "im", "nel", "nella", "à", "d", "dans",
+];
+
+/// An organization's noun in apposition, after its article: after the name ("Quintara, una
+/// filial de Borvex", "Quintara, the seed giant") or a few words before it and a comma ("le
+/// géant de l'agrochimie, Quintara"). Not where a role stands there too ("the company's
+/// lawyer, Joe Osborne" is a person), nor a word of grammar after the comma.
+pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang: Lang) -> bool {
+    // The article, at most one word, then the noun: "una filial", "the seed giant".
+    let noun_after_article = |w: &[Token]| {
+        w.first().is_some_and(|a| {
+            a.shape == Shape::Lower && lx.is_article(a.key.trim_end_matches('\''), lang)
+        }) && w[1..]
+            .iter()
+            .take(2)
+            .take_while(|x| x.shape == Shape::Lower && !x.break_before)
+            .any(|x| lx.is_org_word(&x.key))
+    };
+    let role = |x: &Token| lx.is_role_word(&x.key);
+    // An apposition closes soon ("Quintara, una filial de Borvex, ha…"); a clause goes on
+    // ("Selon Bruxelles, le groupe a favorisé sa propre plateforme …").
+    let closes =
+        |from: usize| t.len() <= from + 4 || t[from + 1..from + 5].iter().any(|x| x.break_before);
+    let after = t.get(last).is_some_and(|n| n.break_before) && {
+        let window = &t[last..(last + 3).min(t.len())];
+        noun_after_article(window) && !window.iter().any(role) && closes(last + window.len() - 1)
+    };
+    let before = t[first].break_before
+        && first > 0
+        && !crate::corpus::lang::is_any_function_word(&t[first].lower)
+        && {
+            let window = &t[first.saturating_sub(5)..first];
+            (0..window.len()).any(|i| noun_after_article(&window[i..]))
+                && !window.iter().any(|x| role(x) || x.break_before)
+        };
+    after || before
+}
+
+/// A role and its preposition just before token `first`: "CEO de Turing", "Vice President of
+/// Regulatory Affairs".
+pub fn after_role_and_preposition(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    first > 0
+        && lx
+            .role_prepositions
+            .contains(t[first - 1].key.trim_end_matches('\''))
+        && lx.role_before(t, first - 1)
+        && !portfolio(lx, t, first)
+}
+
+/// An office's portfolio, not an employer: a word of the language after a minister's or a
+/// commissioner's title ("la comisaria de Tecnología", "Secretary of State", "ministre de
+/// l'Économie").
+fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    const OFFICES: [&str; 14] = [
+        "commissioner",
+        "commissaire",
+        "comisario",
+        "comisaria",
+        "commissario",
+        "commissaria",
+        "comissario",
+        "comissaria",
+        "minister",
+        "ministre",
+        "ministro",
+        "ministra",
+        "secretary",
+        "secretario",
+    ];
+    first >= 2 && OFFICES.contains(&t[first - 2].key.as_str()) && lx.is_common(&t[first].lower)
+}
