@@ -141,3 +141,16 @@ fn a_web_address_is_a_company_and_a_country_before_an_institution_is_the_same_ro
     );
     assert_eq!(found(&d, "Marlena.com"), Some(EntityKind::Organization));
 }
+
+/// A product or a company written with its words apart and together ("Quorra Max" and
+/// "QuorraMax") is one row.
+#[test]
+fn words_written_apart_and_together_are_one_row() {
+    let d = dossier(&[(
+        "en.txt",
+        "Tavelmar sold QuorraMax to farmers for a decade, the complaint says.\n\n\
+         Farmers who sprayed Quorra Max said Tavelmar hid the risks of QuorraMax.\n\n\
+         Tavelmar said Quorra Max was safe when used as directed.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Quorra").len(), 1, "{:?}", rows_with(&d, ""));
+}

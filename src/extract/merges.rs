@@ -67,16 +67,18 @@ pub(super) fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
 /// it, where the name without the country is found too.
 pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index) {
     let lx = lexicon();
+    let is_country = |w: &str| {
+        lx.is_place(w) || (w.contains('.') && lx.acronyms.contains(w.replace('.', "").as_str()))
+    };
     let mut merges = Vec::new();
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
+            // Not a country after the name ("Corte Suprema Usa"): the same words with another
+            // place after them name another body ("Corte Suprema de California").
             let Some((country, rest)) = k.split_once(' ') else {
                 continue;
             };
-            let is_country = lx.is_place(country)
-                || (country.contains('.')
-                    && lx.acronyms.contains(country.replace('.', "").as_str()));
-            if is_country
+            if is_country(country)
                 && rest.contains(' ')
                 && let Some(Some(other)) = full.get(rest).copied()
                 && other != id
@@ -296,6 +298,26 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
             .flatten();
         for shorter in given_slips.chain(surname_slips) {
             if let Some(&other) = first_with.get(&shorter)
+                && other != id
+            {
+                slips.push((id, other));
+            }
+        }
+    }
+    // Words written apart and together ("Ranger Pro" and "RangerPro", "Open AI" and "OpenAI"):
+    // the form of several words goes into the one-word form.
+    let mut one_word: HashMap<&str, usize> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in c.keys.iter().filter(|k| !k.contains(' ')) {
+            one_word.entry(k.as_str()).or_insert(id);
+        }
+    }
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            if (2..=3).contains(&words.len())
+                && words.iter().all(|w| w.chars().count() > 1)
+                && let Some(&other) = one_word.get(words.concat().as_str())
                 && other != id
             {
                 slips.push((id, other));
