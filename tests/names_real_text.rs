@@ -1538,3 +1538,15 @@ fn a_name_with_a_middle_name_or_in_reverse_order_is_one_row() {
         );
     }
 }
+
+/// A given name and the surname of a person the dossier names is a relative, a person too,
+/// even where the given name is a place ("Alberta Quennell" beside "Alva Quennell").
+#[test]
+fn a_given_name_before_a_known_surname_is_a_person() {
+    let d = dossier(&[(
+        "en.txt",
+        "Alva Quennell and his wife sued Tavelmar, saying its weedkiller made them ill.\n\n\
+         A jury awarded Alva Quennell and Alberta Quennell two billion dollars on Monday.\n",
+    )]);
+    assert_eq!(found(&d, "Alberta Quennell"), Some(EntityKind::Person));
+}

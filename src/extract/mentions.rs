@@ -209,12 +209,40 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
             listed_lean[id] += lean.signum();
         }
     }
+    // The surnames of the people found: a given name and one of them is a relative's name
+    // ("Alberta Pilliod" beside "Alva Pilliod"), even where the given name is a place too.
+    let lx = lexicon();
+    let family: HashSet<&str> = clusters
+        .iter()
+        .filter(|c| c.person > 0 || c.curated_kind == Some(EntityKind::Person))
+        .flat_map(|c| &c.keys)
+        .filter_map(|k| k.rsplit_once(' ').map(|(_, last)| last))
+        .filter(|last| last.chars().count() > 2)
+        .collect();
+    let relative = |c: &Cluster| {
+        c.org_cues == 0
+            && c.keys.iter().any(|k| {
+                k.split_once(' ').is_some_and(|(first, last)| {
+                    family.contains(last)
+                        && !last.contains(' ')
+                        && (lx.is_given_name(first) || lx.is_listed_given(first))
+                        && !lx.org_prefixes.contains(first)
+                        && !lx.org_suffixes.contains(last)
+                        && !lx.is_place(last)
+                })
+            })
+    };
+    let relatives: Vec<bool> = clusters
+        .iter()
+        .map(|c| c.person <= 0 && relative(c))
+        .collect();
     let mut out: Vec<Entity> = Vec::new();
     for (id, c) in clusters.into_iter().enumerate() {
         if mentions[id].is_empty() {
             continue;
         }
         let lean = match c.person {
+            _ if relatives[id] => 1,
             0 => c.bare + listed_lean[id],
             // Only the broad lists of names call it a person ("Apple" is a surname there), and
             // the rest of its evidence says a company: the names it is listed with decide, when
