@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{PARA, assert_mentioned, assert_no_mention, dossier, found, mentions};
+use support::{PARA, assert_mentioned, assert_no_mention, dossier, found, mentions, rows_with};
 
 #[test]
 fn a_law_and_its_acronym_are_no_party() {
@@ -497,4 +497,31 @@ fn a_place_adjective_and_a_terms_acronym_are_no_names() {
         assert!(!texts.iter().any(|t| t == junk), "{junk} found: {texts:?}");
     }
     assert!(found(&d, "Quintara").is_some());
+}
+
+/// The goods a dispute is about, named beside their noun, are no parties: a weedkiller, a
+/// token, a stablecoin ("the QNB token", "le désherbant Quillup").
+#[test]
+fn a_weedkiller_and_a_token_beside_their_nouns_are_no_parties() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "The regulator's claims about sales of the QNB token and the QUSD stablecoin were \
+             dismissed, Tavelmar said.\n\n\
+             QNB fell after the ruling, and QUSD held its value.\n",
+        ),
+        (
+            "fr.txt",
+            "Le jury estime que le désherbant Quillup a causé son cancer, selon Tavelmar.\n\n\
+             Tavelmar affirme que Quillup est sûr et fera appel.\n",
+        ),
+    ]);
+    for product in ["QNB", "QUSD", "Quillup"] {
+        assert!(
+            found(&d, product).is_none(),
+            "{product}: {:?}",
+            rows_with(&d, "")
+        );
+    }
+    assert!(found(&d, "Tavelmar").is_some());
 }
