@@ -37,6 +37,10 @@ pub fn among_places(
             }
         }
         let items = &pieces[i..j];
+        if items.len() < 2 {
+            i = j;
+            continue;
+        }
         let places = (i..j)
             .filter(|&k| {
                 let t = &paras[pieces[k].para].tokens[pieces[k].first..pieces[k].last];

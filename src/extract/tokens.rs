@@ -195,17 +195,21 @@ pub fn tokenize_with(
         // A list's marker opens an item as a sentence does: a bullet glued to the word
         // ("-Extrai", "•Procura"), an item's letter or number before ")" ("f) Tomador"), or a
         // section's number and a dash ("1.8 - Turbina").
-        let marker = between.trim();
-        let glued_bullet = matches!(between.chars().last(), Some('-' | '•' | '·' | '*'))
-            && between.chars().rev().nth(1).is_none_or(char::is_whitespace);
-        let item_label = tokens.last().is_some_and(|p: &Token| {
-            (p.shape == Shape::Number || p.key.chars().count() == 1)
-                && (marker == ")" || (p.initial && matches!(marker, "-" | "–" | "—")))
-        });
+        // Only punctuation between makes a marker: most words have a space alone before them.
+        let marker_before = break_before && !tokens.is_empty() && {
+            let marker = between.trim();
+            let glued_bullet = matches!(between.chars().last(), Some('-' | '•' | '·' | '*'))
+                && between.chars().rev().nth(1).is_none_or(char::is_whitespace);
+            let item_label = tokens.last().is_some_and(|p: &Token| {
+                (p.shape == Shape::Number || p.key.chars().count() == 1)
+                    && (marker == ")" || (p.initial && matches!(marker, "-" | "–" | "—")))
+            });
+            glued_bullet || item_label
+        };
         let initial = opens_sentence
             || after_stop
             || (quote_open && !tokens.is_empty() && break_before)
-            || (!tokens.is_empty() && (glued_bullet || item_label));
+            || marker_before;
         quote_open = false;
         let bare = word.trim_end_matches(['\'', '’']);
         fold_into(&mut buf, bare);
