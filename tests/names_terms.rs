@@ -525,3 +525,18 @@ fn a_weedkiller_and_a_token_beside_their_nouns_are_no_parties() {
     }
     assert!(found(&d, "Tavelmar").is_some());
 }
+
+/// A name that opens with "Internet" lends it no short form: "a Internet" alone stays the
+/// internet, however the dossier names a project after it.
+#[test]
+fn the_internet_is_no_short_form_of_a_project_named_after_it() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O governo anunciou o projeto da Internet de Nova Geração com a Quelmar Sistemas.\n\n\
+         A Internet de Nova Geração ligará as universidades, disse a Quelmar Sistemas.\n\n\
+         Hoje a Internet chega a metade das casas, e a Quelmar vende o acesso à Internet.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(!texts.iter().any(|t| t == "Internet"), "{texts:?}");
+    assert!(found(&d, "Quelmar Sistemas").is_some());
+}

@@ -377,6 +377,8 @@ fn resolve_with<'a>(
             && !lx.calendar.contains(w)
             && !lx.is_demonym(w)
             && !lx.event_words.contains(w)
+            // "Internet" of "Internet de Nova Geração" is the internet alone.
+            && !lx.capitalised_nouns.contains(w)
             && !case.mostly_lower(w)
             // An organization's first word that is a common word ("Real" of "Real Madrid",
             // "App" of "App Store") stands for it only where the dossier writes it alone.
