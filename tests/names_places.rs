@@ -267,3 +267,25 @@ fn a_word_in_a_list_of_towns_is_a_town() {
     assert_eq!(found(&d, "Rui Tavares"), Some(EntityKind::Person));
     assert!(found(&d, "Ferrandes City").is_some());
 }
+
+/// Parks, gardens, beaches, mountain ranges and monasteries are places, not parties: "o Parque
+/// Nacional da Quelva", "no Jardim Orvalho", "as Serras do Tarvel".
+#[test]
+fn parks_gardens_ranges_and_monasteries_are_no_parties() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Criado em 1971, o Parque Nacional da Quelva engloba as Serras do Tarvel, disse a \
+         Quintela Turismo.\n\n\
+         Ribeiro Falcato defendeu, no Jardim Orvalho, a política da Quintela Turismo para o \
+         Mosteiro de Valdrenha.\n",
+    )]);
+    for place in [
+        "Parque Nacional da Quelva",
+        "Serras do Tarvel",
+        "Jardim Orvalho",
+        "Mosteiro de Valdrenha",
+    ] {
+        assert_eq!(found(&d, place), None, "{place}: {:?}", rows_with(&d, ""));
+    }
+    assert!(found(&d, "Quintela Turismo").is_some());
+}
