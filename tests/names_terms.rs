@@ -540,3 +540,18 @@ fn the_internet_is_no_short_form_of_a_project_named_after_it() {
     assert!(!texts.iter().any(|t| t == "Internet"), "{texts:?}");
     assert!(found(&d, "Quelmar Sistemas").is_some());
 }
+
+/// An amount with its unit glued on ("300.000km", "28GB") is no name; "3M" keeps its company.
+#[test]
+fn an_amount_with_its_unit_glued_on_is_no_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O carro da Quelmar já fez 300.000km e o disco tem 28GB, disse a empresa.\n\n\
+         A Quelmar comprou os discos à 3M no ano passado, segundo o jornal.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for junk in ["300.000km", "28GB"] {
+        assert!(!texts.iter().any(|t| t == junk), "{junk} found: {texts:?}");
+    }
+    assert!(found(&d, "Quelmar").is_some());
+}

@@ -31,7 +31,7 @@ pub fn single_is_name(
     if unit_or_law(lx, para, p.first) {
         return false;
     }
-    if model_code(&tok.key) {
+    if model_code(&tok.key) || amount_with_unit(&tok.key) {
         return false;
     }
     match tok.shape {
@@ -182,6 +182,18 @@ fn company_by(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
 /// link's code ("pdICn2Jq6S"), not a party. ("3M" opens with its digit and stays a company.)
 pub fn model_code(key: &str) -> bool {
     key.starts_with(char::is_alphabetic) && key.chars().any(|c| c.is_ascii_digit())
+}
+
+/// An amount with its unit glued on: "300.000km", "28GB", "5kWh" ("3M" keeps its company: a
+/// unit of one letter is no unit here).
+fn amount_with_unit(key: &str) -> bool {
+    const UNITS: [&str; 17] = [
+        "km", "kg", "cm", "mm", "mg", "ml", "gb", "mb", "tb", "kb", "kw", "kwh", "mw", "gw", "hz",
+        "ghz", "mhz",
+    ];
+    key.starts_with(|c: char| c.is_ascii_digit())
+        && UNITS
+            .contains(&key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
 }
 
 /// A word that is a unit or a law, never a name: an amount's abbreviation after a number ("1,2
