@@ -154,3 +154,16 @@ fn words_written_apart_and_together_are_one_row() {
     )]);
     assert_eq!(rows_with(&d, "Quorra").len(), 1, "{:?}", rows_with(&d, ""));
 }
+
+/// Names after companies' noun and "such as" are companies, even one that opens with a given
+/// name ("otros grupos mediáticos como el alemán Axel Quellwerk").
+#[test]
+fn a_name_after_companies_such_as_is_a_company() {
+    let d = dossier(&[(
+        "es.txt",
+        "El acuerdo contrasta con otros grupos mediáticos como el alemán Axel Quellwerk o la \
+         agencia Tordal, que cerraron acuerdos.\n\n\
+         Tordal no respondió a las preguntas del diario.\n",
+    )]);
+    assert_eq!(found(&d, "Axel Quellwerk"), Some(EntityKind::Organization));
+}

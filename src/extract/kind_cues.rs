@@ -78,6 +78,31 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
             // Borvex"), not a conjunction or a place's preposition ("the company, and Moscow",
             // "la società in Olanda", "les studios d'Hollywood").
             && !NOT_BETWEEN.contains(&prev.lower.as_str()))
+        || such_as(lx, t, first)
+}
+
+/// Companies' noun, then "such as" and a few small words before the name: "otros grupos
+/// mediáticos como el alemán Quellwerk", "des groupes comme le géant Quellwerk", "companies
+/// such as Quellwerk".
+fn such_as(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    const SUCH_AS: [&str; 5] = ["como", "comme", "wie", "come", "like"];
+    // The small words back from the name, without a break: at most four.
+    let small = t[..first]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|x| x.shape == Shape::Lower)
+        .count();
+    (1..=small).any(|n| {
+        let k = first - n;
+        let such = SUCH_AS.contains(&t[k].key.as_str())
+            || (t[k].key == "as" && k > 0 && t[k - 1].key == "such");
+        let before = k - usize::from(t[k].key == "as");
+        such && (1..=2)
+            .filter_map(|m| before.checked_sub(m))
+            .any(|j| is_company_noun(lx, &t[j].key))
+            && !t[k..first].iter().skip(1).any(|x| x.break_before)
+    })
 }
 
 /// A company's noun, maybe ending a compound: "des Chemie-Riesen Borvex".
