@@ -210,12 +210,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             let first = i;
             let mut j = i + 1;
             while j < t.len() && !t[j].break_before {
-                if place_adjective(&t[j].key) {
-                    // "St. Louis-based", "New York-born": the words before belong to the
-                    // place the adjective is made of, not to a name.
-                    j = first;
-                    break;
-                } else if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j].key) {
+                if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j].key) {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
@@ -237,15 +232,13 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     break;
                 }
             }
-            // "St. Louis-based" with the abbreviation's dot outside the word.
-            if j == first
-                || t.get(j).is_some_and(|x| {
-                    place_adjective(&x.key)
-                        && x.start <= t[j - 1].end + 2
-                        && t[j - 1].key.len() <= 3
-                })
-            {
-                i = first.max(j) + 1;
+            // "New York-born", "St. Louis-based" (the abbreviation's dot outside the word):
+            // the words before belong to the place the adjective is made of, not to a name.
+            if t.get(j).is_some_and(|x| {
+                lx.is_place_adjective(&x.key)
+                    && (!x.break_before || (x.start <= t[j - 1].end + 2 && t[j - 1].key.len() <= 3))
+            }) {
+                i = j + 1;
                 continue;
             }
             // "Quarrow Robotics, Inc.", "Efacec Automação e Robótica, S.A.": the legal form
@@ -270,14 +263,6 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
         }
     }
     out
-}
-
-/// A word made an adjective by a place's tail ("Louis-based", "York-born"): what it is glued to
-/// is a place.
-fn place_adjective(key: &str) -> bool {
-    key.rsplit_once('-').is_some_and(|(head, tail)| {
-        !head.is_empty() && matches!(tail, "based" | "born" | "headquartered" | "registered")
-    })
 }
 
 /// A contact line's label after a name, before a colon or a number: "Maria Matos Tel: 218 …",

@@ -58,12 +58,7 @@ pub(super) fn conjoined_company(
     };
     let institution = lx.is_institution_word(&t[k - 1].key);
     // The country may open it: "U.S. Securities and Exchange Commission".
-    let country = |x: &Token| {
-        lx.is_place(&x.key)
-            || lx.is_demonym(&x.key)
-            || lx.acronyms.contains(x.key.replace('.', "").as_str())
-    };
-    let opens = |x: &Token| word(x) || country(x);
+    let opens = |x: &Token| word(x) || lx.is_country_word(&x.key);
     // Two words at least after "and" ("and Markets Authority"): "House and Senate" are two.
     if institution
         && k >= j + 3

@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub landmark_tails: HashSet<String>,
     /// "-based", "-owned": a hyphenated word ending so is an adjective.
     adjective_tails: HashSet<String>,
+    /// "-based", "-born": the tails of those adjectives only a place takes.
+    place_adjective_tails: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
@@ -148,6 +150,7 @@ struct File {
     landmark_heads: Vec<String>,
     landmark_tails: Vec<String>,
     adjective_tails: Vec<String>,
+    place_adjective_tails: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
@@ -272,6 +275,7 @@ pub fn lexicon() -> &'static Lexicon {
             landmark_heads: folded_set(&f.landmark_heads),
             landmark_tails: folded_set(&f.landmark_tails),
             adjective_tails: folded_set(&f.adjective_tails),
+            place_adjective_tails: folded_set(&f.place_adjective_tails),
             event_words: folded_set(&f.event_words),
             demonyms: f.demonyms,
             nicknames: f.nicknames,
@@ -363,10 +367,26 @@ impl Lexicon {
 
     /// A word made an adjective by its hyphenated tail: "California-based", "state-owned".
     pub fn is_hyphen_adjective(&self, key: &str) -> bool {
-        key.len() > 4
-            && key
-                .rsplit_once('-')
-                .is_some_and(|(head, tail)| !head.is_empty() && self.adjective_tails.contains(tail))
+        key.len() > 4 && self.hyphen_tail(key, &self.adjective_tails)
+    }
+
+    /// An adjective only a place takes, by its hyphenated tail: "Louis-based", "York-born".
+    pub fn is_place_adjective(&self, key: &str) -> bool {
+        self.hyphen_tail(key, &self.place_adjective_tails)
+    }
+
+    fn hyphen_tail(&self, key: &str, tails: &HashSet<String>) -> bool {
+        key.rsplit_once('-')
+            .is_some_and(|(head, tail)| !head.is_empty() && tails.contains(tail))
+    }
+
+    /// A country's word before a role or an institution's name: a place, its people's word, or
+    /// an acronym written with or without dots ("U.S. President", "French Minister", "US
+    /// Securities and Exchange Commission").
+    pub fn is_country_word(&self, key: &str) -> bool {
+        self.is_place(key)
+            || self.is_demonym(key)
+            || self.acronyms.contains(key.replace('.', "").as_str())
     }
 
     /// The last word of some role: "officer" of "chief executive officer".

@@ -238,12 +238,12 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
 /// as their initials: a term, not a name ("temporary restraining order (TRO)").
 fn term_initials(before: &[Token], acronym: &str) -> bool {
     let n = acronym.chars().count();
+    let Some(words) = before.len().checked_sub(n).map(|from| &before[from..]) else {
+        return false;
+    };
     n >= 2
-        && before.len() >= n
-        && before[before.len() - n..]
-            .iter()
-            .all(|x| x.shape == Shape::Lower)
-        && before[before.len() - n..]
+        && words.iter().all(|x| x.shape == Shape::Lower)
+        && words
             .iter()
             .filter_map(|x| x.key.chars().next())
             .eq(acronym.chars())

@@ -63,10 +63,7 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
             for (i, _) in k.match_indices(' ') {
-                let owners = owners_of.entry(k[i + 1..].to_string()).or_default();
-                if !owners.contains(&id) {
-                    owners.push(id);
-                }
+                add_owner(&mut owners_of, k[i + 1..].to_string(), id);
             }
         }
     }
@@ -118,10 +115,7 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
                 && !lx.org_suffixes.contains(last)
                 && !lx.particles.contains(last)
             {
-                let owners = owners_of.entry(head.to_string()).or_default();
-                if !owners.contains(&id) {
-                    owners.push(id);
-                }
+                add_owner(&mut owners_of, head.to_string(), id);
             }
         }
     }
@@ -156,12 +150,7 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
                 && !lx.org_suffixes.contains(words[words.len() - 1])
                 && !words.iter().any(|w| lx.particles.contains(*w))
             {
-                let owners = owners_of
-                    .entry((words[0], words[words.len() - 1]))
-                    .or_default();
-                if !owners.contains(&id) {
-                    owners.push(id);
-                }
+                add_owner(&mut owners_of, (words[0], words[words.len() - 1]), id);
             }
         }
     }
@@ -209,4 +198,13 @@ pub(super) fn merge_reversed_names(clusters: &mut [Cluster], full: &mut Index) {
         }
     }
     absorb_found(clusters, full, merges);
+}
+
+/// Count cluster `id` among the owners of a part of names (a tail, a head, a first and last
+/// word), once however many of its forms have that part.
+fn add_owner<K: Eq + std::hash::Hash>(owners_of: &mut HashMap<K, Vec<usize>>, key: K, id: usize) {
+    let owners = owners_of.entry(key).or_default();
+    if !owners.contains(&id) {
+        owners.push(id);
+    }
 }

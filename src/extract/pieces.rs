@@ -127,10 +127,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 });
             // A country before a role is the role's ("U.S. President Harlan Dorsey", "French
             // Minister X"): both go, the name follows.
-            let country = lx.is_place(&k.key)
-                || lx.is_demonym(&k.key)
-                || (k.key.contains('.') && lx.acronyms.contains(k.key.replace('.', "").as_str()))
-                || lx.acronyms.contains(k.key.as_str());
+            let country = lx.is_country_word(&k.key);
             if heads_institution && more {
                 r.org_cue = true;
                 break;
