@@ -655,3 +655,24 @@ fn a_ruling_said_after_its_words_shows_the_words() {
     assert_eq!(c.kind, ClaimKind::Ruling);
     assert!(c.summary.starts_with("Die Firma habe"), "{}", c.summary);
 }
+
+/// A court opening a sentence the pass reads as a ruling decided it, even where the verb is
+/// lost ("La Corte Suprema … ha ricorso presentato …", a word dropped by the paper).
+#[test]
+fn a_court_opening_a_ruling_decided_it() {
+    let d = support::dossier(&[(
+        "a_it.txt",
+        "Diserbo: la Corte suprema Usa respinge il ricorso di Vellstrom\n\n\
+         Marco Tellini ha fatto causa a Vellstrom nel 2019, sostenendo che il diserbante Tallow \
+         gli ha causato un linfoma.\n\n\
+         La Corte Suprema degli Stati Uniti ha ricorso presentato dal gigante chimico tedesco \
+         Vellstrom per ribaltare una sentenza storica che collegava il diserbante Tallow al \
+         cancro.\n",
+    )]);
+    let ruling = find(&d, "a_it", "La Corte Suprema degli Stati Uniti").expect("a ruling");
+    assert_eq!(ruling.kind, ClaimKind::Ruling);
+    assert_eq!(
+        ruling.speaker.as_deref(),
+        Some("corte-suprema-degli-stati-uniti")
+    );
+}

@@ -50,7 +50,14 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
     // Sentences of a quotation that goes on: they wait for the sentence where it closes, which
     // names who spoke ("„… Diese liegt nun vor. …“, fasste X zusammen").
     let mut waiting: Vec<&Sentence> = Vec::new();
+    let mut article = None;
     for s in &sentences {
+        // The organizations named so far are the article's own, whether or not a claim was
+        // read in it yet.
+        if article != Some(s.article) {
+            ctx.named_orgs.clear();
+            article = Some(s.article);
+        }
         // A quotation's sentences close within their paragraph; a stray one reads alone.
         if waiting
             .last()
@@ -68,7 +75,6 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             ctx.last = None;
             ctx.recent.clear();
             ctx.accused_here.clear();
-            ctx.named_orgs.clear();
         }
         let text = &d.articles[s.article].paragraphs[s.paragraph].text;
         if s.quote_goes_on && (s.starts_with_quote(text) || s.within_quote) {
@@ -128,9 +134,16 @@ fn read(d: &Dossier, s: &Sentence, disputes: &mut Disputes, ctx: &mut Context) -
         .filter(|c| !(c.kind == ClaimKind::Ruling && clauses::not_yet(s, s.tokens.len())));
     let found = found.map(|c| match c.speaker {
         None if c.kind == ClaimKind::Ruling => {
+            // A court opening the sentence decided, whatever its verb.
+            let opening_court = s
+                .mentions
+                .first()
+                .filter(|m| m.0 <= 2 && !s.in_quote(m.0) && disputes.is_court(m.2))
+                .map(|m| disputes.actor(m.2));
             let by = ctx
                 .ruling_by
                 .filter(|_| continuation::after_ruling(ctx, s) && !names_a_bench())
+                .or(opening_court)
                 .or_else(|| disputes.unnamed_decider().map(|e| disputes.actor(e)));
             c.decided_by(by, disputes)
         }
