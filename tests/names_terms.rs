@@ -555,3 +555,56 @@ fn an_amount_with_its_unit_glued_on_is_no_name() {
     }
     assert!(found(&d, "Quelmar").is_some());
 }
+
+/// Italian writes an institution's complement small after an elided or articled "of": "la
+/// Corte d’appello", "il Ministero dei trasporti" are one name each, not a bare "Corte".
+#[test]
+fn an_italian_institution_goes_on_past_an_elided_of() {
+    let d = dossier(&[(
+        "it.txt",
+        "Giovedì la Corte d’appello ha annullato la condanna di Marco Tellini, e il Ministero \
+         dei trasporti ha sospeso la licenza della Vellumar.\n\n\
+         La difesa di Tellini ha detto che la Vellumar non ha colpe.\n",
+    )]);
+    assert_eq!(found(&d, "Corte d’appello"), Some(EntityKind::Organization));
+    assert_eq!(
+        found(&d, "Ministero dei trasporti"),
+        Some(EntityKind::Organization)
+    );
+    assert!(rows_with(&d, "Corte").iter().all(|r| *r != "Corte"));
+    assert!(rows_with(&d, "Ministero").iter().all(|r| *r != "Ministero"));
+}
+
+/// After an indefinite article an institution's word, or a surname that is a word, is the
+/// word: "una Borsa americana" (an exchange), "un Tribunal" (a court), not a party.
+#[test]
+fn a_word_after_an_indefinite_article_is_no_party() {
+    let d = dossier(&[(
+        "it.txt",
+        "«Non siamo una Borsa americana, e nemmeno un Tribunal», ha detto Piero Vanni, portavoce \
+         della Vellumar.\n\nLa Vellumar ha detto che si difenderà.\n",
+    )]);
+    assert_eq!(found(&d, "Piero Vanni"), Some(EntityKind::Person));
+    for word in ["Borsa", "Tribunal"] {
+        assert_no_mention(&d, word, |t| t == word);
+    }
+}
+
+/// The same body with its country after it in two forms ("Usa", "degli Stati Uniti") is one
+/// row; the same words with a state after them ("di Calvoria") are another court.
+#[test]
+fn a_body_with_its_country_in_two_forms_is_one_row() {
+    let d = dossier(&[(
+        "it.txt",
+        "Diserbo: la Corte suprema Usa respinge il ricorso di Vellstrom\n\n\
+         La Corte Suprema degli Stati Uniti ha respinto il ricorso della Vellstrom. In \
+         precedenza la Corte Suprema di Calvoria aveva confermato la condanna.\n",
+    )]);
+    let rows = rows_with(&d, "Corte");
+    assert!(
+        rows.contains(&"Corte Suprema degli Stati Uniti")
+            && rows.contains(&"Corte Suprema di Calvoria"),
+        "{rows:?}"
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+}

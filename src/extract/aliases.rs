@@ -15,7 +15,7 @@ use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases, institution_nouns};
 use super::merges::{
     bracketed_acronyms, law_acronyms, merge_acronyms, merge_appositions, merge_country_prefixes,
-    merge_legal_forms, merge_spellings,
+    merge_country_suffixes, merge_legal_forms, merge_spellings,
 };
 use super::person_merges::{
     merge_middle_names, merge_reversed_names, merge_second_surnames, merge_short_given_names,
@@ -360,6 +360,7 @@ fn resolve_with<'a>(
 
     merge_legal_forms(&mut clusters, &mut full);
     merge_country_prefixes(&mut clusters, &mut full);
+    merge_country_suffixes(&mut clusters, &mut full);
     merge_spellings(&mut clusters, &mut full);
     super::translations::merge_translations(&mut clusters, &mut full);
     merge_short_given_names(&mut clusters, &mut full);

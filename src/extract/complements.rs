@@ -105,12 +105,13 @@ pub(super) fn institution_complement(
         "ois", "oise", "ique", "aire", "ier", "ière", "ive", "eur", "eure", "ano", "ana", "ense",
         "ico", "ica", "ista", "ario", "aria", "ese", "éen", "éenne", "eo", "ea", "eu", "eia",
     ];
-    const OF: [&str; 17] = [
-        "de", "du", "des", "d'", "di", "del", "della", "do", "da", "dos", "das", "of", "for",
-        "für", "para", "pour", "per",
+    // An elided "d’" or "dell’" is keyed without its apostrophe ("Corte d’appello").
+    const OF: [&str; 22] = [
+        "de", "du", "des", "d", "di", "del", "della", "dello", "dell", "dei", "degli", "delle",
+        "do", "da", "dos", "das", "of", "for", "für", "para", "pour", "per",
     ];
     const ARTICLES: [&str; 15] = [
-        "la", "l'", "le", "les", "the", "el", "los", "las", "lo", "il", "der", "a", "o", "os", "as",
+        "la", "l", "le", "les", "the", "el", "los", "las", "lo", "il", "der", "a", "o", "os", "as",
     ];
     const AND: [&str; 6] = ["e", "y", "et", "and", "und", "i"];
     // Cheap tests first: this runs at the end of every run.

@@ -132,6 +132,35 @@ fn country_name_at(t: &[Token], i: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A name's key ending in its country's name, maybe after "of" ("corte suprema usa", "corte
+/// suprema degli stati uniti", "supreme court of the united states"): the words before it and
+/// the country.
+pub(super) fn country_suffix(key: &str) -> Option<(&str, usize)> {
+    let words: Vec<(usize, &str)> = key
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    (1..=3.min(words.len().saturating_sub(1)))
+        .rev()
+        .find_map(|len| {
+            let at = words.len() - len;
+            let joined = key[words[at].0..].to_string();
+            let country = countries().iter().position(|c| c.names.contains(&joined))?;
+            // Over "of" and an article before the country.
+            let mut end = at;
+            while end > 1
+                && (OF.contains(&words[end - 1].1) || ARTICLES.contains(&words[end - 1].1))
+            {
+                end -= 1;
+            }
+            Some((key[..words[end].0].trim_end(), country))
+        })
+}
+
 /// Governments found in the dossier, added as organizations with their mentions. Mentions of
 /// other names inside one ("Trump" in "Trump-Regierung") stay theirs; the claims read the
 /// longer one.

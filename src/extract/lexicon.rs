@@ -96,6 +96,7 @@ pub struct Lexicon {
     pub event_words: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
     articles: HashMap<String, HashSet<String>>,
+    indefinite_articles: HashMap<String, HashSet<String>>,
     /// Peoples' words the endings do not find, with their country: "irish" → "ireland".
     demonyms: HashMap<String, String>,
     /// Familiar forms of given names and the full names they stand for: "dani" → "daniel".
@@ -154,6 +155,7 @@ struct File {
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     articles: HashMap<String, Vec<String>>,
+    indefinite_articles: HashMap<String, Vec<String>>,
     demonyms: HashMap<String, String>,
     nicknames: HashMap<String, Vec<String>>,
 }
@@ -281,6 +283,11 @@ pub fn lexicon() -> &'static Lexicon {
             nicknames: f.nicknames,
             articles: f
                 .articles
+                .iter()
+                .map(|(lang, words)| (lang.clone(), folded_set(words)))
+                .collect(),
+            indefinite_articles: f
+                .indefinite_articles
                 .iter()
                 .map(|(lang, words)| (lang.clone(), folded_set(words)))
                 .collect(),
@@ -575,6 +582,13 @@ impl Lexicon {
     /// An article, or a preposition fused with one, of `lang`: "la", "della", "zum".
     pub fn is_article(&self, word: &str, lang: Lang) -> bool {
         self.articles
+            .get(lang.code())
+            .is_some_and(|a| a.contains(word))
+    }
+
+    /// "una", "a", "ein": what stands before a common noun, never before an institution's name.
+    pub fn is_indefinite_article(&self, word: &str, lang: Lang) -> bool {
+        self.indefinite_articles
             .get(lang.code())
             .is_some_and(|a| a.contains(word))
     }

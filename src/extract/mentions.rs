@@ -349,8 +349,15 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
                 // the shipped list's own first where the dossier writes it: one row reads the
                 // same in every dossier, whatever language leads.
                 EntityKind::Organization if institution => (canonical(f) * 1000 + words, **n),
-                // A newspaper's last word alone ("Times") shortens its name, not names it.
-                EntityKind::Organization if lx.newspaper_words.contains(&fold(f)) => (0, words),
+                // A newspaper's last word alone ("Times") shortens its name, not names it; so
+                // does an institution's noun alone ("Tribunal" beside "District Court for the
+                // District of Columbia").
+                EntityKind::Organization
+                    if lx.newspaper_words.contains(&fold(f))
+                        || lx.is_institution_word(&fold(f)) =>
+                {
+                    (0, words)
+                }
                 EntityKind::Organization => (**n, words),
             };
             (
@@ -429,6 +436,15 @@ mod tests {
         assert_eq!(
             best_form(&forms(&[("SCALE", 9), ("Scale", 3)]), org, false),
             "Scale"
+        );
+        // An institution's noun alone, however often written, only shortens the full name.
+        assert_eq!(
+            best_form(
+                &forms(&[("Tribunal", 3), ("District Court for Varnessa", 1)]),
+                org,
+                false
+            ),
+            "District Court for Varnessa"
         );
     }
 

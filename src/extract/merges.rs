@@ -90,6 +90,32 @@ pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index)
     absorb_found(clusters, full, merges);
 }
 
+/// "Corte Suprema Usa" is the "Corte Suprema degli Stati Uniti" the dossier writes elsewhere:
+/// the same words of two or more with the same country after them, in any of its names. (Not
+/// the words alone: "Corte Suprema" may be another country's or a state's.)
+pub(super) fn merge_country_suffixes(clusters: &mut [Cluster], full: &mut Index) {
+    let mut first: HashMap<(&str, usize), usize> = HashMap::default();
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let Some((base, country)) = super::governments::country_suffix(k) else {
+                continue;
+            };
+            if !base.contains(' ') {
+                continue;
+            }
+            match first.get(&(base, country)) {
+                Some(&other) if other != id => merges.push((id, other)),
+                Some(_) => {}
+                None => {
+                    first.insert((base, country), id);
+                }
+            }
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
 /// An acronym the dossier writes alone is the name it abbreviates when exactly one name of
 /// several words has its initials ("UMG" of "Universal Music Group", "CNMC" of "Comisión
 /// Nacional de los Mercados y la Competencia").

@@ -113,8 +113,10 @@ pub fn single_is_name(
             }
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
             // Governo", "la Junta".
+            // After an indefinite article it is a kind of body, not one: "una Borsa americana",
+            // "un Tribunal".
             if lx.is_institution_word(&tok.key) {
-                return true;
+                return !after_indefinite_article(lx, para, p.first);
             }
             // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun
             // before it ("la commune de Trévillac", German "im Bezirk Trévillac"); in French, a
@@ -133,11 +135,13 @@ pub fn single_is_name(
             // Unless the dossier writes it with a capital again and again, never in lower case:
             // then it is a name that is also a word ("Reuters", "Apple").
             // Nor does a surname of the broad lists that is a word too ("com Pinto", "do
-            // Miranda"), where the dossier never writes the word small and German nouns aside.
+            // Miranda"), where the dossier never writes the word small and German nouns aside,
+            // unless an indefinite article makes it the word ("una Borsa").
             if is_common_word(lx, &tok.lower, Some(para.lang)) {
                 let surname = para.lang != Lang::De
                     && lx.is_listed_surname(&tok.key)
-                    && !case.written_lower(&tok.key);
+                    && !case.written_lower(&tok.key)
+                    && !after_indefinite_article(lx, para, p.first);
                 return cue
                     || ((capitalised >= 3 || surname)
                         && !case.written_lower(&tok.key)
@@ -377,6 +381,13 @@ fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
 /// Landeron", "au Timor", "en Calvorie", "à Rodez"), which mark a place, a country, a
 /// newspaper or a club; elsewhere the preposition "in" ("en Ourel", "em Trevana", "in
 /// Vellano").
+fn after_indefinite_article(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+    k > 0
+        && !para.tokens[k].break_before
+        && para.tokens[k - 1].shape == Shape::Lower
+        && lx.is_indefinite_article(&para.tokens[k - 1].key, para.lang)
+}
+
 fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
     // Not "d'": "d'Arc" of "Jeanne d'Arc" opens a surname.
     // "a" is "à" folded.
