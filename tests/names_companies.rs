@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{assert_no_mention, dossier, found, rows_with};
+use support::{assert_no_mention, dossier, found, mentions, rows_with};
 
 /// A town lends a company its name (as seeds and carmakers have it): the gazetteer says place,
 /// the company's noun in apposition or just before says company, and the word is then the
@@ -166,4 +166,38 @@ fn a_name_after_companies_such_as_is_a_company() {
          Tordal no respondió a las preguntas del diario.\n",
     )]);
     assert_eq!(found(&d, "Axel Quellwerk"), Some(EntityKind::Organization));
+}
+
+/// A party named beside a town in a pair ("entre Washington et Corvane") is no town: the pair
+/// makes a place of it in that article at most, and the other articles name the party.
+#[test]
+fn a_party_paired_with_a_town_stays_a_party_elsewhere() {
+    let d = dossier(&[
+        (
+            "a_fr.txt",
+            "Accord\n\nSelon un arrangement conclu début 2021 entre Washington et Corvane, le \
+             groupe a reconnu que ses employés avaient menti.\n",
+        ),
+        (
+            "b_en.txt",
+            "Deal\n\nThe Justice Department submitted an agreement with Corvane on Wednesday.\n\n\
+             Corvane said it would comply.\n",
+        ),
+    ]);
+    assert!(found(&d, "Corvane").is_some(), "{:?}", mentions(&d));
+}
+
+/// Portuguese names a company with the feminine article of "a empresa" ("da Corvane", "na
+/// Corvane", "com a Corvane"): a company, even where the lists know the word as a surname (of another
+/// country: a Portuguese surname after "a" may be a woman).
+#[test]
+fn the_portuguese_feminine_article_names_a_company() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Acordo\n\nO acordo com a Lindqvist foi assinado ontem. O presidente da Lindqvist disse \
+         que a multa aplicada à empresa é justa, e os trabalhadores da Lindqvist aplaudiram.\n\n\
+         Na Lindqvist ninguém comentou. Segundo Ana Quirino, a Lindqvist vai pagar.\n",
+    )]);
+    assert_eq!(found(&d, "Lindqvist"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Ana Quirino"), Some(EntityKind::Person));
 }

@@ -608,3 +608,36 @@ fn a_body_with_its_country_in_two_forms_is_one_row() {
     );
     assert_eq!(rows.len(), 2, "{rows:?}");
 }
+
+/// An abstract noun by its ending, capitalised alone in a heading or a list, is no name:
+/// "Cooperativismo", "Neurologia", "Bombagem", "Realismo", "Claridade", in any language but
+/// German (which has its own test); institutions' words with such endings stay names.
+#[test]
+fn an_abstract_noun_alone_is_no_name() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Temas do congresso: Cooperativismo, Neurologia e Bombagem. A revista Claridade \
+             e o Realismo ficaram para o fim.\n\n\
+             A Vellumar pagou o congresso, disse Ana Quirino, da Associação.\n",
+        ),
+        (
+            "es.txt",
+            "El congreso, que pagaron el Ayuntamiento y la Diputación de Varnera, tuvo dos \
+             temas: Cooperativismo y Sociología.\n\n\
+             La Vellumar pagó la cena, dijo Ana Quirino.\n",
+        ),
+    ]);
+    for word in [
+        "Cooperativismo",
+        "Neurologia",
+        "Bombagem",
+        "Realismo",
+        "Sociología",
+    ] {
+        assert_no_mention(&d, word, |t| t == word);
+    }
+    for name in ["Ayuntamiento", "Diputación de Varnera", "Ana Quirino"] {
+        assert!(found(&d, name).is_some(), "{name}");
+    }
+}

@@ -6,6 +6,7 @@ use super::accept::{
     single_counts, title_case_name,
 };
 use super::candidates::ParaTokens;
+use super::enumerations::Listed;
 use super::forms::{
     add_short_forms, article_heads, genitive, genitives_to_names, head_organization,
     inside_longer_run, longest_match,
@@ -293,9 +294,13 @@ fn resolve_with<'a>(
     places.extend(
         keys.iter()
             .zip(&listed)
-            .filter(|(_, l)| **l)
+            .filter(|(_, l)| **l == Listed::Everywhere)
             .map(|(k, _)| k.as_str()),
     );
+    let places_in_article: HashSet<(usize, &str)> = (0..pieces.len())
+        .filter(|&i| listed[i] == Listed::InArticle)
+        .map(|i| (paras[pieces[i].para].article, keys[i].as_str()))
+        .collect();
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
     for (i, p) in pieces.iter().enumerate() {
@@ -311,7 +316,10 @@ fn resolve_with<'a>(
             }
             Evidence::None => false,
         };
-        let placed = places.contains(keys[i].as_str()) && !p.person_cue && !p.org_cue;
+        let placed = (places.contains(keys[i].as_str())
+            || places_in_article.contains(&(paras[p.para].article, keys[i].as_str())))
+            && !p.person_cue
+            && !p.org_cue;
         // A name that holds, then a word of the language that the dossier writes small
         // elsewhere: a headline's verb or noun glued on ("Dani Alves Sentenced"). The name
         // alone is matched there later. ("Marine Le Pen" keeps its "Pen".)
@@ -442,7 +450,10 @@ fn resolve_with<'a>(
         // A title, or a place shown as one elsewhere, unless a cue here makes it a party.
         let struck = titles.contains(keys[i].as_str())
             || laws.contains(keys[i].as_str())
-            || (places.contains(keys[i].as_str()) && !p.org_cue && !p.person_cue);
+            || ((places.contains(keys[i].as_str())
+                || places_in_article.contains(&(paras[p.para].article, keys[i].as_str())))
+                && !p.org_cue
+                && !p.person_cue);
         if !struck
             && single_is_name(
                 lx,

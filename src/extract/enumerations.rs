@@ -11,6 +11,19 @@ use crate::model::Dossier;
 /// The words that join the last two items of a list, in the six languages.
 const AND_OR: [&str; 9] = ["e", "y", "et", "and", "und", "i", "ed", "ou", "or"];
 
+/// Whether a piece stands in a list of places, and how far that says it is one.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Listed {
+    No,
+    /// Two items joined by "and", one a known place ("Loures e Benavente"): a place in this
+    /// article only, since parties are named in pairs with a place too ("entre Washington et
+    /// Corvane"), and the other articles name the party.
+    InArticle,
+    /// Three items or more, at least half of them known places: the word is a place wherever
+    /// it stands alone.
+    Everywhere,
+}
+
 /// For each piece, whether it stands in a list whose items are mostly places: at least half of
 /// them known places, three items or more, or two joined by "and" ("Loures e Benavente").
 /// A list holding a cue for a party, or a given name, is a list of parties, not of places.
@@ -20,8 +33,8 @@ pub fn among_places(
     paras: &[ParaTokens],
     pieces: &[Piece],
     keys: &[String],
-) -> Vec<bool> {
-    let mut out = vec![false; pieces.len()];
+) -> Vec<Listed> {
+    let mut out = vec![Listed::No; pieces.len()];
     let mut i = 0;
     while i < pieces.len() {
         // The list that starts at piece i: [i, j).
@@ -56,10 +69,16 @@ pub fn among_places(
         if (items.len() >= 3 || joined) && places * 2 >= items.len() && !parties {
             // Only a word alone takes the list's nature: a longer item names itself ("Derby
             // County" among towns is a club), and so does an acronym ("PT").
+            let reach = if items.len() >= 3 {
+                Listed::Everywhere
+            } else {
+                Listed::InArticle
+            };
             for k in i..j {
                 let p = &pieces[k];
-                out[k] =
-                    p.width() == 1 && paras[p.para].tokens[p.first].shape == Shape::Capitalized;
+                if p.width() == 1 && paras[p.para].tokens[p.first].shape == Shape::Capitalized {
+                    out[k] = reach;
+                }
             }
         }
         i = j;

@@ -187,3 +187,33 @@ fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     ];
     first >= 2 && OFFICES.contains(&t[first - 2].key.as_str()) && lx.is_common(&t[first].lower)
 }
+
+/// Portuguese names a company with the feminine article of "a empresa": "da Corvane", "na
+/// Petrovia", "pela Corvane", "com a Corvane". Not a given name ("a Dilma"), nor a place the
+/// gazetteer knows ("da Bahia"), nor a word of the language; "a" alone is a preposition too ("pediu a Moraes"), so only
+/// after another preposition.
+pub fn feminine_company(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang: Lang) -> bool {
+    const AFTER_PREPOSITION: [&str; 6] = ["com", "contra", "para", "sobre", "entre", "que"];
+    if lang != Lang::Pt || last != first + 1 || first == 0 || t[first].break_before {
+        return false;
+    }
+    let (art, x) = (&t[first - 1], &t[first]);
+    let article = match art.key.as_str() {
+        "da" | "na" | "pela" => true,
+        "a" => {
+            first >= 2
+                && !art.break_before
+                && AFTER_PREPOSITION.contains(&t[first - 2].key.as_str())
+        }
+        _ => false,
+    };
+    article
+        && art.shape == Shape::Lower
+        && (first < 2 || !t[first - 2].namelike() || art.break_before)
+        && x.shape == Shape::Capitalized
+        && !lx.is_given_name(&x.key)
+        && !lx.is_place(&x.key)
+        // "da Constituição", "na Lista": a noun of the language with its capital.
+        // (A brand every press writes, "boeing", is a word of four languages or more.)
+        && !(lx.is_common_in(&x.lower, Lang::Pt) && lx.is_common(&x.lower))
+}

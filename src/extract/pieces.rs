@@ -315,6 +315,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
         r.org_cue |= org_cue(lx, t, r.first)
             || org_cue(lx, t, r.lead)
+            || super::kind_cues::feminine_company(lx, t, r.first, r.last, p.lang)
             || heads_it(lx, t, r.last)
             || org_apposition(lx, t, r.first, r.last, p.lang);
         // "the Trump administration", "the Vennari family": the article is the noun's after
@@ -561,6 +562,26 @@ pub fn abstract_noun(lower: &str) -> bool {
     ]
     .iter()
     .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+}
+
+/// The endings of abstract nouns in the languages that write them small: a doctrine ("-ismo",
+/// "-isme", "-ism"), a science ("-ologia", "-ologie"), a quality ("-idade", "-ità", "-ité"), an
+/// act ("-agem", "-aggio", "-aje", "-ção", "-zione", "-ción"), a state ("-mento", "-miento").
+/// Capitalised alone in a heading or a list, such a word is no name ("Cooperativismo",
+/// "Neurologia", "Bombagem"); a surname or a town with the ending is known to the lists.
+pub fn abstract_noun_in(lower: &str, lang: Lang) -> bool {
+    let endings: &[&str] = match lang {
+        Lang::Pt => &["ismo", "ologia", "idade", "agem", "ção", "mento", "ência"],
+        Lang::Es => &["ismo", "ología", "idad", "aje", "ción", "miento", "encia"],
+        Lang::It => &["ismo", "ologia", "ità", "aggio", "zione", "mento", "enza"],
+        Lang::Fr => &["isme", "ologie", "ité", "tion"],
+        Lang::En => &["ism", "ology", "ity", "tion"],
+        Lang::De => return abstract_noun(lower),
+        _ => return false,
+    };
+    endings
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
 }
 
 /// A German noun of the dictionary, no surname and no company word: "Klage", "Anwälte".

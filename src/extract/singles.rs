@@ -118,6 +118,15 @@ pub fn single_is_name(
             if lx.is_institution_word(&tok.key) {
                 return !after_indefinite_article(lx, para, p.first);
             }
+            // An abstract noun by its ending, in any language, with nothing around it that
+            // makes it a name: "Cooperativismo", "Neurologia", "Bombagem" in a heading.
+            if !cue
+                && para.lang != Lang::De
+                && super::pieces::abstract_noun_in(&tok.lower, para.lang)
+                && !lx.is_listed_surname(&tok.key)
+            {
+                return false;
+            }
             // A place by its shape ("Saint-Brévin", "Villers-sur-Orgeval") or by the noun
             // before it ("la commune de Trévillac", German "im Bezirk Trévillac"); in French, a
             // word after an article or "en", and in the other languages after their "in" ("la
