@@ -641,3 +641,19 @@ fn an_abstract_noun_alone_is_no_name() {
         assert!(found(&d, name).is_some(), "{name}");
     }
 }
+
+/// A court with the district it serves written small after it is one name: "la Corte
+/// distrettuale settentrionale del Varnessa".
+#[test]
+fn a_court_with_its_district_is_one_name() {
+    let d = dossier(&[(
+        "it.txt",
+        "Lo ha deciso il giudice Marco Tellini della Corte distrettuale settentrionale del \
+         Varnessa, secondo la Vellumar.\n",
+    )]);
+    assert!(
+        found(&d, "Corte distrettuale settentrionale del Varnessa").is_some(),
+        "{:?}",
+        rows_with(&d, "Corte")
+    );
+}

@@ -196,7 +196,13 @@ pub(super) fn institution_complement(
 /// National, international, world, federal, general, supreme, central: in any of the
 /// languages that write them small.
 fn scope_adjective(key: &str) -> bool {
-    const STEMS: [&str; 15] = [
+    // With the district a court serves: "Corte distrettuale settentrionale", "Tribunal
+    // Distrital". (Not "regional", "provincial": "Gobierno regional" is the Gobierno.)
+    const STEMS: [&str; 19] = [
+        "distrett",
+        "distrit",
+        "settentrional",
+        "septentrional",
         "constitu",
         "costitu",
         "superieur",

@@ -50,6 +50,11 @@ const GOVERNMENT: [&str; 14] = [
     "bundesregierung",
 ];
 
+/// A noun for a government, folded: "administration", "governo", "Regierung".
+pub(super) fn is_government_noun(lower: &str) -> bool {
+    GOVERNMENT.contains(&super::lexicon::fold(lower).as_str())
+}
+
 /// A head of government or state, folded, before the name ("US President Donald Trump", "le
 /// président américain", "US-Präsident").
 const HEADS: [&str; 10] = [

@@ -16,17 +16,35 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
     // "Joe Osborne, spokesperson" / "Gil Luria, un analyste": a role after a comma, maybe after
     // an article.
     // Not a possessive's "s": "Veltrix's head of regulatory affairs" is the company's head.
+    // Not a role that introduces the next name: "citado pela Quellnet, o juiz O'Connor".
     let role_after = t.get(last).is_some_and(|n| n.break_before)
         && !t[last - 1].possessive
-        && (0..=1).any(|skip| lx.role_at(t, last + skip, t.len()).is_some());
+        && (0..=1).any(|skip| {
+            lx.role_at(t, last + skip, t.len()).is_some_and(|n| {
+                !t.get(last + skip + n)
+                    .is_some_and(|x| !x.break_before && x.shape == Shape::Capitalized)
+            })
+        });
     // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma;
     // German writes it with a capital ("den Chef der Bank, Ulrich Hallwig").
     let apposition = t[first].break_before
         && t[first.saturating_sub(5)..first].iter().any(|x| {
             matches!(x.shape, Shape::Lower | Shape::Capitalized) && lx.is_role_word(&x.key)
         });
+    // A government named after its head: "l'administration Corbel", "il governo Corbel",
+    // "the Corbel administration".
+    let heads_government = (first > 0
+        && !t[first].break_before
+        && t[first - 1].shape == Shape::Lower
+        && super::governments::is_government_noun(&t[first - 1].lower))
+        || t.get(last).is_some_and(|n| {
+            !n.break_before
+                && n.shape == Shape::Lower
+                && super::governments::is_government_noun(&n.lower)
+        });
     lx.role_before(t, first)
         || role_after
+        || heads_government
         || apposition
         || lx.honorifics.contains(t[first].key.as_str())
 }
@@ -67,6 +85,11 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     if t[first].break_before {
         // "son ancien distributeur, Lumen Diffusion"
         return lx.is_org_word(&prev.key);
+    }
+    // A government's noun before a name is its head's ("l'administration Corbel", "governo
+    // Corbel"), not a company's cue.
+    if super::governments::is_government_noun(&prev.lower) {
+        return false;
     }
     prev.key == "chez"
         || is_company_noun(lx, &prev.key)

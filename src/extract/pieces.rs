@@ -292,14 +292,21 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         // "Allrounder Christian Groß", "Grünen-Vormann Dieter Rückriegel". A given name inside
         // the run, followed by another name and not following a given name or a particle,
         // starts the name.
+        // An acronym glued on the same way: "il legale della FTC Daniel Matheson".
         if let Some(k) = (r.first + 1..r.last.saturating_sub(1)).find(|&k| {
             t[k].shape == Shape::Capitalized
                 && lx.is_given_name(&t[k].key)
                 && t[k + 1].shape == Shape::Capitalized
-                && t[k - 1].shape == Shape::Capitalized
+                && (t[k - 1].shape == Shape::Capitalized
+                    || (k == r.first + 1
+                        && t[k - 1].shape == Shape::AllCaps
+                        && t[k - 1].key.chars().count() >= 2
+                        && !is_suffix(lx, &t[k - 1])))
                 && !lx.is_given_name(&t[k - 1].key)
                 && !lx.org_prefixes.contains(t[k - 1].key.as_str())
-                && !(k == r.first + 1 && one_word_name(lx, &t[r.first], &alone))
+                && !(k == r.first + 1
+                    && t[r.first].shape != Shape::AllCaps
+                    && one_word_name(lx, &t[r.first], &alone))
                 // "Teatro Municipal Maria Matos", "Escola Básica Rui Lopes": a house named
                 // after a person keeps the name (a body's name before a person's is often their
                 // office: "Regione Siciliana Raffaele Lombardo").

@@ -1,0 +1,52 @@
+//! People told by what stands around their names on real coverage: a government named after its
+//! head, an acronym glued before a full name, a role that introduces the next name rather than
+//! describing the one before it. Each class reproduced with invented names.
+
+mod support;
+
+use dossier::model::EntityKind;
+use support::{dossier, found};
+
+/// "sous l'administration Sereno", "il governo Sereno", "the Sereno administration": the name
+/// is the head's, a person (even one that is a word too), and the government a row of its own.
+#[test]
+fn a_government_named_after_its_head_makes_the_head_a_person() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Titre\n\nBoreal avait accepté de plaider coupable sous l'administration Sereno.\n\n\
+         Le classement de l'affaire, poursuivie sous l'administration Sereno, était dans \
+         l'intérêt public.\n",
+    )]);
+    assert_eq!(found(&d, "Sereno"), Some(EntityKind::Person));
+    assert_eq!(
+        found(&d, "administration Sereno"),
+        Some(EntityKind::Organization)
+    );
+}
+
+/// An agency's acronym glued before a person's full name ("il legale della FTC Daniel
+/// Matheson") is not part of the name, even where the dossier writes the acronym alone.
+#[test]
+fn an_acronym_glued_before_a_full_name_is_not_the_name() {
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nLa QTC ha fatto causa alla Vellumar. Durante il procedimento, il legale \
+         della QTC Daniel Ferraro ha descritto le acquisizioni.\n\nLa QTC ha chiesto la \
+         vendita, ha detto Ferraro.\n",
+    )]);
+    assert_eq!(found(&d, "Daniel Ferraro"), Some(EntityKind::Person));
+    assert!(found(&d, "QTC Daniel Ferraro").is_none());
+}
+
+/// "citado por QNBX, el juez Tarrant": the role after the comma introduces the judge, and says
+/// nothing of the name before the comma.
+#[test]
+fn a_role_that_introduces_the_next_name_is_not_the_one_before() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nEn un informe citado por QNBX, el juez Tarrant observó que el acuerdo era \
+         débil.\n",
+    )]);
+    assert_eq!(found(&d, "QNBX"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Tarrant"), Some(EntityKind::Person));
+}
