@@ -50,3 +50,38 @@ fn a_role_that_introduces_the_next_name_is_not_the_one_before() {
     assert_eq!(found(&d, "QNBX"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Tarrant"), Some(EntityKind::Person));
 }
+
+/// One row for a head's government, whatever the language and whether the names found it with
+/// a capital ("Governo Sereno"); named by its English form where the dossier writes one, else
+/// with a capital ("Administration Sereno", not "administration Sereno").
+#[test]
+fn a_heads_government_is_one_row_with_a_capital() {
+    let d = dossier(&[
+        (
+            "a_en.txt",
+            "Title\n\nThe Sereno administration appealed, said President Marco Sereno.\n",
+        ),
+        (
+            "b_pt.txt",
+            "Título\n\nFoi uma vitória decisiva em relação ao Governo Sereno, disse o \
+             presidente Marco Sereno.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(rows, ["Sereno administration"], "{rows:?}");
+    let d = dossier(&[(
+        "fr.txt",
+        "Titre\n\nBoreal avait plaidé coupable sous l'administration Sereno, selon Marco \
+         Sereno.\n",
+    )]);
+    assert!(
+        d.entities.iter().any(|e| e.name == "Administration Sereno"),
+        "{:?}",
+        d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

@@ -657,3 +657,15 @@ fn a_court_with_its_district_is_one_name() {
         rows_with(&d, "Corte")
     );
 }
+
+/// A wire's stock code after a company's name ("Corvane BA.N") is no part of the name.
+#[test]
+fn a_stock_code_after_a_name_is_not_part_of_it() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Titre\n\nLes victimes des deux crashs de Corvane BA.N 717 ont saisi la justice aux \
+         U.S. contre Corvane.\n",
+    )]);
+    assert!(found(&d, "Corvane").is_some(), "{:?}", mentions(&d));
+    assert!(rows_with(&d, "BA.N").is_empty());
+}

@@ -110,6 +110,7 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
             if p.language == Lang::De {
                 nouns_in_compounds(&mut tokens);
             }
+            tickers(&mut tokens);
             let title_case = is_title_case(&tokens, p);
             out.push(ParaTokens {
                 article: ai,
@@ -138,6 +139,23 @@ fn nouns_in_compounds(tokens: &mut [Token]) {
             && !lx.is_listed_surname(head)
             && !head.strip_suffix('s').is_some_and(|h| lx.is_listed_surname(h))
             && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
+        {
+            t.shape = Shape::Lower;
+        }
+    }
+}
+
+/// A wire's stock code after a company's name ("Corvane BA.N", "Quellwerk QWKG.DE"): two to
+/// five capitals or digits, a dot and the exchange's one or two letters. No name, and no part
+/// of the one before it ("U.S." has one letter before its dot).
+fn tickers(tokens: &mut [Token]) {
+    for t in tokens.iter_mut() {
+        if matches!(t.shape, Shape::AllCaps | Shape::Initials | Shape::Mixed)
+            && let Some((code, exchange)) = t.key.split_once('.')
+            && (2..=5).contains(&code.len())
+            && (1..=2).contains(&exchange.len())
+            && code.chars().all(|c| c.is_ascii_alphanumeric())
+            && exchange.chars().all(|c| c.is_ascii_alphabetic())
         {
             t.shape = Shape::Lower;
         }

@@ -221,9 +221,8 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
             let t = super::tokens::tokenize(&e.name, &[0]);
             (0..t.len())
                 .find_map(|k| government_at(&t, k, &surnames))
-                .filter(|&(w, first, last)| {
-                    first == 0 && last == t.len() && matches!(w, Whose::Country(_))
-                })
+                // Or a head's ("Governo Trump", written with its capital).
+                .filter(|&(_, first, last)| first == 0 && last == t.len())
                 .map(|(w, _, _)| (i, w))
         })
         .collect();
@@ -301,7 +300,20 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
                 let c = &countries()[c];
                 format!("{} government", c.short.as_deref().unwrap_or(&c.name))
             }
-            Whose::Head(_) => forms.remove(0),
+            // A head's by its English form where the dossier writes one ("Trump
+            // administration"), else its first, with a capital ("Administration Trump").
+            Whose::Head(_) => {
+                let english = forms.iter().position(|f| {
+                    f.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| matches!(w, "administration" | "government"))
+                });
+                let f = forms.remove(english.unwrap_or(0));
+                let mut c = f.chars();
+                c.next()
+                    .map(|first| first.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            }
         };
         forms.retain(|f| *f != name);
         let mut id = slug(&name);
