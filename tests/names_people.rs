@@ -67,12 +67,7 @@ fn a_heads_government_is_one_row_with_a_capital() {
              presidente Marco Sereno.\n",
         ),
     ]);
-    let rows: Vec<&str> = d
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let rows = support::names_of_kind(&d, EntityKind::Organization);
     assert_eq!(rows, ["Sereno administration"], "{rows:?}");
     let d = dossier(&[(
         "fr.txt",

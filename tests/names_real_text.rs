@@ -891,12 +891,7 @@ fn a_translated_name_before_the_body_s_own_acronym_in_brackets_is_that_body() {
              dijo Lina Strand.\n",
         ),
     ]);
-    let orgs: Vec<&str> = d
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let orgs = support::names_of_kind(&d, EntityKind::Organization);
     assert_eq!(orgs.len(), 1, "{orgs:?}");
     // A person and the party after their name stay apart.
     let d = dossier(&[(

@@ -69,3 +69,12 @@ pub fn rows_with<'a>(d: &'a Dossier, part: &str) -> Vec<&'a str> {
         .map(|e| e.name.as_str())
         .collect()
 }
+
+/// The names of the rows of one kind, in the dossier's order.
+pub fn names_of_kind(d: &Dossier, kind: EntityKind) -> Vec<&str> {
+    d.entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name.as_str())
+        .collect()
+}
