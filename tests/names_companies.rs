@@ -201,3 +201,16 @@ fn the_portuguese_feminine_article_names_a_company() {
     assert_eq!(found(&d, "Lindqvist"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Ana Quirino"), Some(EntityKind::Person));
 }
+
+/// A company's noun counts as a cue two words before a name only as a noun, not as the last word
+/// of another company's name: "della Quellon Airlines diversi Paesi" names no company "Paesi".
+#[test]
+fn the_last_word_of_a_companys_name_is_no_cue_for_the_next_word() {
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nDopo il disastro della Quellon Airlines diversi Paesi, Italia compresa, \
+         avevano deciso di bloccare i voli.\n",
+    )]);
+    assert!(found(&d, "Quellon Airlines").is_some());
+    assert_no_mention(&d, "Paesi", |t| t == "Paesi");
+}

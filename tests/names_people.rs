@@ -80,3 +80,17 @@ fn a_heads_government_is_one_row_with_a_capital() {
         d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+/// "Susan Varga de California": after a full name, "de" and a place the lists know as no surname
+/// tell where the person comes from (in Spanish, Portuguese, Italian; French names carry a place
+/// after "de").
+#[test]
+fn where_a_person_comes_from_is_not_their_name() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nTom y Susan Varga de California, que perdieron a sus dos hijos, dijeron que \
+         el juez se equivocó.\n",
+    )]);
+    assert_eq!(found(&d, "Susan Varga"), Some(EntityKind::Person));
+    assert!(found(&d, "Susan Varga de California").is_none());
+}

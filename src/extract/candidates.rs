@@ -235,6 +235,12 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                 } else if let Some(n) = particles_then_name(lx, t, j)
                     && !person_of_company(lx, t, first, n)
                     && !(n - j >= 2 && after_full_name(lx, t, first, j))
+                    // Where a person comes from: "Susan Varga de California". (French
+                    // names carry a place after "de": "Henri Dupuy de Lôme".)
+                    && !(matches!(p.lang, Lang::Es | Lang::Pt | Lang::It)
+                        && lx.is_place(&t[n].key)
+                        && !lx.is_listed_surname(&t[n].key)
+                        && after_full_name(lx, t, first, j))
                     && !of_an_acronym(t, first, n)
                     && !another_institution(lx, t, first, j, n)
                     && !german_noun_of(lx, t, first, j, p.lang)

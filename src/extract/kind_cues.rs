@@ -95,6 +95,12 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
         || is_company_noun(lx, &prev.key)
         || (first >= 2
             && is_company_noun(lx, &t[first - 2].key)
+            // The noun itself, not the last word of a company's name ("della Ethiopian
+            // Airlines diversi Paesi").
+            && !(first >= 3
+                && t[first - 2].shape != Shape::Lower
+                && !t[first - 2].break_before
+                && t[first - 3].namelike())
             && prev.shape == Shape::Lower
             && !lx.role_prepositions.contains(prev.key.as_str())
             // An adjective or "such as" between ("la société rivale Mercor", "Riesen wie
