@@ -98,6 +98,22 @@ fn countries() -> &'static [Country] {
     })
 }
 
+/// Each country's whole names and initials, folded, to the country: one lookup per phrase.
+fn country_named(name: &str) -> Option<usize> {
+    static CELL: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut m = HashMap::default();
+        for (i, c) in countries().iter().enumerate() {
+            for n in &c.names {
+                m.entry(n.as_str()).or_insert(i);
+            }
+        }
+        m
+    })
+    .get(name)
+    .copied()
+}
+
 /// Whose government a phrase names.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Whose {
@@ -108,10 +124,7 @@ enum Whose {
 
 /// The country a word names or qualifies: a whole name, or a people's adjective.
 fn country_word(key: &str) -> Option<usize> {
-    countries()
-        .iter()
-        .position(|c| c.names.iter().any(|n| n == key))
-        .or_else(|| country_adjective(key))
+    country_named(key).or_else(|| country_adjective(key))
 }
 
 /// The country a people's adjective in lower case qualifies ("américain", "amerikanische").
@@ -130,7 +143,7 @@ fn country_name_at(t: &[Token], i: usize) -> Option<(usize, usize)> {
         }
         let words: Vec<&str> = t[i..i + len].iter().map(|x| x.key.as_str()).collect();
         let joined = words.join(" ");
-        if let Some(c) = countries().iter().position(|c| c.names.contains(&joined)) {
+        if let Some(c) = country_named(&joined) {
             return Some((c, len));
         }
     }
@@ -153,8 +166,7 @@ pub(super) fn country_suffix(key: &str) -> Option<(&str, usize)> {
         .rev()
         .find_map(|len| {
             let at = words.len() - len;
-            let joined = key[words[at].0..].to_string();
-            let country = countries().iter().position(|c| c.names.contains(&joined))?;
+            let country = country_named(&key[words[at].0..])?;
             // Over "of" and an article before the country.
             let mut end = at;
             while end > 1
