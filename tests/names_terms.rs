@@ -669,3 +669,29 @@ fn a_stock_code_after_a_name_is_not_part_of_it() {
     assert!(found(&d, "Corvane").is_some(), "{:?}", mentions(&d));
     assert!(rows_with(&d, "BA.N").is_empty());
 }
+
+/// A court's word alone ("la Corte", "el Tribunal") is the court its article names in full;
+/// where the article names none, no reader can tell which court it is, and it is no row.
+#[test]
+fn a_courts_word_alone_is_the_court_its_article_names_or_none() {
+    let d = dossier(&[
+        (
+            "a_it.txt",
+            "Titolo\n\nIl Times chiede alla Corte il risarcimento dei danni, secondo la \
+             Vellumar.\n",
+        ),
+        (
+            "b_it.txt",
+            "Titolo\n\nLo ha deciso la Corte distrettuale settentrionale del Varnessa. La Corte \
+             ha respinto il ricorso della Vellumar.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Corte");
+    assert_eq!(
+        rows,
+        ["Corte distrettuale settentrionale del Varnessa"],
+        "{rows:?}"
+    );
+    let court = d.entities.iter().find(|e| e.name == rows[0]).unwrap();
+    assert_eq!(court.mentions.len(), 2);
+}

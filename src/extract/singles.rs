@@ -114,9 +114,12 @@ pub fn single_is_name(
             // An institution written with its capital in mid-sentence: "el Gobierno", "il
             // Governo", "la Junta".
             // After an indefinite article it is a kind of body, not one: "una Borsa americana",
-            // "un Tribunal".
+            // "un Tribunal". A court's word alone ("la Corte", "el Tribunal") names the court
+            // its article names in full, where it does ([`super::forms::article_heads`]), and
+            // otherwise no court a reader can tell: no row of its own.
             if lx.is_institution_word(&tok.key) {
-                return !after_indefinite_article(lx, para, p.first);
+                return !after_indefinite_article(lx, para, p.first)
+                    && !super::translations::is_court_word(&tok.key);
             }
             // An abstract noun by its ending, in any language, with nothing around it that
             // makes it a name: "Cooperativismo", "Neurologia", "Bombagem" in a heading.

@@ -51,6 +51,14 @@ fn concepts() -> &'static Concepts {
     })
 }
 
+/// A court's word ("Corte", "Tribunal", "Gericht"), folded.
+pub(super) fn is_court_word(key: &str) -> bool {
+    concepts()
+        .heads
+        .get(key)
+        .is_some_and(|c| c.contains(&"court"))
+}
+
 /// A name read as concepts: sorted, with the first head concept met, the kind of body.
 #[derive(Debug, PartialEq)]
 struct Reading {
