@@ -695,3 +695,27 @@ fn a_courts_word_alone_is_the_court_its_article_names_or_none() {
     let court = d.entities.iter().find(|e| e.name == rows[0]).unwrap();
     assert_eq!(court.mentions.len(), 2);
 }
+
+/// The prosecution named only by its nouns ("Los fiscales", "prosecutors", "i pubblici
+/// ministeri") is one row named as the shipped list names it, "Prosecution", not by one
+/// language's noun with the capital a sentence gave it.
+#[test]
+fn the_prosecution_named_by_its_nouns_only_is_the_prosecution() {
+    let d = dossier(&[
+        (
+            "a_es.txt",
+            "Título\n\nLos fiscales alegaron que Corvane engañó a los reguladores, dijo Ana \
+             Quirino.\n",
+        ),
+        (
+            "b_en.txt",
+            "Title\n\nProsecutors said Corvane misled regulators, according to Ana Quirino.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(rows.contains(&"Prosecution"), "{rows:?}");
+    assert!(
+        !rows.iter().any(|r| r.eq_ignore_ascii_case("los fiscales")),
+        "{rows:?}"
+    );
+}

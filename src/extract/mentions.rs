@@ -261,6 +261,7 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         let name = c
             .curated_name
             .clone()
+            .or_else(|| c.institution.then(|| shipped_name(&forms[id])).flatten())
             .unwrap_or_else(|| best_form(&forms[id], kind, c.institution));
         let mut aliases: Vec<String> = forms[id].keys().filter(|f| **f != name).cloned().collect();
         aliases.sort();
@@ -383,6 +384,31 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
             })
         })
         .unwrap_or_default()
+}
+
+/// A shipped institution the dossier names only by its nouns ("los fiscales", "prosecutors",
+/// "i pubblici ministeri"), never by one of its names: its list's first name ("Prosecution"),
+/// as it reads in every dossier, rather than one language's noun.
+fn shipped_name(forms: &HashMap<String, usize>) -> Option<String> {
+    let lx = lexicon();
+    // Named by a name somewhere ("Ministério Público de Manhattan"): that shows.
+    if forms
+        .keys()
+        .any(|f| lx.institution_of(&fold(f)).is_some() || lx.is_institution_name(&fold(f)))
+    {
+        return None;
+    }
+    let institution = forms.keys().find_map(|f| {
+        let key = fold(f);
+        (0..lx.institutions().len()).find(|&i| {
+            crate::model::Lang::KNOWN.iter().any(|&lang| {
+                lx.institution_nouns(i, lang)
+                    .iter()
+                    .any(|words| words.join(" ") == key)
+            })
+        })
+    })?;
+    lx.institutions()[institution].first().cloned()
 }
 
 /// A name shown with its first letter a capital: an institution the dossier names only by
