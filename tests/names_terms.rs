@@ -719,3 +719,25 @@ fn the_prosecution_named_by_its_nouns_only_is_the_prosecution() {
         "{rows:?}"
     );
 }
+
+/// An illness named after a person names no party: "non-Hodgkin lymphoma", "linfoma de
+/// Hodgkin", "síndrome de Down", "doença de Parkinson".
+#[test]
+fn an_illness_named_after_a_person_is_no_party() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nThe weedkiller caused Mr. Varga to develop non-Hodgkin lymphoma, and \
+             Hodgkin lymphoma in his wife, said Corvane.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nO jovem tem síndrome de Down e doença de Parkinson, disse a Corvane. \
+             A Corvane nega o linfoma de Hodgkin.\n",
+        ),
+    ]);
+    assert!(found(&d, "Corvane").is_some());
+    for word in ["Hodgkin", "Down", "Parkinson"] {
+        assert_no_mention(&d, word, |t| t == word);
+    }
+}

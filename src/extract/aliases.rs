@@ -191,7 +191,9 @@ fn resolve_with<'a>(
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            if titles.contains(keys[i].as_str()) || headline_words(lx, &paras[p.para], p, &repeats)
+            if titles.contains(keys[i].as_str())
+                || headline_words(lx, &paras[p.para], p, &repeats)
+                || super::singles::names_an_illness(lx, &paras[p.para].tokens, p.first, p.last)
             {
                 Evidence::None
             } else if p.title_case {

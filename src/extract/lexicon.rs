@@ -57,6 +57,8 @@ pub struct Lexicon {
     pub contact_words: HashSet<String>,
     /// "Internet", "Web": nouns written with a capital, never a party alone.
     pub capitalised_nouns: HashSet<String>,
+    /// Nouns of an illness named after a person: "lymphoma", "síndrome", "Krankheit".
+    pub disease_nouns: HashSet<String>,
     /// Fields of work that end a job title: "Affairs", "Communications".
     pub title_fields: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
@@ -135,6 +137,7 @@ struct File {
     calendar: Vec<String>,
     contact_words: Vec<String>,
     capitalised_nouns: Vec<String>,
+    disease_nouns: Vec<String>,
     title_fields: Vec<String>,
     place_nouns: Vec<String>,
     amount_words: Vec<String>,
@@ -253,6 +256,7 @@ pub fn lexicon() -> &'static Lexicon {
             calendar: folded_set(&f.calendar),
             contact_words: folded_set(&f.contact_words),
             capitalised_nouns: folded_set(&f.capitalised_nouns),
+            disease_nouns: folded_set(&f.disease_nouns),
             title_fields: folded_set(&f.title_fields),
             place_nouns: folded_set(&f.place_nouns),
             amount_words: folded_set(&f.amount_words),

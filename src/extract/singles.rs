@@ -28,7 +28,7 @@ pub fn single_is_name(
                 Shape::Capitalized | Shape::AllCaps | Shape::Mixed
             );
     }
-    if unit_or_law(lx, para, p.first) {
+    if unit_or_law(lx, para, p.first) || names_an_illness(lx, &para.tokens, p.first, p.last) {
         return false;
     }
     if model_code(&tok.key) || amount_with_unit(&tok.key) {
@@ -181,6 +181,23 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// A name that names an illness after a person: before the illness's noun ("Hodgkin
+/// lymphoma", "Hodgkin's lymphoma"), after it and "of" ("linfoma de Hodgkin", "síndrome de
+/// Down", "maladie de Parkinson"), after "non-" ("non-Hodgkin"), or opening with the noun itself
+/// ("Síndrome de Down").
+pub fn names_an_illness(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool {
+    const OF: [&str; 6] = ["de", "di", "of", "do", "da", "von"];
+    let noun = |x: &Token| lx.disease_nouns.contains(x.key.as_str());
+    noun(&t[first])
+        || t.get(last)
+            .is_some_and(|n| noun(n) && (!n.break_before || t[last - 1].possessive))
+        || (first >= 2
+            && OF.contains(&t[first - 1].key.as_str())
+            && !t[first].break_before
+            && noun(&t[first - 2]))
+        || (first >= 1 && t[first - 1].key == "non" && t[first - 1].end + 1 == t[first].start)
 }
 
 /// A company's noun just before the word or in apposition to it: what makes a town's name a
