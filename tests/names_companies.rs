@@ -214,3 +214,27 @@ fn the_last_word_of_a_companys_name_is_no_cue_for_the_next_word() {
     assert!(found(&d, "Quellon Airlines").is_some());
     assert_no_mention(&d, "Paesi", |t| t == "Paesi");
 }
+
+/// A court named after a city whose name the languages translate ("New Corvale", "Nueva
+/// Corvale", "Nova Corvale") is one row in every language.
+#[test]
+fn a_court_named_after_a_translated_city_is_one_row() {
+    let d = dossier(&[
+        (
+            "a_en.txt",
+            "Title\n\nThe New Corvale Court of Appeals overturned the conviction of Piet Varga.\n",
+        ),
+        (
+            "b_es.txt",
+            "Título\n\nEl Tribunal de Apelaciones de Nueva Corvale anuló la condena de Piet \
+             Varga.\n",
+        ),
+        (
+            "c_pt.txt",
+            "Título\n\nO Tribunal de Apelações de Nova Corvale anulou a condenação de Piet \
+             Varga.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Corvale");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}
