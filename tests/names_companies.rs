@@ -238,3 +238,20 @@ fn a_court_named_after_a_translated_city_is_one_row() {
     let rows = rows_with(&d, "Corvale");
     assert_eq!(rows.len(), 1, "{rows:?}");
 }
+
+/// "Corvane.com" is Corvane, where the dossier names Corvane too; "Corvane.US", a country's
+/// ending, stays a row of its own (an affiliate as often as a site).
+#[test]
+fn a_web_address_is_the_company_of_its_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe regulator sued Corvane and its affiliate Corvane.US on Monday. \
+         Investors kept using Corvane.com, which served customers in Europe, Corvane said.\n",
+    )]);
+    let rows = rows_with(&d, "Corvane");
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows.contains(&"Corvane") && rows.contains(&"Corvane.US"),
+        "{rows:?}"
+    );
+}

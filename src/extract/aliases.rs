@@ -491,6 +491,7 @@ fn resolve_with<'a>(
     }
 
     merge_acronyms(lx, &mut clusters, &mut index, &singles, &acronyms);
+    super::merges::merge_web_addresses(&mut clusters, &mut index, &singles);
     // Again with the one-word names: "Superliga" beside "Super League".
     super::translations::merge_translations(&mut clusters, &mut index);
     merge_appositions(

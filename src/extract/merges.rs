@@ -116,6 +116,28 @@ pub(super) fn merge_country_suffixes(clusters: &mut [Cluster], full: &mut Index)
     absorb_found(clusters, full, merges);
 }
 
+/// "Corvane.com" is Corvane: a one-word name with a generic web ending is the row of the same
+/// name without it, where the dossier has one. (A country's ending is another company as often:
+/// "Binance.US" is its American affiliate.)
+pub(super) fn merge_web_addresses(
+    clusters: &mut [Cluster],
+    index: &mut Index,
+    singles: &HashMap<&str, usize>,
+) {
+    const GENERIC: [&str; 5] = ["com", "net", "org", "io", "ai"];
+    let merges: Vec<(usize, usize)> = singles
+        .iter()
+        .filter_map(|(&key, &id)| {
+            let (name, tld) = key.rsplit_once('.')?;
+            let other = (GENERIC.contains(&tld) && !name.is_empty())
+                .then(|| index.get(name).copied().flatten())
+                .flatten()?;
+            (other != id).then_some((id, other))
+        })
+        .collect();
+    absorb_found(clusters, index, merges);
+}
+
 /// An acronym the dossier writes alone is the name it abbreviates when exactly one name of
 /// several words has its initials ("UMG" of "Universal Music Group", "CNMC" of "Comisión
 /// Nacional de los Mercados y la Competencia").
