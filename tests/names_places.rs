@@ -289,3 +289,16 @@ fn parks_gardens_ranges_and_monasteries_are_no_parties() {
     }
     assert!(found(&d, "Quintela Turismo").is_some());
 }
+
+/// An island named in English keeps its last word in German text, where "Island" alone is
+/// Iceland: "Harkers Island" is a place, and "Harkers" no person.
+#[test]
+fn an_island_keeps_its_last_word_in_german() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nHarvey beschrieb seine Haft auf Harkers Island als seelenerdrückend, sagte \
+         Anwalt Arthur Quell.\n",
+    )]);
+    assert!(found(&d, "Arthur Quell").is_some());
+    assert_no_mention(&d, "Harkers", |t| t == "Harkers");
+}

@@ -598,6 +598,8 @@ fn german_common_noun(lx: &Lexicon, x: &Token) -> bool {
         && lx.is_german_noun(&x.lower)
         && !lx.is_listed_surname(&x.key)
         && !is_org_word(lx, &x.key, Lang::De)
+        // English landmarks keep their last word in German text too ("Rikers Island").
+        && !lx.landmark_tails.contains(x.key.as_str())
 }
 
 /// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them
