@@ -175,7 +175,7 @@ pub fn accepted(
         && !p.person_cue
         && t.iter().all(|x| {
             x.shape == Shape::Capitalized
-                && (lx.is_common_in(&x.lower, Lang::De) || super::pieces::abstract_noun(&x.lower))
+                && (lx.is_common_in(&x.lower, Lang::De) || super::nouns::abstract_noun(&x.lower))
                 && !lx.is_place(&x.key)
         })
         && !lx.is_given_name(&t[0].key)

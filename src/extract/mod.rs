@@ -14,6 +14,7 @@ mod kind_cues;
 pub mod lexicon;
 pub mod mentions;
 mod merges;
+mod nouns;
 mod person_merges;
 pub mod pieces;
 mod products;

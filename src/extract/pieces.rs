@@ -93,7 +93,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             mid_keys.insert(run_key(&paras[r.para].tokens[r.first..end]));
         }
     }
-    let runs = split_genitives(lx, paras, runs);
+    let runs = super::nouns::split_genitives(lx, paras, runs);
     let mut out = Vec::new();
     for mut r in runs {
         let p = &paras[r.para];
@@ -501,105 +501,13 @@ fn job_title(lx: &Lexicon, t: &[Token]) -> bool {
 
 /// An organization noun, alone or as the last part of a compound ("Lkw-Hersteller"); German
 /// glues it on without a hyphen too ("Muttergesellschaft", "Softwarekonzern").
-fn is_org_word(lx: &Lexicon, key: &str, lang: Lang) -> bool {
+pub(super) fn is_org_word(lx: &Lexicon, key: &str, lang: Lang) -> bool {
     super::kind_cues::is_company_noun(lx, key)
         || (lang == Lang::De
             && key
                 .char_indices()
                 .skip(3)
                 .any(|(i, _)| key.len() - i >= 5 && lx.is_org_word(&key[i..])))
-}
-
-/// German: a name in the genitive, then the noun it governs ("Musks Klage", "Saarbrückens
-/// Trainer Peter Neururer"): the name ends at its "s", and what follows is a run of its own.
-fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Run> {
-    let mut out = Vec::with_capacity(runs.len());
-    for mut r in runs {
-        let t = &paras[r.para].tokens;
-        while paras[r.para].lang == Lang::De
-            && let Some(k) = (r.first..r.last.saturating_sub(1)).find(|&k| {
-                t[k].key.len() > 3
-                    && t[k].key.ends_with('s')
-                    && !lx.is_given_name(&t[k].key)
-                    && german_common_noun(lx, &t[k + 1])
-            })
-        {
-            out.push(Run {
-                last: k + 1,
-                ..r.clone()
-            });
-            r.first = k + 1;
-            r.lead = k + 1;
-            r.initial = false;
-        }
-        // A full name, then a noun ("Kendrick Lamar Verleumdung" in a headline): the noun goes.
-        while paras[r.para].lang == Lang::De
-            && (r.first..r.last.saturating_sub(2)).any(|g| {
-                t[g].shape == Shape::Capitalized
-                    && (lx.is_given_name(&t[g].key) || lx.is_listed_given(&t[g].key))
-            })
-            && (german_common_noun(lx, &t[r.last - 1]) || abstract_noun(&t[r.last - 1].lower))
-        {
-            r.last -= 1;
-        }
-        // An institution's word, then a noun: German glues the two into one word when they
-        // name one thing ("Finanzministerium"), so apart the noun is the sentence's ("vor dem
-        // Gericht Berufung einlegen", "beim Amt Klage erheben").
-        while paras[r.para].lang == Lang::De
-            && r.width() >= 2
-            && lx.is_institution_word(&t[r.last - 2].key)
-            && german_common_noun(lx, &t[r.last - 1])
-            // A place's genitive names the body's country ("Partei Österreichs").
-            && !t[r.last - 1]
-                .key
-                .strip_suffix('s')
-                .is_some_and(|place| lx.is_place(place))
-        {
-            r.last -= 1;
-        }
-        out.push(r);
-    }
-    out
-}
-
-/// The endings of German abstract nouns, never of a surname: "Verleumdung", "Gesellschaft".
-pub fn abstract_noun(lower: &str) -> bool {
-    [
-        "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis",
-    ]
-    .iter()
-    .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
-}
-
-/// The endings of abstract nouns in the languages that write them small: a doctrine ("-ismo",
-/// "-isme", "-ism"), a science ("-ologia", "-ologie"), a quality ("-idade", "-ità", "-ité"), an
-/// act ("-agem", "-aggio", "-aje", "-ção", "-zione", "-ción"), a state ("-mento", "-miento").
-/// Capitalised alone in a heading or a list, such a word is no name ("Cooperativismo",
-/// "Neurologia", "Bombagem"); a surname or a town with the ending is known to the lists.
-pub fn abstract_noun_in(lower: &str, lang: Lang) -> bool {
-    let endings: &[&str] = match lang {
-        Lang::Pt => &["ismo", "ologia", "idade", "agem", "ção", "mento", "ência"],
-        Lang::Es => &["ismo", "ología", "idad", "aje", "ción", "miento", "encia"],
-        Lang::It => &["ismo", "ologia", "ità", "aggio", "zione", "mento", "enza"],
-        Lang::Fr => &["isme", "ologie", "ité", "tion"],
-        Lang::En => &["ism", "ology", "ity", "tion"],
-        Lang::De => return abstract_noun(lower),
-        _ => return false,
-    };
-    endings
-        .iter()
-        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
-}
-
-/// A German noun of the dictionary, no surname and no company word: "Klage", "Anwälte".
-fn german_common_noun(lx: &Lexicon, x: &Token) -> bool {
-    x.shape == Shape::Capitalized
-        && lx.is_common_in(&x.lower, Lang::De)
-        && lx.is_german_noun(&x.lower)
-        && !lx.is_listed_surname(&x.key)
-        && !is_org_word(lx, &x.key, Lang::De)
-        // English landmarks keep their last word in German text too ("Rikers Island").
-        && !lx.landmark_tails.contains(x.key.as_str())
 }
 
 /// Whether tokens `[from, end)` still hold a word that is no common word: stripping before them

@@ -99,7 +99,7 @@ pub fn single_is_name(
             }
             // An abstract noun's ending is never a name's, however often it is met
             // ("Belegung", "Umschulung", "Gesellschaft").
-            if para.lang == Lang::De && super::pieces::abstract_noun(&tok.lower) {
+            if para.lang == Lang::De && super::nouns::abstract_noun(&tok.lower) {
                 return false;
             }
             // A German word with a town's ending that no list knows as a surname is a town
@@ -125,7 +125,7 @@ pub fn single_is_name(
             // makes it a name: "Cooperativismo", "Neurologia", "Bombagem" in a heading.
             if !cue
                 && para.lang != Lang::De
-                && super::pieces::abstract_noun_in(&tok.lower, para.lang)
+                && super::nouns::abstract_noun_in(&tok.lower, para.lang)
                 && !lx.is_listed_surname(&tok.key)
             {
                 return false;
