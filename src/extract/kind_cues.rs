@@ -219,8 +219,8 @@ fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
 
 /// Portuguese names a company with the feminine article of "a empresa": "da Corvane", "na
 /// Petrovia", "pela Corvane", "com a Corvane". Not a given name ("a Dilma"), nor a place the
-/// gazetteer knows ("da Bahia"), nor a word of the language; "a" alone is a preposition too ("pediu a Moraes"), so only
-/// after another preposition.
+/// gazetteer knows ("da Bahia"), nor a word of the language; "a" alone is a preposition too
+/// ("pediu a Moraes"), so only after another preposition.
 pub fn feminine_company(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang: Lang) -> bool {
     const AFTER_PREPOSITION: [&str; 6] = ["com", "contra", "para", "sobre", "entre", "que"];
     if lang != Lang::Pt || last != first + 1 || first == 0 || t[first].break_before {
