@@ -303,6 +303,14 @@ fn resolve_with<'a>(
         .filter(|&i| listed[i] == Listed::InArticle)
         .map(|i| (paras[pieces[i].para].article, keys[i].as_str()))
         .collect();
+    // A piece the dossier shows to be a place, there or everywhere, unless a cue here makes it
+    // a party.
+    let placed = |i: usize, p: &Piece| {
+        (places.contains(keys[i].as_str())
+            || places_in_article.contains(&(paras[p.para].article, keys[i].as_str())))
+            && !p.person_cue
+            && !p.org_cue
+    };
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
     for (i, p) in pieces.iter().enumerate() {
@@ -318,10 +326,7 @@ fn resolve_with<'a>(
             }
             Evidence::None => false,
         };
-        let placed = (places.contains(keys[i].as_str())
-            || places_in_article.contains(&(paras[p.para].article, keys[i].as_str())))
-            && !p.person_cue
-            && !p.org_cue;
+        let placed = placed(i, p);
         // A name that holds, then a word of the language that the dossier writes small
         // elsewhere: a headline's verb or noun glued on ("Dani Alves Sentenced"). The name
         // alone is matched there later. ("Marine Le Pen" keeps its "Pen".)
@@ -450,12 +455,8 @@ fn resolve_with<'a>(
         }
         let product = products.contains(keys[i].as_str());
         // A title, or a place shown as one elsewhere, unless a cue here makes it a party.
-        let struck = titles.contains(keys[i].as_str())
-            || laws.contains(keys[i].as_str())
-            || ((places.contains(keys[i].as_str())
-                || places_in_article.contains(&(paras[p.para].article, keys[i].as_str())))
-                && !p.org_cue
-                && !p.person_cue);
+        let struck =
+            titles.contains(keys[i].as_str()) || laws.contains(keys[i].as_str()) || placed(i, p);
         if !struck
             && single_is_name(
                 lx,

@@ -50,9 +50,9 @@ const GOVERNMENT: [&str; 14] = [
     "bundesregierung",
 ];
 
-/// A noun for a government, folded: "administration", "governo", "Regierung".
-pub(super) fn is_government_noun(lower: &str) -> bool {
-    GOVERNMENT.contains(&super::lexicon::fold(lower).as_str())
+/// A noun for a government, by its folded key: "administration", "governo", "regierung".
+pub(super) fn is_government_noun(key: &str) -> bool {
+    GOVERNMENT.contains(&key)
 }
 
 /// A head of government or state, folded, before the name ("US President Donald Trump", "le
@@ -320,11 +320,7 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
                         .next()
                         .is_some_and(|w| matches!(w, "administration" | "government"))
                 });
-                let f = forms.remove(english.unwrap_or(0));
-                let mut c = f.chars();
-                c.next()
-                    .map(|first| first.to_uppercase().chain(c).collect())
-                    .unwrap_or_default()
+                super::mentions::capitalised(&forms.remove(english.unwrap_or(0)))
             }
         };
         forms.retain(|f| *f != name);

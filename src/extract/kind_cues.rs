@@ -36,11 +36,11 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
     let heads_government = (first > 0
         && !t[first].break_before
         && t[first - 1].shape == Shape::Lower
-        && super::governments::is_government_noun(&t[first - 1].lower))
+        && super::governments::is_government_noun(&t[first - 1].key))
         || t.get(last).is_some_and(|n| {
             !n.break_before
                 && n.shape == Shape::Lower
-                && super::governments::is_government_noun(&n.lower)
+                && super::governments::is_government_noun(&n.key)
         });
     lx.role_before(t, first)
         || role_after
@@ -88,7 +88,7 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     }
     // A government's noun before a name is its head's ("l'administration Corbel", "governo
     // Corbel"), not a company's cue.
-    if super::governments::is_government_noun(&prev.lower) {
+    if super::governments::is_government_noun(&prev.key) {
         return false;
     }
     prev.key == "chez"

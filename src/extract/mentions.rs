@@ -394,7 +394,8 @@ fn shipped_name(forms: &HashMap<String, usize>) -> Option<String> {
     // Named by a name somewhere ("Ministério Público de Manhattan"): that shows.
     if forms
         .keys()
-        .any(|f| lx.institution_of(&fold(f)).is_some() || lx.is_institution_name(&fold(f)))
+        .map(|f| fold(f))
+        .any(|key| lx.institution_of(&key).is_some() || lx.is_institution_name(&key))
     {
         return None;
     }
@@ -404,7 +405,7 @@ fn shipped_name(forms: &HashMap<String, usize>) -> Option<String> {
             crate::model::Lang::KNOWN.iter().any(|&lang| {
                 lx.institution_nouns(i, lang)
                     .iter()
-                    .any(|words| words.join(" ") == key)
+                    .any(|words| key.split(' ').eq(words.iter().map(String::as_str)))
             })
         })
     })?;
@@ -413,7 +414,7 @@ fn shipped_name(forms: &HashMap<String, usize>) -> Option<String> {
 
 /// A name shown with its first letter a capital: an institution the dossier names only by
 /// its nouns ("la fiscalía") is shown as a name ("La fiscalía").
-fn capitalised(f: &str) -> String {
+pub(super) fn capitalised(f: &str) -> String {
     let mut c = f.chars();
     c.next()
         .map(|first| first.to_uppercase().chain(c).collect())

@@ -256,14 +256,18 @@ fn german_descriptor(lx: &Lexicon, para: &ParaTokens, tok: &Token) -> bool {
 /// A German adjective in its strong form just before token `k` ("schweres", "erfolgreicher"):
 /// a word of small letters ending in "-es" or "-er", no word of grammar ("oder", "aber").
 fn after_strong_adjective(t: &[Token], k: usize) -> bool {
-    k > 0
-        && !t[k].break_before
-        && t[k - 1].shape == Shape::Lower
-        && t[k - 1].lower.chars().count() > 4
-        && (t[k - 1].lower.ends_with("es")
-            || (t[k - 1].lower.ends_with("er")
-                && !ADVERBS_IN_ER.contains(&t[k - 1].lower.as_str())))
-        && !crate::corpus::lang::is_any_function_word(&t[k - 1].lower)
+    small_word_before(t, k).is_some_and(|w| {
+        w.lower.chars().count() > 4
+            && (w.lower.ends_with("es")
+                || (w.lower.ends_with("er") && !ADVERBS_IN_ER.contains(&w.lower.as_str())))
+            && !crate::corpus::lang::is_any_function_word(&w.lower)
+    })
+}
+
+/// The word just before token `k`, written in small letters with nothing but space between:
+/// the article, preposition or adjective that tells what the capitalised word is.
+fn small_word_before(t: &[Token], k: usize) -> Option<&Token> {
+    (k > 0 && !t[k].break_before && t[k - 1].shape == Shape::Lower).then(|| &t[k - 1])
 }
 
 /// German adverbs ending as a strong adjective does, which a name may follow ("ferner Ruiz").
@@ -396,27 +400,23 @@ fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let t = &para.tokens;
     let tok = &t[k];
     let after_in = para.lang == Lang::De
-        && k > 0
-        && !tok.break_before
-        && t[k - 1].shape == Shape::Lower
-        && matches!(t[k - 1].key.as_str(), "in" | "im");
+        && small_word_before(t, k).is_some_and(|w| matches!(w.key.as_str(), "in" | "im"));
     tok.shape == Shape::Capitalized
         && !lx.is_listed_given(&tok.key)
         && !lx.is_listed_surname(&tok.key)
         && (after_in || after_place_noun(lx, para, k))
 }
 
+/// An indefinite article just before token `k`: "una Borsa", "un Tribunal" name a kind of
+/// thing, not one.
+fn after_indefinite_article(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+    small_word_before(&para.tokens, k).is_some_and(|w| lx.is_indefinite_article(&w.key, para.lang))
+}
+
 /// A word a surname never follows: in French an article or a locative ("la Prusse", "du
 /// Landeron", "au Timor", "en Calvorie", "à Rodez"), which mark a place, a country, a
 /// newspaper or a club; elsewhere the preposition "in" ("en Ourel", "em Trevana", "in
 /// Vellano").
-fn after_indefinite_article(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
-    k > 0
-        && !para.tokens[k].break_before
-        && para.tokens[k - 1].shape == Shape::Lower
-        && lx.is_indefinite_article(&para.tokens[k - 1].key, para.lang)
-}
-
 fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
     // Not "d'": "d'Arc" of "Jeanne d'Arc" opens a surname.
     // "a" is "à" folded.
@@ -432,10 +432,7 @@ fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
         Lang::De => &["in", "aus", "nach"],
         _ => &[],
     };
-    k > 0
-        && !para.tokens[k].break_before
-        && para.tokens[k - 1].shape == Shape::Lower
-        && locative.contains(&para.tokens[k - 1].key.as_str())
+    small_word_before(&para.tokens, k).is_some_and(|w| locative.contains(&w.key.as_str()))
 }
 
 /// A common word of `lang` (of any language when `None`); a hyphenated word is common when
