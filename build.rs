@@ -6,6 +6,10 @@
 #[allow(dead_code)]
 mod fold;
 
+#[path = "src/extract/lexicon/filter.rs"]
+#[allow(dead_code)]
+mod filter;
+
 use std::io::Write;
 use std::{env, fs, path::Path};
 
@@ -33,8 +37,22 @@ fn folded(sources: &[&str]) -> Vec<String> {
     words
 }
 
+/// A static Bloom filter over `words` (see `src/extract/lexicon/filter.rs`).
+fn write_filter<'a>(f: &mut fs::File, name: &str, words: impl ExactSizeIterator<Item = &'a str>) {
+    let mut bits = vec![0u64; filter::words_for(words.len())];
+    let n = bits.len();
+    for w in words {
+        for p in filter::probes(w, n) {
+            bits[p / 64] |= 1 << (p % 64);
+        }
+    }
+    let body: Vec<String> = bits.iter().map(|b| format!("{b:#x}")).collect();
+    writeln!(f, "static {name}: [u64; {n}] = [{}];", body.join(",")).unwrap();
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=src/fold.rs");
+    println!("cargo::rerun-if-changed=src/extract/lexicon/filter.rs");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lists.rs");
     let mut f = fs::File::create(&out).expect("OUT_DIR is writable");
     for (name, sources) in [
@@ -58,6 +76,11 @@ fn main() {
             set.build()
         )
         .unwrap();
+        write_filter(
+            &mut f,
+            &format!("{name}_FILTER"),
+            words.iter().map(String::as_str),
+        );
     }
     // Places keep their order, so that a stem finds the places it begins by bisection.
     let mut places = phf_codegen::OrderedSet::new();
@@ -71,6 +94,24 @@ fn main() {
         places.build()
     )
     .unwrap();
+    write_filter(
+        &mut f,
+        "PLACES_FILTER",
+        place_words.iter().map(String::as_str),
+    );
+    // The stems a people's word may have (`Lexicon::demonym_place`): the first four letters or
+    // more of a one-word place, short of it by at most four bytes.
+    let stems: Vec<&str> = place_words
+        .iter()
+        .filter(|w| !w.contains(' '))
+        .flat_map(|w| {
+            (0..=w.len())
+                .filter(|&i| w.is_char_boundary(i) && w.len() - i <= 4)
+                .map(|i| &w[..i])
+                .filter(|stem| stem.chars().count() >= 4)
+        })
+        .collect();
+    write_filter(&mut f, "PLACE_STEMS_FILTER", stems.into_iter());
     // wordfreq's "word<TAB>X" lines, X = chr(48 + a bit per language).
     let mut common = phf_codegen::Map::new();
     let mut exact = std::collections::HashMap::new();
@@ -108,4 +149,11 @@ fn main() {
         folded_common.build()
     )
     .unwrap();
+    // One filter for both tables: a word is looked up in the second when the first lacks it.
+    let all: Vec<&str> = exact
+        .keys()
+        .map(String::as_str)
+        .chain(by_fold.keys().map(String::as_str))
+        .collect();
+    write_filter(&mut f, "COMMON_FILTER", all.into_iter());
 }

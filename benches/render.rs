@@ -2,6 +2,10 @@
 //! Run with `cargo bench --bench render`; figures are kept in docs/benchmarks.md.
 
 use divan::Bencher;
+
+// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use dossier::config::Config;
 use dossier::corpus;
 use dossier::tui::action::Action;

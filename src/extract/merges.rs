@@ -335,21 +335,19 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
         else {
             continue;
         };
-        // Six letters for a given name; eight for a surname: "Schmidt" and "Schmid" are two.
-        let given_slips = (given.chars().count() >= 6)
-            .then(|| one_letter_less(given).map(|g| format!("{g} {rest}")))
-            .into_iter()
-            .flatten();
-        let surname_slips = (surname.chars().count() >= 8)
-            .then(|| one_letter_less(surname).map(|s| format!("{head} {s}")))
-            .into_iter()
-            .flatten();
-        for shorter in given_slips.chain(surname_slips) {
-            if let Some(&other) = first_with.get(&shorter)
+        let mut found = |shorter: &str| {
+            if let Some(&other) = first_with.get(shorter)
                 && other != id
             {
                 slips.push((id, other));
             }
+        };
+        // Six letters for a given name; eight for a surname: "Schmidt" and "Schmid" are two.
+        if given.chars().count() >= 6 {
+            one_letter_less("", given, &[" ", rest].concat(), &mut found);
+        }
+        if surname.chars().count() >= 8 {
+            one_letter_less(&[head, " "].concat(), surname, "", &mut found);
         }
     }
     // Words written apart and together ("Ranger Pro" and "RangerPro", "Open AI" and "OpenAI"):
@@ -375,10 +373,18 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
     absorb_found(clusters, full, slips);
 }
 
-/// A word with one letter left out, each letter in turn.
-fn one_letter_less(word: &str) -> impl Iterator<Item = String> + '_ {
-    word.char_indices()
-        .map(|(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..]))
+/// `word` with one letter left out, each letter in turn, between `before` and `after`: written
+/// into one buffer, since most of them are looked up once and thrown away.
+fn one_letter_less(before: &str, word: &str, after: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::with_capacity(before.len() + word.len() + after.len());
+    for (i, c) in word.char_indices() {
+        buf.clear();
+        buf.push_str(before);
+        buf.push_str(&word[..i]);
+        buf.push_str(&word[i + c.len_utf8()..]);
+        buf.push_str(after);
+        f(&buf);
+    }
 }
 
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass

@@ -125,14 +125,13 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                     x.shape == Shape::Lower
                         || (lx.is_word_of(&x.lower, p.lang) && !lx.is_given_name(&x.key))
                 });
-            // A country before a role is the role's ("U.S. President Harlan Dorsey", "French
-            // Minister X"): both go, the name follows.
-            let country = lx.is_country_word(&k.key);
             if heads_institution && more {
                 r.org_cue = true;
                 break;
-            } else if country
-                && r.width() > 2
+            } else if r.width() > 2
+                // A country before a role is the role's ("U.S. President Harlan Dorsey",
+                // "French Minister X"): both go, the name follows.
+                && lx.is_country_word(&k.key)
                 && lx
                     .role_at(t, r.first + 1, r.last)
                     .is_some_and(|n| r.first + 1 + n < r.last)

@@ -401,10 +401,11 @@ fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let tok = &t[k];
     let after_in = para.lang == Lang::De
         && small_word_before(t, k).is_some_and(|w| matches!(w.key.as_str(), "in" | "im"));
+    // The context first: it is cheaper than the name lists.
     tok.shape == Shape::Capitalized
+        && (after_in || after_place_noun(lx, para, k))
         && !lx.is_listed_given(&tok.key)
         && !lx.is_listed_surname(&tok.key)
-        && (after_in || after_place_noun(lx, para, k))
 }
 
 /// An indefinite article just before token `k`: "una Borsa", "un Tribunal" name a kind of

@@ -345,17 +345,19 @@ pub fn shape(word: &str) -> Shape {
         };
     }
     // "McKellen", "MacDonald", "DiMaggio": a surname prefix, not a brand's inner capital.
-    let surname_prefix = ["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "O"]
-        .iter()
-        .any(|p| {
-            word.strip_prefix(p).is_some_and(|rest| {
-                let mut cs = rest.chars();
-                cs.next().is_some_and(char::is_uppercase)
-                    && cs.clone().count() >= 2
-                    && cs.all(|c| !c.is_uppercase())
+    let surname_prefix = || {
+        ["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "O"]
+            .iter()
+            .any(|p| {
+                word.strip_prefix(p).is_some_and(|rest| {
+                    let mut cs = rest.chars();
+                    cs.next().is_some_and(char::is_uppercase)
+                        && cs.clone().count() >= 2
+                        && cs.all(|c| !c.is_uppercase())
+                })
             })
-        });
-    if inner_capital && !surname_prefix {
+    };
+    if inner_capital && !surname_prefix() {
         Shape::Mixed
     } else {
         Shape::Capitalized

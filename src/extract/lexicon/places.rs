@@ -2,7 +2,7 @@
 //! sorted), demonyms by their endings or the short ones' table, and the spelling one place's
 //! names share across languages.
 
-use super::{Lexicon, PLACES, folded};
+use super::{Lexicon, PLACE_STEMS_FILTER, PLACES, PLACES_FILTER, filter, folded, without_end};
 
 /// The places of the list that begin with `prefix`, in the list's order (found by bisection:
 /// the list is sorted).
@@ -24,7 +24,8 @@ fn places_from(prefix: &str) -> impl Iterator<Item = &'static str> + '_ {
 
 impl Lexicon {
     pub fn is_place(&self, name: &str) -> bool {
-        PLACES.contains(folded(name).as_ref())
+        let name = folded(name);
+        filter::may_hold(&PLACES_FILTER, &name) && PLACES.contains(name.as_ref())
     }
 
     /// A word naming the people of a place: "British", "Syrians", "Australian", "española",
@@ -68,7 +69,7 @@ impl Lexicon {
             &[""]
         };
         let irregular = endings.iter().find_map(|end| {
-            let country = self.demonyms.get(word.strip_suffix(end)?)?;
+            let country = self.demonyms.get(without_end(&word, end)?)?;
             places_from(country).find(|p| *p == country.as_str())
         });
         if irregular.is_some() {
@@ -79,8 +80,8 @@ impl Lexicon {
             .filter(|k| k.len() > 4)
             .unwrap_or(&word);
         ENDINGS.iter().find_map(|end| {
-            let stem = key.strip_suffix(end)?;
-            if stem.chars().count() < 4 {
+            let stem = without_end(key, end)?;
+            if stem.chars().count() < 4 || !filter::may_hold(&PLACE_STEMS_FILTER, stem) {
                 return None;
             }
             places_from(stem).find(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
