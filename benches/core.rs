@@ -7,10 +7,6 @@ use divan::{Bencher, counter::BytesCount};
 use dossier::corpus;
 use dossier::corpus::sample;
 
-// The binary's allocator, so that the figures are the binary's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() {
     divan::main();
 }

@@ -3,9 +3,6 @@
 
 use divan::Bencher;
 
-// The binary's allocator, so that the figures are the binary's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use dossier::config::Config;
 use dossier::corpus;
 use dossier::tui::action::Action;

@@ -6,11 +6,6 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-// mimalloc: the name rules make and drop many small strings, and glibc's allocator took a
-// tenth of their time (docs/benchmarks.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// A terminal reader for multilingual news dossiers: articles side by side by language.
 #[derive(Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]

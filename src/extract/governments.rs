@@ -6,7 +6,7 @@
 //! calls him its president or prime minister.
 
 use super::candidates::ParaTokens;
-use super::lexicon::fold;
+use super::lexicon::{after_last, fold};
 use super::mentions::slug;
 use super::tokens::Token;
 use crate::model::{Dossier, Entity, EntityKind, Mention};
@@ -203,7 +203,7 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
     for p in paras {
         let t = &p.tokens;
         for k in 0..t.len() {
-            let tail = t[k].key.rsplit('-').next().unwrap_or_default();
+            let tail = after_last(&t[k].key, b'-').unwrap_or(&t[k].key);
             // Every such word has 6 to 15 letters: most words end here, unhashed.
             if !(6..=15).contains(&tail.len()) || !triggers.contains(tail) {
                 continue;

@@ -1,7 +1,7 @@
 //! The words around a run that tell what it names: a company's suffix or noun, a role or a
 //! title before a person, an apposition ("the seed giant, Pearland"), a minister's portfolio.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, after_last};
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
 
@@ -93,20 +93,21 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     }
     prev.key == "chez"
         || is_company_noun(lx, &prev.key)
+        // The word between first: it is cheaper to test than the noun.
         || (first >= 2
+            && prev.shape == Shape::Lower
+            && !lx.role_prepositions.contains(prev.key.as_str())
+            // An adjective or "such as" between ("la société rivale Mercor", "Riesen wie
+            // Borvex"), not a conjunction or a place's preposition ("the company, and Moscow",
+            // "la società in Olanda", "les studios d'Hollywood").
+            && !NOT_BETWEEN.contains(&prev.lower.as_str())
             && is_company_noun(lx, &t[first - 2].key)
             // The noun itself, not the last word of a company's name ("della Ethiopian
             // Airlines diversi Paesi").
             && !(first >= 3
                 && t[first - 2].shape != Shape::Lower
                 && !t[first - 2].break_before
-                && t[first - 3].namelike())
-            && prev.shape == Shape::Lower
-            && !lx.role_prepositions.contains(prev.key.as_str())
-            // An adjective or "such as" between ("la société rivale Mercor", "Riesen wie
-            // Borvex"), not a conjunction or a place's preposition ("the company, and Moscow",
-            // "la società in Olanda", "les studios d'Hollywood").
-            && !NOT_BETWEEN.contains(&prev.lower.as_str()))
+                && t[first - 3].namelike()))
         || such_as(lx, t, first)
 }
 
@@ -136,10 +137,7 @@ fn such_as(lx: &Lexicon, t: &[Token], first: usize) -> bool {
 
 /// A company's noun, maybe ending a compound: "des Chemie-Riesen Borvex".
 pub fn is_company_noun(lx: &Lexicon, key: &str) -> bool {
-    lx.is_org_word(key)
-        || key
-            .rsplit_once('-')
-            .is_some_and(|(_, tail)| lx.is_org_word(tail))
+    lx.is_org_word(key) || after_last(key, b'-').is_some_and(|tail| lx.is_org_word(tail))
 }
 
 /// Words between a company's noun and a capitalised word that part them.

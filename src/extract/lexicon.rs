@@ -38,6 +38,13 @@ pub fn without_end<'a>(word: &'a str, end: &str) -> Option<&'a str> {
     (tail.iter().zip(end.as_bytes()).all(|(a, b)| a == b)).then(|| &word[..cut])
 }
 
+/// What follows the last `sep` (an ASCII byte) in `word`, if it holds one: `rsplit_once`'s
+/// second half, by a byte loop, which on words this short costs less than the search.
+pub fn after_last(word: &str, sep: u8) -> Option<&str> {
+    debug_assert!(sep.is_ascii());
+    word.bytes().rposition(|b| b == sep).map(|i| &word[i + 1..])
+}
+
 // The long lists, folded by `build.rs` into perfect-hash tables: places (hand-made, and
 // GeoNames' cities, countries and states, CC BY 4.0, `scripts/make_places.py`, sorted); given
 // names and surnames of every Latin-script locale of Faker (MIT, `scripts/make_given_names.py`),

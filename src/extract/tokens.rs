@@ -182,7 +182,10 @@ pub fn tokenize_with(
             word = &text[start..end];
         }
         let between = &text[last_end..start];
-        let break_before = tokens.is_empty() || between.chars().any(|c| !c.is_whitespace());
+        // Most words follow one space: nothing to read between.
+        let spaced = between == " ";
+        let break_before =
+            tokens.is_empty() || (!spaced && between.chars().any(|c| !c.is_whitespace()));
         // The first word at or after a sentence's start opens it.
         let mut opens_sentence = false;
         while next_sentence < sentence_starts.len() && sentence_starts[next_sentence] <= start {
@@ -191,7 +194,7 @@ pub fn tokenize_with(
         }
         // A full stop, question or exclamation mark before the word ends a sentence even where
         // the segmenter kept one (inside quotes: "… company. But it's not …").
-        let after_stop = !tokens.is_empty() && between.contains(['.', '!', '?', '…']);
+        let after_stop = !spaced && !tokens.is_empty() && between.contains(['.', '!', '?', '…']);
         // A list's marker opens an item as a sentence does: a bullet glued to the word
         // ("-Extrai", "•Procura"), an item's letter or number before ")" ("f) Tomador"), or a
         // section's number and a dash ("1.8 - Turbina").
@@ -212,8 +215,15 @@ pub fn tokenize_with(
             || marker_before;
         quote_open = false;
         let bare = word.trim_end_matches(['\'', '’']);
-        fold_into(&mut buf, bare);
-        let key = CompactString::from(buf.as_str());
+        // An ASCII word folds to its lower case (no backquote ever stands in a word).
+        let key = if bare.is_ascii() {
+            let mut key = CompactString::from(bare);
+            key.as_mut_str().make_ascii_lowercase();
+            key
+        } else {
+            fold_into(&mut buf, bare);
+            CompactString::from(buf.as_str())
+        };
         // ASCII words fold to their lower case.
         let lower = if bare.is_ascii() {
             key.clone()
@@ -296,6 +306,18 @@ fn keeps_dot(word: &str) -> bool {
 }
 
 pub fn shape(word: &str) -> Shape {
+    // The common cases first, as the rules below would find them: a word in small letters, and
+    // one capital then small letters.
+    match word.as_bytes() {
+        [first, rest @ ..] if rest.iter().all(u8::is_ascii_lowercase) => {
+            if first.is_ascii_lowercase() {
+                return Shape::Lower;
+            } else if first.is_ascii_uppercase() {
+                return Shape::Capitalized;
+            }
+        }
+        _ => {}
+    }
     let mut letters = 0usize;
     let mut uppers = 0usize;
     let mut first = ' ';
