@@ -94,3 +94,36 @@ fn where_a_person_comes_from_is_not_their_name() {
     assert_eq!(found(&d, "Susan Varga"), Some(EntityKind::Person));
     assert!(found(&d, "Susan Varga de California").is_none());
 }
+
+/// A legal form follows a company's name after a comma ("Quarrow Robotics, Inc."); a word that
+/// opens the next sentence is no legal form of the name before the full stop, even where it is
+/// one somewhere ("AS", Norway's, and Portuguese "As outras").
+#[test]
+fn a_word_opening_the_next_sentence_is_no_legal_form() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nConheces a Rita Moreira? Sabe a Rita Moreira. As outras casaram cedo. A \
+         Rita Moreira tece mantas.\n",
+    )]);
+    assert_eq!(found(&d, "Rita Moreira"), Some(EntityKind::Person));
+    assert!(support::rows_with(&d, "Moreira. As").is_empty());
+}
+
+/// A given name of the broad lists that the language also writes as a word, or that reads as a
+/// German compound noun ("Gerlinde", a "Linde"), opens a sentence as a name's first word when a
+/// surname follows, not as grammar's capital.
+#[test]
+fn a_listed_given_name_opening_a_sentence_before_a_surname_is_the_name() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nGerlinde Vossmar, die Vorsitzende des Vereins, sprach am Abend.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nAurelio Cantarossi, presidente del circolo, ha parlato ieri sera.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Gerlinde Vossmar"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Aurelio Cantarossi"), Some(EntityKind::Person));
+}

@@ -77,6 +77,8 @@ impl Form {
         // Lange", "Petra Becker").
         let nouns = lang == Lang::De
             && !lx.is_given_name(&t[0].key)
+            // Nor a given name of the broad lists before a surname ("Gerlinde", a "Linde").
+            && !(t.len() == 2 && super::pieces::given_before_surname(lx, t, 0, lang))
             && capitals.iter().any(|x| lx.is_german_noun(&x.lower));
         // Two surnames of the lists side by side are a person's name even when the language
         // writes each as a word too ("Dias Gomes", "Rocha Pereira"): a surname common enough
@@ -198,8 +200,10 @@ pub fn accepted(
         return Evidence::Strong;
     }
     // At a sentence start the first word must not be a word grammar capitalised.
-    let opener_ok =
-        !p.initial || lx.is_given_name(&t[0].key) || !is_grammar_capital(lx, &t[0].lower, para);
+    let opener_ok = !p.initial
+        || lx.is_given_name(&t[0].key)
+        || (t.len() == 2 && super::pieces::given_before_surname(lx, t, 0, para.lang))
+        || !is_grammar_capital(lx, &t[0].lower, para);
     if form.name_shaped && opener_ok && !quoted_title(para, p) {
         return Evidence::Form;
     }

@@ -266,10 +266,13 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                 continue;
             }
             // "Quarrow Robotics, Inc.", "Efacec Automação e Robótica, S.A.": the legal form
-            // after a comma is the company's.
-            if t.get(j)
-                .is_some_and(|x| legal_form(lx, x) && x.start <= t[j - 1].end + 2)
-            {
+            // after a comma is the company's; not a word opening the next sentence that is one
+            // too ("… Rita Moreira. As outras …": "AS" is Norway's).
+            if t.get(j).is_some_and(|x| {
+                legal_form(lx, x)
+                    && x.start <= t[j - 1].end + 2
+                    && !(x.initial && x.shape == Shape::Capitalized)
+            }) {
                 j += 1;
             }
             out.push(Run {

@@ -206,6 +206,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && !mid_keys.contains(&run_key(&t[r.first..r.last]))
                 && !(p.lang == Lang::De && !r.initial && mid_keys.contains(k.key.as_str()))
                 && !lx.is_given_name(&k.key)
+                && !given_before_surname(lx, t, r.first, p.lang)
                 // "San Francisco County": the word opens a place's name.
                 && !lx.is_place(&run_key(&t[r.first..(r.first + 2).min(r.last)]))
                 && (is_any_function_word(&k.lower) || keeps_a_name(lx, t, r.first + 1, r.last))
@@ -519,6 +520,23 @@ fn keeps_a_name(lx: &Lexicon, t: &[Token], from: usize, end: usize) -> bool {
 
 /// A capitalised word that is only capitalised because it opens the sentence: a function word
 /// or a common word of the paragraph's language.
+/// A given name of the broad lists that opens a sentence before a surname: "Reginaldo Tavernas
+/// pertence …", where the language also writes the given name as a word (wordfreq counts
+/// names). A function word is still grammar's ("Will", "May").
+pub(super) fn given_before_surname(lx: &Lexicon, t: &[Token], k: usize, lang: Lang) -> bool {
+    let Some(next) = t.get(k + 1) else {
+        return false;
+    };
+    t[k].shape == Shape::Capitalized
+        && next.shape == Shape::Capitalized
+        && !next.break_before
+        && !is_any_function_word(&t[k].lower)
+        && lx.is_listed_given(&t[k].key)
+        && !lx.is_place(&t[k].key)
+        && (lx.is_listed_surname(&next.key) || !lx.is_common_in(&next.lower, lang))
+        && !lx.is_place(&next.key)
+}
+
 pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
     if is_any_function_word(lower) || lx.is_common_in(lower, p.lang) {
         return true;
