@@ -127,3 +127,27 @@ fn a_listed_given_name_opening_a_sentence_before_a_surname_is_the_name() {
     assert_eq!(found(&d, "Gerlinde Vossmar"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Aurelio Cantarossi"), Some(EntityKind::Person));
 }
+
+/// Portuguese writes "D." for Dona before a given name ("a D. Gianna"): the given name there is
+/// no surname, so the full name with it first still holds ("chama-se Gianna Moltrasi").
+#[test]
+fn a_given_name_after_an_initial_is_no_surname() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nA responsável chama-se Gianna Moltrasi, ou melhor dizendo, a D. Gianna.\n\n\
+         D. Gianna é uma livreira à moda clássica.\n",
+    )]);
+    assert_eq!(found(&d, "Gianna Moltrasi"), Some(EntityKind::Person));
+}
+
+/// Two surnames open a sentence as a person's name even where the first is a word too
+/// (Portuguese "carvalho", an oak); not in German, where many surnames are nouns.
+#[test]
+fn two_surnames_opening_a_sentence_are_a_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nCarvalho Mendes defendeu, no Jardim da Estrela, a necessidade de uma \
+         política agrícola.\n",
+    )]);
+    assert_eq!(found(&d, "Carvalho Mendes"), Some(EntityKind::Person));
+}

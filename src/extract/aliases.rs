@@ -225,13 +225,23 @@ fn resolve_with<'a>(
                 || !lx.is_given_name(&t[0].key))
             && lx.is_given_name(&t[t.len() - 1].key)
     };
+    // Nor a given name after an initial alone ("D. Gianna", Portuguese's "Dona"): the given
+    // name it is ("chama-se Gianna Moltrasi").
+    let ends_in_surname = |t: &[Token]| {
+        !org_shaped(t)
+            && !(t.len() == 2
+                && t[0].shape == Shape::Initials
+                && (lx.is_given_name(&t[1].key) || lx.is_listed_given(&t[1].key)))
+    };
     let surnames: HashSet<&str> = pieces
         .iter()
         .zip(&strong)
         .filter(|(_, e)| **e == Evidence::Strong)
         .filter_map(|(p, _)| {
             let t = &paras[p.para].tokens[p.first..p.last];
-            t.last().filter(|_| !org_shaped(t)).map(|t| t.key.as_str())
+            t.last()
+                .filter(|_| ends_in_surname(t))
+                .map(|t| t.key.as_str())
         })
         .collect();
     // The first and last words of names that hold. A run that holds only by its form is
@@ -248,7 +258,7 @@ fn resolve_with<'a>(
         match e {
             Evidence::Strong | Evidence::GivenName => {
                 firsts.insert(t[0].key.as_str());
-                if !org_shaped(t) {
+                if ends_in_surname(t) {
                     lasts.insert(t[t.len() - 1].key.as_str());
                 }
             }

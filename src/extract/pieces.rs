@@ -531,10 +531,15 @@ pub(super) fn given_before_surname(lx: &Lexicon, t: &[Token], k: usize, lang: La
         && next.shape == Shape::Capitalized
         && !next.break_before
         && !is_any_function_word(&t[k].lower)
-        && lx.is_listed_given(&t[k].key)
         && !lx.is_place(&t[k].key)
-        && (lx.is_listed_surname(&next.key) || !lx.is_common_in(&next.lower, lang))
         && !lx.is_place(&next.key)
+        && if lx.is_listed_given(&t[k].key) {
+            lx.is_listed_surname(&next.key) || !lx.is_common_in(&next.lower, lang)
+        } else {
+            // Two surnames ("Ribeiro Teles defendeu …"); not in German, where many surnames
+            // are nouns too ("Freund", "Koch").
+            lang != Lang::De && lx.is_listed_surname(&t[k].key) && lx.is_listed_surname(&next.key)
+        }
 }
 
 pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
