@@ -255,3 +255,34 @@ fn a_web_address_is_the_company_of_its_name() {
         "{rows:?}"
     );
 }
+
+/// A court named by the part of a state it serves ("Northern District of Corvale", "Corte
+/// distrettuale settentrionale del Corvale") is one row in every language; and one numbered by
+/// an ordinal in small letters keeps the noun the ordinal numbers ("la Cour du cinquième
+/// circuit", not "Cour du cinquième").
+#[test]
+fn a_court_by_its_district_or_its_number_is_whole_and_one_row() {
+    let d = dossier(&[
+        (
+            "a_en.txt",
+            "Title\n\nJudge Karl Benning of the District Court for the Northern District of \
+             Corvale approved the request of Veltrax.\n",
+        ),
+        (
+            "b_it.txt",
+            "Titolo\n\nVeltrax ha 30 giorni, ha deliberato il giudice Karl Benning della Corte \
+             distrettuale settentrionale del Corvale.\n",
+        ),
+        (
+            "c_fr.txt",
+            "Titre\n\nLes familles ont demandé à la Cour du cinquième circuit d'annuler la \
+             décision favorable à Veltrax.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Corvale");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        found(&d, "Cour du cinquième circuit"),
+        Some(EntityKind::Organization)
+    );
+}

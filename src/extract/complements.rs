@@ -190,7 +190,28 @@ pub(super) fn institution_complement(
         && noun(x)
         && !infinitive(&x.lower, lang)
         && !matches!(t[j].key.as_str(), "para" | "pour" | "per");
+    // An ordinal numbers the noun after it, which belongs to the name too: "la Cour du
+    // cinquième circuit", "la Corte d'appello del quinto circuito".
+    if object && ordinal(&x.key) && t.get(k + 1).is_some_and(|n| !n.break_before && noun(n)) {
+        return Some(k + 2);
+    }
     (name || object).then_some(k + 1)
+}
+
+/// An ordinal number in a word, in the languages that write it small in a body's name
+/// (folded: "cinquieme", "quinto", "decima").
+fn ordinal(key: &str) -> bool {
+    const WORDS: [&str; 36] = [
+        "premier", "premiere", "second", "seconde", "primo", "prima", "secondo", "seconda",
+        "terzo", "terza", "quarto", "quarta", "quinto", "quinta", "sesto", "sesta", "settimo",
+        "ottavo", "nono", "decimo", "primer", "primero", "primera", "segundo", "segunda", "tercer",
+        "tercero", "tercera", "cuarto", "sexto", "septimo", "octavo", "noveno", "primeiro",
+        "terceiro", "oitavo",
+    ];
+    key.ends_with("ieme")
+        || key.ends_with("esimo")
+        || key.ends_with("esima")
+        || WORDS.contains(&key)
 }
 
 /// National, international, world, federal, general, supreme, central: in any of the
