@@ -741,3 +741,38 @@ fn an_illness_named_after_a_person_is_no_party() {
         assert_no_mention(&d, word, |t| t == word);
     }
 }
+
+/// A minister's portfolio is the minister's, not a body's name nor part of the next name ("il
+/// ministro dell'Interno Brenta"); a group "of" states is no company ("un gruppo di Stati").
+#[test]
+fn a_portfolio_and_a_group_of_things_are_no_party() {
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nLa Corvex ha raggiunto un accordo con un gruppo di Stati che avevano citato \
+         in giudizio la Corvex.\n\nNel 2011 Paolo Brenta, allora ministro dell’Interno e \
+         presidente del partito, ha negato. Il ministro dell’Interno Brenta ha parlato.\n",
+    )]);
+    assert_eq!(found(&d, "Brenta"), Some(EntityKind::Person));
+    assert!(rows_with(&d, "Interno").is_empty(), "{:?}", mentions(&d));
+    assert!(rows_with(&d, "Stati").is_empty(), "{:?}", mentions(&d));
+}
+
+/// Words glued to a name by a hyphen that make an adjective of it ("Corvex-requested",
+/// "Franco-Lebanese"), and a job title after "VP of" ("Government Affairs and Public Policy"),
+/// are no party.
+#[test]
+fn hyphenated_adjectives_and_a_vps_title_are_no_party() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nJudge Karl Benning approved the Corvex-requested changes two days after the \
+         death in Beirut of Franco-Lebanese businessman Ziad Tarrafi. \"We plan to challenge \
+         the verdict,\" Wilson Whitby, VP of Government Affairs and Public Policy, said. The \
+         founder, Sam Brinkman-Fried, declined to comment.\n",
+    )]);
+    assert_eq!(found(&d, "Wilson Whitby"), Some(EntityKind::Person));
+    // A surname's capital after the hyphen keeps it a name.
+    assert_eq!(found(&d, "Sam Brinkman-Fried"), Some(EntityKind::Person));
+    for part in ["requested", "Franco", "Affairs"] {
+        assert!(rows_with(&d, part).is_empty(), "{part}: {:?}", mentions(&d));
+    }
+}

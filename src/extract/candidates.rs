@@ -228,7 +228,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             let first = i;
             let mut j = i + 1;
             while j < t.len() && !t[j].break_before {
-                if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j].key) {
+                if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j]) {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
@@ -309,7 +309,7 @@ fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
         return false;
     }
     if t[i].namelike() {
-        return !lx.is_hyphen_adjective(&t[i].key);
+        return !lx.is_hyphen_adjective(&t[i]);
     }
     // Surname particles before a capitalised word, mid-sentence: "von Hagen", "van der Linde".
     const LEADING: [&str; 13] = [

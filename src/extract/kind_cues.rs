@@ -212,7 +212,32 @@ fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
         "secretary",
         "secretario",
     ];
-    first >= 2 && OFFICES.contains(&t[first - 2].key.as_str()) && lx.is_common(&t[first].lower)
+    // The office, then "of" and maybe an article ("ministre de l'Intérieur").
+    let office = (2..=3).any(|back| {
+        first >= back
+            && OFFICES.contains(&t[first - back].key.as_str())
+            && t[first - back + 1..first]
+                .iter()
+                .all(|x| x.shape == Shape::Lower && !x.break_before)
+    });
+    office && lx.is_common(&t[first].lower)
+}
+
+/// How many capitalised words of the language open the run at `first` as an office's portfolio
+/// ("il ministro dell'Interno Brenta", "ministre de l'Économie et des Finances"): the office's,
+/// not a name. At most three.
+pub fn portfolio_words(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> usize {
+    if t[first].break_before || !portfolio(lx, t, first) {
+        return 0;
+    }
+    (first..last.min(first + 3))
+        .take_while(|&k| {
+            t[k].shape == Shape::Capitalized
+                && lx.is_common(&t[k].lower)
+                && !lx.is_given_name(&t[k].key)
+                && (k == first || !t[k].break_before)
+        })
+        .count()
 }
 
 /// Portuguese names a company with the feminine article of "a empresa": "da Corvane", "na

@@ -395,8 +395,21 @@ impl Lexicon {
     }
 
     /// A word made an adjective by its hyphenated tail: "California-based", "state-owned".
-    pub fn is_hyphen_adjective(&self, key: &str) -> bool {
-        key.len() > 4 && self.hyphen_tail(key, &self.adjective_tails)
+    pub fn is_hyphen_adjective(&self, t: &Token) -> bool {
+        let key = t.key.as_str();
+        key.len() > 4
+            && (self.hyphen_tail(key, &self.adjective_tails)
+                || after_last(key, b'-').is_some_and(|tail| {
+                    // Any English participle glued so in small letters ("Epic-requested",
+                    // "Meta-sponsored"; not "Bankman-Fried"), and a people's word after
+                    // another's ("Franco-Lebanese").
+                    !key.starts_with('-')
+                        && tail.len() > 4
+                        && ((t.small_tail
+                            && tail.ends_with("ed")
+                            && self.is_common_in(tail, Lang::En))
+                            || (self.is_demonym(tail) && !self.is_place(tail)))
+                }))
     }
 
     /// An adjective only a place takes, by its hyphenated tail: "Louis-based", "York-born".

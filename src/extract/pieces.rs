@@ -4,6 +4,7 @@
 use super::candidates::{ParaTokens, Run};
 use super::kind_cues::{
     after_role_and_preposition, heads_it, is_suffix, org_apposition, org_cue, person_cue,
+    portfolio_words,
 };
 use super::lexicon::{Lexicon, lexicon};
 use super::singles::after_german_determiner;
@@ -105,6 +106,18 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
         // A role just before the run may go on in it as a title ("Chief" + "Legal Officer
         // Jenna Moltrow").
+        // A minister's portfolio is the minister's ("il ministro dell'Interno Brenta"): the
+        // words go, and a name after them is a person's.
+        let office = portfolio_words(lx, t, r.first, r.last);
+        if office > 0 {
+            if office == r.width() {
+                continue;
+            }
+            r.first += office;
+            r.lead = r.first;
+            r.initial = false;
+            r.person_cue = true;
+        }
         if r.first > 0 && !t[r.first].break_before && lx.role_before(t, r.first) {
             let n = title_after_role(lx, t, r.first, r.last);
             if n > 0 {
@@ -321,7 +334,9 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
         r.org_cue |= org_cue(lx, t, r.first)
-            || org_cue(lx, t, r.lead)
+            || (r.lead != r.first
+                && !lx.role_prepositions.contains(t[r.lead].key.as_str())
+                && org_cue(lx, t, r.lead))
             || super::kind_cues::feminine_company(lx, t, r.first, r.last, p.lang)
             || heads_it(lx, t, r.last)
             || org_apposition(lx, t, r.first, r.last, p.lang);
@@ -437,12 +452,15 @@ fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
 /// ending in a field of work, after a role and "of", finish the role's title; a name there
 /// ("CEO of General Motors") is the employer.
 fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
+    // A body's head makes it the body ("presidente del Tribunal de la Competencia"); not the
+    // same word before another, which it qualifies ("VP of Government Affairs").
+    let head_of_body = |k: usize| {
+        lx.org_prefixes.contains(t[k].key.as_str())
+            && (k + 1 == r.last || t[k + 1].shape == Shape::Lower)
+    };
     lx.title_fields.contains(t[r.last - 1].key.as_str())
         && after_role_and_preposition(lx, t, r.first)
-        && t[r.first..r.last]
-            .iter()
-            // A body's head makes it the body ("presidente del Tribunal de la Competencia").
-            .all(|x| lx.is_word_of(&x.lower, lang) && !lx.org_prefixes.contains(x.key.as_str()))
+        && (r.first..r.last).all(|k| lx.is_word_of(&t[k].lower, lang) && !head_of_body(k))
 }
 
 /// Starts the run past `n` words of a role or a title: what follows it is a person's name, or,

@@ -43,6 +43,9 @@ pub struct Token {
     pub quote_after: bool,
     /// An English possessive's "'s" follows, which is no token of its own ("Veltrix's").
     pub possessive: bool,
+    /// What follows the word's last hyphen is in small letters ("Corvex-requested", not
+    /// "Bankman-Fried").
+    pub small_tail: bool,
 }
 
 impl Token {
@@ -259,6 +262,9 @@ pub fn tokenize_with(
             closes_quote: std::mem::take(&mut closes_quote),
             quote_after: false,
             possessive: possessive_at.is_some(),
+            small_tail: word
+                .rsplit_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase)),
         });
         last_end = end;
         i = match possessive_at {
