@@ -20,7 +20,7 @@ use super::merges::{
 };
 use super::person_merges::{
     merge_middle_names, merge_reversed_names, merge_second_surnames, merge_short_given_names,
-    merge_surnames,
+    merge_surnames, merge_transliterations,
 };
 use super::pieces::{Piece, key_of, normal_keys};
 use super::singles::{products, shown_places, single_is_name};
@@ -389,6 +389,7 @@ fn resolve_with<'a>(
     merge_spellings(&mut clusters, &mut full);
     super::translations::merge_translations(&mut clusters, &mut full);
     merge_short_given_names(&mut clusters, &mut full);
+    merge_transliterations(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
     merge_second_surnames(&mut clusters, &mut full);
     merge_middle_names(&mut clusters, &mut full);

@@ -208,3 +208,109 @@ fn add_owner<K: Eq + std::hash::Hash>(owners_of: &mut HashMap<K, Vec<usize>>, ke
         owners.push(id);
     }
 }
+
+/// "Muammar Gaddafi", "Mouammar Kadhafi", "Muamar Gadafi", "Muammar Gheddafi": one name that
+/// each language transliterates its own way is one person. Two full names of two words are one
+/// where they read alike once the letters transliterations trade are made one (k, g, q and c;
+/// w and v; s and z; j and y among the vowels; h dropped; doubled letters and runs of vowels
+/// made single; a final vowel dropped), and they differ in some consonant's spelling: a vowel
+/// alone tells two names apart ("Martin", "Morton").
+pub(super) fn merge_transliterations(clusters: &mut [Cluster], full: &mut Index) {
+    let mut first_with: HashMap<String, (usize, String)> = HashMap::default();
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() || c.institution {
+            continue;
+        }
+        for k in &c.keys {
+            let Some((given, surname)) = k.split_once(' ') else {
+                continue;
+            };
+            if surname.contains(' ') {
+                continue;
+            }
+            let (g, s) = (transliteration_key(given), transliteration_key(surname));
+            // Short keys match too easily.
+            if s.len() < 4 || g.len() < 3 {
+                continue;
+            }
+            match first_with.get(&format!("{g} {s}")) {
+                Some((other, spelt)) if *other != id => {
+                    if consonants(spelt) != consonants(k) {
+                        merges.push((id, *other));
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    first_with.insert(format!("{g} {s}"), (id, k.clone()));
+                }
+            }
+        }
+    }
+    absorb_found(clusters, full, std::mem::take(&mut merges));
+    // The surname alone, maybe with Arabic's article ("al-Gaddafi", "Kadhafi"), spelt another
+    // way than the one full name that reads alike: the surnames of the full names, each as one
+    // cluster's (`None` where two claim it).
+    let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for (_, surname) in c.keys.iter().filter_map(|k| k.split_once(' ')) {
+            if !surname.contains(' ') {
+                let claim = surnames
+                    .entry(transliteration_key(surname))
+                    .or_insert(Some(id));
+                if *claim != Some(id) {
+                    *claim = None;
+                }
+            }
+        }
+    }
+    for (id, c) in clusters.iter().enumerate() {
+        let [k] = c.keys.as_slice() else { continue };
+        if c.curated_name.is_some() || c.institution || k.contains(' ') {
+            continue;
+        }
+        let bare = ["al-", "el-"]
+            .iter()
+            .find_map(|a| k.strip_prefix(a))
+            .unwrap_or(k);
+        let s = transliteration_key(bare);
+        if s.len() >= 4
+            && let Some(Some(other)) = surnames.get(&s)
+            && *other != id
+            // The surname as written is for `merge_surnames`.
+            && !clusters[*other].keys.iter().any(|f| f.ends_with(&format!(" {k}")))
+        {
+            merges.push((id, *other));
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
+/// A folded word as transliterations read alike (see [`merge_transliterations`]).
+fn transliteration_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let c = match c {
+            'k' | 'g' | 'q' | 'c' => 'k',
+            'w' | 'v' => 'v',
+            'z' | 's' => 's',
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'j' => '*',
+            'h' | '-' | '\'' => continue,
+            c => c,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    if out.len() > 1 && out.ends_with('*') {
+        out.pop();
+    }
+    out
+}
+
+/// The consonants of a folded form as written, to tell a spelling from a vowel's change.
+fn consonants(form: &str) -> String {
+    form.chars()
+        .filter(|c| c.is_alphabetic() && !"aeiou".contains(*c))
+        .collect()
+}
