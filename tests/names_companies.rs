@@ -286,3 +286,17 @@ fn a_court_by_its_district_or_its_number_is_whole_and_one_row() {
         Some(EntityKind::Organization)
     );
 }
+
+/// A row is never named by an article's capital at a sentence start ("A promotoria") where the
+/// dossier also writes the body by a name ("Ministério Público").
+#[test]
+fn a_row_is_not_named_by_a_sentence_starts_article() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nA promotoria pediu sete anos de prisão para Tavio Brenner. A promotoria \
+         disse que Brenner mentiu.\n\nO Ministério Público recorreu da decisão. A promotoria \
+         vai recorrer.\n",
+    )]);
+    let rows = rows_with(&d, "Ministério Público");
+    assert_eq!(rows, ["Ministério Público"]);
+}

@@ -365,9 +365,15 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
                 // A name as written with a capital, not an institution's noun in small
                 // letters ("prosecutors", "la fiscalía"); the capital may come later in its
                 // first word ("xAI", "eBay").
+                // Not where an article at a sentence start has the only capital ("A
+                // promotoria", "Los fiscales").
                 f.split_whitespace()
                     .next()
-                    .is_some_and(|w| w.chars().any(|c| !c.is_lowercase())),
+                    .is_some_and(|w| w.chars().any(|c| !c.is_lowercase()))
+                    && !f.split_once(' ').is_some_and(|(article, rest)| {
+                        crate::corpus::lang::is_any_function_word(&article.to_lowercase())
+                            && !rest.chars().any(char::is_uppercase)
+                    }),
                 !shouting(f),
                 lead,
                 f.chars().any(char::is_lowercase),
