@@ -452,15 +452,12 @@ fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
 /// ending in a field of work, after a role and "of", finish the role's title; a name there
 /// ("CEO of General Motors") is the employer.
 fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
-    // A body's head makes it the body ("presidente del Tribunal de la Competencia"); not the
-    // same word before another, which it qualifies ("VP of Government Affairs").
-    let head_of_body = |k: usize| {
-        lx.org_prefixes.contains(t[k].key.as_str())
-            && (k + 1 == r.last || t[k + 1].shape == Shape::Lower)
-    };
     lx.title_fields.contains(t[r.last - 1].key.as_str())
         && after_role_and_preposition(lx, t, r.first)
-        && (r.first..r.last).all(|k| lx.is_word_of(&t[k].lower, lang) && !head_of_body(k))
+        && t[r.first..r.last]
+            .iter()
+            // A body's head makes it the body ("presidente del Tribunal de la Competencia").
+            .all(|x| lx.is_word_of(&x.lower, lang) && !lx.org_prefixes.contains(x.key.as_str()))
 }
 
 /// Starts the run past `n` words of a role or a title: what follows it is a person's name, or,
