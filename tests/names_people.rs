@@ -160,7 +160,8 @@ fn transliterations_of_one_name_are_one_person() {
     let d = dossier(&[
         (
             "a_en.txt",
-            "Title\n\nYusuf Qaddami denied the charges on Monday, his lawyer Anna Martin said.\n",
+            "Title\n\nYusuf Qaddami denied the charges on Monday, his lawyer Anna Martin said. \
+             Martin added nothing.\n",
         ),
         (
             "b_fr.txt",

@@ -277,8 +277,14 @@ pub(super) fn merge_transliterations(clusters: &mut [Cluster], full: &mut Index)
         if s.len() >= 4
             && let Some(Some(other)) = surnames.get(&s)
             && *other != id
-            // The surname as written is for `merge_surnames`.
+            // The surname as written is for `merge_surnames`; and a vowel alone still tells two
+            // names apart ("Martin" beside "Anna Morton").
             && !clusters[*other].keys.iter().any(|f| f.ends_with(&format!(" {k}")))
+            && clusters[*other].keys.iter().any(|f| {
+                f.rsplit_once(' ').is_some_and(|(_, surname)| {
+                    transliteration_key(surname) == s && consonants(surname) != consonants(bare)
+                })
+            })
         {
             merges.push((id, *other));
         }

@@ -1,6 +1,6 @@
 //! Words of a paragraph with their shape and place, for finding names.
 
-use super::lexicon::{fold, fold_into};
+use super::lexicon::{after_last, fold, fold_into};
 use compact_str::CompactString;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -262,9 +262,8 @@ pub fn tokenize_with(
             closes_quote: std::mem::take(&mut closes_quote),
             quote_after: false,
             possessive: possessive_at.is_some(),
-            small_tail: word
-                .rsplit_once('-')
-                .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase)),
+            small_tail: after_last(word, b'-')
+                .is_some_and(|tail| tail.starts_with(char::is_lowercase)),
         });
         last_end = end;
         i = match possessive_at {
