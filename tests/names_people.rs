@@ -178,3 +178,16 @@ fn transliterations_of_one_name_are_one_person() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(support::rows_with(&d, "Anna M").len(), 2);
 }
+
+/// A second surname joined by a hyphen, as a married name often is, is the same person as the
+/// name without it ("Lena Varga-Holm" and "Lena Varga").
+#[test]
+fn a_hyphenated_second_surname_is_the_same_person() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe singer Lena Varga testified on Monday. Lena Varga-Holm, who married the \
+         defendant in 2008, denied any knowledge of the payments.\n",
+    )]);
+    let rows = support::rows_with(&d, "Lena Varga");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}

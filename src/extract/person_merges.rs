@@ -117,6 +117,15 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
             {
                 add_owner(&mut owners_of, head.to_string(), id);
             }
+            // A second surname joined by a hyphen, as a married name often is ("Lena
+            // Varga-Holm" for "Lena Varga").
+            if let Some((before, _)) = k.rsplit_once('-')
+                && !last.starts_with('-')
+                && last.contains('-')
+                && before.contains(' ')
+            {
+                add_owner(&mut owners_of, before.to_string(), id);
+            }
         }
     }
     let mut merges = Vec::new();
