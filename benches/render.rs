@@ -2,7 +2,6 @@
 //! Run with `cargo bench --bench render`; figures are kept in docs/benchmarks.md.
 
 use divan::Bencher;
-
 use dossier::config::Config;
 use dossier::corpus;
 use dossier::tui::action::Action;

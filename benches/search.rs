@@ -2,7 +2,6 @@
 //! Run with `cargo bench --bench search`; figures are kept in docs/benchmarks.md.
 
 use divan::Bencher;
-
 use dossier::search::{Index, Narrowing};
 
 fn main() {

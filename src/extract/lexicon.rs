@@ -45,6 +45,12 @@ pub fn after_last(word: &str, sep: u8) -> Option<&str> {
     word.bytes().rposition(|b| b == sep).map(|i| &word[i + 1..])
 }
 
+/// What a word glues after its last hyphen, where something stands before it ("based" of
+/// "California-based").
+fn hyphen_tail(key: &str) -> Option<&str> {
+    after_last(key, b'-').filter(|tail| tail.len() + 1 < key.len())
+}
+
 // The long lists, folded by `build.rs` into perfect-hash tables: places (hand-made, and
 // GeoNames' cities, countries and states, CC BY 4.0, `scripts/make_places.py`, sorted); given
 // names and surnames of every Latin-script locale of Faker (MIT, `scripts/make_given_names.py`),
@@ -396,30 +402,23 @@ impl Lexicon {
 
     /// A word made an adjective by its hyphenated tail: "California-based", "state-owned".
     pub fn is_hyphen_adjective(&self, t: &Token) -> bool {
-        let key = t.key.as_str();
-        key.len() > 4
-            && (self.hyphen_tail(key, &self.adjective_tails)
-                || after_last(key, b'-').is_some_and(|tail| {
+        t.key.len() > 4
+            && hyphen_tail(&t.key).is_some_and(|tail| {
+                self.adjective_tails.contains(tail)
                     // Any English participle glued so in small letters ("Epic-requested",
                     // "Meta-sponsored"; not "Bankman-Fried"), and a people's word after
                     // another's ("Franco-Lebanese").
-                    !key.starts_with('-')
-                        && tail.len() > 4
+                    || (tail.len() > 4
                         && ((t.small_tail
                             && tail.ends_with("ed")
                             && self.is_common_in(tail, Lang::En))
-                            || (self.is_demonym(tail) && !self.is_place(tail)))
-                }))
+                            || (self.is_demonym(tail) && !self.is_place(tail))))
+            })
     }
 
     /// An adjective only a place takes, by its hyphenated tail: "Louis-based", "York-born".
     pub fn is_place_adjective(&self, key: &str) -> bool {
-        self.hyphen_tail(key, &self.place_adjective_tails)
-    }
-
-    fn hyphen_tail(&self, key: &str, tails: &HashSet<String>) -> bool {
-        key.rsplit_once('-')
-            .is_some_and(|(head, tail)| !head.is_empty() && tails.contains(tail))
+        hyphen_tail(key).is_some_and(|tail| self.place_adjective_tails.contains(tail))
     }
 
     /// A country's word before a role or an institution's name: a place, its people's word, or

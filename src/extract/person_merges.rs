@@ -5,6 +5,7 @@ use super::aliases::{Cluster, Index};
 use super::lexicon::lexicon;
 use super::merges::{absorb, absorb_found};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::hash_map::Entry;
 
 /// "Sam Altman" and "Samuel Altman", "Alex Varga" and "Alexander Varga": a given name and its
 /// short form before the same surname are one person, where the short form shortens no other
@@ -243,15 +244,15 @@ pub(super) fn merge_transliterations(clusters: &mut [Cluster], full: &mut Index)
             if s.len() < 4 || g.len() < 3 {
                 continue;
             }
-            match first_with.get(&format!("{g} {s}")) {
-                Some((other, spelt)) if *other != id => {
-                    if consonants(spelt) != consonants(k) {
+            match first_with.entry(format!("{g} {s}")) {
+                Entry::Occupied(seen) => {
+                    let (other, spelt) = seen.get();
+                    if *other != id && consonants(spelt) != consonants(k) {
                         merges.push((id, *other));
                     }
                 }
-                Some(_) => {}
-                None => {
-                    first_with.insert(format!("{g} {s}"), (id, k.clone()));
+                Entry::Vacant(slot) => {
+                    slot.insert((id, k.clone()));
                 }
             }
         }
@@ -283,12 +284,13 @@ pub(super) fn merge_transliterations(clusters: &mut [Cluster], full: &mut Index)
             .find_map(|a| k.strip_prefix(a))
             .unwrap_or(k);
         let s = transliteration_key(bare);
+        let as_written = format!(" {k}");
         if s.len() >= 4
             && let Some(Some(other)) = surnames.get(&s)
             && *other != id
             // The surname as written is for `merge_surnames`; and a vowel alone still tells two
             // names apart ("Martin" beside "Anna Morton").
-            && !clusters[*other].keys.iter().any(|f| f.ends_with(&format!(" {k}")))
+            && !clusters[*other].keys.iter().any(|f| f.ends_with(&as_written))
             && clusters[*other].keys.iter().any(|f| {
                 f.rsplit_once(' ').is_some_and(|(_, surname)| {
                     transliteration_key(surname) == s && consonants(surname) != consonants(bare)

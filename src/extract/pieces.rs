@@ -104,8 +104,6 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         if job_title(lx, &t[r.first..r.last]) {
             continue;
         }
-        // A role just before the run may go on in it as a title ("Chief" + "Legal Officer
-        // Jenna Moltrow").
         // A minister's portfolio is the minister's ("il ministro dell'Interno Brenta"): the
         // words go, and a name after them is a person's.
         let office = portfolio_words(lx, t, r.first, r.last);
@@ -118,6 +116,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             r.initial = false;
             r.person_cue = true;
         }
+        // A role just before the run may go on in it as a title ("Chief" + "Legal Officer
+        // Jenna Moltrow").
         if r.first > 0 && !t[r.first].break_before && lx.role_before(t, r.first) {
             let n = title_after_role(lx, t, r.first, r.last);
             if n > 0 {
@@ -533,8 +533,6 @@ fn keeps_a_name(lx: &Lexicon, t: &[Token], from: usize, end: usize) -> bool {
         .any(|x| x.shape != Shape::Lower && !lx.is_common(&x.lower) && !is_suffix(lx, x))
 }
 
-/// A capitalised word that is only capitalised because it opens the sentence: a function word
-/// or a common word of the paragraph's language.
 /// A given name of the broad lists that opens a sentence before a surname: "Reginaldo Tavernas
 /// pertence …", where the language also writes the given name as a word (wordfreq counts
 /// names). A function word is still grammar's ("Will", "May").
@@ -557,6 +555,8 @@ pub(super) fn given_before_surname(lx: &Lexicon, t: &[Token], k: usize, lang: La
         }
 }
 
+/// A capitalised word that is only capitalised because it opens the sentence: a function word
+/// or a common word of the paragraph's language.
 pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
     if is_any_function_word(lower) || lx.is_common_in(lower, p.lang) {
         return true;

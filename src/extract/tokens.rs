@@ -218,8 +218,9 @@ pub fn tokenize_with(
             || marker_before;
         quote_open = false;
         let bare = word.trim_end_matches(['\'', '’']);
+        let ascii = bare.is_ascii();
         // An ASCII word folds to its lower case (no backquote ever stands in a word).
-        let key = if bare.is_ascii() {
+        let key = if ascii {
             let mut key = CompactString::from(bare);
             key.as_mut_str().make_ascii_lowercase();
             key
@@ -227,8 +228,7 @@ pub fn tokenize_with(
             fold_into(&mut buf, bare);
             CompactString::from(buf.as_str())
         };
-        // ASCII words fold to their lower case.
-        let lower = if bare.is_ascii() {
+        let lower = if ascii {
             key.clone()
         } else {
             buf.clear();
