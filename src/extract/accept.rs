@@ -248,19 +248,20 @@ pub fn listed_evidence(form: &Form, word: &str, case: &CaseCounts) -> i32 {
     }
 }
 
-/// Person (positive) or organization (negative) evidence of a piece's words; `broad` also
-/// reads the broad lists of given names and surnames.
 /// A word ending in a web domain's ending: "binance.com", "quintara.io".
 fn web_address(key: &str) -> bool {
+    const COUNTRIES: [&str; 6] = ["co", "us", "de", "fr", "es", "it"];
     key.rsplit_once('.').is_some_and(|(name, tld)| {
-        !name.is_empty()
-            && matches!(
-                tld,
-                "com" | "net" | "org" | "io" | "ai" | "co" | "us" | "de" | "fr" | "es" | "it"
-            )
+        !name.is_empty() && (GENERIC_WEB_ENDINGS.contains(&tld) || COUNTRIES.contains(&tld))
     })
 }
 
+/// The web endings no country owns: "Corvane.com" is Corvane's site ([`super::merges`]), where
+/// "Corvane.US" is as often an affiliate.
+pub(super) const GENERIC_WEB_ENDINGS: [&str; 5] = ["com", "net", "org", "io", "ai"];
+
+/// Person (positive) or organization (negative) evidence of a piece's words; `broad` also
+/// reads the broad lists of given names and surnames.
 fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     let mut e = 0;
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {

@@ -124,12 +124,11 @@ pub(super) fn merge_web_addresses(
     index: &mut Index,
     singles: &HashMap<&str, usize>,
 ) {
-    const GENERIC: [&str; 5] = ["com", "net", "org", "io", "ai"];
     let merges: Vec<(usize, usize)> = singles
         .iter()
         .filter_map(|(&key, &id)| {
             let (name, tld) = key.rsplit_once('.')?;
-            let other = (GENERIC.contains(&tld) && !name.is_empty())
+            let other = (super::accept::GENERIC_WEB_ENDINGS.contains(&tld) && !name.is_empty())
                 .then(|| index.get(name).copied().flatten())
                 .flatten()?;
             (other != id).then_some((id, other))
