@@ -300,3 +300,26 @@ fn a_row_is_not_named_by_a_sentence_starts_article() {
     let rows = rows_with(&d, "Ministério Público");
     assert_eq!(rows, ["Ministério Público"]);
 }
+
+/// A programme lists each speaker above the acronyms of their institutions: the acronyms open
+/// their lines, and a line of acronyms is no headline in capitals. A dateline's town opening a
+/// paragraph in capitals is no acronym.
+#[test]
+fn acronyms_opening_a_line_are_names_and_a_datelines_town_is_not() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Programa do seminário\n\n\
+         O seminário reuniu pesquisadores de várias casas em Salvador, segundo a coordenação.\n\n\
+         Debatedores:\n\nMarcos Tavares Lima\n\nIUPEX e IRZ/PUCA\n\nRenata Sobral\n\n\
+         Núcleo de estudos rurais, UFRB\n\n\
+         VALMORE, Bahia. A prefeitura anunciou o novo calendário das aulas na semana passada.\n",
+    )]);
+    for acronym in ["IUPEX", "IRZ", "PUCA", "UFRB"] {
+        assert_eq!(
+            found(&d, acronym),
+            Some(EntityKind::Organization),
+            "{acronym}"
+        );
+    }
+    assert_eq!(found(&d, "VALMORE"), None);
+}

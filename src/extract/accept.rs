@@ -432,7 +432,8 @@ impl<'a> CaseCounts<'a> {
     }
 }
 
-/// A paragraph written all in capitals: its capitals tell nothing.
+/// A paragraph written all in capitals: its capitals tell nothing. Words of the language in
+/// capitals make it one ("PROGRAMA DE ENSINO"); a line of acronyms does not ("UFF e IRI/PUC").
 pub fn shouting(para: &ParaTokens) -> bool {
     let words = para.tokens.iter().filter(|t| t.shape != Shape::Number);
     let (mut all, mut caps) = (0, 0);
@@ -440,7 +441,16 @@ pub fn shouting(para: &ParaTokens) -> bool {
         all += 1;
         caps += usize::from(t.shape == Shape::AllCaps);
     }
-    all >= 3 && caps * 2 > all
+    if all < 3 || caps * 2 <= all {
+        return false;
+    }
+    let lx = super::lexicon::lexicon();
+    let shouted_word = |t: &&Token| {
+        t.shape == Shape::AllCaps
+            && (crate::corpus::lang::is_any_function_word(&t.lower)
+                || (t.lower.len() > 3 && lx.is_common_in(&t.lower, para.lang)))
+    };
+    para.tokens.iter().filter(shouted_word).nth(1).is_some()
 }
 
 /// A run standing alone between quotation marks, maybe after an article: the title of a film,

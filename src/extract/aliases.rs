@@ -446,10 +446,20 @@ fn resolve_with<'a>(
     let mut teams: HashSet<&str> = HashSet::default();
     let laws = law_acronyms(d, paras);
     for (i, p) in pieces.iter().enumerate() {
-        if p.width() != 1 || (p.initial && !paras[p.para].table_row) || p.title_case {
+        if p.width() != 1 || p.title_case {
             continue;
         }
         let tok = &paras[p.para].tokens[p.first];
+        // Grammar capitalises a sentence's first letter, not all of them: an acronym opening a
+        // line ("IUPEX e UFRB") is one as anywhere else; a dateline's city is not, known or
+        // not ("VALMORE, Colo.", "KESTRAU. Die", "OSSBERG 1996-08-30").
+        let acronym_first = tok.shape == Shape::AllCaps
+            && !lx.is_place(&tok.key)
+            && !tok.key.contains('-')
+            && !dateline(d, &paras[p.para], p.first);
+        if p.initial && !paras[p.para].table_row && !acronym_first {
+            continue;
+        }
         if let Some(&id) = singles.get(keys[i].as_str()) {
             // The kind of a one-word name is told by all its occurrences, not the first.
             let form = form_of(i);
@@ -660,3 +670,15 @@ fn first_word_goes_alone(lx: &Lexicon, cap_mid: &HashMap<&str, usize>, key: &str
 
 /// A paragraph index flag: the match is a short form that needs its full name in the article.
 const WEAK: usize = 1 << (usize::BITS - 1);
+
+/// A dateline's place opening a paragraph: a word followed by a comma, a full stop or a date
+/// ("VALMORE, Colo. —", "KESTRAU. Die Stadt …", "OSSBERG 1996-08-30").
+fn dateline(d: &Dossier, para: &ParaTokens, first: usize) -> bool {
+    let t = &para.tokens;
+    if first != 0 {
+        return false;
+    }
+    let text = &d.articles[para.article].paragraphs[para.paragraph].text;
+    text[t[0].end..].starts_with([',', '.'])
+        || t.get(1).is_some_and(|next| next.shape == Shape::Number)
+}
