@@ -260,6 +260,77 @@ fn a_product_named_beside_its_noun_is_no_party() {
     assert_eq!(found(&d, "Zimbora"), Some(EntityKind::Organization));
 }
 
+/// A game, the system the phones run on and a store in apposition: things a company makes,
+/// named by their nouns in each language, however often the coverage names them.
+#[test]
+fn a_game_a_phone_system_and_a_store_in_apposition_are_no_parties() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            &format!(
+                "{PARA}\n\nThe jury found that the tech company Vantorix abused its power on Droxa devices. \
+                 Vantorix said it would appeal.\n"
+            ),
+        ),
+        (
+            "es.txt",
+            "Vantorix retiró el popular juego Skyrend de su tienda, y el fallo cambia la forma \
+             en que usamos los teléfonos Droxa. El fallo dice que Quillmart, la tienda de \
+             aplicaciones de Vantorix, es un monopolio. Quillmart cobra comisiones altas.\n",
+        ),
+        (
+            "it.txt",
+            "Il giudice ha dato ragione alla società che ha creato il gioco Skyrend, contro \
+             Vantorix e i suoi dispositivi Droxa.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Vantorix"), Some(EntityKind::Organization));
+    for product in ["Skyrend", "Droxa", "Quillmart"] {
+        assert_eq!(found(&d, product), None, "{product}");
+    }
+}
+
+/// A product the coverage names by its nouns in every language stays a product where one
+/// sentence sets a company's noun beside it; the claims still read it (a claim against the
+/// product is against the maker it names), and no claim points to a row that is not there.
+#[test]
+fn a_product_outweighs_one_stray_company_cue_and_claims_name_only_rows() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            &format!(
+                "{PARA}\n\nThe plaintiffs accuse Vantorix of hiding that the Quillon weedkiller \
+                 causes cancer. Vantorix denied that Quillon causes cancer.\n"
+            ),
+        ),
+        (
+            "es.txt",
+            "El jurado concluyó que el herbicida Quillon de Vantorix causó el cáncer del \
+             jardinero. La empresa Vantorix recurrirá.\n",
+        ),
+        (
+            "fr.txt",
+            "Le plaignant accuse le désherbant Quillon. Selon l'avocat, l'herbicide de la \
+             société, le Quillon, était la cause principale de sa maladie.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Vantorix"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Quillon"), None);
+    // The maker named after its product is found on its own.
+    assert!(
+        mentions(&d).iter().filter(|(m, _)| m == "Vantorix").count() >= 3,
+        "{:?}",
+        mentions(&d)
+    );
+    let ids: Vec<&str> = d.entities.iter().map(|e| e.id.as_str()).collect();
+    for c in &d.claims {
+        let named = c.party.iter().chain(&c.speaker).chain(&c.against);
+        for id in named {
+            assert!(ids.contains(&id.as_str()), "{id} in {:?}", c.text);
+        }
+    }
+}
+
 #[test]
 fn the_brands_listed_after_their_owner_are_no_parties() {
     let d = dossier(&[

@@ -81,7 +81,7 @@ pub fn resolve(
     paras: &[ParaTokens],
     pieces: &[Piece],
     curated: &[EntityMeta],
-) -> Vec<Entity> {
+) -> Resolved {
     // How the dossier writes each word is a pass over every token, needed only once the names
     // are accepted: count on the other core meanwhile.
     std::thread::scope(|s| {
@@ -98,7 +98,7 @@ fn resolve_with<'a>(
     pieces: &[Piece],
     curated: &[EntityMeta],
     case: impl FnOnce() -> CaseCounts<'a>,
-) -> Vec<Entity> {
+) -> Resolved {
     let lx = lexicon();
     let mut keys: Vec<String> = pieces.iter().map(|p| key_of(paras, p)).collect();
     genitives_to_names(paras, pieces, &mut keys);
@@ -184,9 +184,18 @@ fn resolve_with<'a>(
             para.lang,
         )
     };
-    // Works and products: things the parties make, not parties.
+    // Works: things the parties make, not parties. Products are found as names, for the claims
+    // read their mentions ("Quillon causes harm" is said against its maker), and set apart after.
     let mut titles = super::titles::titles(lx, paras, pieces, &keys);
-    titles.extend(super::products::product_keys(lx, paras, pieces, &keys));
+    let product_forms = super::products::product_keys(lx, paras, pieces, &keys);
+    // A product written with its maker ("Quillon de Vantorix") is two names: the maker's is
+    // found on its own.
+    titles.extend(
+        product_forms
+            .iter()
+            .filter(|k| k.split(' ').any(|w| lx.particles.contains(w)))
+            .cloned(),
+    );
     let strong: Vec<Evidence> = pieces
         .iter()
         .enumerate()
@@ -631,7 +640,17 @@ fn resolve_with<'a>(
     curated_phrases(lx, paras, &clusters, &mut found);
     institution_nouns(lx, paras, &institution_clusters, &mut found);
 
-    build_entities(d, clusters, found)
+    let entities = build_entities(d, clusters, found);
+    Resolved {
+        entities,
+        product_forms,
+    }
+}
+
+/// The names of a dossier, and the forms the dossier shows only as products.
+pub struct Resolved {
+    pub entities: Vec<Entity>,
+    pub product_forms: HashSet<String>,
 }
 
 fn parse_kind(s: &str) -> Option<EntityKind> {

@@ -28,7 +28,7 @@ use crate::model::{Dossier, Entity};
 
 /// The entities of a dossier whose articles are loaded and cleaned.
 pub fn entities(d: &Dossier, curated: &[EntityMeta]) -> Vec<Entity> {
-    entities_of(d, &candidates::tokenize_dossier(d), curated)
+    entities_of(d, &candidates::tokenize_dossier(d), curated).0
 }
 
 /// Entities and then claims, sharing one tokenization of the live paragraphs.
@@ -46,7 +46,11 @@ pub fn analyse_with(
 ) {
     progress(crate::corpus::Stage::Names);
     let paras = candidates::tokenize_dossier(d);
-    d.entities = entities_of(d, &paras, curated);
+    let (parties, products) = entities_of(d, &paras, curated);
+    // The claims and the alignment read the products' mentions too; the rows are the parties.
+    let rows = parties.len();
+    d.entities = parties;
+    d.entities.extend(products);
     progress(crate::corpus::Stage::Claims);
     let shared: &Dossier = d;
     let mentions = shared.mentions_by_paragraph();
@@ -58,18 +62,23 @@ pub fn analyse_with(
             alignments.join().expect("alignment thread panicked"),
         )
     });
+    let products = d.entities.split_off(rows);
     d.claims = claims;
+    products::forget(&mut d.claims, &products);
     d.alignments = alignments;
 }
 
+/// The parties, then the products set apart from them.
 fn entities_of(
     d: &Dossier,
     paras: &[candidates::ParaTokens],
     curated: &[EntityMeta],
-) -> Vec<Entity> {
+) -> (Vec<Entity>, Vec<Entity>) {
     let runs = candidates::runs(paras);
     let pieces = pieces::pieces(paras, runs);
-    let mut entities = aliases::resolve(d, paras, &pieces, curated);
-    governments::add(d, paras, &mut entities);
-    entities
+    let resolved = aliases::resolve(d, paras, &pieces, curated);
+    let (mut parties, products) =
+        products::set_apart(resolved.entities, &resolved.product_forms, curated);
+    governments::add(d, paras, &mut parties);
+    (parties, products)
 }

@@ -5,12 +5,14 @@
 //! or a person. Coverage of a company names its browsers, phones and apps in every article; a
 //! reader does not want them beside the parties.
 
+use super::aliases::phrase_key;
 use super::candidates::ParaTokens;
 use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
-use crate::model::Lang;
-use rustc_hash::FxHashSet as HashSet;
+use crate::corpus::meta::EntityMeta;
+use crate::model::{Claim, ClaimEvidence, Entity, Lang};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The keys of the forms the dossier shows only as products.
 pub fn product_keys(
@@ -32,16 +34,19 @@ pub fn product_keys(
             || (!(p.org_cue || p.person_cue)
                 && (noun_before(lx, para, p.first)
                     || noun_after(lx, para, p.last)
+                    || noun_in_apposition(lx, para, p.last)
                     || owned_in_list(lx, para, p.first, p.last)));
         (product, made)
     };
-    // Products are few: find their forms first, then look for a party's cue among those only.
-    let mut products: HashSet<&str> = pieces
-        .iter()
-        .zip(keys)
-        .filter(|(p, _)| shows_product(p).0)
-        .map(|(_, k)| k.as_str())
-        .collect();
+    // Products are few: find their forms first, then weigh them against a party's cue among
+    // those only. One stray cue ("l'herbicide de la société, le Quillon") does not outweigh
+    // a product's nouns in every language; more cues than product's nouns do.
+    let mut products: HashMap<&str, usize> = HashMap::default();
+    for (p, k) in pieces.iter().zip(keys) {
+        if shows_product(p).0 {
+            *products.entry(k.as_str()).or_default() += 1;
+        }
+    }
     // A brand written in the plural ("iPhones" beside "iPhone") is a thing one owns several
     // of; German "Apples" is a genitive, and is left out.
     let brands: HashSet<&str> = pieces
@@ -58,23 +63,21 @@ pub fn product_keys(
         if let Some(one) = k.strip_suffix('s')
             && brands.contains(one)
         {
-            products.insert(k);
-            products.insert(one);
+            *products.entry(k).or_default() += 1;
+            *products.entry(one).or_default() += 1;
         }
     }
     if products.is_empty() {
         return HashSet::default();
     }
-    let parties: HashSet<&str> = pieces
-        .iter()
-        .zip(keys)
-        .filter(|(p, k)| {
-            products.contains(k.as_str()) && (p.org_cue || p.person_cue) && !shows_product(p).1
-        })
-        .map(|(_, k)| k.as_str())
-        .collect();
-    products.retain(|k| !parties.contains(k));
-    products.into_iter().map(str::to_string).collect()
+    let mut parties: HashMap<&str, usize> = HashMap::default();
+    for (p, k) in pieces.iter().zip(keys) {
+        if products.contains_key(k.as_str()) && (p.org_cue || p.person_cue) && !shows_product(p).1 {
+            *parties.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    products.retain(|k, n| parties.get(k).is_none_or(|cues| *cues < *n));
+    products.into_keys().map(str::to_string).collect()
 }
 
 /// A product's noun of one to three words just before the name, in apposition: no "of"
@@ -108,6 +111,30 @@ fn noun_after(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
     }
     (1..=2).any(|n| {
         t.get(last..last + n).is_some_and(|words| {
+            words
+                .iter()
+                .all(|w| noun_word(para.lang, w) && !w.break_before)
+                && lx.product_nouns.contains(&joined(words))
+        })
+    })
+}
+
+/// A product's noun in apposition after the name, behind a comma and an article: "Quillon,
+/// the browser", "Quillon, la tienda de aplicaciones de …", "Quillon, le système
+/// d'exploitation".
+fn noun_in_apposition(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
+    let t = &para.tokens;
+    let Some(article) = t.get(last) else {
+        return false;
+    };
+    if !article.break_before
+        || article.shape != Shape::Lower
+        || !lx.is_article(&article.key, para.lang)
+    {
+        return false;
+    }
+    (1..=3).any(|n| {
+        t.get(last + 1..last + 1 + n).is_some_and(|words| {
             words
                 .iter()
                 .all(|w| noun_word(para.lang, w) && !w.break_before)
@@ -214,4 +241,41 @@ fn joined(words: &[Token]) -> String {
         s.push_str(&w.key);
     }
     s
+}
+
+/// Sets the products apart from the parties: the rows named by a form the dossier shows only as
+/// a product, unless `dossier.toml` lists the name (the user's word wins).
+pub fn set_apart(
+    entities: Vec<Entity>,
+    forms: &HashSet<String>,
+    curated: &[EntityMeta],
+) -> (Vec<Entity>, Vec<Entity>) {
+    if forms.is_empty() {
+        return (entities, Vec::new());
+    }
+    let listed: HashSet<String> = curated.iter().map(|c| phrase_key(&c.name)).collect();
+    entities.into_iter().partition(|e| {
+        let key = phrase_key(&e.name);
+        !forms.contains(&key) || listed.contains(&key)
+    })
+}
+
+/// Forgets the products the claims were read with: a product is no side and no speaker, and
+/// a claim against a product is against the parties it names besides.
+pub fn forget(claims: &mut [Claim], products: &[Entity]) {
+    if products.is_empty() {
+        return;
+    }
+    let ids: HashSet<&str> = products.iter().map(|e| e.id.as_str()).collect();
+    let gone = |id: &Option<String>| id.as_deref().is_some_and(|i| ids.contains(i));
+    for c in claims {
+        if gone(&c.party) {
+            c.party = None;
+            c.evidence = ClaimEvidence::Unattributed;
+        }
+        if gone(&c.speaker) {
+            c.speaker = None;
+        }
+        c.against.retain(|a| !ids.contains(a.as_str()));
+    }
 }
