@@ -290,6 +290,33 @@ fn parks_gardens_ranges_and_monasteries_are_no_parties() {
     assert!(found(&d, "Quintela Turismo").is_some());
 }
 
+/// A feature of the land before a particle names a place ("Barra de São Mirou", "Isla de
+/// Tovar"), as does a place's greater area ("Grande Vellano"); a surname that is such a word
+/// stays a person's ("Marta Barra"). A Portuguese verb with its pronoun opening a line
+/// ("Aluga-se") is no name.
+#[test]
+fn features_of_the_land_greater_areas_and_verbs_with_pronouns_are_no_parties() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Casas de praia
+
+         A Quintela Turismo abriu hotéis na Barra de São Mirou e na Isla de Tovar, e outro na          Grande Maceió, disse a diretora Marta Barra.
+
+         Aluga-se casa com vista para o mar, perto da Barra de São Mirou.
+",
+    )]);
+    for place in [
+        "Barra de São Mirou",
+        "Isla de Tovar",
+        "Grande Maceió",
+        "Aluga-se",
+    ] {
+        assert_eq!(found(&d, place), None, "{place}: {:?}", rows_with(&d, ""));
+    }
+    assert_eq!(found(&d, "Marta Barra"), Some(EntityKind::Person));
+    assert!(found(&d, "Quintela Turismo").is_some());
+}
+
 /// An island named in English keeps its last word in German text, where "Island" alone is
 /// Iceland: "Harkers Island" is a place, and "Harkers" no person.
 #[test]

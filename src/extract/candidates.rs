@@ -3,6 +3,8 @@
 use super::complements::{conjoined_company, institution_complement, institution_in_full};
 use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
+#[cfg(test)]
+use super::tokens::tokenize;
 use super::tokens::{Shape, Token, tokenize_with};
 use crate::model::{Dossier, Lang};
 use compact_str::CompactString;
@@ -110,6 +112,9 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
             if p.language == Lang::De {
                 nouns_in_compounds(&mut tokens);
             }
+            if p.language == Lang::Pt {
+                verbs_with_pronouns(&mut tokens);
+            }
             tickers(&mut tokens);
             let title_case = is_title_case(&tokens, p);
             out.push(ParaTokens {
@@ -139,6 +144,23 @@ fn nouns_in_compounds(tokens: &mut [Token]) {
             && !lx.is_listed_surname(head)
             && !head.strip_suffix('s').is_some_and(|h| lx.is_listed_surname(h))
             && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
+        {
+            t.shape = Shape::Lower;
+        }
+    }
+}
+
+/// Portuguese joins a verb's pronoun to it with a hyphen: "Aluga-se", "Diz-lhe", "Vendem-se",
+/// "Encontrou-o". Capitalised at a line's start, such a verb is no name.
+fn verbs_with_pronouns(tokens: &mut [Token]) {
+    const PRONOUNS: [&str; 17] = [
+        "se", "lhe", "lhes", "me", "te", "nos", "vos", "o", "a", "os", "as", "lo", "la", "los",
+        "las", "no", "na",
+    ];
+    for t in tokens.iter_mut().filter(|t| t.namelike()) {
+        if let Some((verb, pronoun)) = t.lower.rsplit_once('-')
+            && verb.chars().count() >= 3
+            && PRONOUNS.contains(&pronoun)
         {
             t.shape = Shape::Lower;
         }
@@ -406,3 +428,23 @@ fn another_institution(lx: &Lexicon, t: &[Token], first: usize, j: usize, n: usi
 
 /// Particles that are articles too.
 const ARTICLES: [&str; 6] = ["der", "den", "des", "das", "le", "la"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_portuguese_verb_with_its_pronoun_is_no_name() {
+        let mut t = tokenize(
+            "Aluga-se casa. Diz-lhe Ana-Rita que Vila-Nova ganhou.",
+            &[0, 15],
+        );
+        verbs_with_pronouns(&mut t);
+        let names: Vec<&str> = t
+            .iter()
+            .filter(|x| x.namelike())
+            .map(|x| x.key.as_str())
+            .collect();
+        assert_eq!(names, ["ana-rita", "vila-nova"]);
+    }
+}

@@ -113,6 +113,8 @@ pub struct Lexicon {
     /// Words that make a name a street, a square or a landmark: first ("Place Vauban") or last
     /// ("Eiffel Tower").
     pub landmark_heads: HashSet<String>,
+    /// Features of the land that open a place's name before a particle ("Isla de Tovar").
+    pub feature_heads: HashSet<String>,
     pub landmark_tails: HashSet<String>,
     /// "-based", "-owned": a hyphenated word ending so is an adjective.
     adjective_tails: HashSet<String>,
@@ -176,6 +178,7 @@ struct File {
     product_tails: Vec<String>,
     title_ranks: Vec<String>,
     landmark_heads: Vec<String>,
+    feature_heads: Vec<String>,
     landmark_tails: Vec<String>,
     adjective_tails: Vec<String>,
     place_adjective_tails: Vec<String>,
@@ -303,6 +306,7 @@ pub fn lexicon() -> &'static Lexicon {
             product_tails: folded_set(&f.product_tails),
             title_ranks: folded_set(&f.title_ranks),
             landmark_heads: folded_set(&f.landmark_heads),
+            feature_heads: folded_set(&f.feature_heads),
             landmark_tails: folded_set(&f.landmark_tails),
             adjective_tails: folded_set(&f.adjective_tails),
             place_adjective_tails: folded_set(&f.place_adjective_tails),

@@ -369,9 +369,17 @@ pub fn shown_places<'a>(
 }
 
 /// A street, a square or a landmark by its word: "Place Vauban", "Piazza Venezia", "Eiffel
-/// Tower", "Downing Street".
+/// Tower", "Downing Street"; a feature of the land and a particle ("Isla de Tovar"); the
+/// greater area of a place ("Grande Vellano", "Greater Tovar").
 fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
+    const GREATER: [&str; 4] = ["grande", "greater", "gran", "grand"];
     lx.landmark_heads.contains(t[0].key.as_str())
+        || (t.len() >= 3
+            && lx.feature_heads.contains(t[0].key.as_str())
+            && t[1].shape == Shape::Lower
+            && lx.particles.contains(t[1].key.as_str()))
+        || (GREATER.contains(&t[0].key.as_str())
+            && lx.is_place(&super::pieces::listed_key(&t[1..])))
         || (lx.landmark_tails.contains(t[t.len() - 1].key.as_str())
             // "Nathan Bridge" is a person.
             && !lx.is_listed_given(&t[0].key))
