@@ -36,6 +36,31 @@ fn a_law_and_its_acronym_are_no_party() {
     }
 }
 
+/// A law whose name ends in "Law" or "Code" and its acronym in brackets, and an acronym right
+/// after a law's noun ("Digital-Gesetz DMX"), name no party; "Jude Law" stays a person.
+#[test]
+fn a_law_named_law_and_an_acronym_after_a_laws_noun_are_no_party() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            &format!(
+                "Ruling\n\n{PARA}\n\nThe jury found that Vantorix violated Calvera's Fair \
+                 Trading Law (FTL). The court held that Quintara prevailed on the FTL claim. \
+                 The actor Stuart Law watched the trial.\n"
+            ),
+        ),
+        (
+            "de.txt",
+            "Urteil\n\nIn der EU gibt es mit dem Digital-Gesetz DMX eigene Regeln für große \
+             Plattformen, sagte Quintara.\n",
+        ),
+    ]);
+    for law in ["Fair Trading Law", "FTL", "DMX"] {
+        assert_no_mention(&d, law, |t| t == law);
+    }
+    assert_eq!(found(&d, "Stuart Law"), Some(EntityKind::Person));
+}
+
 #[test]
 fn a_word_most_languages_share_is_no_name_where_it_is_also_written_small() {
     // "Internet" and "Marketing" are words in every language of the reader: written small

@@ -89,8 +89,8 @@ pub struct Lexicon {
     pub place_nouns: HashSet<String>,
     /// Magnitudes ("Millionen", "Mrd."): amounts, never the start of a name.
     pub amount_words: HashSet<String>,
-    law_first: HashSet<String>,
-    law_last: HashSet<String>,
+    pub law_first: HashSet<String>,
+    pub law_last: HashSet<String>,
     law_tails: Vec<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
     /// them is a title.
@@ -609,7 +609,10 @@ impl Lexicon {
         };
         let tail = last.rsplit('-').next().unwrap_or(last);
         (keys.len() > 1 && !matches!(lang, Lang::En | Lang::De) && self.law_first.contains(*first))
-            || (keys.len() > 1 && self.law_last.contains(*last))
+            // "Jude Law", "Ana Code": a given name and a surname.
+            || (keys.len() > 1
+                && self.law_last.contains(*last)
+                && !(keys.len() == 2 && self.is_given_name(first)))
             || self
                 .law_tails
                 .iter()

@@ -252,7 +252,8 @@ fn in_brackets(text: &str, before: &Token, tok: &Token, closing: &[char]) -> boo
 }
 
 /// Acronyms in brackets right after the name of a law ("General Data Protection Regulation
-/// (GDPR)", "Regulamento Geral de Proteção de Dados (RGPD, …)"), or after the words in small
+/// (GDPR)", "Regulamento Geral de Proteção de Dados (RGPD, …)") or after a law's noun
+/// ("Digital-Gesetz DMA"), or after the words in small
 /// letters they abbreviate ("temporary restraining order (TRO)", "initial public offering
 /// (IPO)"): a law's or a term's, never a party's, wherever the dossier writes them.
 pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String> {
@@ -262,7 +263,20 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
         let t = &para.tokens;
         let text = &d.articles[para.article].paragraphs[para.paragraph].text;
         for i in 1..t.len() {
-            if t[i].shape != Shape::AllCaps || !in_brackets(text, &t[i - 1], &t[i], &[')', ',']) {
+            if t[i].shape != Shape::AllCaps {
+                continue;
+            }
+            // A law's noun just before it: "Digital-Gesetz DMA", "la ley LSSI".
+            let prev = t[i - 1].key.as_str();
+            if !t[i].break_before
+                && (lx.is_law(&[prev], para.lang)
+                    || lx.law_first.contains(prev)
+                    || lx.law_last.contains(prev))
+            {
+                out.insert(t[i].key.to_string());
+                continue;
+            }
+            if !in_brackets(text, &t[i - 1], &t[i], &[')', ',']) {
                 continue;
             }
             // The words before the bracket, back to the sentence's last break.
