@@ -55,7 +55,12 @@ pub(super) fn acronym_beside_name<'a>(
     let [a, b] = t else {
         return false;
     };
-    if a.shape != Shape::AllCaps || b.shape != Shape::Capitalized {
+    // Italian and Spanish write an institution's acronym as a word ("la Sec", "el Fbi").
+    let acronym = a.shape == Shape::AllCaps
+        || (a.shape == Shape::Capitalized
+            && a.key.chars().count() <= 5
+            && lx.is_institution_form(&a.key));
+    if !acronym || b.shape != Shape::Capitalized {
         return false;
     }
     let alone = alone();
@@ -84,6 +89,8 @@ mod tests {
         assert!(split("PSG Mbappé", &["psg", "mbappe"], Lang::It));
         // Not when the name is not written alone elsewhere.
         assert!(!split("PSG Mbappé", &["psg"], Lang::It));
+        // An institution's acronym written as a word: "Secondo la Sec Zhao e Binance …".
+        assert!(split("Sec Varnow", &["sec", "varnow"], Lang::It));
         // A club named by its town, a party ending in a word of the language.
         assert!(!split("FSV Frankfurt", &["fsv", "frankfurt"], Lang::De));
         assert!(!split("NZ First", &["nz", "first"], Lang::En));
