@@ -89,8 +89,8 @@ pub struct Lexicon {
     pub place_nouns: HashSet<String>,
     /// Magnitudes ("Millionen", "Mrd."): amounts, never the start of a name.
     pub amount_words: HashSet<String>,
-    pub law_first: HashSet<String>,
-    pub law_last: HashSet<String>,
+    law_first: HashSet<String>,
+    law_last: HashSet<String>,
     law_tails: Vec<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
     /// them is a title.
@@ -607,18 +607,27 @@ impl Lexicon {
         let (Some(first), Some(last)) = (keys.first(), keys.last()) else {
             return false;
         };
-        let tail = last.rsplit('-').next().unwrap_or(last);
         (keys.len() > 1 && !matches!(lang, Lang::En | Lang::De) && self.law_first.contains(*first))
             // "Jude Law", "Ana Code": a given name and a surname.
             || (keys.len() > 1
                 && self.law_last.contains(*last)
                 && !(keys.len() == 2 && self.is_given_name(first)))
-            || self
-                .law_tails
-                .iter()
-                // A compound or a hyphenated word ending in one: "Grundverordnung", "EU-US-
-                // Übereinkunft"; the bare noun ("Gesetz") is a word, not a law's name.
-                .any(|t| tail.ends_with(t.as_str()) && (tail.len() > t.len() || last != &tail))
+            || self.law_compound(last)
+    }
+
+    /// A law's noun, written before or after the law's own name, or a compound ending in one:
+    /// what an acronym right after it abbreviates ("Digital-Gesetz DMA", "la ley LSSI").
+    pub fn is_law_noun(&self, key: &str) -> bool {
+        self.law_first.contains(key) || self.law_last.contains(key) || self.law_compound(key)
+    }
+
+    /// A compound or a hyphenated word ending in a law's noun: "Grundverordnung", "EU-US-
+    /// Übereinkunft"; the bare noun ("Gesetz") is a word, not a law's name.
+    fn law_compound(&self, word: &str) -> bool {
+        let tail = word.rsplit('-').next().unwrap_or(word);
+        self.law_tails
+            .iter()
+            .any(|t| tail.ends_with(t.as_str()) && (tail.len() > t.len() || word != tail))
     }
 
     /// The last word of a tournament's name ("US Open", "Madrid Masters"); alone it is the

@@ -267,12 +267,7 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
                 continue;
             }
             // A law's noun just before it: "Digital-Gesetz DMA", "la ley LSSI".
-            let prev = t[i - 1].key.as_str();
-            if !t[i].break_before
-                && (lx.is_law(&[prev], para.lang)
-                    || lx.law_first.contains(prev)
-                    || lx.law_last.contains(prev))
-            {
+            if !t[i].break_before && lx.is_law_noun(&t[i - 1].key) {
                 out.insert(t[i].key.to_string());
                 continue;
             }
