@@ -22,3 +22,17 @@ fn a_german_noun_after_a_strong_adjective_is_not_a_name() {
     }
     assert_eq!(found(&d, "Okafor"), Some(EntityKind::Person));
 }
+
+/// German "das" is the article, not Portuguese "das" (of the): "vom Gericht das Geschäft mit
+/// Tablets" holds no name "Gericht das Geschäft".
+#[test]
+fn a_german_article_after_an_institution_word_joins_nothing() {
+    let d = dossier(&[(
+        "de.txt",
+        "Quintara bemängelt unter anderem, dass vom Gericht das Geschäft mit Tablets als eigener \
+         Markt betrachtet wurde. Die Firma Quintara will dagegen vorgehen.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(!texts.iter().any(|t| t.contains("Geschäft")), "{texts:?}");
+    assert!(found(&d, "Quintara").is_some(), "{texts:?}");
+}

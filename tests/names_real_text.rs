@@ -893,6 +893,20 @@ fn a_translated_name_before_the_body_s_own_acronym_in_brackets_is_that_body() {
     ]);
     let orgs = support::names_of_kind(&d, EntityKind::Organization);
     assert_eq!(orgs.len(), 1, "{orgs:?}");
+    // The acronym first in brackets that say more: "(QTC, por sus siglas en inglés)".
+    let d = dossier(&[
+        (
+            "a.txt",
+            "La Comisión de Comercio de Futuros de Quorvania (QTC, por sus siglas en inglés) \
+             multó a Velmora, dijo Lina Strand.\n",
+        ),
+        (
+            "b.txt",
+            "The QTC fined Velmora on Monday, Lina Strand said.\n",
+        ),
+    ]);
+    let orgs = support::names_of_kind(&d, EntityKind::Organization);
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
     // A person and the party after their name stay apart.
     let d = dossier(&[(
         "a.txt",

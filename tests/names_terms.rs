@@ -871,3 +871,26 @@ fn hyphenated_adjectives_are_no_party() {
         assert!(rows_with(&d, part).is_empty(), "{part}: {:?}", mentions(&d));
     }
 }
+
+/// An acronym after an indefinite article is a common noun, whatever language its letters come
+/// from ("chiede un TRO e il blocco", "obtenir une OTR contre"); "an QFB agent" qualifies a noun
+/// and stays the body's.
+#[test]
+fn an_acronym_after_an_indefinite_article_is_a_term() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Il giudice ha respinto la richiesta della Velmora di un TRO e del blocco dei beni.\n\n\
+             Secondo la Velmora, il TRO era necessario per proteggere i clienti di Quintara.\n",
+        ),
+        (
+            "en.txt",
+            "An QFB agent met the Quintara board, the QFB said on Monday.\n",
+        ),
+    ]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(!texts.iter().any(|t| t == "TRO"), "{texts:?}");
+    for name in ["Velmora", "Quintara", "QFB"] {
+        assert!(found(&d, name).is_some(), "{name}: {texts:?}");
+    }
+}

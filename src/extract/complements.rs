@@ -165,7 +165,14 @@ pub(super) fn institution_complement(
         let next = t.get(j + 1).filter(|x| !x.break_before)?;
         return (in_complement && word(&t[j - 1]) && word(next)).then_some(j + 2);
     }
-    if !OF.contains(&t[j].key.as_str()) {
+    // Portuguese "das" and "da" are German's "das" (the) and "da" (there, since); English
+    // "do" is a verb.
+    let article_there = match lang {
+        Lang::De => matches!(t[j].key.as_str(), "das" | "da"),
+        Lang::En => t[j].key == "do",
+        _ => false,
+    };
+    if !OF.contains(&t[j].key.as_str()) || article_there {
         return None;
     }
     let mut k = j + 1;

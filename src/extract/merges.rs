@@ -220,8 +220,8 @@ pub(super) fn merge_appositions(
     }
 }
 
-/// Each name of several words followed by an acronym in brackets ("… Tenis (ITIA)"), as
-/// (name key, acronym key).
+/// Each name of several words followed by an acronym in brackets ("… Tenis (ITIA)", "…
+/// Básicos (CFTC, en inglés)"), as (name key, acronym key).
 pub(super) fn bracketed_acronyms(
     d: &Dossier,
     paras: &[ParaTokens],
@@ -238,7 +238,8 @@ pub(super) fn bracketed_acronyms(
             continue;
         }
         let text = &d.articles[para.article].paragraphs[para.paragraph].text;
-        if in_brackets(text, &para.tokens[p.last - 1], next, &[')']) {
+        // "(CFTC, por sus siglas en inglés)": the acronym first in the brackets.
+        if in_brackets(text, &para.tokens[p.last - 1], next, &[')', ',']) {
             out.push((k.clone(), next.key.to_string()));
         }
     }
@@ -255,7 +256,8 @@ fn in_brackets(text: &str, before: &Token, tok: &Token, closing: &[char]) -> boo
 /// (GDPR)", "Regulamento Geral de Proteção de Dados (RGPD, …)") or after a law's noun
 /// ("Digital-Gesetz DMA"), or after the words in small
 /// letters they abbreviate ("temporary restraining order (TRO)", "initial public offering
-/// (IPO)"): a law's or a term's, never a party's, wherever the dossier writes them.
+/// (IPO)"), or after an indefinite article ("un TRO"): a law's or a term's, never a
+/// party's, wherever the dossier writes them.
 pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String> {
     let lx = super::lexicon::lexicon();
     let mut out = HashSet::default();
@@ -268,6 +270,19 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
             }
             // A law's noun just before it: "Digital-Gesetz DMA", "la ley LSSI".
             if !t[i].break_before && lx.is_law_noun(&t[i - 1].key) {
+                out.insert(t[i].key.to_string());
+                continue;
+            }
+            // An indefinite article makes it a common noun ("chiede un TRO e …", "a TRO
+            // against"), unless it qualifies the noun after it ("an FBI agent").
+            if !t[i].break_before
+                && lx.is_indefinite_article(&t[i - 1].key, para.lang)
+                && t.get(i + 1).is_none_or(|n| {
+                    n.break_before
+                        || (n.shape == Shape::Lower
+                            && crate::corpus::lang::is_any_function_word(&n.lower))
+                })
+            {
                 out.insert(t[i].key.to_string());
                 continue;
             }
