@@ -256,6 +256,38 @@ fn a_field_of_work_ending_a_job_title_is_no_name() {
     assert_no_mention(&d, "a field of work", |t| t.contains("Affairs"));
 }
 
+/// "VP" is a role like "CEO", and a title may join two fields with "and", in English words
+/// inside an Italian sentence too; the employer after the title stays a company.
+#[test]
+fn a_vp_and_a_title_of_two_fields_are_no_names() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "\"We plan to challenge the verdict,\" Corin Dale, VP of Government Affairs and \
+             Public Policy, said after the ruling against Quintara.\n",
+        ),
+        (
+            "it.txt",
+            "Corin Dale, VP of Affairs and Public Policy di Quintara, ha già annunciato che \
+             l'azienda farà ricorso.\n",
+        ),
+    ]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for junk in ["VP", "Affairs", "Policy"] {
+        assert!(!texts.iter().any(|t| t.contains(junk)), "{junk}: {texts:?}");
+    }
+    assert_eq!(
+        found(&d, "Quintara"),
+        Some(EntityKind::Organization),
+        "{texts:?}"
+    );
+    assert_eq!(
+        found(&d, "Corin Dale"),
+        Some(EntityKind::Person),
+        "{texts:?}"
+    );
+}
+
 #[test]
 fn a_product_named_beside_its_noun_is_no_party() {
     let d = dossier(&[

@@ -329,8 +329,17 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }) {
             person_starts_at(&mut r, k);
         }
-        if ends_a_title(lx, t, &r, p.lang) {
-            continue;
+        if let Some(end) = title_end(lx, t, r.first) {
+            if end >= r.last {
+                continue;
+            }
+            // The employer after the title and its preposition: "… Public Policy di Quintara".
+            let n = end - r.first;
+            skip_role(&mut r, t, n);
+            if r.org_cue {
+                r.first += 1;
+                r.lead = r.first;
+            }
         }
         r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
         r.org_cue |= org_cue(lx, t, r.first)
@@ -448,16 +457,54 @@ fn surname_particle(lx: &Lexicon, t: &[Token], k: usize) -> bool {
             .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized)
 }
 
-/// "Vice President of Regulatory Affairs", "Minister of Foreign Affairs": words of the language
-/// ending in a field of work, after a role and "of", finish the role's title; a name there
-/// ("CEO of General Motors") is the employer.
-fn ends_a_title(lx: &Lexicon, t: &[Token], r: &Run, lang: Lang) -> bool {
-    lx.title_fields.contains(t[r.last - 1].key.as_str())
-        && after_role_and_preposition(lx, t, r.first)
-        && t[r.first..r.last]
-            .iter()
-            // A body's head makes it the body ("presidente del Tribunal de la Competencia").
-            .all(|x| lx.is_word_of(&x.lower, lang) && !lx.org_prefixes.contains(x.key.as_str()))
+/// "Vice President of Regulatory Affairs", "VP of Government Affairs and Public Policy di
+/// Quintara": after a role and "of", capitalised common words (of any language: titles are
+/// quoted in English), maybe joined by "and", that end in a field of work make the role's title.
+/// Returns where the title ends when the run at `first` is part of one; a name past it ("CEO of
+/// General Motors" has no field's word) is the employer.
+fn title_end(lx: &Lexicon, t: &[Token], first: usize) -> Option<usize> {
+    const AND: [&str; 7] = ["and", "&", "e", "y", "et", "und", "i"];
+    let word = |x: &Token| {
+        x.shape == Shape::Capitalized && lx.common_mask(&x.lower) != 0 && !lx.is_given_name(&x.key)
+    };
+    let joins = |k: usize| {
+        AND.contains(&t[k].key.as_str()) && t.get(k + 1).is_some_and(|n| !n.break_before && word(n))
+    };
+    // Cheap tests first: this runs for every run, and a title's run follows the role's
+    // preposition or a conjunction inside the title.
+    if first == 0
+        || t[first - 1].shape != Shape::Lower
+        || !(lx.role_prepositions.contains(t[first - 1].key.as_str())
+            || AND.contains(&t[first - 1].key.as_str()))
+        || !word(&t[first])
+    {
+        return None;
+    }
+    // Back over the title's words to the preposition after the role.
+    let mut start = first;
+    while !(t[start].break_before || start == 0 || first - start >= 6)
+        && (word(&t[start - 1]) || joins(start - 1))
+    {
+        start -= 1;
+    }
+    if !after_role_and_preposition(lx, t, start) {
+        return None;
+    }
+    let mut end = None;
+    let mut k = start;
+    while k < t.len() && k - start < 8 && (k == start || !t[k].break_before) {
+        if word(&t[k]) {
+            k += 1;
+            if lx.title_fields.contains(t[k - 1].key.as_str()) {
+                end = Some(k);
+            }
+        } else if joins(k) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end.filter(|&e| e > first)
 }
 
 /// Starts the run past `n` words of a role or a title: what follows it is a person's name, or,
