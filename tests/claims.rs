@@ -676,3 +676,49 @@ fn a_court_opening_a_ruling_decided_it() {
         Some("corte-suprema-degli-stati-uniti")
     );
 }
+
+/// A lawyer speaks for the client the dossier names for him, wherever a sentence calls him a
+/// lawyer without naming one ("O advogado da autora, Y, insistiu …" after the company spoke),
+/// and never for the company named in his apposition, which may be the other side ("attorney
+/// Y, specifically his statement that Corlan officials …"), nor for a name met once beside
+/// the lawyer's word (his firm).
+#[test]
+fn a_lawyer_keeps_the_client_the_dossier_names_for_him() {
+    let d = support::dossier(&[
+        (
+            "1_en.txt",
+            "Corlan weighs its appeal\n\n\
+             Tessa Marl sued Corlan Industries in 2022, alleging that its solvent caused her \
+             illness.\n\n\
+             Corlan said one motion might address conduct during the trial by Fenwick Hale \
+             attorney Owen Brackett, specifically his statement that Corlan officials hid \
+             reports.\n\n\
+             Owen Brackett said Corlan must stop hiding the reports from the public.\n",
+        ),
+        (
+            "2_en.txt",
+            "Jury sides with Tessa Marl\n\n\
+             The lawyer for Tessa Marl, Owen Brackett, said the documents proved that Corlan \
+             Industries hid the risk.\n",
+        ),
+        (
+            "3_pt.txt",
+            "Corlan vai recorrer\n\n\
+             A Corlan Industries afirmou que o solvente é seguro e que vai recorrer.\n\n\
+             O advogado da autora, Owen Brackett, insistiu que a Corlan Industries escondeu os \
+             riscos durante anos.\n",
+        ),
+    ]);
+    for (article, starts) in [
+        ("1_en", "Owen Brackett said Corlan"),
+        ("2_en", "The lawyer for Tessa Marl"),
+        ("3_pt", "O advogado da autora"),
+    ] {
+        let c = find(&d, article, starts).unwrap_or_else(|| panic!("{starts} is no claim"));
+        assert_eq!(
+            (c.kind, c.party.as_deref()),
+            (ClaimKind::Allegation, Some("tessa-marl")),
+            "{starts}"
+        );
+    }
+}

@@ -58,6 +58,9 @@ pub(super) struct Context {
     /// Whose side each named person spoke for when the text said so ("lawyer for X",
     /// "spokesperson of Y"), or `None` for commentators: kept for their later quotes.
     pub(super) sides: HashMap<usize, Option<usize>>,
+    /// The client the text names for each lawyer somewhere ("l'avocat de X, Y"): theirs where
+    /// another sentence calls them a lawyer and names no client.
+    pub(super) clients: HashMap<usize, usize>,
     /// People the dossier titles with a public office somewhere ("US-Präsident X", "Secretary
     /// of State X"): they weigh in as an organization does.
     pub(super) officials: rustc_hash::FxHashSet<usize>,

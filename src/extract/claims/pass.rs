@@ -38,6 +38,13 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
                 ctx.officials.insert(e);
             }
             if d.entities[e].kind == EntityKind::Person
+                && !ctx.clients.contains_key(&e)
+                && let Some(client) =
+                    speakers::counsel_for(d, s, e, &disputes).and_then(|c| c.client)
+            {
+                ctx.clients.insert(e, client);
+            }
+            if d.entities[e].kind == EntityKind::Person
                 && disputes.side(e).is_none()
                 && !ctx.sides.contains_key(&e)
                 && let Some(known) = said_for(d, s, e, &disputes, &ctx)

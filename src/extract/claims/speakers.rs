@@ -265,6 +265,60 @@ pub(super) fn named_often(d: &Dossier, e: usize) -> bool {
     d.entities[e].mentions.len() >= 4
 }
 
+/// A lawyer's word beside a speaker's name, what the sentence says of the lawyer's client.
+pub(super) struct Counsel {
+    /// The client named beside the lawyer's word ("lawyer for X", "X's lawyer").
+    pub(super) client: Option<usize>,
+    /// Other lawyers joined to the speaker ("as advogadas X e Y"): no clients.
+    co_counsel: Vec<usize>,
+}
+
+/// Whether the sentence calls `speaker` a lawyer, and whose.
+pub(super) fn counsel_for(
+    d: &Dossier,
+    s: &Sentence,
+    speaker: usize,
+    disputes: &Disputes,
+) -> Option<Counsel> {
+    let lx = lexicon();
+    let at = s.mentions.iter().find(|m| m.2 == speaker)?;
+    let near = |from: usize, to: usize| {
+        s.tokens[from.min(s.tokens.len())..to.min(s.tokens.len())]
+            .iter()
+            .enumerate()
+            .position(|(i, _)| lx.lawyer_at(s.tokens, from + i))
+            .map(|i| i + from)
+    };
+    // Not "X's lawyer Y": there X is the client, and Y the lawyer.
+    let owns_lawyer = s.tokens[at.1 - 1].possessive;
+    let l = near(at.0.saturating_sub(4), at.0)
+        .or_else(|| near(at.1, at.1 + 4).filter(|_| !owns_lawyer))?;
+    const AND: [&str; 6] = ["and", "et", "e", "ed", "y", "und"];
+    let co_counsel = |m: &&(usize, usize, usize)| {
+        m.0 > at.1
+            && m.0 <= at.1 + 1
+            && s.tokens[at.1..m.0]
+                .iter()
+                .all(|x| AND.contains(&x.key.as_str()))
+    };
+    // The client: a name just after the lawyer word ("lawyer for X", "avvocato di X"), or just
+    // before it ("X's lawyer"): a party, or a person the dossier names often enough to be one
+    // (a name met once there may be the lawyer's firm: "Baun Hedlund attorney Y").
+    let client = s
+        .mentions
+        .iter()
+        .filter(|m| m.2 != speaker && m.0 + 4 >= l && m.0 <= l + 6 && !co_counsel(m))
+        .map(|m| m.2)
+        .find(|&e| {
+            disputes.side(e).is_some()
+                || (d.entities[e].kind == EntityKind::Person && named_often(d, e))
+        });
+    Some(Counsel {
+        client,
+        co_counsel: s.mentions.iter().filter(co_counsel).map(|m| m.2).collect(),
+    })
+}
+
 /// What this sentence says of whose side a person speaks for: a lawyer's client, an
 /// organization of the dispute named beside them, or none (`Some(None)`) for someone of an
 /// organization outside it (an analyst, an investor).
@@ -277,50 +331,26 @@ pub(super) fn said_for(
 ) -> Option<Option<usize>> {
     let lx = lexicon();
     let at = s.mentions.iter().find(|m| m.2 == speaker)?;
-    let near = |from: usize, to: usize| {
-        s.tokens[from.min(s.tokens.len())..to.min(s.tokens.len())]
-            .iter()
-            .enumerate()
-            .position(|(i, _)| lx.lawyer_at(s.tokens, from + i))
-            .map(|i| i + from)
-    };
-    // Not "X's lawyer Y": there X is the client, and Y the lawyer.
-    let owns_lawyer = s.tokens[at.1 - 1].possessive;
-    let lawyer = near(at.0.saturating_sub(4), at.0)
-        .or_else(|| near(at.1, at.1 + 4).filter(|_| !owns_lawyer));
-    if let Some(l) = lawyer {
-        // Another lawyer joined to the speaker ("as advogadas X e Y") is no client.
-        const AND: [&str; 6] = ["and", "et", "e", "ed", "y", "und"];
-        let co_counsel = |m: &&(usize, usize, usize)| {
-            m.0 > at.1
-                && m.0 <= at.1 + 1
-                && s.tokens[at.1..m.0]
-                    .iter()
-                    .all(|x| AND.contains(&x.key.as_str()))
-        };
-        // The client: a name just after the lawyer word ("lawyer for X", "avvocato di X"), or
-        // just before it ("X's lawyer"), else the person the claim before was about.
-        let client = s
-            .mentions
-            .iter()
-            .filter(|m| m.2 != speaker && m.0 + 4 >= l && m.0 <= l + 6 && !co_counsel(m))
-            .map(|m| m.2)
-            .find(|&e| d.entities[e].kind == EntityKind::Person || disputes.side(e).is_some());
-        if let Some(c) = client {
+    if let Some(counsel) = counsel_for(d, s, speaker, disputes) {
+        if let Some(c) = counsel.client {
             return Some(Some(c));
         }
         // Else the client the dossier gave the other lawyer named with her.
-        if let Some(side) = s
-            .mentions
+        if let Some(side) = counsel
+            .co_counsel
             .iter()
-            .filter(co_counsel)
-            .find_map(|m| ctx.sides.get(&m.2).copied().flatten())
+            .find_map(|m| ctx.sides.get(m).copied().flatten())
         {
             return Some(Some(side));
         }
-        if let Some(last) = ctx.last {
-            return Some(Some(last.party));
+        // Else the client the text names for this lawyer elsewhere ("l'avocat de X, Y" in one
+        // article, "o advogado do ex-produtor, Y" in another), else the claim before's party.
+        if let Some(&known) = ctx.clients.get(&speaker) {
+            return Some(Some(known));
         }
+        // A lawyer's side is a client's, never the company named beside her, which may be
+        // the other side ("attorney Y, specifically his statement that Quintara officials …").
+        return ctx.last.map(|last| Some(last.party));
     }
     // "its chairman, X", "son président, X": a role of the organization that spoke just
     // before, in this paragraph or the one before. Not "el presidente del club, X", where the
