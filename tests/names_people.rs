@@ -191,3 +191,32 @@ fn a_hyphenated_second_surname_is_the_same_person() {
     let rows = support::rows_with(&d, "Lena Varga");
     assert_eq!(rows.len(), 1, "{rows:?}");
 }
+
+/// A name written once with one letter changed or two letters swapped, beside the same name
+/// written right again and again, is that person: a slip, not another party. Two names that
+/// differ so and are both written often stay two.
+#[test]
+fn a_slip_of_one_letter_in_a_name_met_once_is_the_name() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Trial opens\n\n\
+             Brent Wiskar told the jury the company hid the risk. Brent Wiskar said the \
+             documents showed it. Marta Halvers and Marta Halvern both testified.\n",
+        ),
+        (
+            "b.txt",
+            "Verdict\n\n\
+             The lawyer Brent Wiskar welcomed the verdict. Marta Halvers spoke first and \
+             Marta Halvern spoke after her.\n",
+        ),
+        (
+            "c.txt",
+            "Appeal\n\n\
+             Brett Wiskar, who led the case, said the company would pay. Brent Wiskar added \
+             that the appeal would fail. Marta Halvers and Marta Halvern left together.\n",
+        ),
+    ]);
+    assert_eq!(support::rows_with(&d, "Wiskar"), ["Brent Wiskar"]);
+    assert_eq!(support::rows_with(&d, "Marta Halver").len(), 2);
+}

@@ -393,7 +393,88 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
             }
         }
     }
+    slips.extend(typos(clusters, &first_with));
     absorb_found(clusters, full, slips);
+}
+
+/// A name met once or twice that differs from a name met far more often by one letter changed
+/// or two swapped in one long word ("Bernt Wiskar" beside "Brent Wiskar", "Willaims" beside
+/// "Williams"): a slip of the writer's, not another party. The pairs are (slip, name).
+fn typos(clusters: &[Cluster], first_with: &HashMap<String, usize>) -> Vec<(usize, usize)> {
+    // Each word of the frequent names with one letter left out, with the rest of the name:
+    // a letter changed or two swapped leave one such form in common.
+    let mut near: HashMap<String, Vec<&str>> = HashMap::default();
+    for (p, &id) in first_with {
+        if clusters[id].seen < 3 {
+            continue;
+        }
+        each_word_less_a_letter(p, |variant| {
+            near.entry(variant.to_string())
+                .or_default()
+                .push(p.as_str());
+        });
+    }
+    if near.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (p, &id) in first_with {
+        let seen = clusters[id].seen;
+        if seen == 0 || seen > 2 || clusters[id].curated_name.is_some() {
+            continue;
+        }
+        let mut into: Option<usize> = None;
+        let mut several = false;
+        each_word_less_a_letter(p, |variant| {
+            for q in near.get(variant).into_iter().flatten() {
+                let other = first_with[*q];
+                if other != id && clusters[other].seen >= 2 * seen && one_slip(p, q) {
+                    several |= into.is_some_and(|i| i != other);
+                    into = Some(other);
+                }
+            }
+        });
+        if let (Some(other), false) = (into, several) {
+            out.push((id, other));
+        }
+    }
+    out
+}
+
+/// Each form of the name `p` with one letter left out of one of its words of five letters or
+/// more.
+fn each_word_less_a_letter(p: &str, mut f: impl FnMut(&str)) {
+    let mut start = 0;
+    for word in p.split(' ') {
+        let end = start + word.len();
+        if word.chars().count() >= 5 {
+            one_letter_less(&p[..start], word, &p[end..], &mut f);
+        }
+        start = end + 1;
+    }
+}
+
+/// Whether two names of as many words differ in one word only, by one letter changed or two
+/// neighbours swapped.
+fn one_slip(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() != wb.len() {
+        return false;
+    }
+    let differ: Vec<(&str, &str)> = wa.into_iter().zip(wb).filter(|(x, y)| x != y).collect();
+    let [(x, y)] = differ[..] else {
+        return false;
+    };
+    let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if x.len() != y.len() {
+        return false;
+    }
+    let at: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+    match at[..] {
+        [_] => true,
+        [i, j] => j == i + 1 && x[i] == y[j] && x[j] == y[i],
+        _ => false,
+    }
 }
 
 /// `word` with one letter left out, each letter in turn, between `before` and `after`: written
