@@ -926,3 +926,28 @@ fn an_acronym_after_an_indefinite_article_is_a_term() {
         assert!(found(&d, name).is_some(), "{name}: {texts:?}");
     }
 }
+
+/// A name joined by "and" to a product the nouns show ("il chatbot Vextra e Quillix") is a
+/// product too when the dossier names it in passing; one it names again and again stays a row
+/// ("the photo app Pixelle and Quorra", Quorra then bought and sued).
+#[test]
+fn a_name_listed_with_a_product_in_passing_is_one_too() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Secondo la denuncia, le risposte fornite dal chatbot Vextra e Quillix contengono \
+             copie degli articoli di Tavelmar. Tavelmar ha fatto causa a Norvik.\n",
+        ),
+        (
+            "en.txt",
+            "Norvik bought the photo app Pixelle and Quorra in 2012. Quorra said the deal was \
+             fair. The regulator says Norvik bought Quorra to end a threat. Quorra's founders \
+             left in 2018, and Quorra grew.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    assert!(!rows.contains(&"Quillix"), "{rows:?}");
+    for party in ["Tavelmar", "Norvik", "Quorra"] {
+        assert!(rows.contains(&party), "{party}: {rows:?}");
+    }
+}

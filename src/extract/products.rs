@@ -47,6 +47,37 @@ pub fn product_keys(
             *products.entry(k.as_str()).or_default() += 1;
         }
     }
+    // A name joined by "and" or "or" to a product the nouns showed ("ChatGPT e Copilot",
+    // "Roundup e Ranger Pro") is one more of the same kind, when nothing marks it a party.
+    // Only the products the nouns showed spread so: one step, not along a whole list; and
+    // only to a name met in passing (two or three times), not to one the dossier is about
+    // ("Instagram and WhatsApp" in coverage of Instagram's purchase).
+    let shown: Vec<&str> = products.keys().copied().collect();
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    for k in keys {
+        *seen.entry(k.as_str()).or_default() += 1;
+    }
+    for (w, k) in pieces.windows(2).zip(keys.windows(2)) {
+        let (a, b) = (&w[0], &w[1]);
+        let t = &paras[a.para].tokens;
+        let joined = a.para == b.para
+            && b.first == a.last + 1
+            && t[a.last].shape == Shape::Lower
+            && LIST_JOINS.contains(&t[a.last].key.as_str())
+            && !t[a.last].break_before
+            && !t[b.first].break_before;
+        if !joined {
+            continue;
+        }
+        for (product, other, piece) in [(&k[0], &k[1], b), (&k[1], &k[0], a)] {
+            if shown.contains(&product.as_str())
+                && !(piece.org_cue || piece.person_cue)
+                && seen[other.as_str()] <= 3
+            {
+                *products.entry(other.as_str()).or_default() += 1;
+            }
+        }
+    }
     // A brand written in the plural ("iPhones" beside "iPhone") is a thing one owns several
     // of; German "Apples" is a genitive, and is left out.
     let brands: HashSet<&str> = pieces
@@ -79,6 +110,11 @@ pub fn product_keys(
     products.retain(|k, n| parties.get(k).is_none_or(|cues| *cues < *n));
     products.into_keys().map(str::to_string).collect()
 }
+
+/// The words that join the names of a list: "and" and "or" in six languages.
+const LIST_JOINS: [&str; 13] = [
+    "and", "or", "et", "ou", "y", "o", "e", "ed", "und", "oder", "i", "&", "u",
+];
 
 /// A product's noun of one to three words just before the name, in apposition: no "of"
 /// between ("the browser of Quillon" is its maker's).
