@@ -951,3 +951,28 @@ fn a_name_listed_with_a_product_in_passing_is_one_too() {
         assert!(rows.contains(&party), "{party}: {rows:?}");
     }
 }
+
+/// A brand written "iPhone" or "iOS" (a small letter, then a capital) and met in passing is a
+/// device or a system; one the dossier names again and again ("eQuorra said …") is a party.
+#[test]
+fn a_brand_in_the_shape_of_iphone_met_in_passing_is_no_party() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Vantorix lost to eQuorra in court. Unlike iVex, the Quill system is open, eQuorra \
+             said. eQuorra will ask for damages, and eQuorra expects to win.\n",
+        ),
+        (
+            "de.txt",
+            "Das Gericht habe die Konkurrenz mit dem iVex-Telefon und Vantorix' iPulse nicht \
+             berücksichtigt, sagte eQuorra.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for product in ["iVex", "iPulse"] {
+        assert!(!rows.contains(&product), "{product}: {rows:?}");
+    }
+    for party in ["eQuorra", "Vantorix"] {
+        assert!(rows.contains(&party), "{party}: {rows:?}");
+    }
+}

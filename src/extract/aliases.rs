@@ -187,7 +187,7 @@ fn resolve_with<'a>(
     // Works: things the parties make, not parties. Products are found as names, for the claims
     // read their mentions ("Quillon causes harm" is said against its maker), and set apart after.
     let mut titles = super::titles::titles(lx, paras, pieces, &keys);
-    let product_forms = super::products::product_keys(lx, paras, pieces, &keys);
+    let product_forms = super::products::product_keys(lx, d, paras, pieces, &keys);
     // A product written with its maker ("Quillon de Vantorix") is two names: the maker's is
     // found on its own.
     titles.extend(

@@ -11,12 +11,13 @@ use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::corpus::meta::EntityMeta;
-use crate::model::{Claim, ClaimEvidence, Entity, Lang};
+use crate::model::{Claim, ClaimEvidence, Dossier, Entity, Lang};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The keys of the forms the dossier shows only as products.
 pub fn product_keys(
     lx: &Lexicon,
+    d: &Dossier,
     paras: &[ParaTokens],
     pieces: &[Piece],
     keys: &[String],
@@ -76,6 +77,24 @@ pub fn product_keys(
             {
                 *products.entry(other.as_str()).or_default() += 1;
             }
+        }
+    }
+    // A brand in the shape of "iPhone", "iOS", "eSIM" (a small letter, then a capital), met
+    // in passing and never shown as a party, names a device or a system: companies written so
+    // ("eBay") are parties the dossier names again and again.
+    for (p, k) in pieces.iter().zip(keys) {
+        let para = &paras[p.para];
+        let word = &para.tokens[p.first];
+        let text = &d.articles[para.article].paragraphs[para.paragraph].text;
+        let mut chars = text[word.start..word.end].chars();
+        if p.width() == 1
+            && word.shape == Shape::Mixed
+            && chars.next().is_some_and(|c| c.is_lowercase())
+            && chars.next().is_some_and(|c| c.is_uppercase())
+            && !(p.org_cue || p.person_cue)
+            && seen[k.as_str()] <= 3
+        {
+            *products.entry(k.as_str()).or_default() += 1;
         }
     }
     // A brand written in the plural ("iPhones" beside "iPhone") is a thing one owns several
