@@ -329,3 +329,42 @@ fn an_island_keeps_its_last_word_in_german() {
     assert!(found(&d, "Arthur Quell").is_some());
     assert_no_mention(&d, "Harkers", |t| t == "Harkers");
 }
+
+/// A town the lists lack, named before its region after a comma ("à Vorth Wellam, au Texas",
+/// "a Brenicia, nella California", "in Sallow Creek, California"), is a place; a company
+/// after "in" and before a noun of its region ("a stake in Quintara, a California start-up")
+/// and the object of Spanish "a" ("demandó a Quintara, en California") stay the company.
+#[test]
+fn a_town_named_before_its_region_is_a_place() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Le juge fédéral Corin Dale, basé à Vorth Wellam, au Texas, a estimé que Quintara \
+             avait menti.\n",
+        ),
+        (
+            "it.txt",
+            "Tessa Marl lavorava come giardiniere a Brenicia, nella California, e accusa \
+             Quintara.\n",
+        ),
+        (
+            "en.txt",
+            "A jury in Sallow Creek, California, found against Quintara. Norvik took a stake in \
+             Quintara, a California start-up.\n",
+        ),
+        (
+            "es.txt",
+            "Tessa Marl demandó a Quintara, en California, por el herbicida.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for town in ["Vorth Wellam", "Brenicia", "Sallow Creek"] {
+        assert!(!rows.iter().any(|r| r.contains(town)), "{town}: {rows:?}");
+    }
+    let quintara = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Quintara")
+        .expect("Quintara");
+    assert_eq!(quintara.mentions.len(), 5, "{rows:?}");
+}

@@ -269,3 +269,42 @@ pub fn feminine_company(lx: &Lexicon, t: &[Token], first: usize, last: usize, la
         // (A brand every press writes, "boeing", is a word of four languages or more.)
         && !(lx.is_common_in(&x.lower, Lang::Pt) && lx.is_common(&x.lower))
 }
+
+/// A town named before its region after a comma: "à Forth Worth, au Texas", "in Benicia,
+/// California", "em Lavras, Minas Gerais". The region must be a place the lists know, and the
+/// town follow a preposition of place ("a stake in Quintara, a California start-up" has a noun
+/// after the region, and is the company's).
+pub fn town_before_region(
+    lx: &Lexicon,
+    t: &[Token],
+    first: usize,
+    last: usize,
+    lang: Lang,
+) -> bool {
+    const AT: [&str; 8] = ["in", "at", "near", "en", "em", "bei", "nahe", "pres"];
+    const BEFORE_REGION: [&str; 14] = [
+        "au", "en", "in", "im", "nel", "nello", "nella", "no", "na", "em", "el", "la", "the",
+        "dans",
+    ];
+    // Cheap tests first: this runs for every run.
+    if first == 0
+        || t[first - 1].shape != Shape::Lower
+        // "a" is "à" folded; Spanish and Portuguese "a" is "to" ("demandó a Quintara, en …").
+        || !(AT.contains(&t[first - 1].key.as_str())
+            || (t[first - 1].key == "a" && matches!(lang, Lang::Fr | Lang::It)))
+        || !t.get(last).is_some_and(|x| x.break_before)
+    {
+        return false;
+    }
+    let mut k = last;
+    if t[k].shape == Shape::Lower && BEFORE_REGION.contains(&t[k].key.as_str()) {
+        k += 1;
+    }
+    let from = k;
+    while k < t.len() && k - from < 3 && (k == from || !t[k].break_before) && t[k].namelike() {
+        k += 1;
+    }
+    k > from
+        && t.get(k).is_none_or(|x| x.break_before)
+        && lx.is_place(&super::pieces::run_key(&t[from..k]))
+}

@@ -4,7 +4,7 @@
 use super::candidates::{ParaTokens, Run};
 use super::kind_cues::{
     after_role_and_preposition, heads_it, is_suffix, org_apposition, org_cue, person_cue,
-    portfolio_words,
+    portfolio_words, town_before_region,
 };
 use super::lexicon::{Lexicon, lexicon};
 use super::singles::after_german_determiner;
@@ -328,6 +328,9 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                     .any(|x| lx.house_prefixes.contains(x.key.as_str()))
         }) {
             person_starts_at(&mut r, k);
+        }
+        if town_before_region(lx, t, r.first, r.last, p.lang) {
+            continue;
         }
         if let Some(end) = title_end(lx, t, r.first) {
             if end >= r.last {
