@@ -323,3 +323,26 @@ fn acronyms_opening_a_line_are_names_and_a_datelines_town_is_not() {
     }
     assert_eq!(found(&d, "VALMORE"), None);
 }
+
+/// Partners' names joined by "and" after a firm's noun in the singular are one firm ("the law
+/// firm Brenner and Vogt", "el bufete Halm y Roder"); after a plural ("the firms Quintara
+/// and Velmora") they are two.
+#[test]
+fn partners_names_after_a_firms_noun_are_one_firm() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Plaintiffs have higher levels of the solvent than most people, the law firm Brenner \
+             and Vogt said in a statement. The firms Quintara and Velmora declined to comment.\n",
+        ),
+        (
+            "es.txt",
+            "Los demandantes están representados por el bufete Halm y Roder, dijo Quintara.\n",
+        ),
+    ]);
+    let rows = support::rows_with(&d, "");
+    for firm in ["Brenner and Vogt", "Halm y Roder", "Quintara", "Velmora"] {
+        assert!(rows.contains(&firm), "{firm}: {rows:?}");
+    }
+    assert_eq!(found(&d, "Halm y Roder"), Some(EntityKind::Organization));
+}

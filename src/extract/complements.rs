@@ -53,6 +53,24 @@ pub(super) fn conjoined_company(
     {
         return Some(k);
     }
+    // A firm's noun in the singular before it: partners' names joined by "and" are one firm
+    // ("the law firm Arnold and Itkin", "la Kanzlei Brenner und Vogt").
+    const FIRM: [&str; 8] = [
+        "firm",
+        "kanzlei",
+        "cabinet",
+        "bufete",
+        "despacho",
+        "escritorio",
+        "sozietat",
+        "studio",
+    ];
+    // German capitalises the noun, which then opens the run.
+    let firm_before =
+        first > 0 && !t[first].break_before && FIRM.contains(&t[first - 1].key.as_str());
+    if k <= j + 3 && (firm_before || (j > first + 1 && FIRM.contains(&t[first].key.as_str()))) {
+        return Some(k);
+    }
     let word = |x: &Token| {
         x.shape == Shape::Capitalized && lx.common_mask(&x.lower) != 0 && !lx.is_given_name(&x.key)
     };
