@@ -368,3 +368,21 @@ fn a_town_named_before_its_region_is_a_place() {
         .expect("Quintara");
     assert_eq!(quintara.mentions.len(), 5, "{rows:?}");
 }
+
+/// One court in Spanish and Portuguese, as the press renders a "tribunal correctionnel": the
+/// correctional court and the criminal court of one town are one row.
+#[test]
+fn a_correctional_and_a_criminal_court_of_one_town_are_one_row() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "El Tribunal Correccional de Vorsay condenó a Corin Dale a cinco años de prisión.\n",
+        ),
+        (
+            "pt.txt",
+            "O Tribunal Criminal de Vorsay condenou Corin Dale a cinco anos de prisão.\n",
+        ),
+    ]);
+    let courts = rows_with(&d, "Tribunal");
+    assert_eq!(courts.len(), 1, "{courts:?}");
+}

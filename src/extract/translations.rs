@@ -232,6 +232,14 @@ mod tests {
             concepts_of_name("national court"),
             concepts_of_name("national league")
         );
+        // A correctional court is a criminal one: "Tribunal Criminal de Vorsay" lies inside
+        // "Tribunal Correccional de Vorsay", as the press renders the same court.
+        let wide = reading("tribunal correccional de vorsay").unwrap().concepts;
+        let narrow = reading("tribunal criminal de vorsay").unwrap().concepts;
+        assert!(
+            narrow.iter().all(|c| wide.contains(c)),
+            "{narrow:?} {wide:?}"
+        );
         // "comité" and "comitê" are one concept, counted once.
         assert_eq!(reading("comite de empresa").map(|r| r.known), Some(1));
     }
