@@ -976,3 +976,27 @@ fn a_brand_in_the_shape_of_iphone_met_in_passing_is_no_party() {
         assert!(rows.contains(&party), "{party}: {rows:?}");
     }
 }
+
+/// A product's row goes whichever way of writing it the nouns showed: "Quill Pro" listed with
+/// the weedkiller Quillup makes the row "QuillPro" a product.
+#[test]
+fn a_product_shown_in_one_spelling_is_a_product_in_all() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Vantorix è finita alla sbarra per il diserbante Quillup e Quill Pro, secondo Tessa \
+             Marl. Il diserbante Quillup è il più venduto.\n",
+        ),
+        (
+            "es.txt",
+            "Tessa Marl acusa a Vantorix: su versión profesional QuillPro le causó el cáncer.\n",
+        ),
+        (
+            "pt.txt",
+            "Tessa Marl diz que o QuillPro da Vantorix lhe causou cancro.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    assert!(!rows.iter().any(|r| r.starts_with("Quill")), "{rows:?}");
+    assert!(rows.contains(&"Vantorix"), "{rows:?}");
+}

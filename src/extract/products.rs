@@ -298,8 +298,8 @@ fn joined(words: &[Token]) -> String {
     s
 }
 
-/// Sets the products apart from the parties: the rows named by a form the dossier shows only as
-/// a product, unless `dossier.toml` lists the name (the user's word wins).
+/// Sets the products apart from the parties: the rows with a form the dossier shows only as a
+/// product, unless `dossier.toml` lists the name (the user's word wins).
 pub fn set_apart(
     entities: Vec<Entity>,
     forms: &HashSet<String>,
@@ -309,9 +309,18 @@ pub fn set_apart(
         return (entities, Vec::new());
     }
     let listed: HashSet<String> = curated.iter().map(|c| phrase_key(&c.name)).collect();
+    // A row is a product where its name is shown as one, or another way of writing it ("Ranger
+    // Pro" in "Roundup e Ranger Pro" makes the row "RangerPro" a product); not its short form
+    // ("League" of "Northern League" beside "on a federalist platform").
     entities.into_iter().partition(|e| {
         let key = phrase_key(&e.name);
-        !forms.contains(&key) || listed.contains(&key)
+        let short = |k: &str| k.split(' ').all(|w| key.split(' ').any(|n| n == w));
+        listed.contains(&key)
+            || !(forms.contains(&key)
+                || e.aliases
+                    .iter()
+                    .map(|n| phrase_key(n))
+                    .any(|k| forms.contains(&k) && !short(&k)))
     })
 }
 
