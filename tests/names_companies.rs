@@ -346,3 +346,35 @@ fn partners_names_after_a_firms_noun_are_one_firm() {
     }
     assert_eq!(found(&d, "Halm y Roder"), Some(EntityKind::Organization));
 }
+
+/// An acronym and a word joined by a hyphen open one name ("QFC-Que Voter", a consumer group),
+/// which "l'QFC" then shortens; a conjunction before an article joins no two names ("Radio
+/// Vantoria e Le Quotidien").
+#[test]
+fn an_acronym_hyphened_to_a_word_opens_one_name_and_an_article_opens_another() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "L'association QFC-Que Voter a assigné Quintara Waters devant le tribunal. \
+             QFC-Que Voter demande le retrait des bouteilles, selon l'QFC.\n",
+        ),
+        (
+            "en.txt",
+            "Consumer group QFC-Que Voter, which sued Quintara Waters, said it would appeal.\n",
+        ),
+        (
+            "it.txt",
+            "Dopo l'inchiesta di Radio Vantoria e Le Quotidien, il rapporto accusa Quintara \
+             Waters.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    assert_eq!(rows_with(&d, "QFC"), ["QFC-Que Voter"], "{rows:?}");
+    let group = d
+        .entities
+        .iter()
+        .find(|e| e.name == "QFC-Que Voter")
+        .unwrap();
+    assert_eq!(group.mentions.len(), 4, "{rows:?}");
+    assert!(!rows.iter().any(|r| r.contains(" e ")), "{rows:?}");
+}

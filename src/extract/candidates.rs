@@ -1,6 +1,8 @@
 //! Runs of name-like words in live paragraphs, with the context that tells what they are.
 
-use super::complements::{conjoined_company, institution_complement, institution_in_full};
+use super::complements::{
+    and_then_article, conjoined_company, institution_complement, institution_in_full,
+};
 use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
 #[cfg(test)]
@@ -268,6 +270,8 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     && !german_noun_of(lx, t, first, j, p.lang)
                 {
                     j = n + 1;
+                } else if and_then_article(t, j) {
+                    break;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
                     j = n;
                 } else if let Some(n) = conjoined_company(lx, t, first, j) {

@@ -27,6 +27,19 @@ pub(super) fn institution_in_full(
         .last()
 }
 
+/// Whether a conjunction at `j` is followed by an article, which opens another name: "Radio
+/// France e Le Monde", "Quintara and The Lantern".
+pub(super) fn and_then_article(t: &[Token], j: usize) -> bool {
+    const AND: [&str; 7] = ["and", "e", "y", "et", "und", "ed", "&"];
+    const ARTICLES: [&str; 16] = [
+        "le", "la", "les", "el", "los", "las", "il", "lo", "the", "der", "die", "das", "o", "a",
+        "os", "as",
+    ];
+    AND.contains(&t[j].key.as_str())
+        && t.get(j + 1)
+            .is_some_and(|x| ARTICLES.contains(&x.key.as_str()))
+}
+
 /// "Automação e Robótica, S.A.", "Harlow and Pike Ltd": a conjunction inside a company's name,
 /// told by the legal form that ends it; "Competition and Markets Authority", "Food and Drug
 /// Administration": inside an institution's, told by the institution's word that ends it after
@@ -277,4 +290,18 @@ fn infinitive(lower: &str, lang: Lang) -> bool {
         _ => &[],
     };
     endings.iter().any(|e| lower.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    #[test]
+    fn an_article_after_a_conjunction_opens_another_name() {
+        let t = tokenize("Radio Vantoria e Le Quotidien", &[0]);
+        assert!(and_then_article(&t, 2));
+        let t = tokenize("Secretaría de Industria y Turismo", &[0]);
+        assert!(!and_then_article(&t, 3));
+    }
 }

@@ -83,6 +83,13 @@ pub(super) fn add_short_forms(
                     })
                 {
                     claim_word(index, first, id, true);
+                    // A hyphened first word shortens to its first part: "l'UFC" of "UFC-Que
+                    // Choisir", "Mercedes" of "Mercedes-Benz Group".
+                    if let Some((part, _)) = first.split_once('-')
+                        && part.chars().count() >= 2
+                    {
+                        claim_word(index, part, id, true);
+                    }
                 }
             } else if c.person > 0 || lx.is_given_name(words[0]) {
                 // The surname, with its particles: "Ling", "von Hagen", "de la Fuente"; only of

@@ -327,21 +327,32 @@ pub fn shape(word: &str) -> Shape {
     let mut uppers = 0usize;
     let mut first = ' ';
     // A capital after the first letter, not after a hyphen, apostrophe or dot: "OpenAI", "GmbH"
-    // (but "Jean-Luc" and "O'Brien" are plain).
+    // (but "Jean-Luc" and "O'Brien" are plain). An acronym before a hyphen is a part of its
+    // own, as a capitalised word is: "UFC-Que Choisir", "EU-Kommission".
     let mut inner_capital = false;
+    let mut part_inner = false;
+    let mut part_lower = false;
     let mut prev = ' ';
     for c in word.chars() {
         if c.is_alphabetic() {
             if letters == 0 {
                 first = c;
             } else if c.is_uppercase() && !matches!(prev, '-' | '\'' | '’' | '.') {
-                inner_capital = true;
+                part_inner = true;
             }
+            part_lower |= c.is_lowercase();
             letters += 1;
             uppers += usize::from(c.is_uppercase());
+        } else if c == '-' {
+            inner_capital |= part_inner && part_lower;
+            part_inner = false;
+            part_lower = false;
         }
         prev = c;
     }
+    // The last part (or the whole word) counts as it stands, unless a hyphen split the word:
+    // there only a part mixing cases has an inner capital ("iPhone-Nutzer").
+    inner_capital |= part_inner && (part_lower || !word.contains('-'));
     // "T-604", "C-7": a file or case number, not a name.
     if letters == 0 || (letters == 1 && word.chars().any(|c| c.is_ascii_digit())) {
         return Shape::Number;
