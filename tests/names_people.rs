@@ -220,3 +220,27 @@ fn a_slip_of_one_letter_in_a_name_met_once_is_the_name() {
     assert_eq!(support::rows_with(&d, "Wiskar"), ["Brent Wiskar"]);
     assert_eq!(support::rows_with(&d, "Marta Halver").len(), 2);
 }
+
+/// A long name of three words or more written twice, once with one letter changed, is one
+/// person whatever the counts ("Marina de Vell van Oorschot" and "Marine de Vell van
+/// Oorschot").
+#[test]
+fn a_long_name_with_one_letter_changed_is_one_person() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Hearing\n\nBut Quintara lawyer Marina de Vell van Oorschot said the claims were \
+             baseless.\n",
+        ),
+        (
+            "b.txt",
+            "Anhörung\n\nDie Anwältin Marine de Vell van Oorschot wies die Vorwürfe zurück.\n",
+        ),
+    ]);
+    assert_eq!(
+        support::rows_with(&d, "Oorschot").len(),
+        1,
+        "{:?}",
+        support::rows_with(&d, "")
+    );
+}

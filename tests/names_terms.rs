@@ -1000,3 +1000,17 @@ fn a_product_shown_in_one_spelling_is_a_product_in_all() {
     assert!(!rows.iter().any(|r| r.starts_with("Quill")), "{rows:?}");
     assert!(rows.contains(&"Vantorix"), "{rows:?}");
 }
+
+/// A scandal named in "-gate" after a word or a place ("Solventgate", "Vorsaygate") is no
+/// party.
+#[test]
+fn a_scandal_in_gate_is_no_party() {
+    let d = dossier(&[(
+        "en.txt",
+        "The Solventgate trial against Quintara opened on Monday. Quintara said Solventgate was \
+         behind it, and Solventgate cost Quintara billions.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    assert!(!rows.contains(&"Solventgate"), "{rows:?}");
+    assert!(rows.contains(&"Quintara"), "{rows:?}");
+}

@@ -403,9 +403,12 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
 fn typos(clusters: &[Cluster], first_with: &HashMap<String, usize>) -> Vec<(usize, usize)> {
     // Each word of the frequent names with one letter left out, with the rest of the name:
     // a letter changed or two swapped leave one such form in common.
+    // A long name of three words or more ("Martina de Lind van Wijngaarden") is one person
+    // whatever the counts: no two people share all but one letter of it.
+    let long = |p: &str| p.split(' ').count() >= 3;
     let mut near: HashMap<String, Vec<&str>> = HashMap::default();
     for (p, &id) in first_with {
-        if clusters[id].seen < 3 {
+        if clusters[id].seen < 3 && !long(p) {
             continue;
         }
         each_word_less_a_letter(p, |variant| {
@@ -420,15 +423,22 @@ fn typos(clusters: &[Cluster], first_with: &HashMap<String, usize>) -> Vec<(usiz
     let mut out = Vec::new();
     for (p, &id) in first_with {
         let seen = clusters[id].seen;
-        if seen == 0 || seen > 2 || clusters[id].curated_name.is_some() {
+        if seen == 0 || (seen > 2 && !long(p)) || clusters[id].curated_name.is_some() {
             continue;
         }
+        // The long name goes into the one met more often, or as often and found first.
+        let more_often = |other: usize| {
+            clusters[other].seen >= 2 * seen
+                || (long(p)
+                    && (clusters[other].seen, std::cmp::Reverse(other))
+                        > (seen, std::cmp::Reverse(id)))
+        };
         let mut into: Option<usize> = None;
         let mut several = false;
         each_word_less_a_letter(p, |variant| {
             for q in near.get(variant).into_iter().flatten() {
                 let other = first_with[*q];
-                if other != id && clusters[other].seen >= 2 * seen && one_slip(p, q) {
+                if other != id && more_often(other) && one_slip(p, q) {
                     several |= into.is_some_and(|i| i != other);
                     into = Some(other);
                 }

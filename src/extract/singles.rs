@@ -31,7 +31,7 @@ pub fn single_is_name(
     if unit_or_law(lx, para, p.first) || names_an_illness(lx, &para.tokens, p.first, p.last) {
         return false;
     }
-    if model_code(&tok.key) || amount_with_unit(&tok.key) {
+    if model_code(&tok.key) || amount_with_unit(&tok.key) || scandal(lx, &tok.key) {
         return false;
     }
     match tok.shape {
@@ -227,6 +227,17 @@ fn amount_with_unit(key: &str) -> bool {
     key.starts_with(|c: char| c.is_ascii_digit())
         && UNITS
             .contains(&key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
+}
+
+/// A scandal named in "-gate" after a word of some language or a place ("Dieselgate",
+/// "Qatargate", "Partygate"), not a surname or a town ending so ("Southgate", "Harrogate").
+fn scandal(lx: &Lexicon, key: &str) -> bool {
+    key.strip_suffix("gate").is_some_and(|stem| {
+        stem.chars().count() >= 4
+            && (lx.common_mask(stem) != 0 || lx.is_place(stem))
+            && !lx.is_listed_surname(key)
+            && !lx.is_place(key)
+    })
 }
 
 /// A word that is a unit or a law, never a name: an amount's abbreviation after a number ("1,2
