@@ -401,21 +401,18 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
 /// or two swapped in one long word ("Bernt Wiskar" beside "Brent Wiskar", "Willaims" beside
 /// "Williams"): a slip of the writer's, not another party. The pairs are (slip, name).
 fn typos(clusters: &[Cluster], first_with: &HashMap<String, usize>) -> Vec<(usize, usize)> {
-    // Each word of the frequent names with one letter left out, with the rest of the name:
-    // a letter changed or two swapped leave one such form in common.
+    // Each frequent name under each of its long words blanked out, keyed by the rest of the
+    // name and the word's length: a letter changed or two swapped keep both, and `one_slip`
+    // checks each pair so found. One key per word, not per letter: the pass stays cheap.
     // A long name of three words or more ("Martina de Lind van Wijngaarden") is one person
     // whatever the counts: no two people share all but one letter of it.
     let long = |p: &str| p.split(' ').count() >= 3;
-    let mut near: HashMap<String, Vec<&str>> = HashMap::default();
+    let mut near: HashMap<u64, Vec<&str>> = HashMap::default();
     for (p, &id) in first_with {
         if clusters[id].seen < 3 && !long(p) {
             continue;
         }
-        each_word_less_a_letter(p, |variant| {
-            near.entry(variant.to_string())
-                .or_default()
-                .push(p.as_str());
-        });
+        each_word_blanked(p, |key| near.entry(key).or_default().push(p.as_str()));
     }
     if near.is_empty() {
         return Vec::new();
@@ -435,8 +432,8 @@ fn typos(clusters: &[Cluster], first_with: &HashMap<String, usize>) -> Vec<(usiz
         };
         let mut into: Option<usize> = None;
         let mut several = false;
-        each_word_less_a_letter(p, |variant| {
-            for q in near.get(variant).into_iter().flatten() {
+        each_word_blanked(p, |key| {
+            for q in near.get(&key).into_iter().flatten() {
                 let other = first_with[*q];
                 if other != id && more_often(other) && one_slip(p, q) {
                     several |= into.is_some_and(|i| i != other);
@@ -451,14 +448,20 @@ fn typos(clusters: &[Cluster], first_with: &HashMap<String, usize>) -> Vec<(usiz
     out
 }
 
-/// Each form of the name `p` with one letter left out of one of its words of five letters or
-/// more.
-fn each_word_less_a_letter(p: &str, mut f: impl FnMut(&str)) {
+/// For each word of five letters or more in the name `p`, a key of the rest of the name and
+/// the word's length in letters.
+fn each_word_blanked(p: &str, mut f: impl FnMut(u64)) {
+    use std::hash::{BuildHasher, Hasher};
     let mut start = 0;
     for word in p.split(' ') {
         let end = start + word.len();
-        if word.chars().count() >= 5 {
-            one_letter_less(&p[..start], word, &p[end..], &mut f);
+        let letters = word.chars().count();
+        if letters >= 5 {
+            let mut h = rustc_hash::FxBuildHasher.build_hasher();
+            h.write(&p.as_bytes()[..start]);
+            h.write_usize(letters);
+            h.write(&p.as_bytes()[end..]);
+            f(h.finish());
         }
         start = end + 1;
     }
