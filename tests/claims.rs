@@ -722,3 +722,35 @@ fn a_lawyer_keeps_the_client_the_dossier_names_for_him() {
         );
     }
 }
+
+/// A news agency is never a party, though its name holds an authority's word ("Agence
+/// France-Presse"): a president's government named in an AP dateline's sentence did not make
+/// the agency the accuser.
+#[test]
+fn a_news_agency_is_no_authority_and_no_party() {
+    let d = support::dossier(&[
+        (
+            "1_en.txt",
+            "Water row\n\n\
+             PARIS (AP) — The government of President Corin Dale covered up the illegal \
+             treatment of water by Quintara Waters, a Senate inquiry commission said Monday.\n\n\
+             Quintara Waters denied any wrongdoing, its lawyers said.\n",
+        ),
+        (
+            "2_fr.txt",
+            "Eaux en bouteille\n\n\
+             L'Agence France-Presse (AFP) a pu consulter le rapport. Selon l'AFP, Quintara \
+             Waters a traité ses eaux.\n\n\
+             Le gouvernement a démenti, a indiqué l'AFP.\n",
+        ),
+    ]);
+    let agency = d
+        .entities
+        .iter()
+        .find(|e| e.name == "AFP")
+        .map(|e| e.id.clone());
+    assert!(agency.is_some(), "the agency is still a row");
+    for c in &d.claims {
+        assert_ne!(c.party, agency, "{}", c.text);
+    }
+}

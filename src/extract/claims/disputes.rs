@@ -178,8 +178,14 @@ fn acting(d: &Dossier) -> HashMap<usize, usize> {
 /// for parties no suit names, who accuses whom ("X accuses Y", "Y is accused by X").
 pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
     let lx = lexicon();
+    // A news agency is no authority, whatever its name says ("Agence France-Presse").
+    let agency = entities_named(d, |n| lx.is_agency(n));
+    let authority: Vec<bool> = entities_named(d, |n| lx.is_authority(n))
+        .into_iter()
+        .zip(&agency)
+        .map(|(a, g)| a && !g)
+        .collect();
     let mut out = Disputes {
-        authority: entities_named(d, |n| lx.is_authority(n)),
         acting: acting(d),
         institution: entities_named(d, |n| {
             crate::extract::lexicon::lexicon().is_institution_form(n)
@@ -188,11 +194,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| {
-                std::iter::once(&e.name)
-                    .chain(&e.aliases)
-                    .any(|n| lx.is_authority(&crate::extract::lexicon::fold(n)))
-            })
+            .filter(|(i, _)| authority[*i])
             .map(|(i, e)| {
                 let words = std::iter::once(&e.name)
                     .chain(&e.aliases)
@@ -207,6 +209,7 @@ pub(super) fn find_disputes(d: &Dossier, sentences: &[Sentence]) -> Disputes {
                 (i, (words, e.mentions.len()))
             })
             .collect(),
+        authority,
         court: judges(d, sentences)
             .into_iter()
             .zip(&d.entities)
