@@ -19,6 +19,7 @@ mod person_merges;
 pub mod pieces;
 mod products;
 mod singles;
+mod slips;
 mod titles;
 pub mod tokens;
 mod translations;
