@@ -378,3 +378,23 @@ fn an_acronym_hyphened_to_a_word_opens_one_name_and_an_article_opens_another() {
     assert_eq!(group.mentions.len(), 4, "{rows:?}");
     assert!(!rows.iter().any(|r| r.contains(" e ")), "{rows:?}");
 }
+
+/// The items of a list after a company's noun in the plural are companies, each of them ("des
+/// marques Vantorix, Ferrandi, Lucchesi et Morel", brands named like surnames); after a noun in the singular, the next item
+/// may be a person ("la société Quintara et Corin Dale").
+#[test]
+fn the_items_after_a_plural_company_noun_are_companies() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Le groupe doit indemniser les clients des marques Vantorix, Ferrandi, Lucchesi et \
+         Morel, selon Quintara. La société Quintara et Corin Dale ont fait appel.\n",
+    )]);
+    for company in ["Ferrandi", "Lucchesi", "Morel"] {
+        assert_eq!(
+            found(&d, company),
+            Some(EntityKind::Organization),
+            "{company}"
+        );
+    }
+    assert_ne!(found(&d, "Corin Dale"), Some(EntityKind::Organization));
+}

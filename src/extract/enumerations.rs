@@ -86,6 +86,53 @@ pub fn among_places(
     out
 }
 
+/// The items of a list after a company's noun in the plural ("des marques Volkswagen, Audi,
+/// Skoda et Seat", "the companies Quintara and Velmora"): each is a company, not only the first,
+/// which the noun stands before. A person's cue in an item still wins.
+pub fn companies_listed(d: &Dossier, paras: &[ParaTokens], pieces: &mut [Piece]) {
+    let lx = super::lexicon::lexicon();
+    for i in 0..pieces.len() {
+        let p = &pieces[i];
+        let t = &paras[p.para].tokens;
+        let plural_noun = p.first > 0
+            && !t[p.first].break_before
+            && t[p.first - 1].shape == Shape::Lower
+            && plural(&t[p.first - 1].key)
+            && super::kind_cues::is_company_noun(lx, &t[p.first - 1].key);
+        if !plural_noun {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < pieces.len()
+            && pieces[j].para == pieces[i].para
+            && separator(d, paras, &pieces[j - 1], &pieces[j]).is_some()
+        {
+            if !pieces[j].person_cue {
+                pieces[j].org_cue = true;
+            }
+            j += 1;
+        }
+    }
+}
+
+/// A noun in the plural, as the six languages mark it: "-s" (English, French, Spanish,
+/// Portuguese), and German's and Italian's own endings ("Marken", "Konzerne", "aziende").
+fn plural(key: &str) -> bool {
+    const OTHER: [&str; 10] = [
+        "unternehmen",
+        "konzerne",
+        "marken",
+        "firmen",
+        "hersteller",
+        "aziende",
+        "marchi",
+        "gruppi",
+        "societa",
+        "imprese",
+    ];
+    (key.ends_with('s') && key.chars().count() > 3) || OTHER.contains(&key)
+}
+
 /// What stands between two pieces of one paragraph when they are items of one list: a comma
 /// (`Some(false)`), or "and"/"or" with or without a comma before it (`Some(true)`).
 fn separator(d: &Dossier, paras: &[ParaTokens], a: &Piece, b: &Piece) -> Option<bool> {

@@ -76,7 +76,8 @@ fn entities_of(
     curated: &[EntityMeta],
 ) -> (Vec<Entity>, Vec<Entity>) {
     let runs = candidates::runs(paras);
-    let pieces = pieces::pieces(paras, runs);
+    let mut pieces = pieces::pieces(paras, runs);
+    enumerations::companies_listed(d, paras, &mut pieces);
     let resolved = aliases::resolve(d, paras, &pieces, curated);
     let (mut parties, products) =
         products::set_apart(resolved.entities, &resolved.product_forms, curated);
