@@ -67,7 +67,7 @@ pub(super) fn conjoined_company(
         return Some(k);
     }
     // A firm's noun in the singular before it: partners' names joined by "and" are one firm
-    // ("the law firm Arnold and Itkin", "la Kanzlei Brenner und Vogt").
+    // ("the law firm Arnold and Itkin", "el bufete Halm y Roder").
     const FIRM: [&str; 8] = [
         "firm",
         "kanzlei",

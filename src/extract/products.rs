@@ -53,7 +53,7 @@ pub fn product_keys(
     // Only the products the nouns showed spread so: one step, not along a whole list; and
     // only to a name met in passing (two or three times), not to one the dossier is about
     // ("Instagram and WhatsApp" in coverage of Instagram's purchase).
-    let shown: Vec<&str> = products.keys().copied().collect();
+    let shown: HashSet<&str> = products.keys().copied().collect();
     let mut seen: HashMap<&str, usize> = HashMap::default();
     for k in keys {
         *seen.entry(k.as_str()).or_default() += 1;
@@ -71,7 +71,7 @@ pub fn product_keys(
             continue;
         }
         for (product, other, piece) in [(&k[0], &k[1], b), (&k[1], &k[0], a)] {
-            if shown.contains(&product.as_str())
+            if shown.contains(product.as_str())
                 && !(piece.org_cue || piece.person_cue)
                 && seen[other.as_str()] <= 3
             {

@@ -11,7 +11,7 @@ use super::disputes::{Disputes, find_disputes};
 use super::found::Found;
 use super::pairing;
 use super::sentences::{Sentence, sentences};
-use super::speakers::{self, said_for};
+use super::speakers;
 use super::summary::summary;
 use crate::extract::candidates::ParaTokens;
 use crate::model::{Claim, ClaimKind, Dossier, EntityKind, MentionsByParagraph};
@@ -37,17 +37,17 @@ pub fn claims(d: &Dossier, paras: &[ParaTokens], mentions: &MentionsByParagraph)
             {
                 ctx.officials.insert(e);
             }
-            if d.entities[e].kind == EntityKind::Person
-                && !ctx.clients.contains_key(&e)
-                && let Some(client) =
-                    speakers::counsel_for(d, s, e, &disputes).and_then(|c| c.client)
-            {
-                ctx.clients.insert(e, client);
+            if d.entities[e].kind != EntityKind::Person {
+                continue;
             }
-            if d.entities[e].kind == EntityKind::Person
-                && disputes.side(e).is_none()
+            // What the sentence says of a lawyer's client, read once for both uses.
+            let counsel = speakers::counsel_for(d, s, e, &disputes);
+            if let Some(client) = counsel.as_ref().and_then(|c| c.client) {
+                ctx.clients.entry(e).or_insert(client);
+            }
+            if disputes.side(e).is_none()
                 && !ctx.sides.contains_key(&e)
-                && let Some(known) = said_for(d, s, e, &disputes, &ctx)
+                && let Some(known) = speakers::said_for_with(d, s, e, counsel, &disputes, &ctx)
             {
                 ctx.sides.insert(e, known);
             }

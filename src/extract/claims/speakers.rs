@@ -329,9 +329,22 @@ pub(super) fn said_for(
     disputes: &Disputes,
     ctx: &Context,
 ) -> Option<Option<usize>> {
+    let counsel = counsel_for(d, s, speaker, disputes);
+    said_for_with(d, s, speaker, counsel, disputes, ctx)
+}
+
+/// [`said_for`], with what [`counsel_for`] found in the sentence already at hand.
+pub(super) fn said_for_with(
+    d: &Dossier,
+    s: &Sentence,
+    speaker: usize,
+    counsel: Option<Counsel>,
+    disputes: &Disputes,
+    ctx: &Context,
+) -> Option<Option<usize>> {
     let lx = lexicon();
     let at = s.mentions.iter().find(|m| m.2 == speaker)?;
-    if let Some(counsel) = counsel_for(d, s, speaker, disputes) {
+    if let Some(counsel) = counsel {
         if let Some(c) = counsel.client {
             return Some(Some(c));
         }
