@@ -398,3 +398,33 @@ fn the_items_after_a_plural_company_noun_are_companies() {
     }
     assert_ne!(found(&d, "Corin Dale"), Some(EntityKind::Organization));
 }
+
+/// A brand then the nouns of its trade on both sides of "and" is one company: "Vantora
+/// Automação e Robótica", "Marlow Energy and Trading", a legal form closing it or not. A brand
+/// after "and" is another company ("Quintara Robotics and Google").
+#[test]
+fn a_brand_and_its_trades_joined_by_and_are_one_company() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "A lista de clientes da VANTORA Automação e Robótica é extensa. Segundo o jornal, a \
+             Brisela Indústria e Comércio Ltda. pagou a multa que os procuradores lhe aplicaram.\n",
+        ),
+        (
+            "en.txt",
+            "The regulator said Marlow Energy and Trading had paid the fine, while Quintara \
+             Robotics and Google denied the claims made by the regulator last week.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for name in [
+        "VANTORA Automação e Robótica",
+        "Brisela Indústria e Comércio Ltda.",
+        "Marlow Energy and Trading",
+        "Quintara Robotics",
+        "Google",
+    ] {
+        assert!(rows.contains(&name), "{name}: {rows:?}");
+        assert_eq!(found(&d, name), Some(EntityKind::Organization), "{name}");
+    }
+}

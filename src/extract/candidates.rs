@@ -274,7 +274,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     break;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
                     j = n;
-                } else if let Some(n) = conjoined_company(lx, t, first, j) {
+                } else if let Some(n) = conjoined_company(lx, t, first, j, p.lang) {
                     j = n;
                 } else if let Some(n) = institution_in_full(lx, t, first, j) {
                     j = n;

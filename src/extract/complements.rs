@@ -49,6 +49,7 @@ pub(super) fn conjoined_company(
     t: &[Token],
     first: usize,
     j: usize,
+    lang: Lang,
 ) -> Option<usize> {
     const AND: [&str; 5] = ["and", "e", "y", "et", "und"];
     if !AND.contains(&t[j].key.as_str()) {
@@ -87,6 +88,48 @@ pub(super) fn conjoined_company(
     let word = |x: &Token| {
         x.shape == Shape::Capitalized && lx.common_mask(&x.lower) != 0 && !lx.is_given_name(&x.key)
     };
+    // A brand then the nouns of its trade on both sides of "and": "Vantora Automação e
+    // Robótica", "Marlow Energy and Trading", "Brisela Servicios y Logística". The brand is no
+    // word and no given name; a trade's word is a company's last word ("Energy", "Robotics"),
+    // or a word of the paragraph's own language that few others share, or a noun of an act by
+    // its ending ("Automação") — not English words, which brands borrow ("Quintara Robotics
+    // and Apple" are two), nor names wordfreq counts in every language ("Google"). German
+    // capitalises every noun: there the legal form above must tell it.
+    let trade = |x: &Token| {
+        let mask = lx.common_mask(&x.lower);
+        x.shape == Shape::Capitalized
+            && !lx.is_given_name(&x.key)
+            && !lx.is_institution_word(&x.key)
+            && !lx.org_prefixes.contains(x.key.as_str())
+            && !lx.is_place(&x.key)
+            && (lx.org_suffixes.contains(x.key.as_str())
+                || (lang != Lang::En && lx.is_common_in(&x.lower, lang) && mask.count_ones() <= 3)
+                || (mask == 0 && super::nouns::abstract_noun_in(&x.lower, lang)))
+    };
+    // The legal form may close it: "Brisela Indústria e Comércio Ltda.".
+    let end = if legal_form(lx, &t[k - 1]) { k - 1 } else { k };
+    // The article a sentence opens with is no part of it ("A Vantora Automação …").
+    let first = if t[first].initial && crate::corpus::lang::is_any_function_word(&t[first].lower) {
+        first + 1
+    } else {
+        first
+    };
+    if lang != Lang::De
+        && j >= first + 2
+        && end > j + 1
+        && end <= j + 3
+        && matches!(
+            t[first].shape,
+            Shape::Capitalized | Shape::AllCaps | Shape::Mixed
+        )
+        && lx.common_mask(&t[first].lower) == 0
+        && !lx.is_given_name(&t[first].key)
+        && !lx.is_place(&t[first].key)
+        && t[first + 1..j].iter().all(trade)
+        && t[j + 1..end].iter().all(trade)
+    {
+        return Some(k);
+    }
     let institution = lx.is_institution_word(&t[k - 1].key);
     // The country may open it: "U.S. Securities and Exchange Commission".
     let opens = |x: &Token| word(x) || lx.is_country_word(&x.key);
