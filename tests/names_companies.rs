@@ -428,3 +428,21 @@ fn a_brand_and_its_trades_joined_by_and_are_one_company() {
         assert_eq!(found(&d, name), Some(EntityKind::Organization), "{name}");
     }
 }
+
+/// "&" between spaces joins one company's name ("Johnson & Johnson", "Procter & Gamble"),
+/// which is a company's however its words read, and its acronym is the same row.
+#[test]
+fn an_ampersand_joins_one_companys_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "A jury ordered Harlow & Harlow (H&H) to pay 966 million dollars, and H&H said it would \
+         appeal. Harlow & Harlow denied the claims. The plaintiffs said Vendel & Pike also sold the \
+         powder.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    for name in ["Harlow & Harlow", "Vendel & Pike"] {
+        assert!(rows.contains(&name), "{name}: {rows:?}");
+        assert_eq!(found(&d, name), Some(EntityKind::Organization), "{name}");
+    }
+    assert!(!rows.contains(&"H&H"), "{rows:?}");
+}

@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found};
+use support::{dossier, found, rows_with};
 
 /// "sous l'administration Sereno", "il governo Sereno", "the Sereno administration": the name
 /// is the head's, a person (even one that is a word too), and the government a row of its own.
@@ -243,4 +243,22 @@ fn a_long_name_with_one_letter_changed_is_one_person() {
         "{:?}",
         support::rows_with(&d, "")
     );
+}
+
+/// A surname that ends as a people's word does ("Kaplan", "Lombardo") is no people's word: the
+/// full name holds before a word in small letters ("Lewis Kaplan in court"), and with a middle
+/// initial.
+#[test]
+fn a_surname_ending_like_a_peoples_word_stays_in_the_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "The trial opened in Manhattan on a cold morning last week.\n\n\
+         The sentence was read by Lewis Kaplan in court. Later, US District Judge Marta A. \
+         Lombardo said the verdict was fair.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    for name in ["Lewis Kaplan", "Marta A. Lombardo"] {
+        assert!(rows.contains(&name), "{name}: {rows:?}");
+        assert_eq!(found(&d, name), Some(EntityKind::Person), "{name}");
+    }
 }

@@ -263,6 +263,11 @@ pub(super) const GENERIC_WEB_ENDINGS: [&str; 5] = ["com", "net", "org", "io", "a
 /// Person (positive) or organization (negative) evidence of a piece's words; `broad` also
 /// reads the broad lists of given names and surnames.
 fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
+    // "&" joins no person's names, whatever they are: "Procter & Gamble", "Johnson & Johnson",
+    // a firm of partners ("Vendel & Pike").
+    if t.iter().any(|x| x.key == "&") {
+        return -8;
+    }
     let mut e = 0;
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
         e -= 4;

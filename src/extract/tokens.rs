@@ -97,7 +97,13 @@ pub fn tokenize_with(
     while i < bytes.len() {
         let (pos, c) = bytes[i];
         let pos = pos as usize;
-        if !c.is_alphanumeric() {
+        // "&" between spaces is a word of its own, the one that joins "Johnson & Johnson" and
+        // "Procter & Gamble" (glued, as in "AT&T", it stays inside the word).
+        let ampersand = c == '&'
+            && i > 0
+            && bytes[i - 1].1.is_whitespace()
+            && bytes.get(i + 1).is_some_and(|&(_, n)| n.is_whitespace());
+        if !c.is_alphanumeric() && !ampersand {
             // A bracket does not open a sentence: "(Reich 29th)", "(FIFA)" are names.
             // A hyphen standing between spaces is a dash: "R - Sim", "Australia - Mark Taylor".
             let spaced_hyphen = c == '-'
@@ -151,7 +157,10 @@ pub fn tokenize_with(
         let mut j = i;
         let mut elided = false;
         let mut possessive_at = None;
-        while j < bytes.len() {
+        if ampersand {
+            j += 1;
+        }
+        while j < bytes.len() && !ampersand {
             let (_, cj) = bytes[j];
             let next = bytes.get(j + 1).map(|&(_, n)| n);
             let joins = matches!(cj, '-' | '.' | '&') && next.is_some_and(char::is_alphanumeric);
@@ -248,7 +257,7 @@ pub fn tokenize_with(
         tokens.push(Token {
             start,
             end,
-            shape: if start == handle_at {
+            shape: if start == handle_at || ampersand {
                 Shape::Lower
             } else {
                 shape(word)
@@ -483,5 +492,18 @@ mod tests {
             .map(|x| &t[x.start..x.end])
             .collect();
         assert_eq!(broken, ["Il", "Nous", "puis", "Google"]);
+    }
+
+    #[test]
+    fn an_ampersand_between_spaces_is_a_word_and_joins() {
+        let t = "Vendel & Pike and AT&T, R&D & more";
+        let w: Vec<&str> = words(t).into_iter().map(|(w, _)| w).collect();
+        assert_eq!(
+            w,
+            ["Vendel", "&", "Pike", "and", "AT&T", "R&D", "&", "more"]
+        );
+        let toks = tokenize(t, &[0]);
+        assert!(!toks[1].break_before && !toks[2].break_before);
+        assert_eq!(toks[1].shape, Shape::Lower);
     }
 }

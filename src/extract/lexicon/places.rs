@@ -75,13 +75,16 @@ impl Lexicon {
         if irregular.is_some() {
             return irregular;
         }
+        // A surname of the lists needs a longer stem: the endings would make "Kaplan" the
+        // people of some "Kapl…" (where "francese" is still France's).
+        let shortest = if self.is_listed_surname(&word) { 5 } else { 4 };
         let key = word
             .strip_suffix('s')
             .filter(|k| k.len() > 4)
             .unwrap_or(&word);
         ENDINGS.iter().find_map(|end| {
             let stem = without_end(key, end)?;
-            if stem.chars().count() < 4 || !filter::may_hold(&PLACE_STEMS_FILTER, stem) {
+            if stem.chars().count() < shortest || !filter::may_hold(&PLACE_STEMS_FILTER, stem) {
                 return None;
             }
             places_from(stem).find(|p| p.len() <= stem.len() + 4 && !p.contains(' '))
