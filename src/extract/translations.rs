@@ -75,9 +75,35 @@ fn reading(key: &str) -> Option<Reading> {
     let mut out: Vec<String> = Vec::new();
     let mut head = None;
     let mut known = 0;
-    for (i, w) in key.split([' ', '-']).enumerate() {
+    // Words split at spaces, and at hyphens where the hyphened word is no concept of its own
+    // ("Etats-Unis" is one, "anti-doping" too).
+    let words: Vec<&str> = key
+        .split(' ')
+        .flat_map(|w| {
+            let whole = w.contains('-') && !concepts_of(c, w).is_empty();
+            let parts: Vec<&str> = if whole {
+                vec![w]
+            } else {
+                w.split('-').collect()
+            };
+            parts
+        })
+        .collect();
+    let mut skip = false;
+    for (i, pair) in words.windows(2).map(Some).chain([None]).enumerate() {
+        let w = pair.map_or(words[words.len() - 1], |p| p[0]);
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         if i == 0 && lx.is_given_name(w) {
             return None;
+        }
+        // A concept of two words: "Estados Unidos", "Stati Uniti", "United States".
+        if let Some(found) = pair.and_then(|p| c.words.get(&format!("{} {}", p[0], p[1]))) {
+            known += found.len();
+            out.extend(found.iter().map(|x| x.to_string()));
+            skip = true;
+            continue;
         }
         // "Comisión de Protección de Datos del país": the country the article is about, which
         // says no more than the name without it.
@@ -203,6 +229,15 @@ mod tests {
 
     fn concepts_of_name(key: &str) -> Option<Vec<String>> {
         reading(key).map(|r| r.concepts)
+    }
+
+    #[test]
+    fn a_country_of_two_words_or_hyphened_is_one_concept() {
+        let fr = concepts_of_name("cour supreme des etats-unis");
+        assert!(fr.is_some());
+        assert_eq!(concepts_of_name("corte suprema de estados unidos"), fr);
+        assert_eq!(concepts_of_name("corte suprema degli stati uniti"), fr);
+        assert_eq!(concepts_of_name("supreme court of the united states"), fr);
     }
 
     #[test]
