@@ -36,3 +36,19 @@ fn a_german_article_after_an_institution_word_joins_nothing() {
     assert!(!texts.iter().any(|t| t.contains("Geschäft")), "{texts:?}");
     assert!(found(&d, "Quintara").is_some(), "{texts:?}");
 }
+
+/// A capitalised word met only in German, each time after an article, a determiner or an
+/// inflected adjective ("der Kieselgur", "verunreinigtem Kieselgur"), is a noun the word lists
+/// lack, however often it is met; a company named bare beside it stays.
+#[test]
+fn a_word_always_used_as_a_noun_is_no_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Die Klägerin wirft dem Hersteller Velmora vor, über Jahrzehnte Risiken verschwiegen zu \
+         haben.\n\nEin Sprecher erklärte, der Kieselgur des Produkts erfülle alle Vorschriften. \
+         Velmora habe seit Jahren von verunreinigtem Kieselgur gewusst, sagen die Anwälte. Die \
+         Klage betrifft Artikel, die das Kieselgur enthalten.\n",
+    )]);
+    assert_eq!(found(&d, "Kieselgur"), None);
+    assert!(found(&d, "Velmora").is_some());
+}

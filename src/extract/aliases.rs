@@ -23,7 +23,7 @@ use super::person_merges::{
     merge_surnames, merge_transliterations,
 };
 use super::pieces::{Piece, key_of, normal_keys};
-use super::singles::{products, shown_places, single_is_name};
+use super::singles::{german_nouns_by_use, products, shown_places, single_is_name};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind, Lang};
@@ -454,6 +454,7 @@ fn resolve_with<'a>(
     // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
     let laws = law_acronyms(d, paras);
+    let german_nouns = german_nouns_by_use(lx, paras, pieces, &keys);
     for (i, p) in pieces.iter().enumerate() {
         if p.width() != 1 || p.title_case {
             continue;
@@ -485,8 +486,10 @@ fn resolve_with<'a>(
         }
         let product = products.contains(keys[i].as_str());
         // A title, or a place shown as one elsewhere, unless a cue here makes it a party.
-        let struck =
-            titles.contains(keys[i].as_str()) || laws.contains(keys[i].as_str()) || placed(i, p);
+        let struck = titles.contains(keys[i].as_str())
+            || laws.contains(keys[i].as_str())
+            || german_nouns.contains(keys[i].as_str())
+            || placed(i, p);
         if !struck
             && single_is_name(
                 lx,

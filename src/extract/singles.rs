@@ -7,7 +7,7 @@ use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A capitalised word alone in mid-sentence that no longer name explains.
 pub fn single_is_name(
@@ -274,6 +274,57 @@ fn after_strong_adjective(t: &[Token], k: usize) -> bool {
             && !crate::corpus::lang::is_any_function_word(&w.lower)
     })
 }
+
+/// German words used as nouns every time the dossier meets them: a capitalised word alone,
+/// met only in German, each time after an article, a determiner or an inflected adjective
+/// ("der Talkum", "asbesthaltigem Talkum", "bestimmter Babypuder"), never bare and never with a
+/// cue for a party. German capitalises its nouns, and one the word lists lack is read so,
+/// however often it is met; a name stands bare somewhere, or in another language.
+pub fn german_nouns_by_use<'a>(
+    lx: &Lexicon,
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &'a [String],
+) -> HashSet<&'a str> {
+    // Per word: (met after a determiner or an adjective every time so far, met at all).
+    let mut seen: HashMap<&str, bool> = HashMap::default();
+    for (p, key) in pieces.iter().zip(keys) {
+        if p.width() != 1 {
+            continue;
+        }
+        let para = &paras[p.para];
+        let t = &para.tokens;
+        let tok = &t[p.first];
+        let noun_use = para.lang == Lang::De
+            && tok.shape == Shape::Capitalized
+            && !p.org_cue
+            && !p.person_cue
+            && !tok.opens_quote
+            && small_word_before(t, p.first).is_some_and(|w| {
+                lx.is_article(&w.key, Lang::De)
+                    || GERMAN_DETERMINERS.contains(&w.key.as_str())
+                    || (w.lower.chars().count() > 4
+                        && ["e", "en", "em", "er", "es"]
+                            .iter()
+                            .any(|e| w.lower.ends_with(e))
+                        && !ADVERBS_IN_ER.contains(&w.lower.as_str())
+                        && !crate::corpus::lang::is_any_function_word(&w.lower))
+            });
+        let all = seen.entry(key.as_str()).or_insert(true);
+        *all &= noun_use;
+    }
+    seen.into_iter()
+        .filter(|&(k, all)| all && !lx.is_given_name(k) && !lx.is_listed_surname(k))
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// Words that stand before a German noun as an article does: "dieses", "seinem", "keine".
+const GERMAN_DETERMINERS: [&str; 24] = [
+    "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "kein", "keine",
+    "keinen", "keinem", "keiner", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
+    "ihrem", "ihren", "ihrer", "jedes",
+];
 
 /// The word just before token `k`, written in small letters with nothing but space between:
 /// the article, preposition or adjective that tells what the capitalised word is.
