@@ -386,3 +386,28 @@ fn a_correctional_and_a_criminal_court_of_one_town_are_one_row() {
     let courts = rows_with(&d, "Tribunal");
     assert_eq!(courts.len(), 1, "{courts:?}");
 }
+
+/// A word after "in" and before a comma or the sentence's end is a place, wherever else it
+/// stands without a cue for a party ("the regional court of Tressfeld"), in every language.
+#[test]
+fn a_word_after_in_and_before_a_stop_is_a_place_everywhere() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "The trial of Velmora began on Monday in Tressfeld, 19 miles from the carmaker's \
+             headquarters. Velmora denies the claims.\n",
+        ),
+        (
+            "it.txt",
+            "Il processo contro Velmora si è aperto al tribunale regionale di Tressfeld, \
+             competente per la sede dell'azienda.\n",
+        ),
+        (
+            "pt.txt",
+            "O julgamento começou no tribunal regional de Tressfeld, a 30 quilômetros da sede da \
+             Velmora.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Tressfeld"), None);
+    assert!(found(&d, "Velmora").is_some());
+}

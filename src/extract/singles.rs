@@ -471,9 +471,20 @@ fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let tok = &t[k];
     let after_in = para.lang == Lang::De
         && small_word_before(t, k).is_some_and(|w| matches!(w.key.as_str(), "in" | "im"));
+    // Elsewhere "in" then the word and a comma or the paragraph's end: "on Monday in Tressfeld,
+    // 19 miles from …" (a company one invests in is seldom left so), unless an apposition
+    // after the comma says what it is ("a stake in Quintara, a California start-up").
+    let in_then_stop = para.lang != Lang::De
+        && after_article_or_locative(para, k)
+        && t.get(k + 1).is_none_or(|n| {
+            n.break_before
+                && !n.initial
+                && !lx.is_article(&n.key, para.lang)
+                && !lx.is_indefinite_article(&n.key, para.lang)
+        });
     // The context first: it is cheaper than the name lists.
     tok.shape == Shape::Capitalized
-        && (after_in || after_place_noun(lx, para, k))
+        && (after_in || in_then_stop || after_place_noun(lx, para, k))
         && !lx.is_listed_given(&tok.key)
         && !lx.is_listed_surname(&tok.key)
 }
