@@ -411,3 +411,19 @@ fn a_word_after_in_and_before_a_stop_is_a_place_everywhere() {
     assert_eq!(found(&d, "Tressfeld"), None);
     assert!(found(&d, "Velmora").is_some());
 }
+
+/// A country's government is named as the English press names it: "French government", not
+/// "France government".
+#[test]
+fn a_governments_row_is_named_with_its_peoples_word() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Le gouvernement français a défendu Velmora. Le gouvernement français n'a pas commenté \
+         la décision du juge.\n",
+    )]);
+    assert!(
+        d.entities.iter().any(|e| e.name == "French government"),
+        "{:?}",
+        d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
