@@ -446,3 +446,16 @@ fn an_ampersand_joins_one_companys_name() {
     }
     assert!(!rows.contains(&"H&H"), "{rows:?}");
 }
+
+/// An article before a word of the language names a paper or a house, not a person: "selon Le
+/// Matin" is a company's row; "Le Brenn", where the word is none, stays a person.
+#[test]
+fn an_article_before_a_word_of_the_language_names_a_paper() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Selon Le Matin, la société Velmora a caché les résultats. Interrogé par Le Matin, le \
+         député Le Brenn a demandé une enquête, et Le Brenn a écrit au ministre.\n",
+    )]);
+    assert_eq!(found(&d, "Le Matin"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Le Brenn"), Some(EntityKind::Person));
+}

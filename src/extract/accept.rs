@@ -333,9 +333,16 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
             e
         };
     }
-    // "Di Marzio", "Van Dijk": a capitalised particle opens a surname.
+    // "Di Marzio", "Van Dijk": a capitalised particle opens a surname; but an article before a
+    // word of the language names a title, a paper or a house ("Le Monde", "La Stampa", "El
+    // País"), which the names of people written so seldom are ("Le Pen").
     if lx.particles.contains(t[0].key.as_str()) && t[0].shape == Shape::Capitalized {
-        return e + 3;
+        let titled = t.len() == 2
+            && lx.is_article(&t[0].key, lang)
+            && t[1].shape == Shape::Capitalized
+            && lx.is_common_in(&t[1].lower, lang)
+            && !lx.is_listed_surname(&t[1].key);
+        return if titled { e - 4 } else { e + 3 };
     }
     // Several words: a person's when they are names; an institution's when one of them is a
     // word of the language or a place ("Consejo Regulador", "Leeds United", "Junta de
