@@ -427,3 +427,18 @@ fn a_governments_row_is_named_with_its_peoples_word() {
         d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+/// A river's, a lake's or a village's noun opens a place's name ("as margens do Rio Tessano",
+/// "os moradores de Vila Morenta"), however the words after it read.
+#[test]
+fn a_rivers_or_a_villages_noun_opens_a_place() {
+    let d = dossier(&[(
+        "pt.txt",
+        "A fábrica da Velmora despejou resíduos nas margens do Rio Tessano, perto da igreja. Os \
+         moradores de Vila Morenta dizem que a água mudou de cor.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    assert!(!rows.iter().any(|r| r.contains("Tessano")), "{rows:?}");
+    assert!(!rows.iter().any(|r| r.contains("Morenta")), "{rows:?}");
+    assert!(rows.contains(&"Velmora"), "{rows:?}");
+}

@@ -41,6 +41,13 @@ pub struct Form {
     pub bare: i32,
 }
 
+/// The nouns that open the names of rivers, lakes, islands and villages in the six languages
+/// (folded).
+const SETTLEMENT_OR_WATER: [&str; 12] = [
+    "rio", "fiume", "lago", "lake", "ilha", "isla", "isola", "ile", "vila", "villa", "aldeia",
+    "riacho",
+];
+
 impl Form {
     pub fn of(lx: &Lexicon, t: &[Token], lang: Lang) -> Form {
         let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
@@ -55,6 +62,18 @@ impl Form {
                     && lx.place_nouns.contains(t[0].key.as_str())
                     && t[1].shape == Shape::Lower
                     && lx.particles.contains(t[1].key.as_str())))
+            // "Rio Mandovi", "Vila Tressa", "Lago di Vellano": a river's, a lake's, an
+            // island's or a village's noun of the language opens a place's name, unless an
+            // institution's or a company's word says it is a body named after the place.
+            || (t.len() > 1
+                && t[0].shape == Shape::Capitalized
+                && SETTLEMENT_OR_WATER.contains(&t[0].key.as_str())
+                && lx.is_common_in(&t[0].lower, lang)
+                && !t[1..].iter().any(|x| {
+                    lx.org_prefixes.contains(x.key.as_str())
+                        || is_suffix(lx, x)
+                        || lx.is_org_word(&x.key)
+                }))
             // "US Open", "Madrid Masters": a tournament ("Open Society" stays a name).
             || lx.ends_tournament(&t[t.len() - 1].key)
             // "Millionen Dollar Schadensersatz": an amount opens no name.
