@@ -459,3 +459,24 @@ fn an_article_before_a_word_of_the_language_names_a_paper() {
     assert_eq!(found(&d, "Le Matin"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Le Brenn"), Some(EntityKind::Person));
 }
+
+/// A company of one compound word goes by the initials of its parts ("VW" of "Volkswagen"):
+/// "Brennwagen" and "BW" are one row.
+#[test]
+fn a_compound_companys_initials_are_the_same_row() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Der Autobauer Brennwagen muss sich vor Gericht verantworten. BW weist die Vorwürfe \
+             zurück, sagte ein Sprecher von Brennwagen.\n",
+        ),
+        (
+            "en.txt",
+            "Consumers sued Brennwagen over emissions. BW denied wrongdoing, and BW shares fell \
+             after the hearing.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    assert!(rows.contains(&"Brennwagen"), "{rows:?}");
+    assert!(!rows.contains(&"BW"), "{rows:?}");
+}

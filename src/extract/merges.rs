@@ -172,6 +172,34 @@ pub(super) fn merge_acronyms(
             }
         }
     }
+    // A company of one compound word goes by the initials of its parts: "VW" of "Volkswagen",
+    // "FB" of "Facebook" (the part after the cut a word of some language, both parts of three
+    // letters or more).
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| c.person <= 0) {
+        for k in c
+            .keys
+            .iter()
+            .filter(|k| !k.contains([' ', '-']) && k.len() >= 6)
+        {
+            let cuts = k
+                .char_indices()
+                .filter(|&(i, _)| i >= 3 && k.len() - i >= 3 && k.is_char_boundary(i));
+            for (i, second) in cuts {
+                if lx.common_mask(&k[i..]) == 0 {
+                    continue;
+                }
+                let Some(first) = k.chars().next() else {
+                    continue;
+                };
+                let ids = by_initials
+                    .entry([first, second].iter().collect())
+                    .or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
     for (&key, &id) in singles {
         if !acronyms.contains(key) || !(2..=6).contains(&key.len()) {
             continue;
