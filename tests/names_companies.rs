@@ -480,3 +480,33 @@ fn a_compound_companys_initials_are_the_same_row() {
     assert!(rows.contains(&"Brennwagen"), "{rows:?}");
     assert!(!rows.contains(&"BW"), "{rows:?}");
 }
+
+/// Partners' names listed with commas after a firm's noun are one firm, even where a name is a
+/// noun too ("die Kanzlei Linde, Hallweg, Aristo & Vogt"); two names the dossier writes alone
+/// on either side of "&" are two ("Quintara & Velmora").
+#[test]
+fn a_firms_partners_listed_with_commas_are_one_firm_and_two_known_names_stay_two() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Der Anwalt, der für die renommierte Kanzlei Linde, Hallweg, Aristo & Vogt arbeitet, \
+             fährt schweres Geschütz auf.\n",
+        ),
+        (
+            "en.txt",
+            "The plaintiffs are represented by the law firm Brenner, Hallweg, Aristo & Vogt.\n\n\
+             Quintara said the deal was fair. Velmora declined to comment. The regulator also \
+             looked at Quintara & Velmora last year.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for name in [
+        "Linde, Hallweg, Aristo & Vogt",
+        "Brenner, Hallweg, Aristo & Vogt",
+        "Quintara",
+        "Velmora",
+    ] {
+        assert!(rows.contains(&name), "{name}: {rows:?}");
+    }
+    assert!(!rows.iter().any(|r| r.contains("Quintara &")), "{rows:?}");
+}

@@ -110,8 +110,11 @@ impl Form {
                     && !lx.is_place(&x.key)
                     && !lx.org_prefixes.contains(x.key.as_str())
             });
+        // "&" between capitalised words is a name's however common the words ("Marks &
+        // Spencer"), or two names glued ("Microsoft & Amazon"), which the glue pass parts.
+        let ampersand = t.iter().any(|x| x.key == "&");
         let name_shaped = capitals.len() >= 2
-            && (uncommon || surnames)
+            && (uncommon || surnames || ampersand)
             && !nouns
             && !capitals.iter().all(|x| lx.is_place(&x.key));
         let kind = form_kind(lx, t, lang, false);

@@ -1,7 +1,8 @@
 //! Runs of name-like words in live paragraphs, with the context that tells what they are.
 
 use super::complements::{
-    and_then_article, conjoined_company, institution_complement, institution_in_full,
+    after_firm_noun, and_then_article, conjoined_company, institution_complement,
+    institution_in_full,
 };
 use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
@@ -251,7 +252,17 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             }
             let first = i;
             let mut j = i + 1;
-            while j < t.len() && !t[j].break_before {
+            // Partners' names listed after a firm's noun go on past their commas: "die Kanzlei
+            // Baum, Hedlung, Aristei & Goldman".
+            let firm = after_firm_noun(t, first);
+            while j < t.len()
+                && (!t[j].break_before
+                    || (firm
+                        && !t[j].initial
+                        && t[j].namelike()
+                        && t[j - 1].namelike()
+                        && t[j].start == t[j - 1].end + 2))
+            {
                 if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j]) {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {

@@ -40,6 +40,28 @@ pub(super) fn and_then_article(t: &[Token], j: usize) -> bool {
             .is_some_and(|x| ARTICLES.contains(&x.key.as_str()))
 }
 
+/// A law firm's noun in the singular, folded.
+const FIRM: [&str; 8] = [
+    "firm",
+    "kanzlei",
+    "cabinet",
+    "bufete",
+    "despacho",
+    "escritorio",
+    "sozietat",
+    "studio",
+];
+
+/// Whether the run at `first` follows a law firm's noun ("the law firm Arnold and Itkin"), or
+/// opens with it, as German capitalises it ("Kanzlei Brenner und Vogt"): its partners' names
+/// then make one firm.
+pub(super) fn after_firm_noun(t: &[Token], first: usize) -> bool {
+    (first > 0 && !t[first].break_before && FIRM.contains(&t[first - 1].key.as_str()))
+        || (FIRM.contains(&t[first].key.as_str())
+            && t.get(first + 1)
+                .is_some_and(|n| !n.break_before && n.namelike()))
+}
+
 /// "Automação e Robótica, S.A.", "Harlow and Pike Ltd": a conjunction inside a company's name,
 /// told by the legal form that ends it; "Competition and Markets Authority", "Food and Drug
 /// Administration": inside an institution's, told by the institution's word that ends it after
@@ -69,20 +91,7 @@ pub(super) fn conjoined_company(
     }
     // A firm's noun in the singular before it: partners' names joined by "and" are one firm
     // ("the law firm Arnold and Itkin", "el bufete Halm y Roder").
-    const FIRM: [&str; 8] = [
-        "firm",
-        "kanzlei",
-        "cabinet",
-        "bufete",
-        "despacho",
-        "escritorio",
-        "sozietat",
-        "studio",
-    ];
-    // German capitalises the noun, which then opens the run.
-    let firm_before =
-        first > 0 && !t[first].break_before && FIRM.contains(&t[first - 1].key.as_str());
-    if k <= j + 3 && (firm_before || (j > first + 1 && FIRM.contains(&t[first].key.as_str()))) {
+    if k <= j + 3 && after_firm_noun(t, first) {
         return Some(k);
     }
     let word = |x: &Token| {

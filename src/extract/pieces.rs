@@ -94,6 +94,14 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             mid_keys.insert(run_key(&paras[r.para].tokens[r.first..end]));
         }
     }
+    // Single words the dossier writes as a run of their own, anywhere: two of them on either
+    // side of "&" are two names ("Microsoft & Amazon"), where one company's name repeats or
+    // holds a word never met alone ("Johnson & Johnson", "Procter & Gamble").
+    let single: HashSet<&str> = runs
+        .iter()
+        .filter(|r| r.width() == 1)
+        .map(|r| paras[r.para].tokens[r.first].key.as_str())
+        .collect();
     let runs = super::nouns::split_genitives(lx, paras, runs);
     let mut out = Vec::new();
     for mut r in runs {
@@ -220,6 +228,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && !(p.lang == Lang::De && !r.initial && mid_keys.contains(k.key.as_str()))
                 && !lx.is_given_name(&k.key)
                 && !given_before_surname(lx, t, r.first, p.lang)
+                // A partner's surname after a firm's noun, a noun too ("Kanzlei Baum, …").
+                && !super::complements::after_firm_noun(t, r.first)
                 // "San Francisco County": the word opens a place's name.
                 && !lx.is_place(&run_key(&t[r.first..(r.first + 2).min(r.last)]))
                 && (is_any_function_word(&k.lower) || keeps_a_name(lx, t, r.first + 1, r.last))
@@ -366,6 +376,28 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             && t[r.first - 1].shape == Shape::Lower
             && lx.is_article(&t[r.first - 1].key, p.lang)
             && !eponymous;
+        if r.width() == 3
+            && t[r.first + 1].key == "&"
+            && t[r.first].key != t[r.first + 2].key
+            && single.contains(t[r.first].key.as_str())
+            && single.contains(t[r.first + 2].key.as_str())
+        {
+            let (a, b) = (r.first, r.first + 2);
+            out.push(Run {
+                first: a,
+                last: a + 1,
+                lead: r.lead,
+                ..r.clone()
+            });
+            out.push(Run {
+                first: b,
+                last: b + 1,
+                lead: b,
+                initial: false,
+                ..r
+            });
+            continue;
+        }
         // Split around atoms inside a longer run, but a club's prefix before its town stays
         // with it ("VfL Heppenheim", "VfB Stuttgart").
         let club = r.width() == 2 && lx.is_place(&t[r.first + 1].key);
