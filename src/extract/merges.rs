@@ -174,23 +174,36 @@ pub(super) fn merge_acronyms(
     }
     // A company of one compound word goes by the initials of its parts: "VW" of "Volkswagen",
     // "FB" of "Facebook" (the part after the cut a word of some language, both parts of three
-    // letters or more).
-    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| c.person <= 0) {
+    // letters or more). Only the pairs of letters the dossier writes as an acronym are looked
+    // for: a cut costs a lookup, and most words hold none.
+    let pairs: HashSet<(char, char)> = singles
+        .keys()
+        .filter(|k| k.len() == 2 && acronyms.contains(*k))
+        .filter_map(|k| {
+            let mut letters = k.chars();
+            Some((letters.next()?, letters.next()?))
+        })
+        .collect();
+    for (id, c) in clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !pairs.is_empty() && c.person <= 0)
+    {
         for k in c
             .keys
             .iter()
             .filter(|k| !k.contains([' ', '-']) && k.len() >= 6)
         {
-            let cuts = k
+            let Some(first) = k.chars().next() else {
+                continue;
+            };
+            for (i, second) in k
                 .char_indices()
-                .filter(|&(i, _)| i >= 3 && k.len() - i >= 3 && k.is_char_boundary(i));
-            for (i, second) in cuts {
-                if lx.common_mask(&k[i..]) == 0 {
+                .filter(|&(i, _)| i >= 3 && k.len() - i >= 3)
+            {
+                if !pairs.contains(&(first, second)) || lx.common_mask(&k[i..]) == 0 {
                     continue;
                 }
-                let Some(first) = k.chars().next() else {
-                    continue;
-                };
                 let ids = by_initials
                     .entry([first, second].iter().collect())
                     .or_default();
