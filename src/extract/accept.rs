@@ -41,12 +41,19 @@ pub struct Form {
     pub bare: i32,
 }
 
-/// The nouns that open the names of rivers, lakes, islands and villages in the six languages
-/// (folded).
-const SETTLEMENT_OR_WATER: [&str; 12] = [
-    "rio", "fiume", "lago", "lake", "ilha", "isla", "isola", "ile", "vila", "villa", "aldeia",
-    "riacho",
-];
+/// A noun that opens the name of a river, a lake, an island or a village in the paragraph's
+/// language (folded): "Rio" only in Portuguese and Spanish, where English writes it for a
+/// company too ("Rio Tinto").
+fn settlement_or_water(key: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Pt => matches!(key, "rio" | "lago" | "ilha" | "vila" | "aldeia" | "riacho"),
+        Lang::Es => matches!(key, "rio" | "lago" | "isla" | "villa"),
+        Lang::It => matches!(key, "fiume" | "lago" | "isola"),
+        Lang::Fr => matches!(key, "lac" | "ile"),
+        Lang::En => matches!(key, "lake"),
+        _ => false,
+    }
+}
 
 impl Form {
     pub fn of(lx: &Lexicon, t: &[Token], lang: Lang) -> Form {
@@ -67,8 +74,7 @@ impl Form {
             // institution's or a company's word says it is a body named after the place.
             || (t.len() > 1
                 && t[0].shape == Shape::Capitalized
-                && SETTLEMENT_OR_WATER.contains(&t[0].key.as_str())
-                && lx.is_common_in(&t[0].lower, lang)
+                && settlement_or_water(&t[0].key, lang)
                 && !t[1..].iter().any(|x| {
                     lx.org_prefixes.contains(x.key.as_str())
                         || is_suffix(lx, x)
@@ -111,7 +117,8 @@ impl Form {
                     && !lx.org_prefixes.contains(x.key.as_str())
             });
         // "&" between capitalised words is a name's however common the words ("Marks &
-        // Spencer"), or two names glued ("Microsoft & Amazon"), which the glue pass parts.
+        // Spencer"), or two names glued ("Microsoft & Amazon"), which `pieces` parts where the
+        // dossier writes each alone.
         let ampersand = t.iter().any(|x| x.key == "&");
         let name_shaped = capitals.len() >= 2
             && (uncommon || surnames || ampersand)

@@ -261,6 +261,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                         && !t[j].initial
                         && t[j].namelike()
                         && t[j - 1].namelike()
+                        && !lx.is_place(&t[j].key)
                         && t[j].start == t[j - 1].end + 2))
             {
                 if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j]) {

@@ -57,7 +57,7 @@ const FIRM: [&str; 8] = [
 /// then make one firm.
 pub(super) fn after_firm_noun(t: &[Token], first: usize) -> bool {
     (first > 0 && !t[first].break_before && FIRM.contains(&t[first - 1].key.as_str()))
-        || (FIRM.contains(&t[first].key.as_str())
+        || (matches!(t[first].key.as_str(), "kanzlei" | "sozietat")
             && t.get(first + 1)
                 .is_some_and(|n| !n.break_before && n.namelike()))
 }

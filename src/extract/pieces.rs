@@ -394,6 +394,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 last: b + 1,
                 lead: b,
                 initial: false,
+                article: false,
                 ..r
             });
             continue;

@@ -286,7 +286,7 @@ pub fn german_nouns_by_use<'a>(
     pieces: &[Piece],
     keys: &'a [String],
 ) -> HashSet<&'a str> {
-    // Per word: (met after a determiner or an adjective every time so far, met at all).
+    // Per word: met after a determiner or an adjective every time so far.
     let mut seen: HashMap<&str, bool> = HashMap::default();
     for (p, key) in pieces.iter().zip(keys) {
         if p.width() != 1 {
@@ -463,9 +463,9 @@ fn forms_where<'a>(
 
 /// A word the dossier shows to be a place once is one wherever it stands alone: the town of a
 /// court ("the county of Fairmont", "vor Gericht in Fairmont"), which articles then name bare.
-/// Only a place's noun and German "in" count here: English "in", "en", "em", "à" also put a
-/// company or a person after them ("a stake in Quintara", "votar em Lula"); German says "bei" or
-/// "an" for a company.
+/// A place's noun and German "in" count here; elsewhere "in", "en", "em", "à" only before a
+/// comma with no apposition after it, for they also put a company or a person after them ("a
+/// stake in Quintara", "votar em Lula"); German says "bei" or "an" for a company.
 fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let t = &para.tokens;
     let tok = &t[k];
