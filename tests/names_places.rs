@@ -442,3 +442,15 @@ fn a_rivers_or_a_villages_noun_opens_a_place() {
     assert!(!rows.iter().any(|r| r.contains("Morenta")), "{rows:?}");
     assert!(rows.contains(&"Velmora"), "{rows:?}");
 }
+
+/// The noun opens a place's name only in its own language: English writes "Rio" for a company
+/// ("Rio Varden said …"), where Portuguese "o Rio Tessano" is a river.
+#[test]
+fn a_rivers_noun_of_another_language_opens_no_place() {
+    let d = dossier(&[(
+        "en.txt",
+        "The miner Rio Varden said the claims were baseless. Regulators fined Rio Varden in \
+         March, and Rio Varden will appeal.\n",
+    )]);
+    assert_eq!(found(&d, "Rio Varden"), Some(EntityKind::Organization));
+}
