@@ -80,11 +80,18 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     // Single words written alone in mid-sentence: a one-word name ("Shakira"), which a full
     // name after it continues ("Shakira Isabel Mebarak") rather than a descriptor.
     let mut alone: HashSet<&str> = HashSet::default();
-    // German capitalises nouns mid-sentence too, so only other languages attest a name.
-    for r in runs
-        .iter()
-        .filter(|r| !r.initial && paras[r.para].lang != Lang::De)
-    {
+    // Single words the dossier writes as a run of their own, anywhere: two of them on either
+    // side of "&" are two names ("Microsoft & Amazon"), where one company's name repeats or
+    // holds a word never met alone ("Johnson & Johnson", "Procter & Gamble").
+    let mut single: HashSet<&str> = HashSet::default();
+    for r in &runs {
+        if r.width() == 1 {
+            single.insert(&paras[r.para].tokens[r.first].key);
+        }
+        // German capitalises nouns mid-sentence too, so only other languages attest a name.
+        if r.initial || paras[r.para].lang == Lang::De {
+            continue;
+        }
         if r.width() == 1 {
             alone.insert(&paras[r.para].tokens[r.first].key);
         }
@@ -94,14 +101,6 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             mid_keys.insert(run_key(&paras[r.para].tokens[r.first..end]));
         }
     }
-    // Single words the dossier writes as a run of their own, anywhere: two of them on either
-    // side of "&" are two names ("Microsoft & Amazon"), where one company's name repeats or
-    // holds a word never met alone ("Johnson & Johnson", "Procter & Gamble").
-    let single: HashSet<&str> = runs
-        .iter()
-        .filter(|r| r.width() == 1)
-        .map(|r| paras[r.para].tokens[r.first].key.as_str())
-        .collect();
     let runs = super::nouns::split_genitives(lx, paras, runs);
     let mut out = Vec::new();
     for mut r in runs {

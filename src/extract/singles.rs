@@ -300,16 +300,15 @@ pub fn german_nouns_by_use<'a>(
             && !p.org_cue
             && !p.person_cue
             && !tok.opens_quote
-            && small_word_before(t, p.first).is_some_and(|w| {
-                lx.is_article(&w.key, Lang::De)
-                    || GERMAN_DETERMINERS.contains(&w.key.as_str())
-                    || (w.lower.chars().count() > 4
-                        && ["e", "en", "em", "er", "es"]
-                            .iter()
-                            .any(|e| w.lower.ends_with(e))
-                        && !ADVERBS_IN_ER.contains(&w.lower.as_str())
-                        && !crate::corpus::lang::is_any_function_word(&w.lower))
-            });
+            && (after_strong_adjective(t, p.first)
+                || small_word_before(t, p.first).is_some_and(|w| {
+                    lx.is_article(&w.key, Lang::De)
+                        || GERMAN_DETERMINERS.contains(&w.key.as_str())
+                        // The weak forms too: "verunreinigtem", "bestimmte", "krebserregenden".
+                        || (w.lower.chars().count() > 4
+                            && ["e", "en", "em"].iter().any(|e| w.lower.ends_with(e))
+                            && !crate::corpus::lang::is_any_function_word(&w.lower))
+                }));
         let all = seen.entry(key.as_str()).or_insert(true);
         *all &= noun_use;
     }

@@ -89,20 +89,19 @@ fn reading(key: &str) -> Option<Reading> {
             parts
         })
         .collect();
-    let mut skip = false;
-    for (i, pair) in words.windows(2).map(Some).chain([None]).enumerate() {
-        let w = pair.map_or(words[words.len() - 1], |p| p[0]);
-        if std::mem::take(&mut skip) {
-            continue;
-        }
+    let mut words = words.into_iter().enumerate().peekable();
+    while let Some((i, w)) = words.next() {
         if i == 0 && lx.is_given_name(w) {
             return None;
         }
         // A concept of two words: "Estados Unidos", "Stati Uniti", "United States".
-        if let Some(found) = pair.and_then(|p| c.words.get(&format!("{} {}", p[0], p[1]))) {
+        if let Some(found) = words
+            .peek()
+            .and_then(|&(_, next)| c.words.get(&format!("{w} {next}")))
+        {
             known += found.len();
             out.extend(found.iter().map(|x| x.to_string()));
-            skip = true;
+            words.next();
             continue;
         }
         // "Comisión de Protección de Datos del país": the country the article is about, which
