@@ -459,6 +459,21 @@ fn a_line_listing_names_and_places_is_no_title_case() {
 }
 
 #[test]
+fn a_signature_of_surnames_is_no_title_case() {
+    // Invented signatory. Surnames of the broad lists are capitalised in any line, even where
+    // they are words too ("Almeida", "Pereira"): a signature with a role after it is no
+    // headline In Title Case, and its name is read.
+    let d = dossier(&[(
+        "pt.txt",
+        "O jornal disse isto hoje e amanhã.\n\nRodrigo de Almeida Pereira, Presidente\n",
+    )]);
+    assert_eq!(
+        found(&d, "Rodrigo de Almeida Pereira"),
+        Some(EntityKind::Person)
+    );
+}
+
+#[test]
 fn a_full_name_in_a_title_case_headline_is_read() {
     // In Title Case every word has its capital: a known given name and a word that is no word
     // of the language still make a person; the other capitalised words stay words. (A name

@@ -213,12 +213,15 @@ fn is_title_case(tokens: &[Token], p: &crate::model::Paragraph) -> bool {
     }
     let lx = lexicon();
     let (mut words, mut capitalised) = (0, 0);
-    // Given names and places are capitalised in any line ("Árbitros: Miguel Castro
-    // (Argentina) e Alfonso Bove (Itália)"): only the language's other words tell title case.
+    // Given names, surnames and places are capitalised in any line ("Árbitros: Miguel Castro
+    // (Argentina) e Alfonso Bove (Itália)", "Aldo de Almeida Pereira, Presidente"): only the
+    // language's other words tell title case. Not English surnames: English writes title case,
+    // and its lists of surnames hold its words ("Young", "Price", "Hill").
     for t in tokens.iter().skip(1) {
         if t.lower.chars().count() > 3
             && lx.is_common_in(&t.lower, p.language)
             && !lx.is_listed_given(&t.key)
+            && !(p.language != Lang::En && lx.is_listed_surname(&t.key))
             && !lx.is_place(&t.key)
         {
             words += 1;
