@@ -770,6 +770,31 @@ fn an_abstract_noun_alone_is_no_name() {
     }
 }
 
+/// Rare adjectives by their ending ("-ico", "-ivo", "-ável") make a glossary's capitalised
+/// term no name, alone or in a run; a body's or a place's word beside them keeps the name
+/// ("Politécnica de Varnera", with an invented town the gazetteer cannot know, keeps it by
+/// "Escola").
+#[test]
+fn a_glossarys_terms_of_rare_adjectives_are_no_names() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O estudo da Vellumar mede o Potencial Teórico Hidráulico Bruto de cada bacia e o \
+         volume de Armazenamento Inativo da represa.\n\n\
+         Ano Hidrológico - período de doze meses. A Escola Politécnica de Varnera fez o \
+         estudo, disse Ana Quirino.\n",
+    )]);
+    for term in [
+        "Potencial Teórico Hidráulico Bruto",
+        "Inativo",
+        "Hidrológico",
+    ] {
+        assert_no_mention(&d, term, |t| t.contains(term));
+    }
+    for name in ["Vellumar", "Escola Politécnica de Varnera", "Ana Quirino"] {
+        assert!(found(&d, name).is_some(), "{name}: {:?}", mentions(&d));
+    }
+}
+
 /// A court with the district it serves written small after it is one name: "la Corte
 /// distrettuale settentrionale del Varnessa".
 #[test]

@@ -89,9 +89,19 @@ impl Form {
         // A given name counts as no common word: "Celso Daniel".
         // So does a name on the broad lists that every language's press writes, common only
         // for being a name: "Santos", "Silva".
+        // A rare word with an adjective's ending is a word of the language all the same
+        // ("Potencial Hidráulico"), unless a body's or a place's word stands in the run
+        // ("Politécnica de Huesca", "Centro de Actividades Pedagógicas").
+        let body = capitals.iter().any(|x| {
+            lx.is_place(&x.key)
+                || lx.is_institution_word(&x.key)
+                || lx.is_org_word(&x.key)
+                || lx.org_prefixes.contains(x.key.as_str())
+        });
         let uncommon = capitals.iter().any(|x| {
             x.shape == Shape::Capitalized
-                && (!lx.is_common_in(&x.lower, lang)
+                && ((!lx.is_common_in(&x.lower, lang)
+                    && (body || !super::nouns::derived_adjective(&x.lower, lang)))
                     || lx.is_given_name(&x.key)
                     || (lx.common_mask(&x.lower).count_ones() >= 4
                         && (lx.is_listed_surname(&x.key) || lx.is_listed_given(&x.key))))

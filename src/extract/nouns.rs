@@ -89,6 +89,38 @@ pub fn abstract_noun_in(lower: &str, lang: Lang) -> bool {
         .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
 }
 
+/// The endings of adjectives derived from nouns, in the languages that write them small: "-ico"
+/// ("hidráulico", "teórico"), "-ivo" ("intensivo"), "-ável"/"-ible" ("utilizável"), French
+/// "-ique", "-if", "-ive". A capitalised run whose rare words all end so is a term in a
+/// heading or a glossary ("Potencial Hidráulico Brasileiro"), not a name.
+pub fn derived_adjective(lower: &str, lang: Lang) -> bool {
+    let endings: &[&str] = match lang {
+        Lang::Pt => &[
+            "ico", "ica", "icos", "icas", "ivo", "iva", "ivos", "ivas", "ável", "ível", "áveis",
+            "íveis",
+        ],
+        Lang::Es => &[
+            "ico", "ica", "icos", "icas", "ivo", "iva", "ivos", "ivas", "able", "ible", "ables",
+            "ibles",
+        ],
+        Lang::It => &[
+            "ico", "ica", "ici", "iche", "ivo", "iva", "ivi", "ive", "abile", "ibile", "abili",
+            "ibili",
+        ],
+        Lang::Fr => &["ique", "iques", "if", "ive", "ifs", "ives", "able", "ible"],
+        _ => return false,
+    };
+    endings
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.chars().count() > e.chars().count() + 3)
+}
+
+/// [`derived_adjective`] for a word alone: not in "-ica", which companies take for their
+/// trade ("Finmeccanica", "Telefónica").
+pub fn derived_adjective_alone(lower: &str, lang: Lang) -> bool {
+    derived_adjective(lower, lang) && !lower.ends_with("ica")
+}
+
 /// A German noun of the dictionary, no surname and no company word: "Klage", "Anwälte".
 pub(super) fn german_common_noun(lx: &Lexicon, x: &Token) -> bool {
     x.shape == Shape::Capitalized

@@ -176,8 +176,11 @@ pub fn single_is_name(
                 return cue || (capitalised >= enough && !case.written_lower(&tok.key) && !product);
             }
             // A word no list knows, written in small letters more often than with a capital:
-            // a rare noun capitalised in a heading or a glossary ("Turbina", "Glicerina").
-            cue || !case.mostly_lower(&tok.key)
+            // a rare noun capitalised in a heading or a glossary ("Turbina", "Glicerina"); nor
+            // a rare adjective by its ending ("Hidrológico", "Inativo").
+            let rare_adjective = super::nouns::derived_adjective_alone(&tok.lower, para.lang)
+                && !lx.is_listed_surname(&tok.key);
+            cue || (!case.mostly_lower(&tok.key) && !rare_adjective)
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
