@@ -52,3 +52,17 @@ fn a_word_always_used_as_a_noun_is_no_name() {
     assert_eq!(found(&d, "Kieselgur"), None);
     assert!(found(&d, "Velmora").is_some());
 }
+
+/// A word met once beside "und" and a noun that an adjective or an article shows to be one
+/// ("von maßloser Gier und Hybris") is a noun too.
+#[test]
+fn a_word_coordinated_with_a_noun_in_use_is_no_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Die Richterin sagte, das Handeln des Gründers sei von maßloser Gier und Hybris \
+         geprägt gewesen. Sein Verteidiger Jonas Berkhahn will in Berufung gehen.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(!texts.iter().any(|t| t == "Hybris"), "{texts:?}");
+    assert!(found(&d, "Jonas Berkhahn").is_some(), "{texts:?}");
+}

@@ -97,6 +97,15 @@ pub fn single_is_name(
             {
                 return false;
             }
+            // Nor a word met once beside a noun of the dictionary and "und" ("vor Gier und
+            // Hybris"): a noun, where a name stands beside a name ("Berg und Kessler").
+            if para.lang == Lang::De
+                && !cue
+                && capitalised < 2
+                && coordinated_with_noun(lx, &para.tokens, p.first)
+            {
+                return false;
+            }
             // An abstract noun's ending is never a name's, however often it is met
             // ("Belegung", "Umschulung", "Gesellschaft").
             if para.lang == Lang::De && super::nouns::abstract_noun(&tok.lower) {
@@ -537,6 +546,23 @@ fn is_common_word(lx: &Lexicon, lower: &str, lang: Option<Lang>) -> bool {
 fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
     let tok = &para.tokens[p.first];
     after_german_determiner(&para.tokens, p.first) || lx.is_german_noun(&tok.lower)
+}
+
+/// A German noun on the other side of "und" or "oder" from `t[k]`: a word of the dictionary
+/// shown a noun by the article or adjective before it, even one the lists hold as a surname
+/// ("von unvergleichlicher Gier und Hybris"). Not by the dictionary alone: names are words
+/// too ("von Brecht und Weill").
+fn coordinated_with_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
+    let and = |x: &Token| matches!(x.key.as_str(), "und" | "oder") && !x.break_before;
+    let noun = |i: usize| {
+        let x = &t[i];
+        !x.break_before
+            && x.shape == Shape::Capitalized
+            && lx.is_common_in(&x.lower, Lang::De)
+            && (after_german_determiner(t, i) || after_strong_adjective(t, i))
+    };
+    (k >= 2 && !t[k].break_before && and(&t[k - 1]) && noun(k - 2))
+        || (t.get(k + 1).is_some_and(and) && k + 2 < t.len() && noun(k + 2))
 }
 
 /// A German determiner or possessive just before `t[k]`, maybe with an adjective between:
