@@ -510,3 +510,23 @@ fn a_firms_partners_listed_with_commas_are_one_firm_and_two_known_names_stay_two
     }
     assert!(!rows.iter().any(|r| r.contains("Quintara &")), "{rows:?}");
 }
+
+/// A company's short form names it after its acronym has merged with it: "Marrow" of "Marrow &
+/// Marrow" is that company once "M&M" and the full name are one row, not a row of its own.
+#[test]
+fn a_short_form_follows_its_name_into_a_merge() {
+    let d = dossier(&[(
+        "es.txt",
+        "El grupo Marrow & Marrow (M&M) perdió el juicio en Houston, según el tribunal.\n\n\
+         El jurado dijo que el talco Marrow causó cáncer a dos mujeres. M&M apelará, dijo \
+         Marrow & Marrow.\n\nLos alegatos sobre el talco de Marrow siguen. M&M lo niega.\n",
+    )]);
+    let rows = rows_with(&d, "Marrow");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts.iter().filter(|t| *t == "Marrow").count(),
+        2,
+        "{texts:?}"
+    );
+}

@@ -51,6 +51,17 @@ pub struct Cluster {
     pub seen: usize,
     /// One of the institutions of `assets/lexicon/institutions.toml`.
     pub institution: bool,
+    /// The cluster that took this one's forms in a merge: a short form that named this one
+    /// ("Johnson" of "Johnson & Johnson") names that one now.
+    pub moved_to: Option<usize>,
+}
+
+/// The cluster that holds cluster `id`'s forms after the merges.
+pub(super) fn holder(clusters: &[Cluster], mut id: usize) -> usize {
+    while let Some(next) = clusters[id].moved_to {
+        id = next;
+    }
+    id
 }
 
 impl Cluster {
@@ -638,7 +649,7 @@ fn resolve_with<'a>(
         found
             .entry((article, para & !WEAK))
             .or_default()
-            .push((start, end, id));
+            .push((start, end, holder(&clusters, id)));
     }
     curated_phrases(lx, paras, &clusters, &mut found);
     institution_nouns(lx, paras, &institution_clusters, &mut found);

@@ -2,7 +2,7 @@
 //! found apart (a legal form, an acronym, a spelling); a person's forms are in
 //! [`super::person_merges`].
 
-use super::aliases::{Cluster, Index};
+use super::aliases::{Cluster, Index, holder};
 use super::candidates::ParaTokens;
 use super::lexicon::{Lexicon, lexicon};
 use super::pieces::Piece;
@@ -455,18 +455,10 @@ fn one_letter_less(before: &str, word: &str, after: &str, mut f: impl FnMut(&str
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
 /// emptied is skipped, and a curated name is never merged away.
 pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
-    // Where each absorbed cluster went, so that a pair naming it reaches the cluster that now
-    // holds its forms ("de Irlanda" into "da Irlanda", then "Data Protection Commission" into
-    // either).
-    let mut went: HashMap<usize, usize> = HashMap::default();
-    let holder = |went: &HashMap<usize, usize>, mut id: usize| {
-        while let Some(&next) = went.get(&id) {
-            id = next;
-        }
-        id
-    };
+    // A pair naming a cluster an earlier merge emptied reaches the cluster that now holds its
+    // forms ("de Irlanda" into "da Irlanda", then "Data Protection Commission" into either).
     for (from, into) in pairs {
-        let (from, into) = (holder(&went, from), holder(&went, into));
+        let (from, into) = (holder(clusters, from), holder(clusters, into));
         // The shipped institutions are distinct bodies, whatever their words ("General Court",
         // "Court of Justice"), and so is what holds one after a merge.
         if from != into
@@ -476,13 +468,18 @@ pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Ve
             && !(clusters[from].institution && clusters[into].institution)
         {
             absorb(clusters, full, from, into);
-            went.insert(from, into);
         }
     }
 }
 
 /// Move cluster `from`'s forms and person evidence into cluster `into`.
+/// A cluster already absorbed moves no more, and a merge reaches the cluster that holds
+/// `into`'s forms now: the clusters' `moved_to` chains stay short and never loop.
 pub(super) fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
+    let into = holder(clusters, into);
+    if from == into || clusters[from].moved_to.is_some() {
+        return;
+    }
     let moved = std::mem::take(&mut clusters[from].keys);
     clusters[into].person += clusters[from].person;
     clusters[into].listed += clusters[from].listed;
@@ -495,6 +492,7 @@ pub(super) fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, in
     clusters[from].bare = 0;
     clusters[from].listed = 0;
     clusters[into].seen += std::mem::take(&mut clusters[from].seen);
+    clusters[from].moved_to = Some(into);
     for m in moved {
         full.insert(m.clone(), Some(into));
         clusters[into].keys.push(m);
