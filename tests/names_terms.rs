@@ -317,6 +317,36 @@ fn a_product_named_beside_its_noun_is_no_party() {
     assert_eq!(found(&d, "Zimbora"), Some(EntityKind::Organization));
 }
 
+/// A product, a programme, a brand and a powder named by their nouns ("the Tressa Earn
+/// product", "das „Tressa Earn“ Programm", "the Corvel and Lunaro brands", "el polvo Brisa")
+/// are things a company sells, not parties; the company stays.
+#[test]
+fn a_product_a_programme_a_brand_and_a_powder_are_no_parties() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            &format!(
+                "{PARA}\n\nThe regulator said Vantorix sold the Tressa Earn product without a \
+                 licence. Vantorix, which also owns the Corvel and Lunaro brands, denied it.\n"
+            ),
+        ),
+        (
+            "b.txt",
+            "Die Klage gegen Vantorix betrifft das „Tressa Earn“ Programm. Vantorix wies die \
+             Vorwürfe zurück.\n",
+        ),
+        (
+            "c.txt",
+            "Las demandantes dicen que el polvo Brisa de Vantorix les causó daños. Vantorix lo \
+             niega.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Vantorix"), Some(EntityKind::Organization));
+    for product in ["Tressa Earn", "Corvel", "Brisa"] {
+        assert_eq!(found(&d, product), None, "{product}: {:?}", mentions(&d));
+    }
+}
+
 /// A game, the system the phones run on and a store in apposition: things a company makes,
 /// named by their nouns in each language, however often the coverage names them.
 #[test]

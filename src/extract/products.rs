@@ -310,17 +310,19 @@ pub fn set_apart(
     }
     let listed: HashSet<String> = curated.iter().map(|c| phrase_key(&c.name)).collect();
     // A row is a product where its name is shown as one, or another way of writing it ("Ranger
-    // Pro" in "Roundup e Ranger Pro" makes the row "RangerPro" a product); not its short form
-    // ("League" of "Northern League" beside "on a federalist platform").
+    // Pro" in "Roundup e Ranger Pro" makes the row "RangerPro" a product); not a short form of
+    // one of its longer forms ("League" of "Northern League" beside "on a federalist
+    // platform", "Marrow" of "Marrow & Marrow" in a row named "M&M").
     entities.into_iter().partition(|e| {
         let key = phrase_key(&e.name);
-        let short = |k: &str| k.split(' ').all(|w| key.split(' ').any(|n| n == w));
+        let keys: Vec<String> = e.aliases.iter().map(|n| phrase_key(n)).collect();
+        let short = |k: &str| {
+            std::iter::once(&key).chain(&keys).any(|longer| {
+                longer != k && k.split(' ').all(|w| longer.split(' ').any(|n| n == w))
+            })
+        };
         listed.contains(&key)
-            || !(forms.contains(&key)
-                || e.aliases
-                    .iter()
-                    .map(|n| phrase_key(n))
-                    .any(|k| forms.contains(&k) && !short(&k)))
+            || !(forms.contains(&key) || keys.iter().any(|k| forms.contains(k) && !short(k)))
     })
 }
 
