@@ -262,3 +262,14 @@ fn a_surname_ending_like_a_peoples_word_stays_in_the_name() {
         assert_eq!(found(&d, name), Some(EntityKind::Person), "{name}");
     }
 }
+
+/// A role held for the time being, its adjective after it ("o governador interino", "il
+/// presidente uscente"), still says that a person's name follows.
+#[test]
+fn an_interim_role_before_a_name_says_a_person() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O farol foi mandado construir pelo governador interino Gomes de Varela em 1841.\n",
+    )]);
+    assert_eq!(found(&d, "Gomes de Varela"), Some(EntityKind::Person));
+}

@@ -1,7 +1,7 @@
 //! Word lists for names, from `assets/lexicon/`: common words per language (wordfreq), given
 //! names, places, and the words around names (roles, suffixes, particles).
 
-use super::tokens::Token;
+use super::tokens::{Shape, Token};
 pub use crate::fold::{fold, fold_into};
 use crate::model::Lang;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -379,9 +379,28 @@ impl Lexicon {
 
     /// Whether a role phrase ends just before `end` ("… le porte-parole" + name).
     pub fn role_before(&self, t: &[Token], end: usize) -> bool {
+        // A role held for the time being, its adjective after it: "el gobernador interino",
+        // "il presidente uscente", "le président sortant".
+        const INTERIM: [&str; 12] = [
+            "interino",
+            "interina",
+            "interim",
+            "interimaire",
+            "provisional",
+            "provisorio",
+            "provisoria",
+            "uscente",
+            "sortant",
+            "sortante",
+            "saliente",
+            "cessante",
+        ];
         let Some(last) = end.checked_sub(1).map(|i| &t[i]) else {
             return false;
         };
+        if INTERIM.contains(&last.key.as_str()) && last.shape == Shape::Lower {
+            return self.role_before(t, end - 1);
+        }
         self.roles_by_last
             .get(last.key.as_str())
             .is_some_and(|roles| {
