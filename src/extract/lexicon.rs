@@ -1,7 +1,7 @@
 //! Word lists for names, from `assets/lexicon/`: common words per language (wordfreq), given
 //! names, places, and the words around names (roles, suffixes, particles).
 
-use super::tokens::{Shape, Token};
+use super::tokens::Token;
 pub use crate::fold::{fold, fold_into};
 use crate::model::Lang;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -10,7 +10,10 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 mod filter;
+mod institutions;
 mod places;
+mod roles;
+mod words;
 
 const ENTITIES: &str = include_str!("../../assets/lexicon/entities.toml");
 const GIVEN: &str = include_str!("../../assets/lexicon/given_names.txt");
@@ -274,8 +277,8 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             house_prefixes: folded_set(&f.house_prefixes),
             honorifics: folded_set(&f.honorifics),
-            roles_by_first: index_roles(&f.person_roles, |r| r.first()),
-            roles_by_last: index_roles(&f.person_roles, |r| r.last()),
+            roles_by_first: roles::index_roles(&f.person_roles, |r| r.first()),
+            roles_by_last: roles::index_roles(&f.person_roles, |r| r.last()),
             org_words: folded_set(&f.org_words),
             newspaper_words: folded_set(&f.newspaper_words),
             role_prepositions: folded_set(&f.role_prepositions),
@@ -347,82 +350,7 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
-fn index_roles(
-    roles: &[String],
-    by: impl Fn(&Vec<String>) -> Option<&String>,
-) -> HashMap<String, Vec<Vec<String>>> {
-    let mut m: HashMap<String, Vec<Vec<String>>> = HashMap::default();
-    for r in roles {
-        let words: Vec<String> = fold(r).split_whitespace().map(str::to_string).collect();
-        if let Some(k) = by(&words).cloned() {
-            m.entry(k).or_default().push(words);
-        }
-    }
-    m
-}
-
-fn words_eq(t: &[Token], words: &[String]) -> bool {
-    t.len() == words.len() && t.iter().zip(words).all(|(x, w)| x.key == *w)
-}
-
 impl Lexicon {
-    /// The length of the longest role phrase ("CEO", "chief executive") starting at `t[k]` and
-    /// ending before `end`.
-    pub fn role_at(&self, t: &[Token], k: usize, end: usize) -> Option<usize> {
-        let roles = self.roles_by_first.get(t.get(k)?.key.as_str())?;
-        roles
-            .iter()
-            .filter(|r| k + r.len() <= end && words_eq(&t[k..k + r.len()], r))
-            .map(Vec::len)
-            .max()
-    }
-
-    /// Whether a role phrase ends just before `end` ("… le porte-parole" + name).
-    pub fn role_before(&self, t: &[Token], end: usize) -> bool {
-        // A role held for the time being, its adjective after it: "el gobernador interino",
-        // "il presidente uscente", "le président sortant".
-        const INTERIM: [&str; 12] = [
-            "interino",
-            "interina",
-            "interim",
-            "interimaire",
-            "provisional",
-            "provisorio",
-            "provisoria",
-            "uscente",
-            "sortant",
-            "sortante",
-            "saliente",
-            "cessante",
-        ];
-        let Some(last) = end.checked_sub(1).map(|i| &t[i]) else {
-            return false;
-        };
-        if INTERIM.contains(&last.key.as_str()) && last.shape == Shape::Lower {
-            return self.role_before(t, end - 1);
-        }
-        self.roles_by_last
-            .get(last.key.as_str())
-            .is_some_and(|roles| {
-                roles
-                    .iter()
-                    .any(|r| r.len() <= end && words_eq(&t[end - r.len()..end], r))
-            })
-    }
-
-    /// An institution's word ("Gobierno", "Federación", "Authority"), not a house's that is a
-    /// word alone ("Museu", "Teatro", "Club").
-    pub fn is_institution_word(&self, key: &str) -> bool {
-        self.org_prefixes.contains(key) && !self.house_prefixes.contains(key)
-    }
-
-    /// Whether a folded given name is a familiar form of another: "dani" of "daniel".
-    pub fn is_nickname_of(&self, short: &str, full: &str) -> bool {
-        self.nicknames
-            .get(short)
-            .is_some_and(|names| names.iter().any(|n| n == full))
-    }
-
     /// A word made an adjective by its hyphenated tail: "California-based", "state-owned".
     pub fn is_hyphen_adjective(&self, t: &Token) -> bool {
         t.key.len() > 4
@@ -451,152 +379,6 @@ impl Lexicon {
         self.is_place(key)
             || self.is_demonym(key)
             || self.acronyms.contains(key.replace('.', "").as_str())
-    }
-
-    /// The last word of some role: "officer" of "chief executive officer".
-    pub fn ends_a_role(&self, key: &str) -> bool {
-        self.roles_by_last.contains_key(key)
-    }
-
-    /// A one-word role: "spokesperson", "Anwalt".
-    pub fn is_role_word(&self, key: &str) -> bool {
-        self.roles_by_first
-            .get(key)
-            .is_some_and(|roles| roles.iter().any(|r| r.len() == 1))
-    }
-
-    /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
-    pub fn common_mask(&self, lower: &str) -> u8 {
-        // wordfreq writes the sharp s as "ss" ("strasse", "spass").
-        if lower.contains('ß') {
-            return self.common_mask(&lower.replace('ß', "ss"));
-        }
-        if !filter::may_hold(&COMMON_FILTER, lower) {
-            return 0;
-        }
-        COMMON
-            .get(lower)
-            .or_else(|| COMMON_FOLDED.get(lower))
-            .copied()
-            .unwrap_or(0)
-    }
-
-    /// A common word of some language, but not of four or more: those are mostly names and
-    /// brands that every press writes ("google", "wang"), or loanwords.
-    pub fn is_common(&self, lower: &str) -> bool {
-        let m = self.common_mask(lower);
-        m != 0 && m.count_ones() < 4
-    }
-
-    pub fn is_common_in(&self, lower: &str, lang: Lang) -> bool {
-        lang.index()
-            .is_some_and(|i| self.common_mask(lower) & (1 << i) != 0)
-    }
-
-    /// A word of `lang`, however many other languages share it ("Social", "Rural"); a
-    /// compound when each of its parts is one ("Bem-Estar").
-    pub fn is_word_of(&self, lower: &str, lang: Lang) -> bool {
-        self.is_common_in(lower, lang)
-            || (lower.contains('-')
-                && lower
-                    .split('-')
-                    .all(|w| !w.is_empty() && self.is_common_in(w, lang)))
-    }
-
-    /// A German noun by its form: a common one, inflected ("Investors", "Klägerin"), or a
-    /// compound ending in one ("Konstruktionspläne", "Kartellrechtsfall"). A surname or a town
-    /// ends in a noun too ("Hartmann", "Rüsselsheim"): those endings are left to names.
-    pub fn is_german_noun(&self, lower: &str) -> bool {
-        const NAME_ENDINGS: [&str; 16] = [
-            "mann", "berg", "heim", "hausen", "schmidt", "dorf", "burg", "feld", "bach", "stein",
-            "hofen", "ingen", "au", "rode", "brunn", "thal",
-        ];
-        let noun = |w: &str| {
-            self.is_common_in(w, Lang::De)
-                || ["s", "es", "n", "en", "e", "er", "in", "nen"]
-                    .iter()
-                    .any(|end| {
-                        without_end(w, end).is_some_and(|stem| {
-                            stem.chars().count() > 3 && self.is_common_in(stem, Lang::De)
-                        })
-                    })
-        };
-        if noun(lower) {
-            return true;
-        }
-        if NAME_ENDINGS
-            .iter()
-            .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
-        {
-            return false;
-        }
-        // Every tail of four letters or more after a head of three or more.
-        lower
-            .char_indices()
-            .skip(3)
-            .map(|(i, _)| &lower[i..])
-            .take_while(|tail| tail.chars().nth(3).is_some())
-            .any(noun)
-    }
-
-    /// Each institution's forms in the six languages (`assets/lexicon/institutions.toml`).
-    pub fn institutions(&self) -> &[Vec<String>] {
-        &self.institutions
-    }
-
-    /// The institution a folded form names, if any.
-    pub fn institution_of(&self, folded: &str) -> Option<usize> {
-        self.institution_of.get(folded).copied()
-    }
-
-    /// The institution that acts for institution `i` ("European Commission" for the EU).
-    pub fn acts_through(&self, i: usize) -> Option<usize> {
-        self.acting.get(i).copied().flatten()
-    }
-
-    /// Whether institution `i` (of [`Self::institutions`]) names its town's office after it.
-    /// The phrases in small letters that name institution `i` in `lang`, folded.
-    pub fn institution_nouns(&self, i: usize, lang: Lang) -> &[Vec<String>] {
-        self.institution_nouns
-            .get(i)
-            .and_then(|m| m.get(lang.code()))
-            .map_or(&[], Vec::as_slice)
-    }
-
-    pub fn is_local_institution(&self, i: usize) -> bool {
-        self.local_institutions.get(i).copied().unwrap_or(false)
-    }
-
-    /// A form of an institution, folded ("eu-kommission").
-    pub fn is_institution_form(&self, folded: &str) -> bool {
-        self.institution_forms.contains(folded)
-    }
-
-    /// The name an institution's row goes by (its first form in the shipped list), folded.
-    pub fn is_institution_name(&self, folded: &str) -> bool {
-        self.institution_names.contains(folded)
-    }
-
-    /// A given name, or a compound of given names ("Hans-Jürgen", "Jean-Pierre").
-    pub fn is_given_name(&self, word: &str) -> bool {
-        let word = folded(word);
-        self.given.contains(word.as_ref())
-            || (word.contains('-') && word.split('-').all(|part| self.given.contains(part)))
-    }
-
-    /// A given name of the hand-made list or of the broad one ("Agostinho", "Wilma"): a word
-    /// that is a person's first name somewhere, and sometimes a word too ("Will").
-    pub fn is_listed_given(&self, word: &str) -> bool {
-        self.is_given_name(word) || {
-            let word = folded(word);
-            filter::may_hold(&GIVEN_FAKER_FILTER, &word) && GIVEN_FAKER.contains(word.as_ref())
-        }
-    }
-
-    /// A surname somewhere in the world ("Meneses", "Dixon"), and sometimes a brand ("Ford").
-    pub fn is_listed_surname(&self, word: &str) -> bool {
-        let word = folded(word);
-        filter::may_hold(&SURNAMES_FAKER_FILTER, &word) && SURNAMES_FAKER.contains(word.as_ref())
     }
 
     /// A word for a company ("startup", "Konzern"), in the singular or a regular plural
