@@ -11,6 +11,7 @@ use super::forms::{
     add_short_forms, article_heads, genitive, genitives_to_names, head_organization,
     inside_longer_run, longest_match,
 };
+use super::german_nouns::german_nouns_by_use;
 use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases, institution_nouns};
@@ -23,7 +24,7 @@ use super::person_merges::{
     merge_surnames, merge_transliterations,
 };
 use super::pieces::{Piece, key_of, normal_keys};
-use super::singles::{german_nouns_by_use, products, shown_places, single_is_name};
+use super::singles::{products, shown_places, single_is_name};
 use super::tokens::{Shape, Token, tokenize};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity, EntityKind, Lang};

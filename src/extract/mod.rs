@@ -8,6 +8,7 @@ pub mod claims;
 mod complements;
 mod enumerations;
 mod forms;
+mod german_nouns;
 mod glued;
 mod governments;
 mod kind_cues;

@@ -2,12 +2,12 @@
 //! role acronyms) and split where a known single-word name is glued to another ("Elon Musk XAI").
 
 use super::candidates::{ParaTokens, Run};
+use super::german_nouns::after_german_determiner;
 use super::kind_cues::{
     after_role_and_preposition, heads_it, is_suffix, org_apposition, org_cue, person_cue,
     portfolio_words, town_before_region,
 };
 use super::lexicon::{Lexicon, lexicon};
-use super::singles::after_german_determiner;
 use super::tokens::Shape;
 use super::tokens::Token;
 use crate::corpus::lang::is_any_function_word;

@@ -1,13 +1,18 @@
 //! One capitalised word alone: whether it is a name, in the middle of a sentence or in a row
-//! of a table, and the place, noun and German-noun tests that say it is not.
+//! of a table, and the place and noun tests that say it is not (German's own in
+//! [`super::german_nouns`]).
 
 use super::accept::{CaseCounts, shouting};
 use super::candidates::ParaTokens;
+use super::german_nouns::{
+    after_strong_adjective, coordinated_with_noun, german_descriptor, german_noun,
+    german_noun_ending, small_word_before, town_ending,
+};
 use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 /// A capitalised word alone in mid-sentence that no longer name explains.
 pub fn single_is_name(
@@ -264,113 +269,8 @@ pub fn unit_or_law(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
         || german_descriptor(lx, para, tok)
 }
 
-/// A German compound of a prefix and a common noun that is no institution's: "US-Richter",
-/// "US-Online-Konzern" (a descriptor of someone named elsewhere), not "US-Justizministerium".
-fn german_descriptor(lx: &Lexicon, para: &ParaTokens, tok: &Token) -> bool {
-    para.lang == Lang::De
-        && tok.key.rsplit_once('-').is_some_and(|(_, tail)| {
-            tail.chars().count() >= 4
-                && lx.is_common_in(tail, Lang::De)
-                && !lx.is_institution_word(tail)
-                && !tail.ends_with("ministerium")
-        })
-}
-
-/// A German adjective in its strong form just before token `k` ("schweres", "erfolgreicher"):
-/// a word of small letters ending in "-es" or "-er", no word of grammar ("oder", "aber").
-fn after_strong_adjective(t: &[Token], k: usize) -> bool {
-    small_word_before(t, k).is_some_and(|w| {
-        w.lower.chars().count() > 4
-            && (w.lower.ends_with("es")
-                || (w.lower.ends_with("er") && !ADVERBS_IN_ER.contains(&w.lower.as_str())))
-            && !crate::corpus::lang::is_any_function_word(&w.lower)
-    })
-}
-
-/// German words used as nouns every time the dossier meets them: a capitalised word alone,
-/// met only in German, each time after an article, a determiner or an inflected adjective
-/// ("der Talkum", "asbesthaltigem Talkum", "bestimmter Babypuder"), never bare and never with a
-/// cue for a party. German capitalises its nouns, and one the word lists lack is read so,
-/// however often it is met; a name stands bare somewhere, or in another language.
-pub fn german_nouns_by_use<'a>(
-    lx: &Lexicon,
-    paras: &[ParaTokens],
-    pieces: &[Piece],
-    keys: &'a [String],
-) -> HashSet<&'a str> {
-    // Per word: met after a determiner or an adjective every time so far.
-    let mut seen: HashMap<&str, bool> = HashMap::default();
-    for (p, key) in pieces.iter().zip(keys) {
-        if p.width() != 1 {
-            continue;
-        }
-        let para = &paras[p.para];
-        let t = &para.tokens;
-        let tok = &t[p.first];
-        let noun_use = para.lang == Lang::De
-            && tok.shape == Shape::Capitalized
-            && !p.org_cue
-            && !p.person_cue
-            && !tok.opens_quote
-            && (after_strong_adjective(t, p.first)
-                || small_word_before(t, p.first).is_some_and(|w| {
-                    lx.is_article(&w.key, Lang::De)
-                        || GERMAN_DETERMINERS.contains(&w.key.as_str())
-                        // The weak forms too: "verunreinigtem", "bestimmte", "krebserregenden".
-                        || (w.lower.chars().count() > 4
-                            && ["e", "en", "em"].iter().any(|e| w.lower.ends_with(e))
-                            && !crate::corpus::lang::is_any_function_word(&w.lower))
-                }));
-        let all = seen.entry(key.as_str()).or_insert(true);
-        *all &= noun_use;
-    }
-    seen.into_iter()
-        .filter(|&(k, all)| all && !lx.is_given_name(k) && !lx.is_listed_surname(k))
-        .map(|(k, _)| k)
-        .collect()
-}
-
-/// Words that stand before a German noun as an article does: "dieses", "seinem", "keine".
-const GERMAN_DETERMINERS: [&str; 24] = [
-    "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "kein", "keine",
-    "keinen", "keinem", "keiner", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre",
-    "ihrem", "ihren", "ihrer", "jedes",
-];
-
-/// The word just before token `k`, written in small letters with nothing but space between:
-/// the article, preposition or adjective that tells what the capitalised word is.
-fn small_word_before(t: &[Token], k: usize) -> Option<&Token> {
-    (k > 0 && !t[k].break_before && t[k - 1].shape == Shape::Lower).then(|| &t[k - 1])
-}
-
-/// German adverbs ending as a strong adjective does, which a name may follow ("ferner Ruiz").
-const ADVERBS_IN_ER: [&str; 14] = [
-    "ferner", "immer", "wieder", "später", "spater", "bisher", "daher", "sicher", "lieber",
-    "nimmer", "jeder", "weiter", "vorher", "nachher",
-];
-
-/// Endings of German towns' names that surnames seldom have.
-fn town_ending(lower: &str) -> bool {
-    [
-        "hausen", "heim", "ingen", "dorf", "stadt", "rode", "hofen", "leben", "weiler",
-    ]
-    .iter()
-    .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
-}
-
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-}
-
-/// The endings that make German nouns ("Verwaltung", "Gesellschaft", "Kommunalpolitik"): a
-/// capitalised word with one, met once, is a noun the word lists lack.
-fn german_noun_ending(lower: &str) -> bool {
-    const ENDINGS: [&str; 25] = [
-        "ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ei",
-        "ment", "enz", "anz", "ur", "ik", "ie", "chen", "lein", "ler", "ner", "er", "en", "e",
-        "ern",
-    ];
-    ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// "Saint-Nizier", "Val-de-Travers", "Bar-sur-Seine": the linking words of a place's name.
@@ -539,50 +439,4 @@ fn is_common_word(lx: &Lexicon, lower: &str, lang: Option<Lang>) -> bool {
     };
     one(lower)
         || (lower.contains('-') && lower.split('-').all(|part| !part.is_empty() && one(part)))
-}
-
-/// German capitalises every noun: one after a determiner or a possessive ("die Klage", "Mein
-/// Mandant", "im Verein") or with a noun's form ([`Lexicon::is_german_noun`]) is a noun.
-fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
-    let tok = &para.tokens[p.first];
-    after_german_determiner(&para.tokens, p.first) || lx.is_german_noun(&tok.lower)
-}
-
-/// A German noun on the other side of "und" or "oder" from `t[k]`: a word of the dictionary
-/// shown a noun by the article or adjective before it, even one the lists hold as a surname
-/// ("von unvergleichlicher Gier und Hybris"). Not by the dictionary alone: names are words
-/// too ("von Brecht und Weill").
-fn coordinated_with_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
-    let and = |x: &Token| matches!(x.key.as_str(), "und" | "oder") && !x.break_before;
-    let noun = |i: usize| {
-        let x = &t[i];
-        !x.break_before
-            && x.shape == Shape::Capitalized
-            && lx.is_common_in(&x.lower, Lang::De)
-            && (after_german_determiner(t, i) || after_strong_adjective(t, i))
-    };
-    (k >= 2 && !t[k].break_before && and(&t[k - 1]) && noun(k - 2))
-        || (t.get(k + 1).is_some_and(and) && k + 2 < t.len() && noun(k + 2))
-}
-
-/// A German determiner or possessive just before `t[k]`, maybe with an adjective between:
-/// "die Klage", "die elektrischen Antriebe", "Mein Mandant".
-pub fn after_german_determiner(t: &[Token], k: usize) -> bool {
-    const DETERMINERS: [&str; 21] = [
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-        "eines", "kein", "keine", "am", "im", "zum", "zur", "vom", "beim", "ins",
-    ];
-    let determiner = |x: &Token| {
-        DETERMINERS.contains(&x.lower.as_str())
-            || ["mein", "dein", "sein", "ihr", "unser", "euer", "eur"]
-                .iter()
-                .any(|p| x.lower.starts_with(p) && x.lower.len() <= p.len() + 2)
-    };
-    if t[k].break_before {
-        return false;
-    }
-    let before = |n: usize| k.checked_sub(n).map(|i| &t[i]);
-    before(1).is_some_and(determiner)
-        || (before(1).is_some_and(|x| x.shape == Shape::Lower && !x.break_before)
-            && before(2).is_some_and(determiner))
 }
