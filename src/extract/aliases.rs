@@ -2,10 +2,11 @@
 //! and accent variants, curated aliases), and placing every mention.
 
 use super::accept::{
-    CaseCounts, Evidence, Forms, accepted, evidence, headline_words, listed_evidence, republished,
-    single_counts, title_case_name,
+    Evidence, Forms, accepted, evidence, headline_words, listed_evidence, republished,
+    title_case_name,
 };
 use super::candidates::ParaTokens;
+use super::case_counts::{CaseCounts, single_counts};
 use super::enumerations::Listed;
 use super::forms::{
     add_short_forms, article_heads, genitive, genitives_to_names, head_organization,

@@ -4,6 +4,7 @@
 pub mod accept;
 pub mod aliases;
 pub mod candidates;
+mod case_counts;
 pub mod claims;
 mod complements;
 mod enumerations;

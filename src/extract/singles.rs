@@ -2,8 +2,8 @@
 //! of a table, and the place and noun tests that say it is not (German's own in
 //! [`super::german_nouns`]).
 
-use super::accept::{CaseCounts, shouting};
 use super::candidates::ParaTokens;
+use super::case_counts::{CaseCounts, shouting};
 use super::german_nouns::{
     after_strong_adjective, coordinated_with_noun, german_descriptor, german_noun,
     german_noun_ending, small_word_before, town_ending,
