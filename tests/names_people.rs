@@ -273,3 +273,27 @@ fn an_interim_role_before_a_name_says_a_person() {
     )]);
     assert_eq!(found(&d, "Gomes de Varela"), Some(EntityKind::Person));
 }
+
+/// A role's word then an adjective that no list holds as a name is the role's own ("Deputada
+/// Federal", "Commissario Straordinario"); a surname after a role stays a person ("ministro
+/// Varoni").
+#[test]
+fn an_adjective_after_a_role_is_the_roles_own() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Lúcia Tavernas exerceu o mandato de Deputada Federal durante a Assembleia \
+             Constituinte, e depois voltou à universidade.\n",
+        ),
+        (
+            "it.txt",
+            "La nomina del Commissario Straordinario è stata firmata ieri dal ministro Varoni, \
+             secondo la nota del governo.\n",
+        ),
+    ]);
+    let texts: Vec<String> = support::mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for word in ["Federal", "Straordinario"] {
+        assert!(!texts.iter().any(|t| t == word), "{word}: {texts:?}");
+    }
+    assert_eq!(found(&d, "Varoni"), Some(EntityKind::Person), "{texts:?}");
+}

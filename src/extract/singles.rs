@@ -163,12 +163,20 @@ pub fn single_is_name(
             // Nor does a surname of the broad lists that is a word too ("com Pinto", "do
             // Miranda"), where the dossier never writes the word small and German nouns aside,
             // unless an indefinite article makes it the word ("una Borsa").
+            // A role's word then an adjective of the language that no list knows as a name is
+            // the role's own ("Deputada Federal", "Commissario Straordinario"), not someone's
+            // name ("ministro Maroni" stays one).
             if is_common_word(lx, &tok.lower, Some(para.lang)) {
                 let surname = para.lang != Lang::De
                     && lx.is_listed_surname(&tok.key)
                     && !case.written_lower(&tok.key)
                     && !after_indefinite_article(lx, para, p.first);
-                return cue
+                let role_word = !p.org_cue
+                    && para.lang != Lang::En
+                    && super::complements::adjective_ending(&tok.lower)
+                    && lx.role_before(&para.tokens, p.first)
+                    && !lx.is_listed_surname(&tok.key);
+                return (cue && !role_word)
                     || ((capitalised >= 3 || surname)
                         && !case.written_lower(&tok.key)
                         && !product);
