@@ -903,6 +903,31 @@ fn the_prosecution_named_by_its_nouns_only_is_the_prosecution() {
     );
 }
 
+/// Where the dossier names the office that prosecutes ("the Justice Department"), the
+/// prosecution named by its nouns ("prosecutors", "los fiscales") is that office: one accuser,
+/// one row.
+#[test]
+fn the_prosecution_is_the_named_office_that_prosecutes() {
+    let d = dossier(&[
+        (
+            "a_en.txt",
+            "Title\n\nThe Justice Department charged Corvane with fraud on Monday. Prosecutors \
+             said Corvane misled regulators, according to Ana Quirino.\n",
+        ),
+        (
+            "b_es.txt",
+            "Título\n\nLos fiscales alegaron que Corvane engañó a los reguladores, según el \
+             Departamento de Justicia de Estados Unidos.\n",
+        ),
+    ]);
+    let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!rows.contains(&"Prosecution"), "{rows:?}");
+    let office = rows_with(&d, "Justice");
+    assert_eq!(office.len(), 1, "{rows:?}");
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(texts.iter().any(|t| t == "Prosecutors"), "{texts:?}");
+}
+
 /// An illness named after a person names no party: "non-Hodgkin lymphoma", "linfoma de
 /// Hodgkin", "síndrome de Down", "doença de Parkinson".
 #[test]

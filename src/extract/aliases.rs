@@ -416,6 +416,7 @@ fn resolve_with<'a>(
     merge_second_surnames(&mut clusters, &mut full);
     merge_middle_names(&mut clusters, &mut full);
     merge_reversed_names(&mut clusters, &mut full);
+    super::merges::merge_prosecution(lx, &mut clusters, &mut full, &institution_clusters);
 
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
@@ -654,7 +655,11 @@ fn resolve_with<'a>(
             .push((start, end, holder(&clusters, id)));
     }
     curated_phrases(lx, paras, &clusters, &mut found);
-    institution_nouns(lx, paras, &institution_clusters, &mut found);
+    let institution_holders: Vec<Option<usize>> = institution_clusters
+        .iter()
+        .map(|id| id.map(|id| holder(&clusters, id)))
+        .collect();
+    institution_nouns(lx, paras, &institution_holders, &mut found);
 
     let entities = build_entities(d, clusters, found);
     Resolved {

@@ -147,6 +147,10 @@ pub struct Lexicon {
     institution_of: HashMap<String, usize>,
     /// For each institution, the one that acts for it.
     acting: Vec<Option<usize>>,
+    /// Per institution, whether it is a named office that prosecutes.
+    prosecutors: Vec<bool>,
+    /// The institution that is the prosecution named by its nouns.
+    prosecution: Option<usize>,
     /// Each institution's first form, folded: the name its row goes by.
     institution_names: HashSet<String>,
 }
@@ -236,11 +240,19 @@ pub fn lexicon() -> &'static Lexicon {
             /// the European Union.
             #[serde(default)]
             acts_through: Option<String>,
+            /// A named office that prosecutes ("Department of Justice").
+            #[serde(default)]
+            prosecutes: bool,
+            /// The prosecution named by its nouns, whatever the office.
+            #[serde(default)]
+            prosecution: bool,
         }
         let parsed = toml::from_str::<Institutions>(INSTITUTIONS)
             .expect("assets/lexicon/institutions.toml is valid")
             .institution;
         let local_institutions: Vec<bool> = parsed.iter().map(|i| i.local).collect();
+        let prosecutors: Vec<bool> = parsed.iter().map(|i| i.prosecutes).collect();
+        let prosecution = parsed.iter().position(|i| i.prosecution);
         let institution_nouns: Vec<HashMap<String, Vec<Vec<String>>>> = parsed
             .iter()
             .map(|i| {
@@ -344,6 +356,8 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             institutions,
             local_institutions,
+            prosecutors,
+            prosecution,
             institution_nouns,
             acting,
         }

@@ -452,6 +452,42 @@ fn one_letter_less(before: &str, word: &str, after: &str, mut f: impl FnMut(&str
     }
 }
 
+/// The prosecution named by its nouns ("prosecutors", "los fiscales") is the office that
+/// prosecutes where the dossier names exactly one ("the Department of Justice"): one accuser,
+/// one row. Not where an office in a town has taken the nouns already ("Ministério Público de
+/// Manhattan").
+pub(super) fn merge_prosecution(
+    lx: &Lexicon,
+    clusters: &mut [Cluster],
+    full: &mut Index,
+    institution_clusters: &[Option<usize>],
+) {
+    let Some((prosecution, generic)) = lx
+        .prosecution()
+        .and_then(|i| Some((i, institution_clusters[i]?)))
+    else {
+        return;
+    };
+    let shipped: HashSet<String> = lx.institutions()[prosecution]
+        .iter()
+        .map(|f| super::aliases::phrase_key(f))
+        .collect();
+    let own_forms = clusters[generic].keys.iter().all(|k| shipped.contains(k));
+    let offices: HashSet<usize> = institution_clusters
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| lx.prosecutes(i))
+        .filter_map(|(_, id)| id.map(|id| holder(clusters, id)))
+        .filter(|&id| clusters[id].seen > 0)
+        .collect();
+    if own_forms
+        && clusters[generic].moved_to.is_none()
+        && let [office] = offices.into_iter().collect::<Vec<_>>()[..]
+    {
+        absorb(clusters, full, generic, office);
+    }
+}
+
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
 /// emptied is skipped, and a curated name is never merged away.
 pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {

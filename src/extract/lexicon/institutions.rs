@@ -48,4 +48,14 @@ impl Lexicon {
     pub fn is_institution_name(&self, folded: &str) -> bool {
         self.institution_names.contains(folded)
     }
+
+    /// The prosecution named by its nouns ("prosecutors", "la fiscalía"), whatever the office.
+    pub fn prosecution(&self) -> Option<usize> {
+        self.prosecution
+    }
+
+    /// Whether institution `i` is a named office that prosecutes ("Department of Justice").
+    pub fn prosecutes(&self, i: usize) -> bool {
+        self.prosecutors.get(i).copied().unwrap_or(false)
+    }
 }
