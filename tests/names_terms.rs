@@ -917,11 +917,18 @@ fn the_prosecution_is_the_named_office_that_prosecutes() {
         (
             "b_es.txt",
             "Título\n\nLos fiscales alegaron que Corvane engañó a los reguladores, según el \
-             Departamento de Justicia de Estados Unidos.\n",
+             Departamento de Justicia de Estados Unidos.\n\nEl Ministerio no quiso comentar.\n",
         ),
     ]);
     let rows: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(!rows.contains(&"Prosecution"), "{rows:?}");
+    // The prosecution's forms lend the office no head word: "Ministerio" (of "Ministerio
+    // Fiscal") is not the Department of Justice.
+    let justice = d.entities.iter().find(|e| e.name.contains("Justic"));
+    assert!(
+        justice.is_some_and(|e| !e.aliases.iter().any(|a| a == "Ministerio")),
+        "{justice:?}"
+    );
     let office = rows_with(&d, "Justice");
     assert_eq!(office.len(), 1, "{rows:?}");
     let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();

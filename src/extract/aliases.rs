@@ -416,7 +416,6 @@ fn resolve_with<'a>(
     merge_second_surnames(&mut clusters, &mut full);
     merge_middle_names(&mut clusters, &mut full);
     merge_reversed_names(&mut clusters, &mut full);
-    super::merges::merge_prosecution(lx, &mut clusters, &mut full, &institution_clusters);
 
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
@@ -450,6 +449,10 @@ fn resolve_with<'a>(
             }
         }
     }
+
+    // After the head words, which the prosecution's forms must not lend to the office
+    // ("Ministerio" of "Ministerio Fiscal" is no name of the Department of Justice).
+    super::merges::merge_prosecution(lx, &mut clusters, &mut index, &institution_clusters);
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
     let products = products(paras, pieces, &keys);
