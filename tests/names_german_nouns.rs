@@ -66,3 +66,16 @@ fn a_word_coordinated_with_a_noun_in_use_is_no_name() {
     assert!(!texts.iter().any(|t| t == "Hybris"), "{texts:?}");
     assert!(found(&d, "Jonas Berkhahn").is_some(), "{texts:?}");
 }
+
+/// The noun in use may follow: "von Hybris und der Gier".
+#[test]
+fn a_word_coordinated_with_a_noun_after_it_is_no_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Die Richterin sagte, sein Handeln sei von Hybris und der Gier geprägt gewesen. Sein \
+         Verteidiger Jonas Berkhahn will in Berufung gehen.\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    assert!(!texts.iter().any(|t| t == "Hybris"), "{texts:?}");
+    assert!(found(&d, "Jonas Berkhahn").is_some(), "{texts:?}");
+}

@@ -95,7 +95,6 @@ impl Form {
         // ("Politécnica de Huesca", "Centro de Actividades Pedagógicas").
         let body = capitals.iter().any(|x| {
             lx.is_place(&x.key)
-                || lx.is_institution_word(&x.key)
                 || lx.is_org_word(&x.key)
                 || lx.org_prefixes.contains(x.key.as_str())
         });

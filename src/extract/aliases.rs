@@ -575,8 +575,10 @@ fn resolve_with<'a>(
             continue;
         }
         while k < p.last {
+            // A short form found before a merge names the cluster that holds its name now.
             match longest_match(&index, t, k, p.last)
                 .or_else(|| genitive(&index, &paras[p.para], k))
+                .map(|(end, id)| (end, holder(&clusters, id)))
             {
                 // "Échelle supplémentaire, …", "Eu ainda tenho": a common word opening the
                 // sentence is that word. An acronym ("EU", "QUE") names only what is written

@@ -1,6 +1,7 @@
 //! German capitalises every noun: the tests that tell a noun from a name there, by the
-//! article, determiner or adjective before it, by the noun it is joined to, by its ending, and
-//! by how the dossier uses it every time it is met.
+//! article, determiner or adjective before it, by the noun it is joined to, by its ending (a
+//! noun's, a town's), as a descriptor compound ("US-Richter"), and by how the dossier uses it
+//! every time it is met.
 
 use super::candidates::ParaTokens;
 use super::lexicon::Lexicon;
@@ -123,7 +124,7 @@ pub(super) fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
 
 /// A German noun on the other side of "und" or "oder" from `t[k]`: a word of the dictionary
 /// shown a noun by the article or adjective before it, even one the lists hold as a surname
-/// ("von unvergleichlicher Gier und Hybris"). Not by the dictionary alone: names are words
+/// ("von unvergleichlicher Gier und Hybris", "Hybris und die Gier"). Not by the dictionary alone: names are words
 /// too ("von Brecht und Weill").
 pub(super) fn coordinated_with_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     let and = |x: &Token| matches!(x.key.as_str(), "und" | "oder") && !x.break_before;
@@ -135,7 +136,7 @@ pub(super) fn coordinated_with_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool
             && (after_german_determiner(t, i) || after_strong_adjective(t, i))
     };
     (k >= 2 && !t[k].break_before && and(&t[k - 1]) && noun(k - 2))
-        || (t.get(k + 1).is_some_and(and) && k + 2 < t.len() && noun(k + 2))
+        || (t.get(k + 1).is_some_and(and) && k + 3 < t.len() && noun(k + 3))
 }
 
 /// A German determiner or possessive just before `t[k]`, maybe with an adjective between:

@@ -1,5 +1,7 @@
-//! Word lists for names, from `assets/lexicon/`: common words per language (wordfreq), given
-//! names, places, and the words around names (roles, suffixes, particles).
+//! Word lists for names, from `assets/lexicon/`, loaded once: common words per language
+//! (wordfreq), given names, places, and the words around names (roles, suffixes, particles).
+//! The queries live by what they answer: `words` (the languages' words, the name lists),
+//! `places`, `roles`, `institutions`; the rest here.
 
 use super::tokens::Token;
 pub use crate::fold::{fold, fold_into};

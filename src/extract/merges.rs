@@ -480,8 +480,10 @@ pub(super) fn merge_prosecution(
         .filter_map(|(_, id)| id.map(|id| holder(clusters, id)))
         .filter(|&id| clusters[id].seen > 0)
         .collect();
+    // Named only by its nouns: a prosecution the dossier names in full ("la Fiscalía") is that
+    // body, and its head words are placed already.
     if own_forms
-        && clusters[generic].moved_to.is_none()
+        && clusters[generic].seen == 0
         && let [office] = offices.into_iter().collect::<Vec<_>>()[..]
     {
         absorb(clusters, full, generic, office);
@@ -510,7 +512,7 @@ pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Ve
 
 /// Move cluster `from`'s forms and person evidence into cluster `into`.
 /// A cluster already absorbed moves no more, and a merge reaches the cluster that holds
-/// `into`'s forms now: the clusters' `moved_to` chains stay short and never loop.
+/// `into`'s forms now: the clusters' `moved_to` chains never loop.
 pub(super) fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
     let into = holder(clusters, into);
     if from == into || clusters[from].moved_to.is_some() {

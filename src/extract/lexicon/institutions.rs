@@ -26,7 +26,6 @@ impl Lexicon {
         self.acting.get(i).copied().flatten()
     }
 
-    /// Whether institution `i` (of [`Self::institutions`]) names its town's office after it.
     /// The phrases in small letters that name institution `i` in `lang`, folded.
     pub fn institution_nouns(&self, i: usize, lang: Lang) -> &[Vec<String>] {
         self.institution_nouns
@@ -35,6 +34,7 @@ impl Lexicon {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// Whether institution `i` (of [`Self::institutions`]) names its town's office after it.
     pub fn is_local_institution(&self, i: usize) -> bool {
         self.local_institutions.get(i).copied().unwrap_or(false)
     }

@@ -39,10 +39,9 @@ impl Lexicon {
     pub fn role_before(&self, t: &[Token], end: usize) -> bool {
         // A role held for the time being, its adjective after it: "el gobernador interino",
         // "il presidente uscente", "le président sortant".
-        const INTERIM: [&str; 12] = [
+        const INTERIM: [&str; 11] = [
             "interino",
             "interina",
-            "interim",
             "interimaire",
             "provisional",
             "provisorio",
