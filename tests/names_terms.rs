@@ -935,6 +935,25 @@ fn the_prosecution_is_the_named_office_that_prosecutes() {
     assert!(texts.iter().any(|t| t == "Prosecutors"), "{texts:?}");
 }
 
+/// A prosecution the dossier names with a capital ("según la Fiscalía") is that body, beside a
+/// Department of Justice named too: two rows.
+#[test]
+fn a_prosecution_named_with_a_capital_stays_itself() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nSegún la Fiscalía, Corvane engañó a los reguladores; el Departamento de \
+         Justicia de Estados Unidos abrió otra investigación.\n\nLos fiscales pidieron una \
+         multa.\n",
+    )]);
+    let justice = d.entities.iter().find(|e| e.name.contains("Justicia"));
+    assert!(
+        justice.is_some_and(|e| !e.aliases.iter().any(|a| a == "Fiscalía")),
+        "{:?}",
+        d.entities
+    );
+    assert!(found(&d, "Fiscalía").is_some(), "{:?}", d.entities);
+}
+
 /// An illness named after a person names no party: "non-Hodgkin lymphoma", "linfoma de
 /// Hodgkin", "síndrome de Down", "doença de Parkinson".
 #[test]

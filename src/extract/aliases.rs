@@ -452,7 +452,7 @@ fn resolve_with<'a>(
 
     // After the head words, which the prosecution's forms must not lend to the office
     // ("Ministerio" of "Ministerio Fiscal" is no name of the Department of Justice).
-    super::merges::merge_prosecution(lx, &mut clusters, &mut index, &institution_clusters);
+    super::merges::merge_prosecution(lx, &mut clusters, &mut index, &institution_clusters, &keys);
 
     // Single words met alone: a known short form, or a name of its own when the evidence holds.
     let products = products(paras, pieces, &keys);

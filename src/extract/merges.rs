@@ -461,6 +461,7 @@ pub(super) fn merge_prosecution(
     clusters: &mut [Cluster],
     full: &mut Index,
     institution_clusters: &[Option<usize>],
+    keys: &[String],
 ) {
     let Some((prosecution, generic)) = lx
         .prosecution()
@@ -480,10 +481,11 @@ pub(super) fn merge_prosecution(
         .filter_map(|(_, id)| id.map(|id| holder(clusters, id)))
         .filter(|&id| clusters[id].seen > 0)
         .collect();
-    // Named only by its nouns: a prosecution the dossier names in full ("la Fiscalía") is that
-    // body, and its head words are placed already.
+    // Named only by its nouns: a prosecution the dossier names with a capital ("según la
+    // Fiscalía") is that body, and its head words are placed already.
+    let named = keys.iter().any(|k| shipped.contains(k));
     if own_forms
-        && clusters[generic].seen == 0
+        && !named
         && let [office] = offices.into_iter().collect::<Vec<_>>()[..]
     {
         absorb(clusters, full, generic, office);
