@@ -954,6 +954,21 @@ fn a_prosecution_named_with_a_capital_stays_itself() {
     assert!(found(&d, "Fiscalía").is_some(), "{:?}", d.entities);
 }
 
+/// A contact line of numbers is read as a table's row, where every capitalised word is a name;
+/// not its label ("Tel: (021) 224 85 77").
+#[test]
+fn a_contact_lines_label_among_numbers_is_no_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O debate será no centro, disse a organização da Vellumar.\n\nTel: (021) 224 85 77 \
+         Fax: 224 85 78\n",
+    )]);
+    let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
+    for label in ["Tel", "Fax"] {
+        assert!(!texts.iter().any(|t| t == label), "{label}: {texts:?}");
+    }
+}
+
 /// An illness named after a person names no party: "non-Hodgkin lymphoma", "linfoma de
 /// Hodgkin", "síndrome de Down", "doença de Parkinson".
 #[test]

@@ -25,8 +25,10 @@ pub fn single_is_name(
     product: bool,
 ) -> bool {
     if para.table_row {
+        // A contact line's label ("Tel: (021) 224 85 77") stands beside numbers too.
         return tok.key.chars().count() >= 2
             && !lx.calendar.contains(tok.key.as_str())
+            && !lx.contact_words.contains(tok.key.as_str())
             && !crate::corpus::lang::is_any_function_word(&tok.lower)
             && matches!(
                 tok.shape,
