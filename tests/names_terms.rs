@@ -969,6 +969,23 @@ fn a_contact_lines_label_among_numbers_is_no_name() {
     }
 }
 
+/// A body's word then "de" opening a line opens the body's name ("Instituto de Quelvária"), not
+/// a word grammar capitalised before a person "Quelvária".
+#[test]
+fn a_bodys_word_opening_a_line_opens_its_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "O debate será no centro, disse a organização.\n\nInstituto de Quelvária\n",
+    )]);
+    assert_eq!(
+        found(&d, "Instituto de Quelvária"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        mentions(&d)
+    );
+    assert_eq!(found(&d, "Quelvária"), None);
+}
+
 /// An illness named after a person names no party: "non-Hodgkin lymphoma", "linfoma de
 /// Hodgkin", "síndrome de Down", "doença de Parkinson".
 #[test]

@@ -227,6 +227,12 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && !(p.lang == Lang::De && !r.initial && mid_keys.contains(k.key.as_str()))
                 && !lx.is_given_name(&k.key)
                 && !given_before_surname(lx, t, r.first, p.lang)
+                // A body's word then "de" opening a line opens its name ("Instituto de
+                // Geociências", "Banco do Brasil"), outside German, which capitalises it anyway.
+                && !(p.lang != Lang::De
+                    && lx.org_prefixes.contains(k.key.as_str())
+                    && t[r.first + 1].shape == Shape::Lower
+                    && lx.particles.contains(t[r.first + 1].key.as_str()))
                 // A partner's surname after a firm's noun, a noun too ("Kanzlei Baum, …").
                 && !super::complements::after_firm_noun(t, r.first)
                 // "San Francisco County": the word opens a place's name.
