@@ -171,19 +171,6 @@ pub(super) fn conjoined_company(
     .then_some(k)
 }
 
-/// An adjective's ending in the languages that write adjectives small ("mondiale",
-/// "européenne", "federal", "straordinario", "científico").
-pub(super) fn adjective_ending(lower: &str) -> bool {
-    const ENDINGS: [&str; 36] = [
-        "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise",
-        "ois", "oise", "ique", "aire", "ier", "ière", "ive", "eur", "eure", "ano", "ana", "ense",
-        "ico", "ica", "ista", "ario", "aria", "ese", "éen", "éenne", "eo", "ea", "eu", "eia",
-    ];
-    ENDINGS
-        .iter()
-        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
-}
-
 /// An institution's name goes on past its capitalised head in lower case: "Ligue nationale de
 /// hockey", "Union européenne", "Banque mondiale", "Ministerio de Hacienda", "Office of Fair
 /// Trading". The end of what `t[j..]` adds to a run `t[first..j]` holding such a head: an
@@ -221,7 +208,7 @@ pub(super) fn institution_complement(
             && x.lower.chars().count() >= 3
             && !crate::corpus::lang::is_any_function_word(&x.lower)
     };
-    let adjective = |x: &Token| noun(x) && adjective_ending(&x.lower);
+    let adjective = |x: &Token| noun(x) && super::nouns::adjective_ending(&x.lower);
     // Only adjectives that name a scope or a people belong to the name: "Union européenne",
     // "Banque mondiale", "Ligue nationale"; "Gobierno regional" is the Gobierno.
     // A scope's stem is enough without an adjective's ending: "la Cour suprême", "la Corte

@@ -124,8 +124,8 @@ pub(super) fn german_noun(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
 
 /// A German noun on the other side of "und" or "oder" from `t[k]`: a word of the dictionary
 /// shown a noun by the article or adjective before it, even one the lists hold as a surname
-/// ("von unvergleichlicher Gier und Hybris", "Hybris und die Gier"). Not by the dictionary alone: names are words
-/// too ("von Brecht und Weill").
+/// ("von unvergleichlicher Gier und Hybris", "Hybris und die Gier"). Not by the dictionary
+/// alone: names are words too ("von Brecht und Weill").
 pub(super) fn coordinated_with_noun(lx: &Lexicon, t: &[Token], k: usize) -> bool {
     let and = |x: &Token| matches!(x.key.as_str(), "und" | "oder") && !x.break_before;
     let noun = |i: usize| {

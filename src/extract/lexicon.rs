@@ -104,6 +104,9 @@ pub struct Lexicon {
     /// Nouns of products ("browser", "système d'exploitation"), folded, words joined by a space;
     /// and the first and last words of those nouns, to look no further where they are not.
     pub product_nouns: HashSet<String>,
+    /// The product nouns that tell a product only right beside its name, not in apposition
+    /// ("product", "brand"); they are in `product_nouns` too.
+    pub product_nouns_beside: HashSet<String>,
     pub product_firsts: HashSet<String>,
     pub product_lasts: HashSet<String>,
     /// Nouns of a company that owns others ("owner", "maison mère", "Mutterkonzern"): the last
@@ -182,6 +185,7 @@ struct File {
     work_words: Vec<String>,
     performer_words: Vec<String>,
     product_nouns: Vec<String>,
+    product_nouns_beside: Vec<String>,
     owner_nouns: Vec<String>,
     maker_nouns: Vec<String>,
     product_tails: Vec<String>,
@@ -280,7 +284,11 @@ pub fn lexicon() -> &'static Lexicon {
             })
             .collect();
         let institutions: Vec<Vec<String>> = parsed.into_iter().map(|i| i.aliases).collect();
-        let product_nouns = folded_set(&f.product_nouns);
+        let product_nouns_beside = folded_set(&f.product_nouns_beside);
+        let product_nouns: HashSet<String> = folded_set(&f.product_nouns)
+            .into_iter()
+            .chain(product_nouns_beside.iter().cloned())
+            .collect();
         Lexicon {
             particles: folded_set(&f.particles),
             org_suffixes: dotted_set(&f.org_suffixes),
@@ -318,6 +326,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .filter_map(|n| n.rsplit(' ').next().map(str::to_string))
                 .collect(),
             product_nouns,
+            product_nouns_beside,
             owner_nouns: folded_set(&f.owner_nouns),
             maker_nouns: folded_set(&f.maker_nouns),
             product_tails: folded_set(&f.product_tails),

@@ -89,6 +89,20 @@ pub fn abstract_noun_in(lower: &str, lang: Lang) -> bool {
         .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
 }
 
+/// An adjective's ending in any of the languages that write adjectives small ("mondiale",
+/// "européenne", "federal", "straordinario", "científico"): broader than
+/// [`derived_adjective`], for words beside a known head (an institution's, a role's).
+pub(super) fn adjective_ending(lower: &str) -> bool {
+    const ENDINGS: [&str; 36] = [
+        "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "ain", "aine", "ais", "aise",
+        "ois", "oise", "ique", "aire", "ier", "ière", "ive", "eur", "eure", "ano", "ana", "ense",
+        "ico", "ica", "ista", "ario", "aria", "ese", "éen", "éenne", "eo", "ea", "eu", "eia",
+    ];
+    ENDINGS
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+}
+
 /// The endings of adjectives derived from nouns, in the languages that write them small: "-ico"
 /// ("hidráulico", "teórico"), "-ivo" ("intensivo"), "-ável"/"-ible" ("utilizável"), French
 /// "-ique", "-if", "-ive". A capitalised run whose rare words all end so is a term in a

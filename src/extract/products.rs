@@ -177,38 +177,6 @@ fn noun_after(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
 /// A product's noun in apposition after the name, behind a comma and an article: "Quillon,
 /// the browser", "Quillon, la tienda de aplicaciones de …", "Quillon, le système
 /// d'exploitation".
-/// Nouns too general to tell a product in apposition ("Smith, the program's director", "Ruiz,
-/// the brand's founder"): they tell one only right beside the name ("the Quillon product").
-const BESIDE_ONLY: [&str; 27] = [
-    "product",
-    "products",
-    "produit",
-    "produits",
-    "producto",
-    "productos",
-    "prodotto",
-    "prodotti",
-    "produto",
-    "produtos",
-    "produkt",
-    "produkte",
-    "program",
-    "programme",
-    "programa",
-    "programma",
-    "programm",
-    "brand",
-    "brands",
-    "marque",
-    "marques",
-    "marca",
-    "marcas",
-    "marchio",
-    "marchi",
-    "marke",
-    "marken",
-];
-
 fn noun_in_apposition(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
     let t = &para.tokens;
     let Some(article) = t.get(last) else {
@@ -226,7 +194,7 @@ fn noun_in_apposition(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
                 .iter()
                 .all(|w| noun_word(para.lang, w) && !w.break_before)
                 && lx.product_nouns.contains(&joined(words))
-                && !BESIDE_ONLY.contains(&joined(words).as_str())
+                && !lx.product_nouns_beside.contains(&joined(words))
         })
     })
 }

@@ -175,7 +175,7 @@ pub fn single_is_name(
                     && !after_indefinite_article(lx, para, p.first);
                 let role_word = !p.org_cue
                     && para.lang != Lang::En
-                    && super::complements::adjective_ending(&tok.lower)
+                    && super::nouns::adjective_ending(&tok.lower)
                     && lx.role_before(&para.tokens, p.first)
                     && !lx.is_listed_surname(&tok.key);
                 return (cue && !role_word)
