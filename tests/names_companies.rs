@@ -530,3 +530,19 @@ fn a_short_form_follows_its_name_into_a_merge() {
         "{texts:?}"
     );
 }
+
+/// A word the broad lists know as a surname ("Orchard"), named once in English in a list of
+/// companies and nowhere else: the list and the bare word say company, as in "Google, TikTok,
+/// Meta, Apple and Twitter".
+#[test]
+fn a_listed_surname_in_one_list_of_companies_is_a_company() {
+    let d = dossier(&[(
+        "en.txt",
+        "Regulators tighten the rules\n\n\
+         Tech groups including Zentrixa, Quibblo, Vantorix, Orchard and Pellomax face the new \
+         rules on data transfers. Zentrixa said it would appeal. Quibblo declined to comment, \
+         and Vantorix said it was studying the decision. Pellomax did not answer.\n",
+    )]);
+    assert_eq!(found(&d, "Orchard"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Zentrixa"), Some(EntityKind::Organization));
+}

@@ -297,3 +297,23 @@ fn an_adjective_after_a_role_is_the_roles_own() {
     }
     assert_eq!(found(&d, "Varoni"), Some(EntityKind::Person), "{texts:?}");
 }
+
+/// A court's name then its judge's, the surname opening with a particle ("del Tribunal Supremo
+/// de Brasil Alexandre de Moraes", "la Audiencia Nacional Francisco de Jorge"): two rows, the
+/// court and the judge. A saint's name before a particle stays a place's ("San Telmo de Alcor").
+#[test]
+fn a_court_glued_before_a_judge_with_a_particle_is_two_names() {
+    let d = dossier(&[(
+        "es.txt",
+        "Titular\n\nEl juez del Tribunal Supremo de Valdoria Mauricio de Lanzeta ordenó el \
+         bloqueo de la red. Según Lanzeta, la empresa ignoró las órdenes.\n\n\
+         La vista se celebrará en San Telmo de Alcor, dijo el tribunal.\n",
+    )]);
+    assert_eq!(found(&d, "Mauricio de Lanzeta"), Some(EntityKind::Person));
+    assert!(
+        rows_with(&d, "Valdoria Mauricio").is_empty(),
+        "{:?}",
+        d.entities
+    );
+    assert!(found(&d, "Telmo de Alcor").is_none());
+}

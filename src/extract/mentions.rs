@@ -203,10 +203,19 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
     // items of one list are mostly of one kind ("F. Ody, Sigg et Chuard", "OpenAI, Anthropic
     // et Google"). Each list gives one vote.
     let mut listed_lean: Vec<i32> = vec![0; clusters.len()];
+    // The same vote from the others of the list only, where the undecided count by how they
+    // stand ("Google said"): what overrules the broad lists of names alone.
+    let mut others_lean: Vec<i32> = vec![0; clusters.len()];
     for list in lists.iter().filter(|l| l.len() > 1) {
         let lean: i32 = list.iter().map(|&id| firm_lean(&clusters[id])).sum();
+        let stand = |id: usize| match firm_lean(&clusters[id]) {
+            0 => clusters[id].bare.signum(),
+            lean => lean,
+        };
+        let all: i32 = list.iter().map(|&id| stand(id)).sum();
         for &id in list {
             listed_lean[id] += lean.signum();
+            others_lean[id] += (all - stand(id)).signum();
         }
     }
     // The surnames of the people found: a given name and one of them is a relative's name
@@ -248,6 +257,15 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
             // the rest of its evidence says a company: the names it is listed with decide, when
             // more than one list says so ("Google, Microsoft and Apple").
             _ if lists_alone_say_person(&c) && listed_lean[id] < -1 => listed_lean[id],
+            // …or when one list says so and the word stands where companies stand (bare in
+            // English): "Google, TikTok, Meta, Apple and Twitter".
+            _ if c.person > 0
+                && c.person <= c.listed
+                && others_lean[id] < 0
+                && c.bare + others_lean[id] < -1 =>
+            {
+                -1
+            }
             // Only the broad lists say a person, and company nouns stand by it more often than
             // a role does: a company ("der Chemie-Riese Borvex", "Borvex said" elsewhere).
             _ if lists_alone_say_person(&c) && c.org_cues >= 2 && c.org_cues > c.person_cues => -1,

@@ -292,10 +292,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             && t[r.first].shape != Shape::Lower
             && lx.is_place(&t[r.first].key)
             // A saint opens a place's or a house's name: "San Francisco de Sales".
-            && !matches!(
-                t[r.first].key.as_str(),
-                "san" | "santa" | "santo" | "sao" | "saint" | "sainte" | "st"
-            )
+            && !is_saint(&t[r.first].key)
             && !lx.is_given_name(&t[r.first].key)
             && !lx.is_listed_surname(&t[r.first].key)
             && t[r.first + 1].shape == Shape::Capitalized
@@ -321,10 +318,20 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         // the run, followed by another name and not following a given name or a particle,
         // starts the name.
         // An acronym glued on the same way: "il legale della FTC Daniel Matheson".
+        // A surname may open with a particle: "Tribunal Supremo de Brasil Alexandre de Moraes".
         if let Some(k) = (r.first + 1..r.last.saturating_sub(1)).find(|&k| {
             t[k].shape == Shape::Capitalized
                 && lx.is_given_name(&t[k].key)
-                && t[k + 1].shape == Shape::Capitalized
+                && (t[k + 1].shape == Shape::Capitalized
+                    || (k + 2 < r.last
+                        && t[k + 1].shape == Shape::Lower
+                        && lx.particles.contains(t[k + 1].key.as_str())
+                        && t[k + 2].shape == Shape::Capitalized
+                        // A saint's name so is a place's or a church's ("São José do Rio
+                        // Preto", "Santa María de Guadalupe").
+                        && !is_saint(&t[k - 1].key)
+                        // Nor after a given name of the broad lists ("Luiz Inácio Lula da Silva").
+                        && !lx.is_listed_given(&t[k - 1].key)))
                 && (t[k - 1].shape == Shape::Capitalized
                     || (k == r.first + 1
                         && t[k - 1].shape == Shape::AllCaps
@@ -660,4 +667,13 @@ pub fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> bool {
         && lower.ends_with("ing")
         && !lx.is_listed_surname(lower)
         && !lx.is_listed_given(lower)
+}
+
+/// The word for a saint, which opens the names of places and churches: "San Francisco de
+/// Sales", "São José do Rio Preto".
+fn is_saint(key: &str) -> bool {
+    matches!(
+        key,
+        "san" | "santa" | "santo" | "sao" | "saint" | "sainte" | "st"
+    )
 }
