@@ -546,3 +546,41 @@ fn a_listed_surname_in_one_list_of_companies_is_a_company() {
     assert_eq!(found(&d, "Orchard"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Zentrixa"), Some(EntityKind::Organization));
 }
+
+/// The country's adjective is the press's, not the body's: the "Irish Data Protection
+/// Commission" is the "Data Protection Commission" written elsewhere, with its acronym and its
+/// translations, even where those already make one row.
+#[test]
+fn a_body_with_its_country_adjective_before_it_is_the_body() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Record fine\n\n\
+             The Irish Data Protection Commission started the investigation in 2020 and found \
+             that Pellomax failed to protect its users.\n",
+        ),
+        (
+            "it.txt",
+            "Multa\n\n\
+             La decisione deriva dall'indagine condotta su Pellomax da parte della Data \
+             Protection Commission (DPC), il garante irlandese.\n",
+        ),
+        (
+            "pt.txt",
+            "Multa recorde\n\n\
+             A Pellomax foi multada em mil milhões de euros. A multa foi imposta pela Comissão \
+             de Proteção de Dados.\n\n\
+             Além da multa, a Comissão exige a suspensão da transferência de dados.\n",
+        ),
+        (
+            "es.txt",
+            "Multa\n\n\
+             La Comisión de Protección de Datos de Irlanda (DPC) ha impuesto una multa a \
+             Pellomax.\n\n\
+             Según la DPC, la compañía siguió transfiriendo datos.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Data Protection Commission");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows_with(&d, "DPC"), rows);
+}

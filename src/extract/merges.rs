@@ -64,11 +64,14 @@ pub(super) fn merge_legal_forms(clusters: &mut [Cluster], full: &mut Index) {
 
 /// "U.S. Securities and Exchange Commission" is the "Securities and Exchange Commission" the
 /// dossier writes elsewhere: an organization's name of several words with its country before
-/// it, where the name without the country is found too.
+/// it, where the name without the country is found too. So with the country's adjective: the
+/// "Irish Data Protection Commission" is the "Data Protection Commission".
 pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index) {
     let lx = lexicon();
     let is_country = |w: &str| {
-        lx.is_place(w) || (w.contains('.') && lx.acronyms.contains(w.replace('.', "").as_str()))
+        lx.is_place(w)
+            || lx.is_demonym(w)
+            || (w.contains('.') && lx.acronyms.contains(w.replace('.', "").as_str()))
     };
     let mut merges = Vec::new();
     for (id, c) in clusters.iter().enumerate() {
