@@ -1152,3 +1152,39 @@ fn a_scandal_in_gate_is_no_party() {
     assert!(!rows.contains(&"Solventgate"), "{rows:?}");
     assert!(rows.contains(&"Quintara"), "{rows:?}");
 }
+
+/// A unit with a capital inside, after an amount ("1,2 MdsE", "3 GHz", "40 kWh"), is no party;
+/// after a year the same shape is a company ("En 2023 Quibblo AI…" stays a name).
+#[test]
+fn a_mixed_case_unit_after_an_amount_is_no_party() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Amende record\n\n\
+         La société Pellomax écope d'une amende de 1,2 MdsE. Sa puce tourne à 3 GHz et \
+         consomme 40 kWh par jour.\n\n\
+         En 2023 VelloAI a signé un accord avec Pellomax.\n",
+    )]);
+    assert!(found(&d, "MdsE").is_none(), "{:?}", mentions(&d));
+    assert!(found(&d, "GHz").is_none(), "{:?}", mentions(&d));
+    assert!(found(&d, "kWh").is_none(), "{:?}", mentions(&d));
+    assert_eq!(found(&d, "VelloAI"), Some(EntityKind::Organization));
+}
+
+/// The acronym of a law every press writes alone, in its language's form ("as regras do RGPD",
+/// "gegen die DSGVO"), with no long name beside it: no party.
+#[test]
+fn a_known_law_acronym_alone_is_no_party() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Multa\n\nA Pellomax terá de cumprir as regras do RGPD num prazo de seis meses, \
+             disse a Comissão.\n",
+        ),
+        (
+            "de.txt",
+            "Strafe\n\nPellomax habe gegen die DSGVO verstoßen, teilte die Behörde mit.\n",
+        ),
+    ]);
+    assert!(found(&d, "RGPD").is_none(), "{:?}", mentions(&d));
+    assert!(found(&d, "DSGVO").is_none(), "{:?}", mentions(&d));
+}

@@ -97,6 +97,7 @@ pub struct Lexicon {
     law_first: HashSet<String>,
     law_last: HashSet<String>,
     law_tails: Vec<String>,
+    law_acronyms: HashSet<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
     /// them is a title.
     pub work_words: HashSet<String>,
@@ -182,6 +183,7 @@ struct File {
     law_first: Vec<String>,
     law_last: Vec<String>,
     law_tails: Vec<String>,
+    law_acronyms: Vec<String>,
     work_words: Vec<String>,
     performer_words: Vec<String>,
     product_nouns: Vec<String>,
@@ -315,6 +317,7 @@ pub fn lexicon() -> &'static Lexicon {
             law_first: folded_set(&f.law_first),
             law_last: folded_set(&f.law_last),
             law_tails: f.law_tails.iter().map(|w| fold(w)).collect(),
+            law_acronyms: folded_set(&f.law_acronyms),
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),
             product_firsts: product_nouns
@@ -439,6 +442,7 @@ impl Lexicon {
                 && self.law_last.contains(*last)
                 && !(keys.len() == 2 && self.is_given_name(first)))
             || self.law_compound(last)
+            || (keys.len() == 1 && self.law_acronyms.contains(*first))
     }
 
     /// A law's noun, written before or after the law's own name, or a compound ending in one:

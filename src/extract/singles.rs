@@ -272,11 +272,21 @@ fn scandal(lx: &Lexicon, key: &str) -> bool {
 /// ("Datenschutz-Grundverordnung", "EU-US-Übereinkunft").
 pub fn unit_or_law(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     let tok = &para.tokens[k];
-    (k > 0
-        && para.tokens[k - 1].shape == Shape::Number
-        && lx.amount_words.contains(tok.key.as_str()))
+    let after_number = k > 0 && para.tokens[k - 1].shape == Shape::Number;
+    (after_number && lx.amount_words.contains(tok.key.as_str()))
+        // A unit written with capitals inside after an amount, not a year: "1,2 MdsE", "3 GHz",
+        // "40 kWh".
+        || (after_number
+            && !tok.break_before
+            && tok.shape == Shape::Mixed
+            && !is_year(&para.tokens[k - 1].key))
         || lx.is_law(&[tok.key.as_str()], para.lang)
         || german_descriptor(lx, para, tok)
+}
+
+/// A number that reads as a year: "in 2023 Quintara said".
+fn is_year(key: &str) -> bool {
+    key.len() == 4 && key.parse::<u32>().is_ok_and(|y| (1500..=2199).contains(&y))
 }
 
 fn is_vowel(c: char) -> bool {
