@@ -584,3 +584,22 @@ fn a_body_with_its_country_adjective_before_it_is_the_body() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows_with(&d, "DPC"), rows);
 }
+
+/// Two English words run together ("Cloudlink"), on no list of names, are a brand's coinage:
+/// written bare in other languages, a company, where an unknown word would lean to a surname.
+#[test]
+fn two_english_words_run_together_are_a_company() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Sperre\n\nDer Richter ließ die Konten von Cloudlink sperren. Cloudlink wies die \
+             Vorwürfe zurück.\n",
+        ),
+        (
+            "it.txt",
+            "Blocco\n\nIl giudice ha bloccato i conti di Cloudlink. Cloudlink non ha \
+             commentato.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Cloudlink"), Some(EntityKind::Organization));
+}

@@ -147,11 +147,33 @@ impl Form {
                 (1, _) if lx.common_mask(&t[0].lower) != 0 && !lx.is_listed_surname(&t[0].key) => {
                     -1
                 }
+                // Two English words run together, which no list knows as a name, are a brand's
+                // coinage ("Starlink", "Dropbox"), not a surname.
+                (1, _) if english_compound(lx, &t[0]) => -1,
                 (1, _) => 1,
                 _ => 0,
             },
         }
     }
+}
+
+/// A capitalised word made of two English words of four letters or more ("Starlink"), on no
+/// list of names or places.
+fn english_compound(lx: &Lexicon, t: &Token) -> bool {
+    let k = t.key.as_str();
+    t.shape == Shape::Capitalized
+        && k.is_ascii()
+        && k.len() >= 8
+        && !lx.is_listed_surname(k)
+        && !lx.is_listed_given(k)
+        && !lx.is_place(k)
+        && (4..=k.len() - 4).any(|i| {
+            let (a, b) = (&k[..i], &k[i..]);
+            lx.is_common_in(a, Lang::En)
+                && lx.is_common_in(b, Lang::En)
+                && !lx.is_given_name(a)
+                && !lx.is_listed_surname(a)
+        })
 }
 
 /// [`Form`]s remembered by written form, worked out the first time one is asked for.
