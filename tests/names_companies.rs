@@ -603,3 +603,23 @@ fn two_english_words_run_together_are_a_company() {
     ]);
     assert_eq!(found(&d, "Cloudlink"), Some(EntityKind::Organization));
 }
+
+/// "NY Times" is the "New York Times": a name whose first word is the initials of another's
+/// first words, the rest the same, is that name.
+#[test]
+fn a_name_opening_with_initials_of_another_is_that_name() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Lawsuit\n\nThe New Haven Ledger sued Quibblo on Tuesday. The New Haven Ledger says \
+             millions of its articles were copied.\n",
+        ),
+        (
+            "pt.txt",
+            "Quibblo processada pelo NH Ledger\n\n\
+             Segundo o NH Ledger, o jornal é o primeiro a processar a Quibblo.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Ledger");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}

@@ -416,6 +416,7 @@ fn resolve_with<'a>(
     merge_second_surnames(&mut clusters, &mut full);
     merge_middle_names(&mut clusters, &mut full);
     merge_reversed_names(&mut clusters, &mut full);
+    super::merges::merge_initialled_prefixes(&mut clusters, &mut full);
 
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();

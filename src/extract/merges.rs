@@ -93,6 +93,44 @@ pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index)
     absorb_found(clusters, full, merges);
 }
 
+/// "NY Times" is the "New York Times" the dossier writes elsewhere: a name whose first word is
+/// the initials of the other's first words, the rest the same. Only where one name has them.
+pub(super) fn merge_initialled_prefixes(clusters: &mut [Cluster], full: &mut Index) {
+    // Each name of three words or more under its first words' initials and the rest:
+    // "new york times" under "ny times".
+    let mut by_short: HashMap<String, Option<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            for n in 2..words.len().min(4) {
+                let Some(initials) = words[..n]
+                    .iter()
+                    .map(|w| w.chars().next())
+                    .collect::<Option<String>>()
+                else {
+                    continue;
+                };
+                let short = format!("{initials} {}", words[n..].join(" "));
+                let slot = by_short.entry(short).or_insert(Some(id));
+                if *slot != Some(id) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            if let Some(Some(other)) = by_short.get(k.as_str())
+                && *other != id
+            {
+                merges.push((id, *other));
+            }
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
 /// "Corte Suprema Usa" is the "Corte Suprema degli Stati Uniti" the dossier writes elsewhere:
 /// the same words of two or more with the same country after them, in any of its names. (Not
 /// the words alone: "Corte Suprema" may be another country's or a state's.)
