@@ -1188,3 +1188,17 @@ fn a_known_law_acronym_alone_is_no_party() {
     assert!(found(&d, "RGPD").is_none(), "{:?}", mentions(&d));
     assert!(found(&d, "DSGVO").is_none(), "{:?}", mentions(&d));
 }
+
+/// The capitals inside a web or mail address name no one: a scraped page's "mailto:…?subject=
+/// Rejeitar.E-mails" or "https://…/Contactos.Novos" is no person.
+#[test]
+fn capitals_inside_an_address_are_no_party() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Contactos\n\nPara deixar de receber informações envie o email \
+         mailto:info@bancozeta.pt?subject=Rejeitar.E-mails ou visite \
+         https://www.bancozeta.pt/Contactos.Novos hoje. A Bancozeta agradece.\n",
+    )]);
+    assert_no_mention(&d, "inside an address", |t| t.contains('.'));
+    assert!(found(&d, "Bancozeta").is_some(), "{:?}", mentions(&d));
+}

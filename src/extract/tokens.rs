@@ -94,6 +94,7 @@ pub fn tokenize_with(
     let mut handle_at = usize::MAX;
     let (mut opens_quote, mut closes_quote) = (false, false);
     let mut buf = String::with_capacity(32);
+    let urls = url_spans(text);
     while i < bytes.len() {
         let (pos, c) = bytes[i];
         let pos = pos as usize;
@@ -257,7 +258,10 @@ pub fn tokenize_with(
         tokens.push(Token {
             start,
             end,
-            shape: if start == handle_at || ampersand {
+            shape: if start == handle_at
+                || ampersand
+                || urls.iter().any(|&(a, b)| (a..b).contains(&start))
+            {
                 Shape::Lower
             } else {
                 shape(word)
@@ -281,6 +285,27 @@ pub fn tokenize_with(
         };
     }
     tokens
+}
+
+/// Where web and mail addresses run in `text`, to the next space: their capitals name no one
+/// ("mailto:info@banco.pt?subject=Rejeitar.E-mails", "https://site.pt/Contactos.Novos").
+fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    const STARTS: [&str; 4] = ["://", "www.", "mailto:", "WWW."];
+    if !STARTS.iter().any(|s| text.contains(s)) {
+        return Vec::new();
+    }
+    let mut spans = Vec::new();
+    for s in STARTS {
+        for (at, _) in text.match_indices(s) {
+            // The address opens after the last space before the marker ("https" of "://").
+            let from = text[..at].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+            let to = text[at..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |k| at + k);
+            spans.push((from, to));
+        }
+    }
+    spans
 }
 
 fn keeps_dot(word: &str) -> bool {
