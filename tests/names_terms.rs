@@ -1202,3 +1202,22 @@ fn capitals_inside_an_address_are_no_party() {
     assert_no_mention(&d, "inside an address", |t| t.contains('.'));
     assert!(found(&d, "Bancozeta").is_some(), "{:?}", mentions(&d));
 }
+
+/// A project goes by its name as a product does ("o projeto Orvalho", "the Orvalho project"):
+/// no party.
+#[test]
+fn a_project_named_beside_its_noun_is_no_party() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Rede nova\n\nO projeto Orvalho terá um custo alto. A equipa do projeto Orvalho \
+             trabalha com a Velmora.\n",
+        ),
+        (
+            "en.txt",
+            "New network\n\nThe Orvalho project will cost more than planned, Velmora said.\n",
+        ),
+    ]);
+    assert!(found(&d, "Orvalho").is_none(), "{:?}", mentions(&d));
+    assert!(found(&d, "Velmora").is_some(), "{:?}", mentions(&d));
+}
