@@ -96,6 +96,17 @@ pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index)
 /// "NY Times" is the "New York Times" the dossier writes elsewhere: a name whose first word is
 /// the initials of the other's first words, the rest the same. Only where one name has them.
 pub(super) fn merge_initialled_prefixes(clusters: &mut [Cluster], full: &mut Index) {
+    // The first words that may be initials: of two or three letters, opening a longer name.
+    let opening: HashSet<&str> = clusters
+        .iter()
+        .flat_map(|c| &c.keys)
+        .filter_map(|k| k.split_once(' '))
+        .map(|(first, _)| first)
+        .filter(|first| (2..=3).contains(&first.len()))
+        .collect();
+    if opening.is_empty() {
+        return;
+    }
     // Each name of three words or more under its first words' initials and the rest:
     // "new york times" under "ny times".
     let mut by_short: HashMap<String, Option<usize>> = HashMap::default();
@@ -107,6 +118,7 @@ pub(super) fn merge_initialled_prefixes(clusters: &mut [Cluster], full: &mut Ind
                     .iter()
                     .map(|w| w.chars().next())
                     .collect::<Option<String>>()
+                    .filter(|i| opening.contains(i.as_str()))
                 else {
                     continue;
                 };
