@@ -623,3 +623,28 @@ fn a_name_opening_with_initials_of_another_is_that_name() {
     let rows = rows_with(&d, "Ledger");
     assert_eq!(rows.len(), 1, "{rows:?}");
 }
+
+/// A body's name goes on in small words after "de" ("Ministério da Saúde"), but not into a
+/// noun that refers back to the body the text named ("o Comitê Disciplinar da entidade", "el
+/// Comité de Apelación de la federación").
+#[test]
+fn a_noun_referring_back_to_a_body_is_no_part_of_its_committee() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Suspensão\n\nA decisão foi tomada pelo Comitê Disciplinar da entidade e anunciada \
+             neste sábado, disse a Velmora.\n",
+        ),
+        (
+            "es.txt",
+            "Recurso\n\nEl Comité de Apelación de la federación rechazó el recurso de Velmora.\n",
+        ),
+    ]);
+    assert_no_mention(&d, "a referring noun", |t| {
+        t.ends_with("entidade") || t.ends_with("federación")
+    });
+    assert_eq!(
+        found(&d, "Comitê Disciplinar"),
+        Some(EntityKind::Organization)
+    );
+}
