@@ -270,7 +270,7 @@ pub(super) fn institution_complement(
         && noun(x)
         && !infinitive(&x.lower, lang)
         // "o Comitê Disciplinar da entidade": the body the text spoke of, not the name's word.
-        && !referring_noun(&x.key)
+        && !lx.referring_nouns.contains(x.key.as_str())
         && !matches!(t[j].key.as_str(), "para" | "pour" | "per");
     // An ordinal numbers the noun after it, which belongs to the name too: "la Cour du
     // cinquième circuit", "la Corte d'appello del quinto circuito".
@@ -278,41 +278,6 @@ pub(super) fn institution_complement(
         return Some(k + 2);
     }
     (name || object).then_some(k + 1)
-}
-
-/// A noun that refers back to a body already named ("da entidade", "de la entidad", "de
-/// l'organisation", "della società"), folded: never part of a name after "de".
-fn referring_noun(key: &str) -> bool {
-    const WORDS: [&str; 27] = [
-        "entidade",
-        "entidad",
-        "entite",
-        "ente",
-        "entity",
-        "organizacao",
-        "organizacion",
-        "organisation",
-        "organizzazione",
-        "organization",
-        "empresa",
-        "compania",
-        "companhia",
-        "societe",
-        "societa",
-        "sociedade",
-        "sociedad",
-        "company",
-        "instituicao",
-        "institucion",
-        "institution",
-        "istituzione",
-        "federacao",
-        "federacion",
-        "federation",
-        "federazione",
-        "clube",
-    ];
-    WORDS.contains(&key)
 }
 
 /// An ordinal number in a word, in the languages that write it small in a body's name

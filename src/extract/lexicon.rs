@@ -98,6 +98,8 @@ pub struct Lexicon {
     law_last: HashSet<String>,
     law_tails: Vec<String>,
     law_acronyms: HashSet<String>,
+    /// Nouns that refer back to a body already named ("da entidade"): no part of a name.
+    pub referring_nouns: HashSet<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
     /// them is a title.
     pub work_words: HashSet<String>,
@@ -184,6 +186,7 @@ struct File {
     law_last: Vec<String>,
     law_tails: Vec<String>,
     law_acronyms: Vec<String>,
+    referring_nouns: Vec<String>,
     work_words: Vec<String>,
     performer_words: Vec<String>,
     product_nouns: Vec<String>,
@@ -318,6 +321,7 @@ pub fn lexicon() -> &'static Lexicon {
             law_last: folded_set(&f.law_last),
             law_tails: f.law_tails.iter().map(|w| fold(w)).collect(),
             law_acronyms: folded_set(&f.law_acronyms),
+            referring_nouns: folded_set(&f.referring_nouns),
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),
             product_firsts: product_nouns
