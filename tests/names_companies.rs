@@ -648,3 +648,21 @@ fn a_noun_referring_back_to_a_body_is_no_part_of_its_committee() {
         Some(EntityKind::Organization)
     );
 }
+
+/// A club named after a saint's city keeps the saint ("São Lucas Futebol Clube", not a person
+/// "Lucas Futebol Clube"), and a Portuguese verb in "-eu" after it ("venceu") is no people's
+/// adjective that would run on in the name.
+#[test]
+fn a_saints_club_keeps_the_saint_and_stops_before_the_verb() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Final\n\nO São Lucas Futebol Clube venceu o jogo ontem. A Velmora patrocina a equipa.\n",
+    )]);
+    assert_eq!(
+        found(&d, "São Lucas Futebol Clube"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        mentions(&d)
+    );
+    assert_no_mention(&d, "the verb", |t| t.contains("venceu"));
+}

@@ -327,11 +327,11 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                         && t[k + 1].shape == Shape::Lower
                         && lx.particles.contains(t[k + 1].key.as_str())
                         && t[k + 2].shape == Shape::Capitalized
-                        // A saint's name so is a place's or a church's ("São José do Rio
-                        // Preto", "Santa María de Guadalupe").
-                        && !is_saint(&t[k - 1].key)
-                        // Nor after a given name of the broad lists ("Luiz Inácio Lula da Silva").
+                        // Not after a given name of the broad lists ("Luiz Inácio Lula da Silva").
                         && !lx.is_listed_given(&t[k - 1].key)))
+                // A saint's given name is a place's, a club's or a church's ("São Paulo Futebol
+                // Clube", "São José do Rio Preto", "Santa María de Guadalupe").
+                && !is_saint(&t[k - 1].key)
                 && (t[k - 1].shape == Shape::Capitalized
                     || (k == r.first + 1
                         && t[k - 1].shape == Shape::AllCaps

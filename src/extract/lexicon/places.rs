@@ -55,9 +55,11 @@ impl Lexicon {
     /// and "irlandese": "irlanda").
     pub fn demonym_place(&self, word: &str) -> Option<&'static str> {
         // German nouns of a people too: "Kolumbianerin", "Italiener", "Spanierin".
-        const ENDINGS: [&str; 37] = [
+        // Not Portuguese "-eu", which ends as many verbs in the past ("venceu", "perdeu") as
+        // peoples ("europeu" is in the table).
+        const ENDINGS: [&str; 36] = [
             "ians", "ans", "ian", "an", "ish", "ese", "eses", "ais", "aise", "ois", "oise", "ien",
-            "ienne", "een", "eenne", "ain", "aine", "eo", "ea", "eu", "eia", "ano", "ana", "anos",
+            "ienne", "een", "eenne", "ain", "aine", "eo", "ea", "eia", "ano", "ana", "anos",
             "anas", "ola", "ol", "aner", "anerin", "ener", "enerin", "ierin", "anern", "esa",
             "esas", "esi", "esen",
         ];
