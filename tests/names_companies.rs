@@ -656,8 +656,16 @@ fn a_noun_referring_back_to_a_body_is_no_part_of_its_committee() {
 fn a_saints_club_keeps_the_saint_and_stops_before_the_verb() {
     let d = dossier(&[(
         "pt.txt",
-        "Final\n\nO São Lucas Futebol Clube venceu o jogo ontem. A Velmora patrocina a equipa.\n",
+        "Final\n\nO São Lucas Futebol Clube venceu o jogo ontem. A Velmora patrocina a equipa.\n\n\
+         O São Caetano Futebol Clube perdeu.\n",
     )]);
+    // "são" is a verb too, but not before a given name.
+    assert_eq!(
+        found(&d, "São Caetano Futebol Clube"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        mentions(&d)
+    );
     assert_eq!(
         found(&d, "São Lucas Futebol Clube"),
         Some(EntityKind::Organization),

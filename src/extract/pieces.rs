@@ -227,6 +227,9 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && !(p.lang == Lang::De && !r.initial && mid_keys.contains(k.key.as_str()))
                 && !lx.is_given_name(&k.key)
                 && !given_before_surname(lx, t, r.first, p.lang)
+                // Portuguese "são" is a verb too, but before a given name a saint's word opens
+                // a place's or a club's name ("O São Caetano Futebol Clube venceu").
+                && !(is_saint(&k.key) && lx.is_given_name(&t[r.first + 1].key))
                 // A body's word then "de" opening a line opens its name ("Instituto de
                 // Geociências", "Banco do Brasil"), outside German, which capitalises it anyway.
                 && !(p.lang != Lang::De
