@@ -674,3 +674,22 @@ fn a_saints_club_keeps_the_saint_and_stops_before_the_verb() {
     );
     assert_no_mention(&d, "the verb", |t| t.contains("venceu"));
 }
+
+/// A broadcaster's acronym with no vowel before an ordinary word ("MVP Business", as "CNN
+/// Business") is a name, however often the press writes the acronym; a table's head of such
+/// acronyms ("W L PCT GB") is none.
+#[test]
+fn a_vowelless_acronym_before_a_word_makes_a_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Interview\n\nSpeaking to MVP Business, he said the deal was dead.\n\n\
+         W L PCT GB\n\n12 4 .750 -\n",
+    )]);
+    assert_eq!(
+        found(&d, "MVP Business"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        mentions(&d)
+    );
+    assert_no_mention(&d, "a table's head", |t| t.contains("PCT"));
+}

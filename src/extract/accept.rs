@@ -99,12 +99,22 @@ impl Form {
                 || lx.org_prefixes.contains(x.key.as_str())
         });
         let uncommon = capitals.iter().any(|x| {
-            x.shape == Shape::Capitalized
+            (x.shape == Shape::Capitalized
                 && ((!lx.is_common_in(&x.lower, lang)
                     && (body || !super::nouns::derived_adjective(&x.lower, lang)))
                     || lx.is_given_name(&x.key)
                     || (lx.common_mask(&x.lower).count_ones() >= 4
-                        && (lx.is_listed_surname(&x.key) || lx.is_listed_given(&x.key))))
+                        && (lx.is_listed_surname(&x.key) || lx.is_listed_given(&x.key)))))
+                // An acronym with no vowel is no word, however often the press writes it
+                // ("CNN Business", "NBC News"), beside a word in ordinary capitals (not a
+                // table's head, "L PCT GB").
+                || (x.shape == Shape::AllCaps
+                    && x.key.chars().count() >= 3
+                    && !x.key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+                    && !lx.acronyms.contains(x.key.as_str())
+                    && capitals
+                        .iter()
+                        .any(|y| y.shape == Shape::Capitalized && y.key.chars().count() >= 2))
         });
         // German capitalises its nouns: there no word of the run may be a noun ("Apples
         // Vorgehen", "Brüsseler Behörde").
