@@ -95,6 +95,8 @@ pub fn tokenize_with(
     let (mut opens_quote, mut closes_quote) = (false, false);
     let mut buf = String::with_capacity(32);
     let urls = url_spans(text);
+    // The next address at or after the word being read: words come in order.
+    let mut next_url = 0;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
         let pos = pos as usize;
@@ -258,10 +260,12 @@ pub fn tokenize_with(
         tokens.push(Token {
             start,
             end,
-            shape: if start == handle_at
-                || ampersand
-                || urls.iter().any(|&(a, b)| (a..b).contains(&start))
-            {
+            shape: if start == handle_at || ampersand || {
+                while urls.get(next_url).is_some_and(|&(_, b)| b <= start) {
+                    next_url += 1;
+                }
+                urls.get(next_url).is_some_and(|&(a, _)| a <= start)
+            } {
                 Shape::Lower
             } else {
                 shape(word)
@@ -287,29 +291,22 @@ pub fn tokenize_with(
     tokens
 }
 
-/// Where web and mail addresses run in `text`, to the next space: their capitals name no one
-/// ("mailto:info@banco.pt?subject=Rejeitar.E-mails", "https://site.pt/Contactos.Novos").
+/// Where web and mail addresses run in `text`, from the space before to the space after, in
+/// order: their capitals name no one ("mailto:info@banco.pt?subject=Rejeitar.E-mails",
+/// "https://site.pt/Contactos.Novos"). One pass over the words, whatever the text holds.
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
     const STARTS: [&str; 4] = ["://", "www.", "mailto:", "WWW."];
     // Most paragraphs hold no address: one look for a colon or a "ww" first.
     if !text.contains(':') && !text.contains("ww") && !text.contains("WW") {
         return Vec::new();
     }
-    if !STARTS.iter().any(|s| text.contains(s)) {
-        return Vec::new();
-    }
-    let mut spans = Vec::new();
-    for s in STARTS {
-        for (at, _) in text.match_indices(s) {
-            // The address opens after the last space before the marker ("https" of "://").
-            let from = text[..at].rfind(char::is_whitespace).map_or(0, |k| k + 1);
-            let to = text[at..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |k| at + k);
-            spans.push((from, to));
-        }
-    }
-    spans
+    text.split_whitespace()
+        .filter(|w| STARTS.iter().any(|s| w.contains(s)))
+        .map(|w| {
+            let from = w.as_ptr() as usize - text.as_ptr() as usize;
+            (from, from + w.len())
+        })
+        .collect()
 }
 
 fn keeps_dot(word: &str) -> bool {
@@ -449,6 +446,20 @@ mod tests {
             .into_iter()
             .map(|t| (&text[t.start..t.end], t.shape))
             .collect()
+    }
+
+    /// Words inside an address are small, whatever their capitals; the words around it keep
+    /// theirs, before, between and after several addresses.
+    #[test]
+    fn words_inside_addresses_are_small() {
+        let text = "Veja https://a.pt/Contactos.Novos e Quintara \
+                    mailto:x@y.pt?subject=Sair.Ja Velmora";
+        let capitalised: Vec<&str> = words(text)
+            .into_iter()
+            .filter(|(_, s)| *s == Shape::Capitalized)
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(capitalised, ["Veja", "Quintara", "Velmora"]);
     }
 
     #[test]
