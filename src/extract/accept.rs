@@ -105,12 +105,12 @@ impl Form {
                     || lx.is_given_name(&x.key)
                     || (lx.common_mask(&x.lower).count_ones() >= 4
                         && (lx.is_listed_surname(&x.key) || lx.is_listed_given(&x.key)))))
-                // An acronym with no vowel is no word, however often the press writes it
-                // ("CNN Business", "NBC News"), beside a word in ordinary capitals (not a
-                // table's head, "L PCT GB").
+                // An acronym with no vowel is no word, however often the press writes it (as
+                // for one word alone in `singles`): "CNN Business", "NBC News", beside a word in
+                // ordinary capitals (not a table's head, "L PCT GB").
                 || (x.shape == Shape::AllCaps
                     && x.key.chars().count() >= 3
-                    && !x.key.chars().any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+                    && !x.key.contains(super::singles::is_vowel)
                     && !lx.acronyms.contains(x.key.as_str())
                     && capitals
                         .iter()

@@ -289,7 +289,9 @@ fn is_year(key: &str) -> bool {
     key.len() == 4 && key.parse::<u32>().is_ok_and(|y| (1500..=2199).contains(&y))
 }
 
-fn is_vowel(c: char) -> bool {
+/// A vowel of the folded Latin letters, "y" included: an acronym with none is said letter by
+/// letter ("PSB", "CNN").
+pub(super) fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
