@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{PARA, assert_no_mention, dossier, found, mentions, rows_with};
+use support::{PARA, assert_no_mention, dossier, found, mentions, row_of, rows_with};
 
 #[test]
 fn bylines_and_short_lines_are_read_for_names() {
@@ -1167,17 +1167,7 @@ fn one_body_named_in_several_languages_is_one_row() {
              federazione.\n",
         ),
     ]);
-    let row_of = |text: &str| {
-        d.entities
-            .iter()
-            .position(|e| {
-                e.mentions.iter().any(|m| {
-                    let a = d.articles.iter().find(|a| a.id == m.article).unwrap();
-                    &a.paragraphs[m.paragraph].text[m.start..m.end] == text
-                })
-            })
-            .unwrap_or_else(|| panic!("{text} has no row"))
-    };
+    let row_of = |text: &str| row_of(&d, text);
     assert_eq!(
         row_of("National Court of Valdoria"),
         row_of("Tribunal national de Valdoria")

@@ -377,8 +377,20 @@ fn resolve_with<'a>(
                 && !is_suffix(lx, last)
                 && !lx.org_words.contains(last.key.as_str())
         };
+        // A headline's or a sentence's first word glued before a surname the dossier gives a
+        // person ("Absueltos Dubois y Lanval", "Acquitted Dubois"): the surname alone is
+        // matched there later. Not a given name, nor a word that opens a name elsewhere.
+        let word_before_surname = p.initial
+            && t.len() == 2
+            && t[0].shape == Shape::Capitalized
+            && lasts.contains(t[1].key.as_str())
+            && !firsts.contains(t[0].key.as_str())
+            && !lx.is_given_name(&t[0].key)
+            && !lx.is_listed_given(&t[0].key)
+            && !lx.is_listed_surname(&t[0].key);
         if !ok
             || placed
+            || word_before_surname
             || word_after_name
             || super::glued::glued(lx, &keys[i], &standalone)
             || super::glued::acronym_beside_name(lx, t, paras[p.para].lang, alone)

@@ -208,14 +208,17 @@ pub(super) fn institution_complement(
             && x.lower.chars().count() >= 3
             && !crate::corpus::lang::is_any_function_word(&x.lower)
     };
-    let adjective = |x: &Token| noun(x) && super::nouns::adjective_ending(&x.lower);
     // Only adjectives that name a scope or a people belong to the name: "Union européenne",
     // "Banque mondiale", "Ligue nationale"; "Gobierno regional" is the Gobierno.
     // A scope's stem is enough without an adjective's ending: "la Cour suprême", "la Corte
     // suprema".
+    // A country's people's word is one whatever its ending: "la Federcalcio spagnola", "la
+    // Fédération espagnole" (a province's, "Diputación alavesa", qualifies the body).
     if small_adjectives
-        && ((noun(&t[j]) && scope_adjective(&t[j].key))
-            || (adjective(&t[j]) && lx.is_demonym(&t[j].key)))
+        && noun(&t[j])
+        && (scope_adjective(&t[j].key)
+            || (super::nouns::adjective_ending(&t[j].lower) && lx.is_demonym(&t[j].key))
+            || super::governments::country_concept(&t[j].key, true).is_some())
     {
         return Some(j + 1);
     }
@@ -264,14 +267,17 @@ pub(super) fn institution_complement(
         return None;
     }
     let name = x.namelike() && !x.initial;
-    // "para" and "for" take a name ("Comissão para a Igualdade"), never a verb or a noun in
-    // small letters ("para acogerse").
+    // "para" and "for" take a name ("Comissão para a Igualdade"), or an abstract noun after its
+    // article ("Conseil européen pour la protection des données", "Agenzia nazionale per le
+    // telecomunicazioni"); never a verb or another small noun ("para acogerse", "condamné par
+    // le Tribunal pour corruption").
+    let purpose = matches!(t[j].key.as_str(), "para" | "pour" | "per");
     let object = small_adjectives
         && noun(x)
         && !infinitive(&x.lower, lang)
         // "o Comitê Disciplinar da entidade": the body the text spoke of, not the name's word.
         && !lx.referring_nouns.contains(x.key.as_str())
-        && !matches!(t[j].key.as_str(), "para" | "pour" | "per");
+        && (!purpose || (k > j + 1 && abstract_noun(&x.lower, lang)));
     // An ordinal numbers the noun after it, which belongs to the name too: "la Cour du
     // cinquième circuit", "la Corte d'appello del quinto circuito".
     if object && ordinal(&x.key) && t.get(k + 1).is_some_and(|n| !n.break_before && noun(n)) {
@@ -296,12 +302,44 @@ fn ordinal(key: &str) -> bool {
         || WORDS.contains(&key)
 }
 
-/// National, international, world, federal, general, supreme, central: in any of the
-/// languages that write them small.
+/// A noun of a field or a quality ("protection", "telecomunicazioni"), singular or plural.
+fn abstract_noun(lower: &str, lang: Lang) -> bool {
+    let singular = match lang {
+        Lang::It => lower
+            .strip_suffix("zioni")
+            .map(|stem| format!("{stem}zione")),
+        Lang::Pt => lower.strip_suffix("ções").map(|stem| format!("{stem}ção")),
+        Lang::Es => lower
+            .strip_suffix("ciones")
+            .map(|stem| format!("{stem}ción")),
+        _ => lower.strip_suffix('s').map(str::to_string),
+    };
+    super::nouns::abstract_noun_in(lower, lang)
+        || singular.is_some_and(|s| super::nouns::abstract_noun_in(&s, lang))
+}
+
+/// National, international, world, federal, general, supreme, central, and the fields courts
+/// and bodies serve (penal, civil, administrative, public, disciplinary, arbitral, anti-doping,
+/// Olympic): in any of the languages that write them small.
 fn scope_adjective(key: &str) -> bool {
     // With the district a court serves: "Corte distrettuale settentrionale", "Tribunal
     // Distrital". (Not "regional", "provincial": "Gobierno regional" is the Gobierno.)
-    const STEMS: [&str; 19] = [
+    const STEMS: [&str; 33] = [
+        // Italian's regulators: "Autorità garante della concorrenza".
+        "garant",
+        "penal",
+        "civil",
+        "administrat",
+        "amministrat",
+        "public",
+        "pubblic",
+        "disciplin",
+        "arbitra",
+        "antidop",
+        "olimpic",
+        "olympi",
+        "militar",
+        "elettoral",
         "distrett",
         "distrit",
         "settentrional",
@@ -333,7 +371,16 @@ fn infinitive(lower: &str, lang: Lang) -> bool {
         Lang::Fr => &["er", "ir", "re"],
         _ => &[],
     };
+    // With its pronoun glued on ("di avvicinarsi", "de acogerse"), where Italian's "-are"
+    // loses its "e".
+    const CLITICS: [&str; 8] = ["si", "se", "lo", "la", "le", "ne", "los", "las"];
+    let bare = CLITICS.iter().find_map(|c| {
+        lower
+            .strip_suffix(c)
+            .filter(|_| matches!(lang, Lang::It | Lang::Es))
+    });
     endings.iter().any(|e| lower.ends_with(e))
+        || bare.is_some_and(|w| ["ar", "er", "ir"].iter().any(|e| w.ends_with(e)))
 }
 
 #[cfg(test)]

@@ -114,6 +114,17 @@ fn country_named(name: &str) -> Option<usize> {
     .copied()
 }
 
+/// The country a word (or two: "reino unido") names or qualifies, as a concept of a body's
+/// name: its English name, folded and hyphened ("united-states", "brazil").
+pub(super) fn country_concept(words: &str, one_word: bool) -> Option<String> {
+    let i = if one_word {
+        country_word(words)?
+    } else {
+        country_named(words)?
+    };
+    Some(fold(&countries()[i].name).replace(' ', "-"))
+}
+
 /// Whose government a phrase names.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum Whose {

@@ -322,13 +322,24 @@ pub(super) fn bracketed_acronyms(
     pieces: &[Piece],
     keys: &[String],
 ) -> Vec<(String, String)> {
+    let lx = lexicon();
+    // Italian and Spanish write an acronym as a word ("l'Autorità garante della concorrenza
+    // (Agcm)"): a short one that is no word, place or given name.
+    let acronym = |x: &Token| {
+        x.shape == Shape::AllCaps
+            || (x.shape == Shape::Capitalized
+                && (3..=5).contains(&x.key.chars().count())
+                && lx.common_mask(&x.lower) == 0
+                && !lx.is_place(&x.key)
+                && !lx.is_given_name(&x.key))
+    };
     let mut out = Vec::new();
     for (p, k) in pieces.iter().zip(keys).filter(|(p, _)| p.width() > 1) {
         let para = &paras[p.para];
         let Some(next) = para.tokens.get(p.last) else {
             continue;
         };
-        if next.shape != Shape::AllCaps {
+        if !acronym(next) {
             continue;
         }
         let text = &d.articles[para.article].paragraphs[para.paragraph].text;

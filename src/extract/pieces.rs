@@ -336,6 +336,11 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 // Clube", "São José do Rio Preto", "Santa María de Guadalupe").
                 && !is_saint(&t[k - 1].key)
                 && (t[k - 1].shape == Shape::Capitalized
+                    // A body's complement in small letters ends it: "Parti national
+                    // britannique Nick Griffin".
+                    || (t[k - 1].shape == Shape::Lower
+                        && k > r.first + 1
+                        && !lx.particles.contains(t[k - 1].key.as_str()))
                     || (k == r.first + 1
                         && t[k - 1].shape == Shape::AllCaps
                         && t[k - 1].key.chars().count() >= 2

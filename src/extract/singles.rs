@@ -86,6 +86,10 @@ pub fn single_is_name(
             {
                 return false;
             }
+            // "Bundes" and a kind of body: the one body of the state, not a noun.
+            if para.lang == Lang::De && super::translations::federal_body(&tok.key) {
+                return true;
+            }
             if para.lang == Lang::De && german_noun(lx, para, p) {
                 return false;
             }

@@ -6,6 +6,7 @@
 //! body, is that one ("Corte di Giustizia" in "Court of Justice of the European Union").
 
 use super::aliases::{Cluster, Index};
+use super::governments::country_concept;
 use super::lexicon::lexicon;
 use super::merges::absorb_found;
 use crate::fold::fold;
@@ -68,6 +69,18 @@ struct Reading {
     known: usize,
 }
 
+/// A federal body in one German word: "Bundesstrafgericht", "Bundesanwaltschaft",
+/// "Bundesbank" — "Bundes" and a kind of body name the one body of the state. (A league is a
+/// competition too: "Bundesliga".)
+pub(super) fn federal_body(key: &str) -> bool {
+    key.strip_prefix("bundes").is_some_and(|rest| {
+        rest.len() >= 3
+            && concepts_of(concepts(), rest)
+                .iter()
+                .any(|&(concept, head)| head && concept != "league")
+    })
+}
+
 /// The concepts of a folded name, or `None` where it is built on no known kind of body, holds
 /// nothing beside it, or opens with a given name (a person's name).
 fn reading(key: &str) -> Option<Reading> {
@@ -94,15 +107,27 @@ fn reading(key: &str) -> Option<Reading> {
         if i == 0 && lx.is_given_name(w) {
             return None;
         }
-        // A concept of two words: "Estados Unidos", "Stati Uniti", "United States".
-        if let Some(found) = words
-            .peek()
-            .and_then(|&(_, next)| c.words.get(&format!("{w} {next}")))
-        {
-            known += found.len();
-            out.extend(found.iter().map(|x| x.to_string()));
-            words.next();
-            continue;
+        // A concept of two words: "Stati Uniti", "Reino Unido".
+        if let Some(&(_, next)) = words.peek() {
+            let pair = format!("{w} {next}");
+            let found = own(c, &pair);
+            if !found.is_empty() {
+                words.next();
+                for (concept, is_head) in found {
+                    known += 1;
+                    if is_head && head.is_none() {
+                        head = Some(concept);
+                    }
+                    out.push(concept.to_string());
+                }
+                continue;
+            }
+            if let Some(country) = country_concept(&pair, false) {
+                known += 1;
+                out.push(country);
+                words.next();
+                continue;
+            }
         }
         // "Comisión de Protección de Datos del país": the country the article is about, which
         // says no more than the name without it.
@@ -116,7 +141,14 @@ fn reading(key: &str) -> Option<Reading> {
         }
         let found = concepts_of(c, w);
         if found.is_empty() {
-            // A place and its people's word are one qualifier: "de Irlanda", "Irlandesa".
+            // A country in any language, by its name or its people's word, is one qualifier:
+            // "de Brasil", "du Brésil", "Brazilian".
+            if let Some(country) = country_concept(w, true) {
+                known += 1;
+                out.push(country);
+                continue;
+            }
+            // Another place and its people's word are one qualifier: "de Irlanda", "Irlandesa".
             match lx.place_family(w) {
                 Some(place) => out.push(place.to_string()),
                 None => out.push(w.to_string()),
@@ -141,24 +173,61 @@ fn reading(key: &str) -> Option<Reading> {
     })
 }
 
+/// Whether `absorb_found` lets `id` join `into`: two shipped institutions are distinct bodies,
+/// and a name the dossier's curator set stays its own.
+fn mergeable(clusters: &[Cluster], id: usize, into: usize) -> bool {
+    clusters[id].curated_name.is_none() && !(clusters[id].institution && clusters[into].institution)
+}
+
+/// The organization that `id` has joined by now.
+fn root(group: &mut [usize], mut id: usize) -> usize {
+    while group[id] != id {
+        group[id] = group[group[id]];
+        id = group[id];
+    }
+    id
+}
+
+/// Record that `id` joins `into`'s organization.
+fn join(group: &mut [usize], id: usize, into: usize) {
+    let (a, b) = (root(group, id), root(group, into));
+    group[a] = b;
+}
+
 /// A word's concepts (with whether each is a head): the word's own, or those of the two words
 /// it is compounded of ("superliga": super, league; German "Fußballverband").
 fn concepts_of(c: &Concepts, w: &str) -> Vec<(&'static str, bool)> {
-    let own = |w: &str| -> Vec<(&'static str, bool)> {
-        let heads = c.heads.get(w).into_iter().flatten().map(|&x| (x, true));
-        let words = c.words.get(w).into_iter().flatten().map(|&x| (x, false));
-        heads.chain(words).collect()
-    };
+    compound(w, &|w: &str| own(c, w), 3)
+}
+
+/// The concepts listed for a word (or two words) as written, with whether each is a head.
+fn own(c: &Concepts, w: &str) -> Vec<(&'static str, bool)> {
+    let heads = c.heads.get(w).into_iter().flatten().map(|&x| (x, true));
+    let words = c.words.get(w).into_iter().flatten().map(|&x| (x, false));
+    heads.chain(words).collect()
+}
+
+/// A word's concepts, or those of the words it is compounded of, up to `parts` of them:
+/// "Bundesstrafgericht" is federal, criminal, court.
+fn compound(
+    w: &str,
+    own: &impl Fn(&str) -> Vec<(&'static str, bool)>,
+    parts: usize,
+) -> Vec<(&'static str, bool)> {
     let whole = own(w);
-    if !whole.is_empty() {
+    if !whole.is_empty() || parts == 1 {
         return whole;
     }
     for (i, _) in w
         .char_indices()
         .filter(|&(i, _)| i >= 3 && w.len() - i >= 3)
     {
-        let (a, b) = (own(&w[..i]), own(&w[i..]));
-        if !a.is_empty() && !b.is_empty() {
+        let a = own(&w[..i]);
+        if a.is_empty() {
+            continue;
+        }
+        let b = compound(&w[i..], own, parts - 1);
+        if !b.is_empty() {
             return a.into_iter().chain(b).collect();
         }
     }
@@ -185,12 +254,17 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
         }
     }
     // The same concepts: one organization, gathered into the first (an institution of the
-    // shipped list comes first among the clusters).
+    // shipped list comes first among the clusters). `group` follows each merge, so that names
+    // that become one count as one below.
+    let mut group: Vec<usize> = (0..clusters.len()).collect();
     let mut by_concepts: HashMap<&[String], usize> = HashMap::default();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (id, r) in &readings {
         match by_concepts.get(r.concepts.as_slice()) {
-            Some(&into) if into != *id => pairs.push((*id, into)),
+            Some(&into) if into != *id && mergeable(clusters, *id, into) => {
+                join(&mut group, *id, into);
+                pairs.push((*id, into));
+            }
             Some(_) => {}
             None => {
                 by_concepts.insert(r.concepts.as_slice(), *id);
@@ -200,22 +274,35 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
     // Concepts inside exactly one other organization's, on the same kind of body, where the
     // smaller name says more than its kind of body ("Tribunal National" in "Tribunale
     // nazionale di Madrid"; not "Comité de Empresa" in "Comité de Empresa de Antibióticos").
+    // Widest first, so that "Federação Espanhola" finds the one federation that "Fédération
+    // espagnole de football" and "Real Federación Española de Fútbol" have become.
     // Compared within their kind of body only: the pass stays near linear in the names.
     let mut by_head: HashMap<&str, Vec<&(usize, Reading)>> = HashMap::default();
     for x in &readings {
         by_head.entry(x.1.head).or_default().push(x);
     }
-    for (id, r) in readings.iter().filter(|(_, r)| r.known >= 2) {
-        let mut wider = by_head[r.head].iter().filter(|(other, w)| {
-            other != id
-                && w.concepts.len() > r.concepts.len()
-                && r.concepts.iter().all(|x| w.concepts.contains(x))
-        });
-        // One other organization, or several that read alike and are merged above.
-        if let Some((into, first)) = wider.next()
-            && wider.all(|(other, w)| other == into || w.concepts == first.concepts)
+    let mut narrow: Vec<&(usize, Reading)> =
+        readings.iter().filter(|(_, r)| r.known >= 2).collect();
+    narrow.sort_by_key(|(_, r)| std::cmp::Reverse(r.concepts.len()));
+    for (id, r) in narrow {
+        let mut wider = by_head[r.head]
+            .iter()
+            .filter(|(other, w)| {
+                other != id
+                    && w.concepts.len() > r.concepts.len()
+                    && r.concepts.iter().all(|x| w.concepts.contains(x))
+            })
+            .map(|(other, _)| root(&mut group, *other))
+            .collect::<Vec<_>>()
+            .into_iter();
+        // One other organization, or several that are one by now.
+        if let Some(into) = wider.next()
+            && wider.all(|other| other == into)
+            && into != root(&mut group, *id)
+            && mergeable(clusters, *id, into)
         {
-            pairs.push((*id, *into));
+            join(&mut group, *id, into);
+            pairs.push((*id, into));
         }
     }
     // (Two shipped institutions are never merged: see `absorb_found`.)
@@ -276,6 +363,27 @@ mod tests {
         );
         // "comité" and "comitê" are one concept, counted once.
         assert_eq!(reading("comite de empresa").map(|r| r.known), Some(1));
+    }
+
+    #[test]
+    fn a_country_by_any_of_its_names_or_its_peoples_word_is_one_concept() {
+        let fr = concepts_of_name("cour supreme du bresil");
+        assert!(fr.is_some());
+        assert_eq!(concepts_of_name("corte suprema de brasil"), fr);
+        assert_eq!(concepts_of_name("brazilian supreme court"), fr);
+        assert_eq!(concepts_of_name("corte suprema brasiliana"), fr);
+        assert_ne!(concepts_of_name("corte suprema de espana"), fr);
+    }
+
+    #[test]
+    fn a_german_compound_of_three_parts_reads_as_its_parts() {
+        assert_eq!(
+            concepts_of_name("bundesstrafgericht"),
+            concepts_of_name("federal criminal court")
+        );
+        assert!(federal_body("bundesanwaltschaft"));
+        assert!(!federal_body("bundesliga"));
+        assert!(!federal_body("bundeslander"));
     }
 
     #[test]

@@ -78,3 +78,16 @@ pub fn names_of_kind(d: &Dossier, kind: EntityKind) -> Vec<&str> {
         .map(|e| e.name.as_str())
         .collect()
 }
+
+/// The index of the row holding a mention whose text is exactly `text`.
+pub fn row_of(d: &Dossier, text: &str) -> usize {
+    d.entities
+        .iter()
+        .position(|e| {
+            e.mentions.iter().any(|m| {
+                let a = d.articles.iter().find(|a| a.id == m.article).unwrap();
+                &a.paragraphs[m.paragraph].text[m.start..m.end] == text
+            })
+        })
+        .unwrap_or_else(|| panic!("{text} has no row"))
+}

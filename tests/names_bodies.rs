@@ -1,0 +1,180 @@
+//! Courts, prosecutors and federations as the press of six languages names them: the name
+//! runs on through its words in small letters, and one body is one row whatever the language
+//! or the country's form. Each class seen on real coverage, reproduced with invented names.
+
+mod support;
+
+use dossier::model::EntityKind;
+use support::{dossier, found, row_of, rows_with};
+
+/// A court named in each language, its country as a name ("du Brésil", "de Brasil") or as its
+/// people's word ("suizo", "Brazilian"), and the court's fields in small letters ("pénal
+/// fédéral", "penale federale"), or compounded in one German word.
+fn courts() -> dossier::model::Dossier {
+    dossier(&[
+        (
+            "fr.txt",
+            "Le procès de Marc Dubrel s'achève\n\n\
+             Le Tribunal pénal fédéral a acquitté vendredi l'ancien président de la \
+             fédération, Marc Dubrel, et son adjoint Pierre Lanvay. La Cour suprême du Brésil \
+             a confirmé un autre jugement.\n\n\
+             Le Ministère public de la Confédération peut faire appel.\n",
+        ),
+        (
+            "it.txt",
+            "Assolti Dubrel e Lanvay\n\n\
+             Il Tribunale penale federale ha assolto venerdì l'ex presidente Marc Dubrel e il \
+             suo vice Pierre Lanvay. La Corte suprema del Brasile aveva deciso altrimenti.\n\n\
+             Il Ministero pubblico della Confederazione può ricorrere.\n",
+        ),
+        (
+            "es.txt",
+            "Absueltos Dubrel y Lanvay en Suiza\n\n\
+             El Tribunal Penal Federal suizo absolvió este viernes a Marc Dubrel y a Pierre \
+             Lanvay. La Corte Suprema de Brasil ya había fallado.\n\n\
+             La Fiscalía de la Confederación puede recurrir la sentencia.\n",
+        ),
+        (
+            "de.txt",
+            "Freispruch für Dubrel\n\n\
+             Das Bundesstrafgericht in Bellinzona hat Marc Dubrel und Pierre Lanvay \
+             freigesprochen.\n",
+        ),
+        (
+            "en.txt",
+            "Court acquits Dubrel\n\n\
+             Switzerland's Federal Criminal Court on Friday acquitted Marc Dubrel and Pierre \
+             Lanvay. The Brazilian Supreme Court had ruled otherwise.\n",
+        ),
+    ])
+}
+
+#[test]
+fn a_court_is_one_row_whatever_the_language_and_the_countrys_form() {
+    let d = courts();
+    let federal = row_of(&d, "Federal Criminal Court");
+    for form in [
+        "Tribunal pénal fédéral",
+        "Tribunale penale federale",
+        "Tribunal Penal Federal suizo",
+        "Bundesstrafgericht",
+    ] {
+        assert_eq!(row_of(&d, form), federal, "{form}");
+    }
+    let supreme = row_of(&d, "Brazilian Supreme Court");
+    for form in [
+        "Cour suprême du Brésil",
+        "Corte suprema del Brasile",
+        "Corte Suprema de Brasil",
+    ] {
+        assert_eq!(row_of(&d, form), supreme, "{form}");
+    }
+    assert_ne!(federal, supreme);
+}
+
+#[test]
+fn a_prosecutors_office_named_as_a_public_ministry_is_one_row() {
+    let d = courts();
+    let office = row_of(&d, "Ministère public de la Confédération");
+    assert_eq!(
+        row_of(&d, "Ministero pubblico della Confederazione"),
+        office
+    );
+    assert_eq!(row_of(&d, "Fiscalía de la Confederación"), office);
+    assert_eq!(d.entities[office].kind, EntityKind::Organization);
+}
+
+#[test]
+fn a_headlines_first_word_before_a_surname_is_no_part_of_the_name() {
+    let d = courts();
+    assert!(
+        rows_with(&d, "Absueltos").is_empty(),
+        "{:?}",
+        rows_with(&d, "Absueltos")
+    );
+    assert_eq!(found(&d, "Marc Dubrel"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_bodys_name_goes_on_in_small_letters_through_its_country_and_its_purpose() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "La fédération suspend son président\n\n\
+             La Fédération espagnole de football a suspendu Luis Garvel. Le Conseil européen \
+             pour la protection des données a publié un avis.\n",
+        ),
+        (
+            "it.txt",
+            "Sospeso Garvel\n\n\
+             La Federcalcio spagnola ha sospeso il presidente Luis Garvel. L'Agenzia nazionale \
+             per le telecomunicazioni ha ordinato il blocco della rete. Il giudice ha vietato \
+             all'ex presidente della Federcalcio spagnola di avvicinarsi alla calciatrice.\n",
+        ),
+        (
+            "pt.txt",
+            "Suspenso o presidente\n\n\
+             Luis Garvel, presidente da Real Federação Espanhola de Futebol, foi suspenso. Já a \
+             Federação Espanhola se colocou ao lado do seu mandatário.\n",
+        ),
+    ]);
+    // The short form lies inside the federation's every other form, which are one by then.
+    assert_eq!(
+        row_of(&d, "Federação Espanhola"),
+        row_of(&d, "Real Federação Espanhola de Futebol")
+    );
+    assert_eq!(
+        row_of(&d, "Federação Espanhola"),
+        row_of(&d, "Fédération espagnole de football")
+    );
+    // A verb with its pronoun after "di" is no part of the name.
+    assert!(rows_with(&d, "avvicinarsi").is_empty());
+    assert_eq!(
+        found(&d, "Agenzia nazionale per le telecomunicazioni"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        found(&d, "Conseil européen pour la protection des données"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        row_of(&d, "Fédération espagnole de football"),
+        row_of(&d, "Federcalcio spagnola")
+    );
+    // Only an abstract noun after its article is the body's purpose: a charge is not.
+    let charge = dossier(&[(
+        "fr.txt",
+        "Condamné\n\n\
+         Marc Dubrel a été condamné par le Tribunal pour corruption, et le Tribunal pour la \
+         deuxième fois a refusé sa demande.\n",
+    )]);
+    assert!(
+        rows_with(&charge, "corruption").is_empty() && rows_with(&charge, "fois").is_empty(),
+        "{:?}",
+        charge.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_body_in_small_letters_then_a_persons_name_parts_them() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Élections\n\n\
+         Le chef du Parti national britannique Nicolas Garvel a perdu son siège.\n",
+    )]);
+    assert_eq!(found(&d, "Nicolas Garvel"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_bodys_acronym_written_as_a_word_in_brackets_is_that_body() {
+    let d = dossier(&[(
+        "it.txt",
+        "Multa a Ferronova\n\n\
+         L'Autorità garante della vigilanza (Agvb) ha inflitto una sanzione a Ferronova Servizi. \
+         Secondo l'Agvb, la società avrebbe ostacolato i concorrenti.\n",
+    )]);
+    assert_eq!(
+        row_of(&d, "Autorità garante della vigilanza"),
+        row_of(&d, "Agvb")
+    );
+}
