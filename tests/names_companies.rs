@@ -693,3 +693,25 @@ fn a_vowelless_acronym_before_a_word_makes_a_name() {
     );
     assert_no_mention(&d, "a table's head", |t| t.contains("PCT"));
 }
+
+/// A newspaper by its last word after its article ("The Times") is the newspaper the dossier
+/// names in full, not a second row.
+#[test]
+fn a_newspaper_by_its_article_and_last_word_is_the_newspaper() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Harbourton Times sues Brixel\n\n\
+             The Harbourton Times sued Brixel on Wednesday. Brixel copied millions of The \
+             Times's articles, the complaint says, and the Times wants damages.\n",
+        ),
+        (
+            "pt.txt",
+            "Jornal processa a Brixel\n\n\
+             O jornal Harbourton Times processou a Brixel. A empresa usou o investimento do The \
+             Times em jornalismo, segundo a queixa.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Times");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}

@@ -45,8 +45,12 @@ pub(super) fn add_short_forms(
             if words.len() < 2 {
                 continue;
             }
+            // A newspaper's last word makes it an organization's name too ("Harbourton Times").
             let is_org_form = lx.org_suffixes.contains(*words.last().unwrap())
-                || lx.org_prefixes.contains(words[0]);
+                || lx.org_prefixes.contains(words[0])
+                || lx
+                    .newspaper_words
+                    .contains(&super::lexicon::fold(words[words.len() - 1]));
             if is_org_form || c.person < 0 {
                 // Without the legal suffix, and the first distinctive word.
                 let core: Vec<&str> = words

@@ -93,6 +93,56 @@ pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index)
     absorb_found(clusters, full, merges);
 }
 
+/// "The Times" is the "New York Times" the dossier names too: an organization's name that is an
+/// article and another organization's form, or the last word of exactly one other
+/// organization's name. (A person's name never opens with an article.)
+pub(super) fn merge_article_prefixes(clusters: &mut [Cluster], index: &mut Index) {
+    const ARTICLES: [&str; 16] = [
+        "the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a",
+        "os", "as",
+    ];
+    let org = |c: &Cluster| c.person <= 0 && !c.keys.is_empty();
+    // The organizations by the last word of their names of several words.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| org(c)) {
+        for k in &c.keys {
+            if let Some((first, last)) = k.rsplit_once(' ').map(|(a, b)| (a.split(' ').next(), b))
+                && !first.is_some_and(|f| ARTICLES.contains(&f))
+            {
+                let ids = by_last.entry(last).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| org(c)) {
+        for k in &c.keys {
+            let Some((article, rest)) = k.split_once(' ') else {
+                continue;
+            };
+            if !ARTICLES.contains(&article) {
+                continue;
+            }
+            let other = match index.get(rest).copied() {
+                Some(Some(other)) => Some(other),
+                _ => match by_last.get(rest).map(Vec::as_slice) {
+                    Some([other]) => Some(*other),
+                    _ => None,
+                },
+            };
+            if let Some(other) = other
+                && other != id
+                && org(&clusters[other])
+            {
+                merges.push((id, other));
+            }
+        }
+    }
+    absorb_found(clusters, index, merges);
+}
+
 /// "NY Times" is the "New York Times" the dossier writes elsewhere: a name whose first word is
 /// the initials of the other's first words, the rest the same. Only where one name has them.
 pub(super) fn merge_initialled_prefixes(clusters: &mut [Cluster], full: &mut Index) {
