@@ -178,3 +178,22 @@ fn a_bodys_acronym_written_as_a_word_in_brackets_is_that_body() {
         row_of(&d, "Agvb")
     );
 }
+
+#[test]
+fn a_numbered_court_keeps_its_number() {
+    let d = dossier(&[(
+        "es.txt",
+        "Juez cita a Garvel\n\n\
+         La fiscalía ha pedido al titular del Juzgado Central de Instrucción Número 1 que Luis \
+         Garvel comparezca cada quince días. El Juzgado de Instrucción número 4 archivó otra \
+         causa contra él.\n",
+    )]);
+    assert_eq!(
+        found(&d, "Juzgado Central de Instrucción Número 1"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        found(&d, "Juzgado de Instrucción número 4"),
+        Some(EntityKind::Organization)
+    );
+}

@@ -1221,3 +1221,35 @@ fn a_project_named_beside_its_noun_is_no_party() {
     assert!(found(&d, "Orvalho").is_none(), "{:?}", mentions(&d));
     assert!(found(&d, "Velmora").is_some(), "{:?}", mentions(&d));
 }
+
+/// Words of the language that one writer capitalises twice as a term ("Inteligência
+/// Artificial"), and the dossier writes small elsewhere, are no name; a paper's title in
+/// ordinary words stays one, however often its words are written small.
+#[test]
+fn a_term_capitalised_by_one_writer_is_no_name_where_the_dossier_writes_it_small() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Jornal processa a Brixel\n\n\
+             A Inteligência Artificial tem tomado conta das notícias. O jornal Le Monde diz que \
+             a Brixel usou os seus artigos no treino de tecnologias de Inteligência Artificial.\n",
+        ),
+        (
+            "pt2.txt",
+            "Brixel responde\n\n\
+             A Brixel disse que a inteligência artificial precisa de dados. O Le Monde não \
+             comentou.\n",
+        ),
+        (
+            "fr.txt",
+            "Brixel\n\n\
+             Partout dans le monde, les journaux poursuivent Brixel, selon Le Monde.\n",
+        ),
+    ]);
+    assert!(
+        rows_with(&d, "Inteligência").is_empty(),
+        "{:?}",
+        rows_with(&d, "Intelig")
+    );
+    assert_eq!(found(&d, "Le Monde"), Some(EntityKind::Organization));
+}

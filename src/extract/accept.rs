@@ -346,6 +346,16 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     if lx.org_prefixes.contains(t[0].key.as_str()) {
         e -= 4;
     }
+    // A newspaper's word last: "Le Monde", "Harbourton Times" (not a surname after a given
+    // name: "Sidónio Pais", "Antonio Folha").
+    let last = &t[t.len() - 1];
+    if t.len() > 1
+        && lx.newspaper_words.contains(last.key.as_str())
+        && (crate::corpus::lang::is_any_function_word(&t[0].lower)
+            || !(lx.is_listed_surname(&last.key) || lx.is_given_name(&t[0].key)))
+    {
+        e -= 4;
+    }
     // A web address names a company or a site, never a person: "Binance.com", "Amazon.de".
     if t.iter().any(|x| web_address(&x.key)) {
         e -= 4;

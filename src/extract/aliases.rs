@@ -209,6 +209,29 @@ fn resolve_with<'a>(
             .filter(|k| k.split(' ').any(|w| lx.particles.contains(w)))
             .cloned(),
     );
+    // Words of the language that the dossier writes together in small letters elsewhere
+    // ("inteligencia artificial"), capitalised twice by one writer ("A Inteligência Artificial
+    // …, de Inteligência Artificial"): a term the writer honours, not a name however often.
+    let small_pairs: std::cell::OnceCell<HashSet<(&str, &str)>> = std::cell::OnceCell::new();
+    let written_small = |p: &Piece| {
+        let para = &paras[p.para];
+        let t = &para.tokens[p.first..p.last];
+        t.len() >= 2
+            && t.iter().all(|x| {
+                x.shape == Shape::Capitalized
+                    && lx.is_common_in(&x.lower, para.lang)
+                    && !lx.is_given_name(&x.key)
+                    && !lx.is_place(&x.key)
+                    // A title the paper keeps ("Le Monde", "Il Giornale", "El País").
+                    && !crate::corpus::lang::is_any_function_word(&x.lower)
+                    && !lx.newspaper_words.contains(x.key.as_str())
+            })
+            && {
+                let pairs = small_pairs.get_or_init(|| lower_pairs(paras));
+                t.windows(2)
+                    .all(|w| pairs.contains(&(w[0].key.as_str(), w[1].key.as_str())))
+            }
+    };
     let strong: Vec<Evidence> = pieces
         .iter()
         .enumerate()
@@ -229,7 +252,11 @@ fn resolve_with<'a>(
                     lx,
                     p,
                     &paras[p.para].tokens[p.first..p.last],
-                    repeats.get(keys[i].as_str()).copied().unwrap_or(0),
+                    if written_small(p) {
+                        0
+                    } else {
+                        repeats.get(keys[i].as_str()).copied().unwrap_or(0)
+                    },
                     &paras[p.para],
                     || form_of(i),
                 )
@@ -740,4 +767,14 @@ fn dateline(d: &Dossier, para: &ParaTokens, first: usize) -> bool {
     let text = &d.articles[para.article].paragraphs[para.paragraph].text;
     text[t[0].end..].starts_with([',', '.'])
         || t.get(1).is_some_and(|next| next.shape == Shape::Number)
+}
+
+/// Every two words written side by side in small letters in the dossier, folded.
+fn lower_pairs(paras: &[ParaTokens]) -> HashSet<(&str, &str)> {
+    paras
+        .iter()
+        .flat_map(|p| p.tokens.windows(2))
+        .filter(|w| w[0].shape == Shape::Lower && w[1].shape == Shape::Lower && !w[1].break_before)
+        .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
+        .collect()
 }

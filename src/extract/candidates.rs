@@ -2,7 +2,7 @@
 
 use super::complements::{
     after_firm_noun, and_then_article, conjoined_company, institution_complement,
-    institution_in_full,
+    institution_in_full, numbered,
 };
 use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
@@ -292,6 +292,8 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                 } else if let Some(n) = conjoined_company(lx, t, first, j, p.lang) {
                     j = n;
                 } else if let Some(n) = institution_in_full(lx, t, first, j) {
+                    j = n;
+                } else if let Some(n) = numbered(lx, t, first, j) {
                     j = n;
                 } else {
                     break;

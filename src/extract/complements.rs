@@ -27,6 +27,24 @@ pub(super) fn institution_in_full(
         .last()
 }
 
+/// A body numbered among its kind goes on through its number: "Juzgado Central de Instrucción
+/// Número 1", "Juzgado de Instrucción número 4", "Tribunal n.º 2". Where the name ends.
+pub(super) fn numbered(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> Option<usize> {
+    const NUMBER: [&str; 5] = ["numero", "nº", "n.º", "num", "nr"];
+    let at = |k: usize| t.get(k).filter(|x| !x.break_before);
+    let headed = t[first..j]
+        .iter()
+        .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()));
+    if !headed {
+        return None;
+    }
+    // The number's word already in the run ("… Instrucción Número"), or next.
+    if NUMBER.contains(&t[j - 1].key.as_str()) && t[j].shape == Shape::Number {
+        return Some(j + 1);
+    }
+    (NUMBER.contains(&t[j].key.as_str()) && at(j + 1)?.shape == Shape::Number).then_some(j + 2)
+}
+
 /// Whether a conjunction at `j` is followed by an article, which opens another name: "Radio
 /// France e Le Monde", "Quintara and The Lantern".
 pub(super) fn and_then_article(t: &[Token], j: usize) -> bool {
