@@ -197,3 +197,28 @@ fn a_numbered_court_keeps_its_number() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_court_by_its_city_is_the_one_court_of_that_city_the_dossier_names() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Verdict in Lyon\n\n\
+             On Monday the Lyon Criminal Court found Claire Vendome guilty of embezzlement. \
+             He said, 'Justice is not political,' as he left.\n",
+        ),
+        (
+            "pt.txt",
+            "Vendome condenada\n\n\
+             Claire Vendome foi hoje condenada pelo Tribunal de Lyon. \"A presidente (do \
+             tribunal, NDLR) foi clara\", disse o advogado.\n",
+        ),
+    ]);
+    assert_eq!(
+        row_of(&d, "Tribunal de Lyon"),
+        row_of(&d, "Lyon Criminal Court")
+    );
+    // An editor's note and a quotation's first word are no names.
+    assert!(rows_with(&d, "NDLR").is_empty());
+    assert!(rows_with(&d, "Justice").is_empty());
+}

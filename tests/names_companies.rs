@@ -715,3 +715,23 @@ fn a_newspaper_by_its_article_and_last_word_is_the_newspaper() {
     let rows = rows_with(&d, "Times");
     assert_eq!(rows.len(), 1, "{rows:?}");
 }
+
+/// A company's noun and its trade before a name ("la multinacional de alimentación
+/// Varnelli") make the name a company's, even one no list knows.
+#[test]
+fn a_company_noun_and_its_trade_before_a_name_make_a_company() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Multa récord\n\n\
+             La comisaria anunció una sanción a la multinacional de alimentación Varnelli.\n",
+        ),
+        (
+            "it.txt",
+            "Multa\n\n\
+             La Commissione ha multato il gruppo di moda Ostrelli per intese sui prezzi.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Varnelli"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Ostrelli"), Some(EntityKind::Organization));
+}

@@ -109,6 +109,14 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
                 && !t[first - 2].break_before
                 && t[first - 3].namelike()))
         || such_as(lx, t, first)
+        // The noun and its trade: "la multinacional de alimentación Mondelez", "il gruppo di
+        // moda Vellari".
+        || (first >= 3
+            && prev.shape == Shape::Lower
+            && !crate::corpus::lang::is_any_function_word(&prev.lower)
+            && matches!(t[first - 2].key.as_str(), "de" | "di" | "da" | "do" | "of")
+            && !t[first - 2].break_before
+            && is_company_noun(lx, &t[first - 3].key))
 }
 
 /// Companies' noun, then "such as" and a few small words before the name: "otros grupos

@@ -135,8 +135,11 @@ pub fn tokenize_with(
                     && before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '['))
                     && after.is_some_and(char::is_alphanumeric)
                 {
+                    // An opening quote opens a sentence: "stating, 'Justice is not political'"
+                    // (a name quoted in brackets opens none: "('National Center …')").
                     single_open = true;
                     opens_quote = true;
+                    quote_open = before.is_some_and(char::is_whitespace);
                 } else if single_open
                     && before.is_some_and(char::is_alphanumeric)
                     && !after.is_some_and(char::is_alphanumeric)
@@ -532,6 +535,15 @@ mod tests {
             .map(|x| &t[x.start..x.end])
             .collect();
         assert_eq!(broken, ["Il", "Nous", "puis", "Google"]);
+        // A single quote opens one too; an apostrophe inside a word does not.
+        let t = "He said, 'Justice is not political,' and O'Brien's team agreed.";
+        let toks = tokenize(t, &[0]);
+        let initial: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.initial)
+            .map(|x| &t[x.start..x.end])
+            .collect();
+        assert_eq!(initial, ["He", "Justice"]);
     }
 
     #[test]

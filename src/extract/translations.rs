@@ -149,9 +149,18 @@ fn reading(key: &str) -> Option<Reading> {
                 continue;
             }
             // Another place and its people's word are one qualifier: "de Irlanda", "Irlandesa".
+            // A place says where the body sits as surely as a concept says what it is:
+            // "Tribunal de Paris" is the "Paris Criminal Court" of a dossier that names no
+            // other court of Paris.
             match lx.place_family(w) {
-                Some(place) => out.push(place.to_string()),
-                None => out.push(w.to_string()),
+                Some(place) => {
+                    known += 1;
+                    out.push(place.to_string())
+                }
+                None => {
+                    known += usize::from(lx.is_place(w));
+                    out.push(w.to_string())
+                }
             }
             continue;
         }
