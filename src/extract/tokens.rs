@@ -521,29 +521,23 @@ mod tests {
 
     #[test]
     fn sentence_and_quote_initials_and_breaks() {
+        // The words of `t` whose token passes `test`.
+        fn words(t: &str, test: fn(&Token) -> bool) -> Vec<&str> {
+            tokenize(t, &[0])
+                .iter()
+                .filter(|x| test(x))
+                .map(|x| &t[x.start..x.end])
+                .collect()
+        }
         let t = "Il a dit : « Nous partons », puis Mercor, Google et Meta.";
-        let toks = tokenize(t, &[0]);
-        let initial: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.initial)
-            .map(|x| &t[x.start..x.end])
-            .collect();
-        assert_eq!(initial, ["Il", "Nous"]);
-        let broken: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.break_before)
-            .map(|x| &t[x.start..x.end])
-            .collect();
-        assert_eq!(broken, ["Il", "Nous", "puis", "Google"]);
+        assert_eq!(words(t, |x| x.initial), ["Il", "Nous"]);
+        assert_eq!(
+            words(t, |x| x.break_before),
+            ["Il", "Nous", "puis", "Google"]
+        );
         // A single quote opens one too; an apostrophe inside a word does not.
         let t = "He said, 'Justice is not political,' and O'Brien's team agreed.";
-        let toks = tokenize(t, &[0]);
-        let initial: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.initial)
-            .map(|x| &t[x.start..x.end])
-            .collect();
-        assert_eq!(initial, ["He", "Justice"]);
+        assert_eq!(words(t, |x| x.initial), ["He", "Justice"]);
     }
 
     #[test]
