@@ -222,3 +222,25 @@ fn a_court_by_its_city_is_the_one_court_of_that_city_the_dossier_names() {
     assert!(rows_with(&d, "NDLR").is_empty());
     assert!(rows_with(&d, "Justice").is_empty());
 }
+
+#[test]
+fn the_commission_as_the_press_calls_it_is_the_commission() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Multa a Brixel\n\n\
+             La Comisión Europea multó a Brixel. El Ejecutivo comunitario está listo para \
+             defender su caso.\n",
+        ),
+        (
+            "it.txt",
+            "Multa a Brixel\n\n\
+             L'esecutivo comunitario ha multato Brixel per abuso di posizione dominante.\n",
+        ),
+    ]);
+    assert_eq!(
+        row_of(&d, "Ejecutivo comunitario"),
+        row_of(&d, "Comisión Europea")
+    );
+    assert_eq!(rows_with(&d, "Ejecutivo").len(), 1);
+}

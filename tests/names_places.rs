@@ -454,3 +454,17 @@ fn a_rivers_noun_of_another_language_opens_no_place() {
     )]);
     assert_eq!(found(&d, "Rio Varden"), Some(EntityKind::Organization));
 }
+
+/// A place of two words glued before a person's full name ("de São Paulo Rui Veltran")
+/// leaves the person's name.
+#[test]
+fn a_place_of_two_words_before_a_full_name_is_cut_off() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Show\n\n\
+         O cantor se apresentou em São Paulo. Ontem, no palco de São Paulo Rui Veltran cantou \
+         para vinte mil pessoas.\n",
+    )]);
+    assert_eq!(found(&d, "Rui Veltran"), Some(EntityKind::Person));
+    assert!(rows_with(&d, "Paulo Rui").is_empty());
+}

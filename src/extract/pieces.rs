@@ -303,6 +303,17 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         {
             let next = r.first + 1;
             person_starts_at(&mut r, next);
+        } else if let Some(k) =
+            (r.first + 2..=(r.first + 3).min(r.last.saturating_sub(2))).find(|&k| {
+                // So after a place of two or three words: "São Paulo Ricky Martin".
+                t[k].shape == Shape::Capitalized
+                    && lx.is_listed_given(&t[k].key)
+                    && t[k + 1].shape == Shape::Capitalized
+                    && t[r.first..k].iter().all(|x| x.shape == Shape::Capitalized)
+                    && lx.is_place(&run_key(&t[r.first..k]))
+            })
+        {
+            person_starts_at(&mut r, k);
         }
         // A nationality before a person's full name: "Russian Roman Safin", "Spaniard Ana Vidal".
         if r.width() >= 3
