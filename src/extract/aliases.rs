@@ -212,8 +212,9 @@ fn resolve_with<'a>(
     // Words of the language that the dossier writes together in small letters elsewhere
     // ("inteligencia artificial"), capitalised twice by one writer ("A Inteligência Artificial
     // …, de Inteligência Artificial"): a term the writer honours, not a name however often.
-    let small_pairs: std::cell::OnceCell<HashSet<(&str, &str)>> = std::cell::OnceCell::new();
-    let written_small = |p: &Piece| {
+    // Only the pairs of such runs are looked for in small letters: one pass, no set of every
+    // pair of the dossier.
+    let term_words = |p: &Piece| {
         let para = &paras[p.para];
         let t = &para.tokens[p.first..p.last];
         t.len() >= 2
@@ -226,11 +227,19 @@ fn resolve_with<'a>(
                     && !crate::corpus::lang::is_any_function_word(&x.lower)
                     && !lx.newspaper_words.contains(x.key.as_str())
             })
-            && {
-                let pairs = small_pairs.get_or_init(|| lower_pairs(paras));
-                t.windows(2)
-                    .all(|w| pairs.contains(&(w[0].key.as_str(), w[1].key.as_str())))
-            }
+    };
+    let wanted: HashSet<(&str, &str)> = pieces
+        .iter()
+        .filter(|p| term_words(p))
+        .flat_map(|p| paras[p.para].tokens[p.first..p.last].windows(2))
+        .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
+        .collect();
+    let small_pairs = lower_pairs(paras, &wanted);
+    let written_small = |p: &Piece| {
+        term_words(p)
+            && paras[p.para].tokens[p.first..p.last]
+                .windows(2)
+                .all(|w| small_pairs.contains(&(w[0].key.as_str(), w[1].key.as_str())))
     };
     let strong: Vec<Evidence> = pieces
         .iter()
@@ -769,12 +778,20 @@ fn dateline(d: &Dossier, para: &ParaTokens, first: usize) -> bool {
         || t.get(1).is_some_and(|next| next.shape == Shape::Number)
 }
 
-/// Every two words written side by side in small letters in the dossier, folded.
-fn lower_pairs(paras: &[ParaTokens]) -> HashSet<(&str, &str)> {
+/// Those of the `wanted` pairs of words the dossier writes side by side in small letters
+/// somewhere, folded.
+fn lower_pairs<'a>(
+    paras: &'a [ParaTokens],
+    wanted: &HashSet<(&'a str, &'a str)>,
+) -> HashSet<(&'a str, &'a str)> {
+    if wanted.is_empty() {
+        return HashSet::default();
+    }
     paras
         .iter()
         .flat_map(|p| p.tokens.windows(2))
         .filter(|w| w[0].shape == Shape::Lower && w[1].shape == Shape::Lower && !w[1].break_before)
         .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
+        .filter(|pair| wanted.contains(pair))
         .collect()
 }
