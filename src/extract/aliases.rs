@@ -148,11 +148,11 @@ fn resolve_with<'a>(
     // "Comisión Europea", "EU-Kommission"): one organization, named as the dossier writes it.
     let mut local: Vec<(String, usize)> = Vec::new();
     let mut institution_clusters: Vec<Option<usize>> = vec![None; lx.institutions().len()];
-    for (i, forms) in lx.institutions().iter().enumerate() {
+    for (i, forms) in institution_keys().iter().enumerate() {
         let keys: Vec<String> = forms
             .iter()
-            .map(|f| phrase_key(f))
-            .filter(|k| !k.is_empty() && !full.contains_key(k))
+            .filter(|k| !k.is_empty() && !full.contains_key(*k))
+            .cloned()
             .collect();
         if keys.is_empty() {
             continue;
@@ -508,14 +508,14 @@ fn resolve_with<'a>(
     let mut singles: HashMap<&str, usize> = HashMap::default();
     // One-word names found only in capitals, and the institutions' acronyms ("EU", "UE"): the
     // same letters in small ones are a word ("Eu ainda tenho", "ue").
-    let institution_acronyms: Vec<String> = lx
+    let mut acronyms: HashSet<&str> = lx
         .institutions()
         .iter()
         .flatten()
-        .filter(|f| f.chars().count() > 1 && f.chars().all(char::is_uppercase))
-        .map(|f| phrase_key(f))
+        .zip(institution_keys().iter().flatten())
+        .filter(|(f, _)| f.chars().count() > 1 && f.chars().all(char::is_uppercase))
+        .map(|(_, k)| k.as_str())
         .collect();
-    let mut acronyms: HashSet<&str> = institution_acronyms.iter().map(String::as_str).collect();
     // Teams named after their city (or a word) in results tables: the city, or the word,
     // everywhere else.
     let mut teams: HashSet<&str> = HashSet::default();
@@ -740,6 +740,18 @@ fn parse_kind(s: &str) -> Option<EntityKind> {
 /// The key of a written name, tokenized as article text is.
 pub fn phrase_key(s: &str) -> String {
     normal_keys(&tokenize(s, &[0]))
+}
+
+/// The keys of the shipped institutions' forms, in the list's order: worked out once.
+pub(super) fn institution_keys() -> &'static [Vec<String>] {
+    static CELL: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        lexicon()
+            .institutions()
+            .iter()
+            .map(|forms| forms.iter().map(|f| phrase_key(f)).collect())
+            .collect()
+    })
 }
 
 /// The institution whose form `key` opens, a town's name (after a particle, or none) closing it.

@@ -122,7 +122,14 @@ pub(super) fn country_concept(words: &str, one_word: bool) -> Option<String> {
     } else {
         country_named(words)?
     };
-    Some(fold(&countries()[i].name).replace(' ', "-"))
+    static NAMES: OnceLock<Vec<String>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        countries()
+            .iter()
+            .map(|c| fold(&c.name).replace(' ', "-"))
+            .collect()
+    });
+    Some(names[i].clone())
 }
 
 /// Whose government a phrase names.
@@ -140,9 +147,22 @@ fn country_word(key: &str) -> Option<usize> {
 
 /// The country a people's adjective in lower case qualifies ("américain", "amerikanische").
 fn country_adjective(key: &str) -> Option<usize> {
-    countries()
+    // The stems by their first letter: a word is compared with a few, not with all.
+    static CELL: OnceLock<HashMap<u8, Vec<(&'static str, usize)>>> = OnceLock::new();
+    let by_letter = CELL.get_or_init(|| {
+        let mut m: HashMap<u8, Vec<(&'static str, usize)>> = HashMap::default();
+        for (i, c) in countries().iter().enumerate() {
+            for s in &c.stems {
+                m.entry(s.as_bytes()[0]).or_default().push((s.as_str(), i));
+            }
+        }
+        m
+    });
+    by_letter
+        .get(key.as_bytes().first()?)?
         .iter()
-        .position(|c| c.stems.iter().any(|s| key.starts_with(s.as_str())))
+        .find(|(s, _)| key.starts_with(s))
+        .map(|&(_, i)| i)
 }
 
 /// The country named by the tokens from `i` on (up to three words: "Estados Unidos",

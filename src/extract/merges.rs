@@ -583,10 +583,7 @@ pub(super) fn merge_prosecution(
     else {
         return;
     };
-    let shipped: HashSet<String> = lx.institutions()[prosecution]
-        .iter()
-        .map(|f| super::aliases::phrase_key(f))
-        .collect();
+    let shipped = &super::aliases::institution_keys()[prosecution];
     let own_forms = clusters[generic].keys.iter().all(|k| shipped.contains(k));
     let offices: HashSet<usize> = institution_clusters
         .iter()
