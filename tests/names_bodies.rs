@@ -38,7 +38,8 @@ fn courts() -> dossier::model::Dossier {
             "de.txt",
             "Freispruch für Dubrel\n\n\
              Das Bundesstrafgericht in Bellinzona hat Marc Dubrel und Pierre Lanvay \
-             freigesprochen.\n",
+             freigesprochen.\n\n\
+             Die Bundesanwaltschaft kann gegen das Urteil Berufung einlegen.\n",
         ),
         (
             "en.txt",
@@ -70,6 +71,10 @@ fn a_court_is_one_row_whatever_the_language_and_the_countrys_form() {
         assert_eq!(row_of(&d, form), supreme, "{form}");
     }
     assert_ne!(federal, supreme);
+    assert_eq!(
+        found(&d, "Bundesanwaltschaft"),
+        Some(EntityKind::Organization)
+    );
 }
 
 #[test]

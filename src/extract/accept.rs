@@ -343,7 +343,10 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     if t.len() > 1 && is_suffix(lx, &t[t.len() - 1]) {
         e -= 4;
     }
-    if lx.org_prefixes.contains(t[0].key.as_str()) {
+    // "Bundes" and a kind of body ("Bundesanwaltschaft") is the state's body, one word as it is.
+    if lx.org_prefixes.contains(t[0].key.as_str())
+        || (t.len() == 1 && super::translations::federal_body(&t[0].key))
+    {
         e -= 4;
     }
     // A newspaper's word last: "Le Monde", "Harbourton Times" (not a surname after a given
