@@ -221,6 +221,26 @@ fn a_slip_of_one_letter_in_a_name_met_once_is_the_name() {
     assert_eq!(support::rows_with(&d, "Marta Halver").len(), 2);
 }
 
+/// Two letters of a long surname exchanged ("Vasteger" for "Vestager"), once, beside the name
+/// written right again and again: the same slip of the pen.
+#[test]
+fn two_letters_of_a_long_surname_exchanged_once_are_a_slip() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Fine\n\n\
+             Greta Vostaner, the commissioner, fined Brixel. Greta Vostaner said the fine was \
+             fair, and Greta Vostaner will defend it.\n",
+        ),
+        (
+            "b.txt",
+            "Multa\n\n\
+             «Per un decennio», ha detto la commissaria Greta Vastoner, Brixel ha abusato.\n",
+        ),
+    ]);
+    assert_eq!(support::rows_with(&d, "Greta"), ["Greta Vostaner"]);
+}
+
 /// A long name of three words or more written twice, once with one letter changed, is one
 /// person whatever the counts ("Marina de Vell van Oorschot" and "Marine de Vell van
 /// Oorschot").

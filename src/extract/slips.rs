@@ -79,13 +79,15 @@ fn each_word_blanked(p: &str, mut f: impl FnMut(u64)) {
 }
 
 /// Whether two names of as many words differ in one word only, by one letter changed or two
-/// neighbours swapped.
+/// neighbours swapped; in a long word of a name of several words, by two letters exchanged
+/// at a distance too ("Vasteger" for "Vestager").
 fn one_slip(a: &str, b: &str) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if wa.len() != wb.len() {
         return false;
     }
     let differ: Vec<(&str, &str)> = wa.into_iter().zip(wb).filter(|(x, y)| x != y).collect();
+    let several_words = a.contains(' ');
     let [(x, y)] = differ[..] else {
         return false;
     };
@@ -96,7 +98,7 @@ fn one_slip(a: &str, b: &str) -> bool {
     let at: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
     match at[..] {
         [_] => true,
-        [i, j] => j == i + 1 && x[i] == y[j] && x[j] == y[i],
+        [i, j] => x[i] == y[j] && x[j] == y[i] && (j == i + 1 || (several_words && x.len() >= 7)),
         _ => false,
     }
 }
