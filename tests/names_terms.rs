@@ -1253,3 +1253,32 @@ fn a_term_capitalised_by_one_writer_is_no_name_where_the_dossier_writes_it_small
     );
     assert_eq!(found(&d, "Le Monde"), Some(EntityKind::Organization));
 }
+
+/// The substance and the remedy of a doping case are things, not parties: a steroid, a spray
+/// called so, "das Steroid …".
+#[test]
+fn a_substance_and_a_remedy_are_no_parties() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Agency appeals\n\n\
+             The agency appealed against the decision to clear Luca Varnek, who tested positive \
+             for the banned steroid Quillex. His physiotherapist Marco Dellari had used a spray \
+             called Traventil on a cut.\n",
+        ),
+        (
+            "de.txt",
+            "Dopingfall Varnek\n\n\
+             Luca Varnek war zweimal positiv auf das anabole Steroid Quillex getestet worden. \
+             Sein Physiotherapeut habe ein Spray namens Traventil benutzt.\n",
+        ),
+    ]);
+    for thing in ["Quillex", "Traventil"] {
+        assert!(
+            rows_with(&d, thing).is_empty(),
+            "{thing}: {:?}",
+            rows_with(&d, thing)
+        );
+    }
+    assert_eq!(found(&d, "Luca Varnek"), Some(EntityKind::Person));
+}

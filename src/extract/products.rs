@@ -30,8 +30,14 @@ pub fn product_keys(
         let para = &paras[p.para];
         let made = made_by(lx, para, p.first, p.last);
         let tail = &para.tokens[p.last - 1];
+        // German writes the noun with a capital, inside the run: "das Steroid Quillex".
+        let head = &para.tokens[p.first];
         let product = made
             || (p.width() > 1 && lx.product_tails.contains(tail.key.as_str()))
+            || (para.lang == Lang::De
+                && p.width() > 1
+                && !(p.org_cue || p.person_cue)
+                && lx.product_nouns.contains(head.key.as_str()))
             || (!(p.org_cue || p.person_cue)
                 && (noun_before(lx, para, p.first)
                     || noun_after(lx, para, p.last)
@@ -138,9 +144,32 @@ const LIST_JOINS: [&str; 13] = [
 /// A product's noun of one to three words just before the name, in apposition: no "of"
 /// between ("the browser of Quillon" is its maker's).
 fn noun_before(lx: &Lexicon, para: &ParaTokens, first: usize) -> bool {
+    // The word that names it may stand between: "a spray called Quillon", "ein Spray namens
+    // Quillon".
+    const CALLED: [&str; 12] = [
+        "called",
+        "named",
+        "appele",
+        "appelee",
+        "llamado",
+        "llamada",
+        "chiamato",
+        "chiamata",
+        "namens",
+        "chamado",
+        "chamada",
+        "denominado",
+    ];
     let t = &para.tokens;
-    if t[first].break_before || first == 0 || !lx.product_lasts.contains(t[first - 1].key.as_str())
-    {
+    if t[first].break_before || first == 0 {
+        return false;
+    }
+    let first = if first >= 2 && CALLED.contains(&t[first - 1].key.as_str()) {
+        first - 1
+    } else {
+        first
+    };
+    if t[first].break_before || !lx.product_lasts.contains(t[first - 1].key.as_str()) {
         return false;
     }
     (1..=3.min(first)).any(|n| {
