@@ -228,19 +228,21 @@ fn resolve_with<'a>(
                     && !lx.newspaper_words.contains(x.key.as_str())
             })
     };
+    let terms: Vec<bool> = pieces.iter().map(term_words).collect();
+    let pairs_of = |p: &Piece| {
+        paras[p.para].tokens[p.first..p.last]
+            .windows(2)
+            .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
+    };
     let wanted: HashSet<(&str, &str)> = pieces
         .iter()
-        .filter(|p| term_words(p))
-        .flat_map(|p| paras[p.para].tokens[p.first..p.last].windows(2))
-        .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
+        .zip(&terms)
+        .filter(|(_, term)| **term)
+        .flat_map(|(p, _)| pairs_of(p))
         .collect();
     let small_pairs = lower_pairs(paras, &wanted);
-    let written_small = |p: &Piece| {
-        term_words(p)
-            && paras[p.para].tokens[p.first..p.last]
-                .windows(2)
-                .all(|w| small_pairs.contains(&(w[0].key.as_str(), w[1].key.as_str())))
-    };
+    let written_small =
+        |i: usize| terms[i] && pairs_of(&pieces[i]).all(|w| small_pairs.contains(&w));
     let strong: Vec<Evidence> = pieces
         .iter()
         .enumerate()
@@ -261,7 +263,7 @@ fn resolve_with<'a>(
                     lx,
                     p,
                     &paras[p.para].tokens[p.first..p.last],
-                    if written_small(p) {
+                    if written_small(i) {
                         0
                     } else {
                         repeats.get(keys[i].as_str()).copied().unwrap_or(0)

@@ -27,15 +27,18 @@ pub(super) fn institution_in_full(
         .last()
 }
 
+/// Whether a body's word with its capital stands in the run: "Juzgado", "Agenzia".
+fn headed_by_body(lx: &Lexicon, run: &[Token]) -> bool {
+    run.iter()
+        .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()))
+}
+
 /// A body numbered among its kind goes on through its number: "Juzgado Central de Instrucción
 /// Número 1", "Juzgado de Instrucción número 4", "Tribunal n.º 2". Where the name ends.
 pub(super) fn numbered(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> Option<usize> {
     const NUMBER: [&str; 5] = ["numero", "nº", "n.º", "num", "nr"];
     let at = |k: usize| t.get(k).filter(|x| !x.break_before);
-    let headed = t[first..j]
-        .iter()
-        .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()));
-    if !headed {
+    if !headed_by_body(lx, &t[first..j]) {
         return None;
     }
     // The number's word already in the run ("… Instrucción Número"), or next.
@@ -45,17 +48,19 @@ pub(super) fn numbered(lx: &Lexicon, t: &[Token], first: usize, j: usize) -> Opt
     (NUMBER.contains(&t[j].key.as_str()) && at(j + 1)?.shape == Shape::Number).then_some(j + 2)
 }
 
+/// The definite articles that may open a name in the six languages: "Le Monde", "The Times".
+pub(super) const NAME_ARTICLES: [&str; 16] = [
+    "le", "la", "les", "el", "los", "las", "il", "lo", "the", "der", "die", "das", "o", "a", "os",
+    "as",
+];
+
 /// Whether a conjunction at `j` is followed by an article, which opens another name: "Radio
 /// France e Le Monde", "Quintara and The Lantern".
 pub(super) fn and_then_article(t: &[Token], j: usize) -> bool {
     const AND: [&str; 7] = ["and", "e", "y", "et", "und", "ed", "&"];
-    const ARTICLES: [&str; 16] = [
-        "le", "la", "les", "el", "los", "las", "il", "lo", "the", "der", "die", "das", "o", "a",
-        "os", "as",
-    ];
     AND.contains(&t[j].key.as_str())
         && t.get(j + 1)
-            .is_some_and(|x| ARTICLES.contains(&x.key.as_str()))
+            .is_some_and(|x| NAME_ARTICLES.contains(&x.key.as_str()))
 }
 
 /// A law firm's noun in the singular, folded.
@@ -214,10 +219,7 @@ pub(super) fn institution_complement(
     if j >= t.len() || t[j].break_before || t[j].shape != Shape::Lower {
         return None;
     }
-    let headed = t[first..j]
-        .iter()
-        .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()));
-    if !headed {
+    if !headed_by_body(lx, &t[first..j]) {
         return None;
     }
     let small_adjectives = !matches!(lang, Lang::En | Lang::De);

@@ -116,7 +116,7 @@ fn country_named(name: &str) -> Option<usize> {
 
 /// The country a word (or two: "reino unido") names or qualifies, as a concept of a body's
 /// name: its English name, folded and hyphened ("united-states", "brazil").
-pub(super) fn country_concept(words: &str, one_word: bool) -> Option<String> {
+pub(super) fn country_concept(words: &str, one_word: bool) -> Option<&'static str> {
     let i = if one_word {
         country_word(words)?
     } else {
@@ -129,7 +129,7 @@ pub(super) fn country_concept(words: &str, one_word: bool) -> Option<String> {
             .map(|c| fold(&c.name).replace(' ', "-"))
             .collect()
     });
-    Some(names[i].clone())
+    Some(names[i].as_str())
 }
 
 /// Whose government a phrase names.

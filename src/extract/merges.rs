@@ -97,10 +97,7 @@ pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index)
 /// article and another organization's form, or the last word of exactly one other
 /// organization's name. (A person's name never opens with an article.)
 pub(super) fn merge_article_prefixes(clusters: &mut [Cluster], index: &mut Index) {
-    const ARTICLES: [&str; 16] = [
-        "the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a",
-        "os", "as",
-    ];
+    use super::complements::NAME_ARTICLES as ARTICLES;
     let org = |c: &Cluster| c.person <= 0 && !c.keys.is_empty();
     // The organizations by the last word of their names of several words.
     let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -615,12 +612,18 @@ pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Ve
         if from != into
             && !clusters[from].keys.is_empty()
             && !clusters[into].keys.is_empty()
-            && clusters[from].curated_name.is_none()
-            && !(clusters[from].institution && clusters[into].institution)
+            && mergeable(clusters, from, into)
         {
             absorb(clusters, full, from, into);
         }
     }
+}
+
+/// Whether a found merge may join `from` to `into`: a name the dossier's curator set stays its
+/// own, and two shipped institutions are distinct bodies.
+pub(super) fn mergeable(clusters: &[Cluster], from: usize, into: usize) -> bool {
+    clusters[from].curated_name.is_none()
+        && !(clusters[from].institution && clusters[into].institution)
 }
 
 /// Move cluster `from`'s forms and person evidence into cluster `into`.

@@ -451,18 +451,25 @@ mod tests {
             .collect()
     }
 
+    /// The words of `text` whose token passes `test`.
+    fn words_where(text: &str, test: fn(&Token) -> bool) -> Vec<&str> {
+        tokenize(text, &[0])
+            .iter()
+            .filter(|x| test(x))
+            .map(|x| &text[x.start..x.end])
+            .collect()
+    }
+
     /// Words inside an address are small, whatever their capitals; the words around it keep
     /// theirs, before, between and after several addresses.
     #[test]
     fn words_inside_addresses_are_small() {
         let text = "Veja https://a.pt/Contactos.Novos e Quintara \
                     mailto:x@y.pt?subject=Sair.Ja Velmora";
-        let capitalised: Vec<&str> = words(text)
-            .into_iter()
-            .filter(|(_, s)| *s == Shape::Capitalized)
-            .map(|(w, _)| w)
-            .collect();
-        assert_eq!(capitalised, ["Veja", "Quintara", "Velmora"]);
+        assert_eq!(
+            words_where(text, |x| x.shape == Shape::Capitalized),
+            ["Veja", "Quintara", "Velmora"]
+        );
     }
 
     #[test]
@@ -521,23 +528,15 @@ mod tests {
 
     #[test]
     fn sentence_and_quote_initials_and_breaks() {
-        // The words of `t` whose token passes `test`.
-        fn words(t: &str, test: fn(&Token) -> bool) -> Vec<&str> {
-            tokenize(t, &[0])
-                .iter()
-                .filter(|x| test(x))
-                .map(|x| &t[x.start..x.end])
-                .collect()
-        }
         let t = "Il a dit : « Nous partons », puis Mercor, Google et Meta.";
-        assert_eq!(words(t, |x| x.initial), ["Il", "Nous"]);
+        assert_eq!(words_where(t, |x| x.initial), ["Il", "Nous"]);
         assert_eq!(
-            words(t, |x| x.break_before),
+            words_where(t, |x| x.break_before),
             ["Il", "Nous", "puis", "Google"]
         );
         // A single quote opens one too; an apostrophe inside a word does not.
         let t = "He said, 'Justice is not political,' and O'Brien's team agreed.";
-        assert_eq!(words(t, |x| x.initial), ["He", "Justice"]);
+        assert_eq!(words_where(t, |x| x.initial), ["He", "Justice"]);
     }
 
     #[test]

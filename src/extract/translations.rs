@@ -8,7 +8,7 @@
 use super::aliases::{Cluster, Index};
 use super::governments::country_concept;
 use super::lexicon::lexicon;
-use super::merges::absorb_found;
+use super::merges::{absorb_found, mergeable};
 use crate::fold::fold;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
@@ -108,44 +108,34 @@ fn reading(key: &str) -> Option<Reading> {
             return None;
         }
         // A concept of two words: "Stati Uniti", "Reino Unido".
-        if let Some(&(_, next)) = words.peek() {
-            let pair = format!("{w} {next}");
-            let found = own(c, &pair);
-            if !found.is_empty() {
-                words.next();
-                for (concept, is_head) in found {
-                    known += 1;
-                    if is_head && head.is_none() {
-                        head = Some(concept);
-                    }
-                    out.push(concept.to_string());
-                }
-                continue;
-            }
-            if let Some(country) = country_concept(&pair, false) {
-                known += 1;
-                out.push(country);
-                words.next();
-                continue;
-            }
-        }
-        // "Comisión de Protección de Datos del país": the country the article is about, which
-        // says no more than the name without it.
-        if w.is_empty()
+        let pair = words.peek().map(|&(_, next)| format!("{w} {next}"));
+        let two = pair.as_deref().map(|p| own(c, p)).unwrap_or_default();
+        let found = if !two.is_empty() {
+            words.next();
+            two
+        } else if let Some(country) = pair.as_deref().and_then(|p| country_concept(p, false)) {
+            known += 1;
+            out.push(country.to_string());
+            words.next();
+            continue;
+        } else if w.is_empty()
+            // "Comisión de Protección de Datos del país": the country the article is about,
+            // which says no more than the name without it.
             || matches!(w, "pais" | "pays" | "paese" | "country")
             || lx.particles.contains(w)
             || crate::corpus::lang::is_any_function_word(w)
             || w.len() <= 2 && !c.words.contains_key(w)
         {
             continue;
-        }
-        let found = concepts_of(c, w);
+        } else {
+            concepts_of(c, w)
+        };
         if found.is_empty() {
             // A country in any language, by its name or its people's word, is one qualifier:
             // "de Brasil", "du Brésil", "Brazilian".
             if let Some(country) = country_concept(w, true) {
                 known += 1;
-                out.push(country);
+                out.push(country.to_string());
                 continue;
             }
             // Another place and its people's word are one qualifier: "de Irlanda", "Irlandesa".
@@ -182,12 +172,6 @@ fn reading(key: &str) -> Option<Reading> {
     })
 }
 
-/// Whether `absorb_found` lets `id` join `into`: two shipped institutions are distinct bodies,
-/// and a name the dossier's curator set stays its own.
-fn mergeable(clusters: &[Cluster], id: usize, into: usize) -> bool {
-    clusters[id].curated_name.is_none() && !(clusters[id].institution && clusters[into].institution)
-}
-
 /// The organization that `id` has joined by now.
 fn root(group: &mut [usize], mut id: usize) -> usize {
     while group[id] != id {
@@ -206,7 +190,7 @@ fn join(group: &mut [usize], id: usize, into: usize) {
 /// A word's concepts (with whether each is a head): the word's own, or those of the two words
 /// it is compounded of ("superliga": super, league; German "Fußballverband").
 fn concepts_of(c: &Concepts, w: &str) -> Vec<(&'static str, bool)> {
-    compound(w, &|w: &str| own(c, w), 3)
+    compound(c, w, 3)
 }
 
 /// The concepts listed for a word (or two words) as written, with whether each is a head.
@@ -218,12 +202,8 @@ fn own(c: &Concepts, w: &str) -> Vec<(&'static str, bool)> {
 
 /// A word's concepts, or those of the words it is compounded of, up to `parts` of them:
 /// "Bundesstrafgericht" is federal, criminal, court.
-fn compound(
-    w: &str,
-    own: &impl Fn(&str) -> Vec<(&'static str, bool)>,
-    parts: usize,
-) -> Vec<(&'static str, bool)> {
-    let whole = own(w);
+fn compound(c: &Concepts, w: &str, parts: usize) -> Vec<(&'static str, bool)> {
+    let whole = own(c, w);
     if !whole.is_empty() || parts == 1 {
         return whole;
     }
@@ -231,11 +211,11 @@ fn compound(
         .char_indices()
         .filter(|&(i, _)| i >= 3 && w.len() - i >= 3)
     {
-        let a = own(&w[..i]);
+        let a = own(c, &w[..i]);
         if a.is_empty() {
             continue;
         }
-        let b = compound(&w[i..], own, parts - 1);
+        let b = compound(c, &w[i..], parts - 1);
         if !b.is_empty() {
             return a.into_iter().chain(b).collect();
         }
