@@ -64,6 +64,7 @@ fn main() {
             "SURNAMES_FAKER",
             &["surnames_faker.txt", "surnames_mimesis.txt"],
         ),
+        ("TOWNS", &["towns_geonames.txt"]),
     ] {
         let words = folded(sources);
         let mut set = phf_codegen::Set::new();

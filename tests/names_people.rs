@@ -337,3 +337,22 @@ fn a_court_glued_before_a_judge_with_a_particle_is_two_names() {
     );
     assert!(found(&d, "Telmo de Alcor").is_none());
 }
+
+/// Two given names then a surname are a full name by themselves, where another person's
+/// double given name ends in the first of them ("José Carlos" beside "Carlos Alberto
+/// Ferrão"): the shared given name is no surname opening debris.
+#[test]
+fn two_given_names_then_a_surname_are_a_name_beside_a_double_given_name() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Título\n\nO treinador José Carlos disse que a equipa jogou bem.\n",
+        ),
+        (
+            "b.txt",
+            "Título\n\nNa reunião da Escola Municipal Rui Vieira, Carlos Alberto Ferrão, que \
+             participou do movimento, pediu mais vagas.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Carlos Alberto Ferrão"), Some(EntityKind::Person));
+}

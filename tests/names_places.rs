@@ -468,3 +468,74 @@ fn a_place_of_two_words_before_a_full_name_is_cut_off() {
     assert_eq!(found(&d, "Rui Veltran"), Some(EntityKind::Person));
     assert!(rows_with(&d, "Paulo Rui").is_empty());
 }
+
+/// Towns of fifteen to fifty thousand people where the six languages are spoken are places,
+/// not people or companies, wherever they stand ("Canudos", "Melgaço", "Baunatal",
+/// "Terracina", "Dreux"); a given name or a surname the lists hold keeps a town of that size
+/// out of the gazetteer, so a person named so stays a person.
+#[test]
+fn small_towns_where_the_six_languages_are_spoken_are_places() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Título\n\nA empresa Vantoril abriu fábricas em Canudos e Melgaço, disse o \
+             diretor Tomé Brasilino.\n\nCanudos recebeu a primeira fábrica.\n",
+        ),
+        (
+            "de.txt",
+            "Titel\n\nDie Firma Quellhof verlegt ihr Lager von Baunatal nach Butzbach.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nIl sindaco ha parlato a Terracina con Gino Ravasco.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLa société Brivane ferme son usine de Dreux, a dit Marc Pinto.\n",
+        ),
+    ]);
+    for town in [
+        "Canudos",
+        "Melgaço",
+        "Baunatal",
+        "Butzbach",
+        "Terracina",
+        "Dreux",
+    ] {
+        assert!(found(&d, town).is_none(), "{town} became a name");
+    }
+    assert_eq!(found(&d, "Marc Pinto"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Gino Ravasco"), Some(EntityKind::Person));
+}
+
+/// A company named like a small town abroad keeps its short form in every article: the town
+/// list only says what a word alone is, never what a longer name's first word is.
+#[test]
+fn a_company_named_like_a_small_town_keeps_its_short_form() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Suit filed\n\nBaunatal Systems sued the Harrowgate Ledger on Monday, saying the \
+             paper had copied its reports.\n",
+        ),
+        (
+            "b.txt",
+            "Reply\n\nBaunatal denied the allegations on Tuesday and said it would fight.\n",
+        ),
+    ]);
+    assert_eq!(
+        found(&d, "Baunatal Systems"),
+        Some(EntityKind::Organization)
+    );
+    assert_mentioned(&d, "Baunatal Systems");
+    let row = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Baunatal Systems")
+        .unwrap();
+    assert!(
+        row.mentions.iter().any(|m| m.article.starts_with('b')),
+        "the short form in b.txt is no mention: {:?}",
+        row.mentions
+    );
+}

@@ -390,7 +390,13 @@ fn resolve_with<'a>(
             Evidence::GivenName => !surnames.contains(t[0].key.as_str()),
             Evidence::Form => {
                 let (a, z) = (t[0].key.as_str(), t[t.len() - 1].key.as_str());
-                let surname_first = lasts.contains(a) && !firsts.contains(a);
+                // Two given names then a surname make a full name by themselves ("Carlos
+                // Alberto Ferrão" beside "José Carlos"): double given names are common in
+                // Portuguese, Spanish and Italian, and the first is no surname there.
+                let double_given = t.len() >= 3
+                    && lx.is_given_name(&t[1].key)
+                    && !lx.is_given_name(&t[t.len() - 1].key);
+                let surname_first = lasts.contains(a) && !firsts.contains(a) && !double_given;
                 let name_last = firsts.contains(z) && !lasts.contains(z);
                 !surname_first && !name_last && !strong_firsts.contains(a)
             }

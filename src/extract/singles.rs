@@ -69,9 +69,9 @@ pub fn single_is_name(
                 || lx.acronyms.contains(tok.key.as_str())
                 || lx.event_words.contains(tok.key.as_str())
                 || lx.ends_tournament(&tok.key)
-                // A place by the gazetteer, unless a company's noun stands by it ("the seed
-                // giant, Pearland": towns lend companies their names).
-                || (lx.is_place(&tok.key) && !company_by(lx, para, p))
+                // A place by the gazetteer, a small town too, unless a company's noun stands by
+                // it ("the seed giant, Pearland": towns lend companies their names).
+                || ((lx.is_place(&tok.key) || lx.is_town(&tok.key)) && !company_by(lx, para, p))
                 || lx.is_demonym(&tok.key)
                 || lx.calendar.contains(tok.key.as_str())
                 || lx.contact_words.contains(tok.key.as_str())

@@ -2,7 +2,10 @@
 //! sorted), demonyms by their endings or the short ones' table, and the spelling one place's
 //! names share across languages.
 
-use super::{Lexicon, PLACE_STEMS_FILTER, PLACES, PLACES_FILTER, filter, folded, without_end};
+use super::{
+    Lexicon, PLACE_STEMS_FILTER, PLACES, PLACES_FILTER, TOWNS, TOWNS_FILTER, filter, folded,
+    without_end,
+};
 
 /// The places of the list that begin with `prefix`, in the list's order (found by bisection:
 /// the list is sorted).
@@ -26,6 +29,15 @@ impl Lexicon {
     pub fn is_place(&self, name: &str) -> bool {
         let name = folded(name);
         filter::may_hold(&PLACES_FILTER, &name) && PLACES.contains(name.as_ref())
+    }
+
+    /// A town of 15,000 to 50,000 people where one of the six languages is spoken, named like
+    /// no person or brand ("Melgaço", "Baunatal"): a word alone that is one is the town. Unlike
+    /// [`Lexicon::is_place`], it says nothing of a longer name: a company named like a town
+    /// abroad keeps its short form ("Quillon" of "Quillon AI").
+    pub fn is_town(&self, name: &str) -> bool {
+        let name = folded(name);
+        filter::may_hold(&TOWNS_FILTER, &name) && TOWNS.contains(name.as_ref())
     }
 
     /// A word naming the people of a place: "British", "Syrians", "Australian", "española",
