@@ -230,13 +230,12 @@ pub(super) fn institution_complement(
     };
     // Only adjectives that name a scope or a people belong to the name: "Union européenne",
     // "Banque mondiale", "Ligue nationale"; "Gobierno regional" is the Gobierno.
-    // A scope's stem is enough without an adjective's ending: "la Cour suprême", "la Corte
-    // suprema".
+    // A scope's word needs no other test: "la Cour suprême", "la Corte suprema".
     // A country's people's word is one whatever its ending: "la Federcalcio spagnola", "la
     // Fédération espagnole" (a province's, "Diputación alavesa", qualifies the body).
     if small_adjectives
         && noun(&t[j])
-        && (scope_adjective(&t[j].key)
+        && (scope_adjective(&t[j].key, &t[j].lower)
             || (super::nouns::adjective_ending(&t[j].lower) && lx.is_demonym(&t[j].key))
             || super::governments::country_concept(&t[j].key, true).is_some())
     {
@@ -340,47 +339,78 @@ fn abstract_noun(lower: &str, lang: Lang) -> bool {
 
 /// National, international, world, federal, general, supreme, central, and the fields courts
 /// and bodies serve (penal, civil, administrative, public, disciplinary, arbitral, anti-doping,
-/// Olympic): in any of the languages that write them small.
-fn scope_adjective(key: &str) -> bool {
+/// Olympic): in any of the languages that write them small. Each stem takes only an
+/// adjective's endings: verbs share the stems ("a União Europeia constitui", "la Comisión
+/// federa", "o Governo publica"), and follow a body's name in small letters as often.
+fn scope_adjective(key: &str, lower: &str) -> bool {
+    // The endings of the adjectives of the six languages, in the gender and number of each.
+    const AL: &[&str] = &["al", "ale", "ali", "ales", "aux"];
+    const PLAIN: &[&str] = &["", "e", "i", "es", "s"];
+    const ICO: &[&str] = &["", "o", "a", "i", "he", "os", "as", "e", "es"];
+    const IVE: &[&str] = &[
+        "ivo", "iva", "ivi", "ive", "ivos", "ivas", "if", "ifs", "ives",
+    ];
+    const ONAL: &[&str] = &[
+        "cional",
+        "cionales",
+        "tionnel",
+        "tionnelle",
+        "tionnels",
+        "tionnelles",
+        "zionale",
+        "zionali",
+        "tional",
+    ];
     // With the district a court serves: "Corte distrettuale settentrionale", "Tribunal
     // Distrital". (Not "regional", "provincial": "Gobierno regional" is the Gobierno.)
-    const STEMS: [&str; 33] = [
+    const STEMS: [(&str, &[&str]); 33] = [
         // Italian's regulators: "Autorità garante della concorrenza".
-        "garant",
-        "penal",
-        "civil",
-        "administrat",
-        "amministrat",
-        "public",
-        "pubblic",
-        "disciplin",
-        "arbitra",
-        "antidop",
-        "olimpic",
-        "olympi",
-        "militar",
-        "elettoral",
-        "distrett",
-        "distrit",
-        "settentrional",
-        "septentrional",
-        "constitu",
-        "costitu",
-        "superieur",
-        "nation",
-        "nacion",
-        "nazion",
-        "internation",
-        "internacion",
-        "internazion",
-        "mondial",
-        "mundial",
-        "feder",
-        "general",
-        "suprem",
-        "central",
+        ("garant", &["e", "i"]),
+        ("penal", PLAIN),
+        ("civil", PLAIN),
+        ("administrat", IVE),
+        ("amministrat", IVE),
+        ("public", ICO),
+        ("pubblic", ICO),
+        (
+            "disciplin",
+            &["are", "ar", "aire", "ari", "ary", "ares", "aires"],
+        ),
+        ("arbitra", &["l", "le", "li", "les", "ux"]),
+        ("antidop", &["ing", "aje", "agem", "age", "aggio"]),
+        ("olimpic", ICO),
+        ("olympi", &["que", "ques", "c", "an"]),
+        ("militar", PLAIN),
+        ("elettoral", PLAIN),
+        ("distrett", &["uale", "uali"]),
+        ("distrit", &["al", "ales"]),
+        ("settentrional", PLAIN),
+        ("septentrional", PLAIN),
+        ("constitu", ONAL),
+        ("costitu", ONAL),
+        ("superieur", PLAIN),
+        ("nation", AL),
+        ("nacion", AL),
+        ("nazion", AL),
+        ("internation", AL),
+        ("internacion", AL),
+        ("internazion", AL),
+        ("mondial", PLAIN),
+        ("mundial", PLAIN),
+        ("feder", AL),
+        ("general", PLAIN),
+        ("suprem", &["o", "a", "e", "i", "os", "as", "es"]),
+        ("central", PLAIN),
     ];
-    STEMS.iter().any(|s| key.starts_with(s))
+    // Spanish and Portuguese write the adjective "pública", "público" with its accent, and
+    // the verb "publica", "publico" without.
+    if key.starts_with("public") && ["o", "a"].contains(&&key[6..]) && !lower.contains('ú') {
+        return false;
+    }
+    STEMS.iter().any(|(stem, tails)| {
+        key.strip_prefix(stem)
+            .is_some_and(|tail| tails.contains(&tail))
+    })
 }
 
 /// "de considerar", "di fare": a verb after the preposition, not the institution's object.
@@ -414,5 +444,37 @@ mod tests {
         assert!(and_then_article(&t, 2));
         let t = tokenize("Secretaría de Industria y Turismo", &[0]);
         assert!(!and_then_article(&t, 3));
+    }
+
+    #[test]
+    fn a_scope_adjective_takes_an_adjectives_endings_only() {
+        for adj in [
+            "suprema",
+            "supreme",
+            "nacional",
+            "nationaux",
+            "federale",
+            "public",
+            "constitucional",
+            "costituzionale",
+            "internationale",
+            "mondiale",
+            "penale",
+            "administrativo",
+        ] {
+            assert!(scope_adjective(adj, adj), "{adj}");
+        }
+        // Verbs share the stems: "a União Europeia constitui", "o Governo publica".
+        for verb in [
+            "constitui",
+            "constitue",
+            "federa",
+            "publica",
+            "generaliza",
+            "nations",
+        ] {
+            assert!(!scope_adjective(verb, verb), "{verb}");
+        }
+        assert!(scope_adjective("publica", "pública"));
     }
 }

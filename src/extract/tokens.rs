@@ -212,7 +212,17 @@ pub fn tokenize_with(
         }
         // A full stop, question or exclamation mark before the word ends a sentence even where
         // the segmenter kept one (inside quotes: "… company. But it's not …").
-        let after_stop = !spaced && !tokens.is_empty() && between.contains(['.', '!', '?', '…']);
+        // Not the dot of a capitalised title ("Dr. Ruy Amaral", "Prof. Lena Ortiz"), which the
+        // segmenter reads so too.
+        let after_title = between == ". "
+            && tokens.last().is_some_and(|p: &Token| {
+                p.shape == Shape::Capitalized
+                    && crate::corpus::lexicon::abbreviations()
+                        .titles
+                        .contains(p.lower.as_str())
+            });
+        let after_stop =
+            !spaced && !tokens.is_empty() && between.contains(['.', '!', '?', '…']) && !after_title;
         // A list's marker opens an item as a sentence does: a bullet glued to the word
         // ("-Extrai", "•Procura"), an item's letter or number before ")" ("f) Tomador"), or a
         // section's number and a dash ("1.8 - Turbina").
@@ -537,6 +547,12 @@ mod tests {
         // A single quote opens one too; an apostrophe inside a word does not.
         let t = "He said, 'Justice is not political,' and O'Brien's team agreed.";
         assert_eq!(words_where(t, |x| x.initial), ["He", "Justice"]);
+    }
+
+    #[test]
+    fn a_capitalised_titles_dot_opens_no_sentence() {
+        let t = "Agradecemos ao Dr. Ruy Tavelo e ao Prof. Lena Orvaz. Ela veio.";
+        assert_eq!(words_where(t, |x| x.initial), ["Agradecemos", "Ela"]);
     }
 
     #[test]
