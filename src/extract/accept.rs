@@ -400,6 +400,11 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     if given {
         e += 3;
     }
+    // A generation after the name is a person's: "Odilon Ramalho Filho", "Tavinho Jr".
+    let generation = t.len() > 1 && lx.generations.contains(last.key.as_str());
+    if generation {
+        e += 3;
+    }
     if t.iter()
         .any(|x| lx.particles.contains(x.key.as_str()) && x.shape == Shape::Lower)
     {
@@ -437,6 +442,7 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
             && !lx.is_given_name(&x.key)
             && !listed(x, true)
             && !lx.particles.contains(x.key.as_str())
+            && !lx.generations.contains(x.key.as_str())
     });
     // A place that is also a given name or a surname tells nothing ("Gaspar", "Tavira").
     let placed = t.iter().any(|x| {

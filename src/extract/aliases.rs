@@ -477,7 +477,7 @@ fn resolve_with<'a>(
     // Short forms: surnames of people, first words of organizations.
     let mut index = full.clone();
     let cap_mid: HashMap<&str, usize> = single_counts(paras, pieces, &keys, &copies);
-    let (mut short, given_forms) = add_short_forms(&mut index, &clusters, |w, org_head| {
+    let word_ok = |w: &str, org_head: bool| {
         w.chars().count() >= 2
             && !crate::corpus::lang::is_any_function_word(w)
             && !lx.calendar.contains(w)
@@ -489,6 +489,9 @@ fn resolve_with<'a>(
             // An organization's first word that is a common word ("Real" of "Real Madrid",
             // "App" of "App Store") stands for it only where the dossier writes it alone.
             && (!org_head || !lx.is_common(w) || cap_mid.get(w).is_some_and(|&n| n >= 2))
+    };
+    let (mut short, given_forms) = add_short_forms(&mut index, &clusters, word_ok, |w| {
+        first_word_goes_alone(lx, &cap_mid, w) && !lx.is_place(w) && !lx.is_common(w)
     });
     // An institution named in full is then "the Commission", "la Comisión", "die Kommission" in
     // the same article: its head word stands for it there.

@@ -281,6 +281,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                         && !lx.is_listed_surname(&t[n].key)
                         && after_full_name(lx, t, first, j))
                     && !of_an_acronym(t, first, n)
+                    && !preposition_al(lx, t, first, j, n, p.lang)
                     && !another_institution(lx, t, first, j, n)
                     && !german_noun_of(lx, t, first, j, p.lang)
                 {
@@ -363,6 +364,18 @@ fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
         .is_some_and(|n| !n.break_before && matches!(n.shape, Shape::Capitalized | Shape::Lower))
         && LEADING.contains(&t[i].key.as_str())
         && particles_then_name(lx, t, i).is_some_and(|n| t[n].shape == Shape::Capitalized)
+}
+
+/// Italian and Spanish "al" ("to the") between two names: "Tavinho al Barcellona", "dal Santos
+/// al Barcellona", where a place or a body follows it, or no given name comes before it. After a
+/// given name it is an Arabic name's article ("Bashar al Asad", "Mohamed al Fayed").
+fn preposition_al(lx: &Lexicon, t: &[Token], first: usize, j: usize, n: usize, lang: Lang) -> bool {
+    matches!(lang, Lang::It | Lang::Es)
+        && n == j + 1
+        && t[j].key == "al"
+        && (lx.is_place(&t[n].key)
+            || lx.org_prefixes.contains(t[n].key.as_str())
+            || !t[first..j].iter().any(|x| lx.is_listed_given(&x.key)))
 }
 
 /// After one or more particles from `i` ("van der", "de la"), the index of the name-like

@@ -13,11 +13,13 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 /// Surnames ("Ling", "von Hagen"), given names ("Amber") and short forms ("Scale", "Norrland",
 /// "Kestrel Aerial Systems") of the names found, where only one name claims them and `word_ok`
 /// allows a one-word form. Returns the one-word forms claimed, and those of them that are given
-/// names standing for a person.
+/// names standing for a person. `goes_alone` tells a first word the press writes alone again
+/// and again, a given name no list holds or a stage name ("Lirana" of "Lirana Isabel Mebarol").
 pub(super) fn add_short_forms(
     index: &mut Index,
     clusters: &[Cluster],
     word_ok: impl Fn(&str, bool) -> bool,
+    goes_alone: impl Fn(&str) -> bool,
 ) -> (HashSet<String>, HashSet<String>) {
     let lx = lexicon();
     // One-word forms and the clusters proposing them: the word goes to the name met far more
@@ -76,8 +78,12 @@ pub(super) fn add_short_forms(
                 // makes the town the club's ("FC Barcelona", "AS Roma"); an institution's
                 // does not ("Audiencia de Barcelona", "Landgericht Barcelona": the court sits
                 // there, and the town alone is the town).
+                // Nor the name before a numeral: "Vilbel II" is the second team, "Neymar II" a
+                // case, and neither shortens to the first's name.
+                let numbered = core.len() == 2 && matches!(core[1], "ii" | "iii" | "iv");
                 if let Some(first) = core
                     .iter()
+                    .filter(|_| !numbered)
                     .find(|w| !lx.org_prefixes.contains(**w) && !lx.particles.contains(**w))
                     .filter(|w| {
                         !lx.is_place(w)
@@ -109,7 +115,9 @@ pub(super) fn add_short_forms(
                 claim_word(index, words[last], id, false);
                 // The given name alone ("Amber", "Johnny"): the press shortens a person it has
                 // named in full to it, in celebrity and sports coverage above all.
-                if lx.is_listed_given(words[0]) && word_ok(words[0], false) {
+                if (lx.is_listed_given(words[0]) || goes_alone(words[0]))
+                    && word_ok(words[0], false)
+                {
                     let ids = given.entry(words[0].to_string()).or_default();
                     if !ids.contains(&id) {
                         ids.push(id);

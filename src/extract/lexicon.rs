@@ -72,6 +72,8 @@ pub struct Lexicon {
     /// Those of `org_prefixes` that are only words when they stand alone ("Museo", "Radio").
     pub house_prefixes: HashSet<String>,
     pub honorifics: HashSet<String>,
+    /// A generation after a person's name: "Filho", "Jr.", "Sobrinho".
+    pub generations: HashSet<String>,
     /// Role phrases, each as folded words, by their first and by their last word.
     roles_by_first: HashMap<String, Vec<Vec<String>>>,
     roles_by_last: HashMap<String, Vec<Vec<String>>>,
@@ -170,6 +172,7 @@ struct File {
     legal_suffixes: Vec<String>,
     org_prefixes: Vec<String>,
     honorifics: Vec<String>,
+    generations: Vec<String>,
     person_roles: Vec<String>,
     org_words: Vec<String>,
     newspaper_words: Vec<String>,
@@ -304,6 +307,7 @@ pub fn lexicon() -> &'static Lexicon {
                 .collect(),
             house_prefixes: folded_set(&f.house_prefixes),
             honorifics: folded_set(&f.honorifics),
+            generations: folded_set(&f.generations),
             roles_by_first: roles::index_roles(&f.person_roles, |r| r.first()),
             roles_by_last: roles::index_roles(&f.person_roles, |r| r.last()),
             org_words: folded_set(&f.org_words),

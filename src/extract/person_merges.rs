@@ -95,9 +95,7 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
 /// person's full name into the one longer name that only adds a last word to it; a generation
 /// ("Jr.", "Filho") or a company's legal form adds another party, not a surname.
 pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) {
-    const GENERATIONS: [&str; 11] = [
-        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "filho", "neto", "hijo",
-    ];
+    const NUMBERED: [&str; 4] = ["sr", "ii", "iii", "iv"];
     let lx = lexicon();
     let person_shaped = |k: &str| {
         k.split_once(' ')
@@ -111,7 +109,8 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
                 continue;
             };
             if head.contains(' ')
-                && !GENERATIONS.contains(&last)
+                && !lx.generations.contains(last)
+                && !NUMBERED.contains(&last)
                 && !lx.legal_suffixes.contains(last)
                 && !lx.org_suffixes.contains(last)
                 && !lx.particles.contains(last)
@@ -144,23 +143,33 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
 }
 
 /// "Sidney Stein" is the "Sidney Harold Stein" of elsewhere, "Amy Jackson" the "Amy Berman
-/// Jackson": a person's given name and surname, and the one longer name that puts a middle
-/// name or a second surname between them. A generation or a legal form after the surname is
-/// another party's name, and two longer names that fit leave the short one alone.
+/// Jackson", "Lirana Mebarol" the "Lirana Isabel Mebarol Ripol": a person's given name and a
+/// surname, and the one longer name that puts a middle name between them or a second surname
+/// after. A generation or a legal form after the surname is another party's name, and two
+/// longer names that fit leave the short one alone. The first word is a given name of the
+/// lists, or the name of one the evidence makes a person ("Lirana", a stage name).
 pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
     let lx = lexicon();
-    // Each person's name of three or four words by its first and last word, with the
-    // clusters having it.
+    let opens_person = |c: &Cluster, first: &str| {
+        lx.is_given_name(first) || (c.person > 0 && !lx.is_listed_surname(first))
+    };
+    // Each person's name of three or four words by its first word and each later word that is
+    // no given name, with the clusters having it.
     let mut owners_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
             let words: Vec<&str> = k.split(' ').collect();
             if (3..=4).contains(&words.len())
-                && lx.is_given_name(words[0])
+                && opens_person(c, words[0])
                 && !lx.org_suffixes.contains(words[words.len() - 1])
+                && !lx.generations.contains(words[words.len() - 1])
                 && !words.iter().any(|w| lx.particles.contains(*w))
             {
-                add_owner(&mut owners_of, (words[0], words[words.len() - 1]), id);
+                for (i, w) in words.iter().enumerate().skip(1) {
+                    if i == words.len() - 1 || !lx.is_given_name(w) {
+                        add_owner(&mut owners_of, (words[0], *w), id);
+                    }
+                }
             }
         }
     }
@@ -172,7 +181,7 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
         let Some((given, surname)) = c.keys[0].split_once(' ') else {
             continue;
         };
-        if surname.contains(' ') || !lx.is_given_name(given) {
+        if surname.contains(' ') || !opens_person(c, given) {
             continue;
         }
         if let Some([owner]) = owners_of.get(&(given, surname)).map(Vec::as_slice)

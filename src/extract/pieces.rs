@@ -370,6 +370,38 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         }) {
             person_starts_at(&mut r, k);
         }
+        // The employer glued before its person after a role and its preposition: "el jugador
+        // del PSG Tavinho", "o dirigente do Santos Odilon Ramalho". The employer is a name the
+        // dossier writes alone elsewhere; the person starts at a one-word name written alone
+        // too, or at two words or more that are no words of the language nor places.
+        let name_words = |from: usize| {
+            r.last >= from + 2
+                && t[from..r.last].iter().all(|x| {
+                    x.shape == Shape::Capitalized
+                        && (lx.is_given_name(&x.key) || !lx.is_common_in(&x.lower, p.lang))
+                        && !lx.is_place(&x.key)
+                        && !lx.org_prefixes.contains(x.key.as_str())
+                        && !is_suffix(lx, x)
+                })
+        };
+        let alone_name = |x: &Token| {
+            alone.contains(x.key.as_str())
+                && !lx.is_common_in(&x.lower, p.lang)
+                && !lx.is_place(&x.key)
+        };
+        if r.width() >= 2
+            && after_role_and_preposition(lx, t, r.first)
+            && (alone.contains(t[r.first].key.as_str())
+                || (t[r.first].shape == Shape::AllCaps && t[r.first].key.chars().count() >= 2))
+            && !lx.is_given_name(&t[r.first].key)
+            // A body's word names a house after a person: "della Fondazione Antonella Rossi".
+            && !lx.org_prefixes.contains(t[r.first].key.as_str())
+            && t[r.first + 1].shape == Shape::Capitalized
+            && (alone_name(&t[r.first + 1]) || name_words(r.first + 1))
+        {
+            let next = r.first + 1;
+            person_starts_at(&mut r, next);
+        }
         if town_before_region(lx, t, r.first, r.last, p.lang) {
             continue;
         }

@@ -60,7 +60,8 @@ pub(super) fn typos(
 }
 
 /// For each word of five letters or more in the name `p`, a key of the rest of the name and
-/// the word's length in letters.
+/// the word's length in letters; and another with a doubled letter counted once, where the
+/// word has one (so that "Ripol" meets "Ripoll").
 fn each_word_blanked(p: &str, mut f: impl FnMut(u64)) {
     use std::hash::{BuildHasher, Hasher};
     let mut start = 0;
@@ -68,11 +69,14 @@ fn each_word_blanked(p: &str, mut f: impl FnMut(u64)) {
         let end = start + word.len();
         let letters = word.chars().count();
         if letters >= 5 {
-            let mut h = rustc_hash::FxBuildHasher.build_hasher();
-            h.write(&p.as_bytes()[..start]);
-            h.write_usize(letters);
-            h.write(&p.as_bytes()[end..]);
-            f(h.finish());
+            let undoubled = undoubled(word).count();
+            for n in std::iter::once(letters).chain((undoubled != letters).then_some(undoubled)) {
+                let mut h = rustc_hash::FxBuildHasher.build_hasher();
+                h.write(&p.as_bytes()[..start]);
+                h.write_usize(n);
+                h.write(&p.as_bytes()[end..]);
+                f(h.finish());
+            }
         }
         start = end + 1;
     }
@@ -91,6 +95,10 @@ fn one_slip(a: &str, b: &str) -> bool {
     let [(x, y)] = differ[..] else {
         return false;
     };
+    // A letter doubled or not ("Ripol" for "Ripoll").
+    if x.chars().count().abs_diff(y.chars().count()) == 1 {
+        return undoubled(x).eq(undoubled(y));
+    }
     let (x, y): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
     if x.len() != y.len() {
         return false;
@@ -101,4 +109,10 @@ fn one_slip(a: &str, b: &str) -> bool {
         [i, j] => x[i] == y[j] && x[j] == y[i] && (j == i + 1 || (several_words && x.len() >= 7)),
         _ => false,
     }
+}
+
+/// The letters of a word, each run of one letter written once: "ripoll" gives r, i, p, o, l.
+fn undoubled(word: &str) -> impl Iterator<Item = char> + '_ {
+    let mut last = None;
+    word.chars().filter(move |&c| last.replace(c) != Some(c))
 }
