@@ -735,3 +735,32 @@ fn a_company_noun_and_its_trade_before_a_name_make_a_company() {
     assert_eq!(found(&d, "Varnelli"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Ostrelli"), Some(EntityKind::Organization));
 }
+
+/// A newspaper's title keeps its article when the article and the word are of one language,
+/// in that language's text and quoted in another's: "El Heraldo"-like titles stay whole
+/// ("El País" quoted in German), where "el Times" is Spanish's article before an English word.
+#[test]
+fn a_newspapers_title_keeps_its_own_article() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nDie Sängerin hat gezahlt, wie die spanische Tageszeitung \"El País\" unter \
+         Berufung auf die Anklage berichtet. Sie werte dies laut \"El País\" als mildernden \
+         Umstand.\n",
+    )]);
+    assert_eq!(found(&d, "El País"), Some(EntityKind::Organization));
+    assert!(found(&d, "País").is_none());
+}
+
+/// An acronym inside a club's name gives all its letters to the club's acronym: "FCV" is the
+/// "FC Vellmar" the dossier names in full. A league's word before a number is a division, no
+/// body ("Ligue 1").
+#[test]
+fn a_clubs_acronym_is_the_club_and_a_numbered_league_is_no_party() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe Ligue 1 champions are due back. Fans of FC Vellmar cheered, and the FCV \
+         said it would appeal the ruling against FC Vellmar.\n",
+    )]);
+    assert_eq!(rows_with(&d, "FCV"), ["FC Vellmar"]);
+    assert!(rows_with(&d, "Ligue").is_empty());
+}

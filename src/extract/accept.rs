@@ -275,7 +275,9 @@ pub fn accepted(
         || lx.is_given_name(&t[0].key)
         || (t.len() == 2 && super::pieces::given_before_surname(lx, t, 0, para.lang))
         || !is_grammar_capital(lx, &t[0].lower, para);
-    if form.name_shaped && opener_ok && !quoted_title(para, p) {
+    // A newspaper quoted by its title is the paper, no work: laut „El País“.
+    let paper = lx.newspaper_words.contains(t[t.len() - 1].key.as_str());
+    if form.name_shaped && opener_ok && (paper || !quoted_title(para, p)) {
         return Evidence::Form;
     }
     // A given name opens a name even at a sentence start, unless it is a function word there

@@ -250,13 +250,24 @@ pub(super) fn merge_acronyms(
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, c) in clusters.iter().enumerate() {
         for k in c.keys.iter().filter(|k| k.contains(' ')) {
-            let initials: String = k
-                .split([' ', '-'])
-                .filter(|w| {
+            let words = || {
+                k.split([' ', '-']).filter(|w| {
                     !lx.particles.contains(*w) && !crate::corpus::lang::is_any_function_word(w)
                 })
-                .filter_map(|w| w.chars().next())
-                .collect();
+            };
+            let initials: String = words().filter_map(|w| w.chars().next()).collect();
+            // An acronym inside the name gives all its letters: "FCB" of "FC Barcelona". A
+            // short word with no vowel is one.
+            let spelled =
+                |w: &str| (2..=4).contains(&w.len()) && !w.contains(super::singles::is_vowel);
+            let expanded: Option<String> = words().any(spelled).then(|| {
+                words()
+                    .flat_map(|w| {
+                        let n = if spelled(w) { w.len() } else { 1 };
+                        w.chars().take(n)
+                    })
+                    .collect()
+            });
             // The country's adjective is the press's, not the body's: the "Irish Data
             // Protection Commission" is the DPC.
             let national = k
@@ -264,7 +275,10 @@ pub(super) fn merge_acronyms(
                 .filter(|(first, rest)| lx.is_demonym(first) && rest.contains(' '))
                 .and_then(|(first, _)| initials.get(first.chars().next()?.len_utf8()..))
                 .map(str::to_string);
-            for initials in std::iter::once(initials.clone()).chain(national) {
+            for initials in std::iter::once(initials.clone())
+                .chain(national)
+                .chain(expanded)
+            {
                 let ids = by_initials.entry(initials).or_default();
                 if !ids.contains(&id) {
                     ids.push(id);

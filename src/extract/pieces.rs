@@ -238,6 +238,20 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                     && lx.particles.contains(t[r.first + 1].key.as_str()))
                 // A partner's surname after a firm's noun, a noun too ("Kanzlei Baum, …").
                 && !super::complements::after_firm_noun(t, r.first)
+                // A newspaper's title keeps its article in any language's text: "El País",
+                // "Le Monde", "La Stampa" quoted in German or at a sentence's start; where the
+                // article and the word are of one language, which few others share ("El Times"
+                // is Spanish's article before a word every press writes).
+                && !(r.width() == 2
+                    && super::complements::NAME_ARTICLES.contains(&k.key.as_str())
+                    && lx.newspaper_words.contains(t[r.first + 1].key.as_str())
+                    && lx.common_mask(&t[r.first + 1].lower).count_ones() <= 3
+                    && [Lang::En, Lang::Fr, Lang::Es, Lang::De, Lang::It, Lang::Pt]
+                        .into_iter()
+                        .any(|l| {
+                            crate::corpus::lang::is_function_word(&k.lower, l)
+                                && lx.is_common_in(&t[r.first + 1].lower, l)
+                        }))
                 // "San Francisco County": the word opens a place's name.
                 && !lx.is_place(&run_key(&t[r.first..(r.first + 2).min(r.last)]))
                 && (is_any_function_word(&k.lower) || keeps_a_name(lx, t, r.first + 1, r.last))

@@ -137,9 +137,15 @@ pub fn single_is_name(
             // "un Tribunal". A court's word alone ("la Corte", "el Tribunal") names the court
             // its article names in full, where it does ([`super::forms::article_heads`]), and
             // otherwise no court a reader can tell: no row of its own.
+            // A number after it makes a division or a competition: "Ligue 1", "Liga 2".
             if lx.is_institution_word(&tok.key) {
+                let numbered = para
+                    .tokens
+                    .get(p.last)
+                    .is_some_and(|n| !n.break_before && n.shape == Shape::Number);
                 return !after_indefinite_article(lx, para, p.first)
-                    && !super::translations::is_court_word(&tok.key);
+                    && !super::translations::is_court_word(&tok.key)
+                    && !numbered;
             }
             // An abstract noun by its ending, in any language, with nothing around it that
             // makes it a name: "Cooperativismo", "Neurologia", "Bombagem" in a heading.

@@ -31,7 +31,11 @@ pub fn titles(
         let named = named_as_work(lx, t, p.first);
         let company = (p.org_cue && !named)
             || is_suffix(lx, &words[words.len() - 1])
-            || lx.org_prefixes.contains(words[0].key.as_str());
+            || lx.org_prefixes.contains(words[0].key.as_str())
+            || (p.width() > 1
+                && lx
+                    .newspaper_words
+                    .contains(words[words.len() - 1].key.as_str()));
         if span.is_some_and(|(para, end)| para == p.para && p.first < end) {
             titles.insert(k.clone());
             continue;
