@@ -114,3 +114,16 @@ fn a_name_with_a_numeral_does_not_take_the_name_alone() {
     assert_eq!(found(&d, "Tavinho"), Some(EntityKind::Person));
     assert_ne!(row_of(&d, "Tavinho"), row_of(&d, "Tavinho II"));
 }
+
+/// A show named after its noun is a work, no party ("the show The Stage"); a currency's short
+/// sign before its amount is no name ("Rs 1,94,000").
+#[test]
+fn a_show_and_a_currency_sign_are_no_parties() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nShe will also pay a fine of 24 million euros (Rs 1,94,37,68,415), money she \
+         earned on tour and on the show The Stage, prosecutors said.\n",
+    )]);
+    assert!(rows_with(&d, "Rs").is_empty(), "{:?}", d.entities);
+    assert!(rows_with(&d, "Stage").is_empty(), "{:?}", d.entities);
+}

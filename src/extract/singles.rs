@@ -65,7 +65,14 @@ pub fn single_is_name(
                         && !lx.is_place(&tok.key)))
         }
         Shape::Capitalized => {
+            // A currency's short sign before its amount: "Rs 1,94,000", "Fr 20".
+            let before_amount = tok.key.chars().count() == 2
+                && para
+                    .tokens
+                    .get(p.last)
+                    .is_some_and(|n| !n.break_before && n.shape == Shape::Number);
             if tok.key.chars().count() < 2
+                || before_amount
                 || lx.acronyms.contains(tok.key.as_str())
                 || lx.event_words.contains(tok.key.as_str())
                 || lx.ends_tournament(&tok.key)
