@@ -282,6 +282,16 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                         && after_full_name(lx, t, first, j))
                     && !of_an_acronym(t, first, n)
                     && !preposition_al(lx, t, first, j, n, p.lang)
+                    // Italian and English write no surname with a small "di" or "of" after a
+                    // whole name: "Oscar Camps di Open Arms", "Anna Berg of Quintara" are a
+                    // person and their organization.
+                    && !(n == j + 1
+                        && matches!(
+                            (p.lang, t[j].key.as_str()),
+                            (Lang::It, "di" | "del" | "della" | "dello" | "dell" | "dei")
+                                | (Lang::En, "of")
+                        )
+                        && after_full_name(lx, t, first, j))
                     && !another_institution(lx, t, first, j, n)
                     && !german_noun_of(lx, t, first, j, p.lang)
                 {

@@ -169,12 +169,14 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 continue;
             } else if lx.honorifics.contains(k.key.as_str()) && more {
                 r.person_cue = true;
-            } else if k.shape == Shape::AllCaps
+            } else if (k.shape == Shape::AllCaps
+                || (k.shape == Shape::Capitalized && k.key.len() >= 3))
                 && lx.acronyms.contains(k.key.as_str())
                 && more
                 && !is_suffix(lx, &t[r.first + 1])
             {
-                // "d'IA Scale AI": a common acronym glued in front of a name.
+                // "d'IA Scale AI": a common acronym glued in front of a name; so one that
+                // Italian writes as a word ("la nave della Ong Open Arms").
             } else if more
                 && k.shape == Shape::Capitalized
                 && !lx.org_prefixes.contains(k.key.as_str())

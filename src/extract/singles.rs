@@ -90,6 +90,10 @@ pub fn single_is_name(
                 || lx.org_suffixes.contains(tok.key.as_str())
                 || lx.honorifics.contains(tok.key.as_str())
                 || lx.is_given_name(&tok.key)
+                // A role alone, written with its capital: "Italy's Minister of Transport", "the
+                // Interior Minister" (not a body's word: "el Ejecutivo" is the government).
+                || (lx.role_at(&para.tokens, p.first, p.last) == Some(1)
+                    && !lx.org_prefixes.contains(tok.key.as_str()))
             {
                 return false;
             }

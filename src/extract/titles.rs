@@ -1,7 +1,8 @@
 //! Titles of works (films, series, books, songs), which are no people and no companies: a
-//! form the dossier sets alone between quotation marks, or one a word before it names as a
-//! work ("la saga Piratas del Caribe", "l'acteur de Brumes du Nord"). A title is struck wherever
-//! its form stands.
+//! form the dossier sets alone between quotation marks at least half the times it writes it,
+//! or one a word before it names as a work ("la saga Piratas del Caribe", "l'acteur de Brumes
+//! du Nord"). A title is struck wherever its form stands. A party quoted now and then is no
+//! work: "le procès « Open Arms »" beside forty mentions of the charity unquoted.
 
 use super::accept::quoted_from;
 use super::candidates::ParaTokens;
@@ -9,7 +10,7 @@ use super::kind_cues::is_suffix;
 use super::lexicon::Lexicon;
 use super::pieces::{Piece, normal_keys};
 use super::tokens::{Shape, Token};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The keys of the pieces that are titles, and of their quoted extents.
 pub fn titles(
@@ -19,6 +20,16 @@ pub fn titles(
     keys: &[String],
 ) -> HashSet<String> {
     let mut titles: HashSet<String> = HashSet::default();
+    // How often each form is written, and quoted: (quoted, all).
+    let mut quoted: HashMap<&str, (usize, usize)> = HashMap::default();
+    for (p, k) in pieces.iter().zip(keys) {
+        let count = quoted.entry(k.as_str()).or_default();
+        count.1 += 1;
+        if p.width() > 1 && quoted_from(&paras[p.para], p).is_some() {
+            count.0 += 1;
+        }
+    }
+    let mostly_quoted = |k: &str| quoted.get(k).is_some_and(|&(q, all)| 2 * q >= all);
     // Where a title named by the word before it runs to, in its paragraph: it goes on through
     // the small words inside it ("Pirati dei Caraibi", "Pirates of the Caribbean").
     let mut span: Option<(usize, usize)> = None;
@@ -46,6 +57,7 @@ pub fn titles(
         // A brand every press writes ("la série Netflix") is its maker, not the work.
         let brand = p.width() == 1 && lx.common_mask(&words[0].lower).count_ones() >= 4;
         if p.width() > 1
+            && mostly_quoted(k)
             && let Some(from) = quoted_from(&paras[p.para], p)
         {
             titles.insert(k.clone());

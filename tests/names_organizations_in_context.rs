@@ -1,0 +1,73 @@
+//! An organization among the words around it on real coverage of a minister's trial and a
+//! dam's collapse: a person and their charity joined by "di", the charity's acronym written as
+//! a word, its name quoted now and then, a role alone, a dam by its noun. Reproduced with
+//! invented names.
+
+mod support;
+
+use dossier::model::EntityKind;
+use support::{dossier, found, row_of, rows_with};
+
+/// Italian and English write no surname with a small "di" or "of" after a whole name: the
+/// person and the organization are two rows, and the organization keeps its mentions.
+#[test]
+fn a_person_then_di_and_their_charity_are_two_names() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Titolo\n\nAlla lettura era presente Tomas Varga di Open Harbour, che ha parlato. \
+             La nave di Open Harbour era al largo.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe founder Tomas Varga of Open Harbour spoke. The Open Harbour ship was \
+             at sea, Open Harbour said.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Tomas Varga"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Open Harbour"), Some(EntityKind::Organization));
+    assert_ne!(row_of(&d, "Tomas Varga"), row_of(&d, "Open Harbour"));
+    assert!(rows_with(&d, " di Open").is_empty() && rows_with(&d, " of Open").is_empty());
+}
+
+/// A common acronym Italian writes as a word ("la Ong") glued before a name is not part of
+/// it; a name quoted once ("le procès « Open Harbour »") beside many unquoted mentions is
+/// the organization, no work's title.
+#[test]
+fn an_acronym_written_as_a_word_and_a_name_quoted_once_leave_the_organization() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Titolo\n\nLa nave della Ong Open Harbour era al largo. Il fondatore di Open \
+             Harbour ha parlato, e Open Harbour ha fatto ricorso.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLe procès « Open Harbour » s'est ouvert. Le navire d'Open Harbour est \
+             resté au large.\n",
+        ),
+    ]);
+    assert_eq!(rows_with(&d, "Open Harbour"), ["Open Harbour"]);
+    assert!(rows_with(&d, "Ong").is_empty());
+}
+
+/// A role alone with its capital is no party ("Italy's Minister of Transport"); a body's word
+/// that is a role too stays the body ("el Ejecutivo"). A dam named by its noun is a place.
+#[test]
+fn a_role_alone_and_a_dam_are_no_parties() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nSalvo Renni, Italy's Minister of Transport, spoke. The Interior Minister \
+             was there. The Fundora dam collapsed in 2015.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nEl Ejecutivo aprobó la ley, y el Ejecutivo la defendió ante la barragem \
+             de Fundora.\n",
+        ),
+    ]);
+    assert!(rows_with(&d, "Minister").is_empty(), "{:?}", d.entities);
+    assert!(rows_with(&d, "Fundora").is_empty(), "{:?}", d.entities);
+    assert_eq!(found(&d, "Ejecutivo"), Some(EntityKind::Organization));
+}
