@@ -71,3 +71,40 @@ fn a_role_alone_and_a_dam_are_no_parties() {
     assert!(rows_with(&d, "Fundora").is_empty(), "{:?}", d.entities);
     assert_eq!(found(&d, "Ejecutivo"), Some(EntityKind::Organization));
 }
+
+/// A high court in every language ("High Court", "Haute Cour", "Tribunal Superior", "Alta
+/// Corte") of one town is one row; an English judge's title before the surname is the judge
+/// ("Justice Orrin" is Edda Orrin), where "Justice Department" stays a body.
+#[test]
+fn a_high_court_across_languages_and_a_judges_title() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLa Haute Cour de Londres a statué. La Haute Cour de Londres a dit que \
+             Valcor était responsable.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nO Tribunal Superior de Londres decidiu que a Valcor era responsável.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nJudge Edda Orrin ruled. Justice Orrin said Valcor was liable. The Justice \
+             Department agreed.\n",
+        ),
+    ]);
+    assert_eq!(
+        row_of(&d, "Haute Cour de Londres"),
+        row_of(&d, "Tribunal Superior de Londres")
+    );
+    assert_eq!(row_of(&d, "Edda Orrin"), row_of(&d, "Orrin"));
+    assert!(
+        rows_with(&d, "Justice Orrin").is_empty(),
+        "{:?}",
+        d.entities
+    );
+    assert_eq!(
+        found(&d, "Justice Department"),
+        Some(EntityKind::Organization)
+    );
+}

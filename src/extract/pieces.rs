@@ -167,7 +167,15 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 let n = n + title_after_role(lx, t, r.first + n, r.last);
                 skip_role(&mut r, t, n);
                 continue;
-            } else if lx.honorifics.contains(k.key.as_str()) && more {
+            } else if more
+                && (lx.honorifics.contains(k.key.as_str())
+                    // An English judge's title: "Justice O'Farrell", "Mrs Justice Cockerill";
+                    // not a body's name ("Justice Department", "Justice Ministry").
+                    || (k.key == "justice"
+                        && t[r.first + 1].shape == Shape::Capitalized
+                        && !lx.org_prefixes.contains(t[r.first + 1].key.as_str())
+                        && !lx.is_org_word(&t[r.first + 1].key)))
+            {
                 r.person_cue = true;
             } else if (k.shape == Shape::AllCaps
                 || (k.shape == Shape::Capitalized && k.key.len() >= 3))
