@@ -8,15 +8,21 @@ mod support;
 use dossier::model::EntityKind;
 use support::{dossier, found, row_of, rows_with};
 
-/// "Filho", "Júnior", "Sobrinho" after a name make it a person's, however common the words.
+/// "Filho", "Júnior", "Sobrinho" after a name make it a person's, however common the words;
+/// a given name of the lists before the generation is the surname there, and the word before
+/// it no descriptor ("Orlandino Maia Sobrinho", Maia being a given name too).
 #[test]
 fn a_generation_after_a_name_makes_it_a_persons() {
     let d = dossier(&[(
         "pt.txt",
         "Título\n\nSegundo a acusação, o pagamento foi aprovado por Odilon Ramalho Filho em \
-         2013.\n",
+         2013, e pelo seu sócio, Orlandino Maia Sobrinho, em 2014.\n",
     )]);
     assert_eq!(found(&d, "Odilon Ramalho Filho"), Some(EntityKind::Person));
+    assert_eq!(
+        found(&d, "Orlandino Maia Sobrinho"),
+        Some(EntityKind::Person)
+    );
 }
 
 /// A businessman, a tycoon, an "empresário": a role of a person in every language.

@@ -357,8 +357,13 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         // starts the name.
         // An acronym glued on the same way: "il legale della FTC Daniel Matheson".
         // A surname may open with a particle: "Tribunal Supremo de Brasil Alexandre de Moraes".
-        if let Some(k) = (r.first + 1..r.last.saturating_sub(1)).find(|&k| {
-            t[k].shape == Shape::Capitalized
+        // A generation last ("Lavoisier Maia Sobrinho") follows a whole name: a given name of
+        // the lists inside it is its surname, and the word before it the given name.
+        let generation = r.width() >= 3 && lx.generations.contains(t[r.last - 1].key.as_str());
+        if let Some(k) = (r.first + 1..r.last.saturating_sub(1))
+            .filter(|_| !generation)
+            .find(|&k| {
+                t[k].shape == Shape::Capitalized
                 && lx.is_given_name(&t[k].key)
                 && (t[k + 1].shape == Shape::Capitalized
                     || (k + 2 < r.last
@@ -391,7 +396,8 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && !t[r.first..k]
                     .iter()
                     .any(|x| lx.house_prefixes.contains(x.key.as_str()))
-        }) {
+            })
+        {
             person_starts_at(&mut r, k);
         }
         // The employer glued before its person after a role and its preposition: "el jugador
