@@ -506,6 +506,13 @@ fn small_towns_where_the_six_languages_are_spoken_are_places() {
     }
     assert_eq!(found(&d, "Marc Pinto"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Gino Ravasco"), Some(EntityKind::Person));
+    // A town of several words is one as a whole.
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nLa empresa Vantoril abrió una fábrica en San Fernando de Henares, según \
+         dijo su director.\n",
+    )]);
+    assert!(rows_with(&d, "Henares").is_empty(), "{:?}", d.entities);
 }
 
 /// A company named like a small town abroad keeps its short form in every article: the town

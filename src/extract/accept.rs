@@ -61,6 +61,8 @@ impl Form {
         let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
         let not_a_name = t.len() > 1
             && (lx.is_place(&super::pieces::listed_key(t))
+                // A town of several words is one as a whole: "Arcos de Valdevez".
+                || lx.is_town(&super::pieces::listed_key(t))
                 || t.iter()
                     .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".
