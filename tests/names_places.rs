@@ -513,6 +513,13 @@ fn small_towns_where_the_six_languages_are_spoken_are_places() {
          dijo su director.\n",
     )]);
     assert!(rows_with(&d, "Henares").is_empty(), "{:?}", d.entities);
+    // So a city of five words ("São José do Rio Preto").
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nA empresa Vantoril abriu uma fábrica em São José do Rio Preto no ano \
+         passado.\n",
+    )]);
+    assert!(rows_with(&d, "Rio Preto").is_empty(), "{:?}", d.entities);
 }
 
 /// A company named like a small town abroad keeps its short form in every article: the town
