@@ -764,3 +764,21 @@ fn a_clubs_acronym_is_the_club_and_a_numbered_league_is_no_party() {
     assert_eq!(rows_with(&d, "FCV"), ["FC Vellmar"]);
     assert!(rows_with(&d, "Ligue").is_empty());
 }
+
+/// A newspaper's word with its capital after an article in mid-sentence is the paper ("a Folha
+/// confirmou", "selon le Figaro"); German capitalises such words as nouns ("in der Zeit").
+#[test]
+fn a_newspapers_word_after_an_article_is_the_paper() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Título\n\nOntem a Folha confirmou os entendimentos com a empresa Vantoril.\n",
+        ),
+        (
+            "de.txt",
+            "Titel\n\nIn der Zeit nach dem Urteil schwieg die Firma Vantoril.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Folha"), Some(EntityKind::Organization));
+    assert!(found(&d, "Zeit").is_none());
+}

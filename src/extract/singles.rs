@@ -189,6 +189,17 @@ pub fn single_is_name(
             // A role's word then an adjective of the language that no list knows as a name is
             // the role's own ("Deputada Federal", "Commissario Straordinario"), not someone's
             // name ("ministro Maroni" stays one).
+            // A newspaper's word with its capital after an article in mid-sentence is the
+            // paper: "a Folha confirmou", "selon le Figaro", "il Corriere" (not in German, which
+            // capitalises "die Zeit" as a noun; not "la Repubblica", which is the state too).
+            if p.article
+                && !p.initial
+                && para.lang != Lang::De
+                && lx.newspaper_words.contains(tok.key.as_str())
+                && tok.key != "repubblica"
+            {
+                return true;
+            }
             if is_common_word(lx, &tok.lower, Some(para.lang)) {
                 let surname = para.lang != Lang::De
                     && lx.is_listed_surname(&tok.key)
