@@ -66,11 +66,7 @@ pub fn single_is_name(
         }
         Shape::Capitalized => {
             // A currency's short sign before its amount: "Rs 1,94,000", "Fr 20".
-            let before_amount = tok.key.chars().count() == 2
-                && para
-                    .tokens
-                    .get(p.last)
-                    .is_some_and(|n| !n.break_before && n.shape == Shape::Number);
+            let before_amount = tok.key.chars().count() == 2 && number_after(para, p);
             if tok.key.chars().count() < 2
                 || before_amount
                 || lx.acronyms.contains(tok.key.as_str())
@@ -150,13 +146,9 @@ pub fn single_is_name(
             // otherwise no court a reader can tell: no row of its own.
             // A number after it makes a division or a competition: "Ligue 1", "Liga 2".
             if lx.is_institution_word(&tok.key) {
-                let numbered = para
-                    .tokens
-                    .get(p.last)
-                    .is_some_and(|n| !n.break_before && n.shape == Shape::Number);
                 return !after_indefinite_article(lx, para, p.first)
                     && !super::translations::is_court_word(&tok.key)
-                    && !numbered;
+                    && !number_after(para, p);
             }
             // An abstract noun by its ending, in any language, with nothing around it that
             // makes it a name: "Cooperativismo", "Neurologia", "Bombagem" in a heading.
@@ -327,6 +319,13 @@ pub(super) fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
+/// A number right after the piece, with no break between: "Llama 4", "Ligue 1", "Rs 20".
+fn number_after(para: &ParaTokens, p: &Piece) -> bool {
+    para.tokens
+        .get(p.last)
+        .is_some_and(|n| !n.break_before && n.shape == Shape::Number)
+}
+
 /// "Saint-Nizier", "Val-de-Travers", "Bar-sur-Seine": the linking words of a place's name.
 fn place_shaped(lower: &str) -> bool {
     const SAINTS: [&str; 6] = ["saint-", "sainte-", "st-", "ste-", "san-", "santa-"];
@@ -365,11 +364,7 @@ pub fn products<'a>(
     keys: &'a [String],
 ) -> HashSet<&'a str> {
     forms_where(pieces, keys, |p| {
-        p.width() == 1
-            && paras[p.para]
-                .tokens
-                .get(p.last)
-                .is_some_and(|n| n.shape == Shape::Number && !n.break_before)
+        p.width() == 1 && number_after(&paras[p.para], p)
     })
 }
 
