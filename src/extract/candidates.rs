@@ -273,25 +273,9 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     j += 1;
                 } else if let Some(n) = particles_then_name(lx, t, j)
                     && !person_of_company(lx, t, first, n)
-                    && !(n - j >= 2 && after_full_name(lx, t, first, j))
-                    // Where a person comes from: "Susan Varga de California". (French
-                    // names carry a place after "de": "Henri Dupuy de Lôme".)
-                    && !(matches!(p.lang, Lang::Es | Lang::Pt | Lang::It)
-                        && lx.is_place(&t[n].key)
-                        && !lx.is_listed_surname(&t[n].key)
-                        && after_full_name(lx, t, first, j))
+                    && !beyond_full_name(lx, t, first, j, n, p.lang)
                     && !of_an_acronym(t, first, n)
                     && !preposition_al(lx, t, first, j, n, p.lang)
-                    // Italian and English write no surname with a small "di" or "of" after a
-                    // whole name: "Oscar Camps di Open Arms", "Anna Berg of Quintara" are a
-                    // person and their organization.
-                    && !(n == j + 1
-                        && matches!(
-                            (p.lang, t[j].key.as_str()),
-                            (Lang::It, "di" | "del" | "della" | "dello" | "dell" | "dei")
-                                | (Lang::En, "of")
-                        )
-                        && after_full_name(lx, t, first, j))
                     && !another_institution(lx, t, first, j, n)
                     && !german_noun_of(lx, t, first, j, p.lang)
                 {
@@ -432,6 +416,32 @@ fn person_of_company(lx: &Lexicon, t: &[Token], first: usize, n: usize) -> bool 
             .enumerate()
             .take_while(|(i, x)| x.namelike() && (*i == 0 || !x.break_before))
             .any(|(_, x)| is_suffix(lx, x))
+}
+
+/// Whether the particles from `j` to the name at `n` say where the whole name before them works
+/// or comes from, rather than go on with a surname: two particles ("Jonas Pihl von der
+/// Nordbank"); a place after one in Spanish, Portuguese or Italian ("Susan Varga de
+/// California"; French names carry a place after "de": "Henri Dupuy de Lôme"); Italian "di" or
+/// English "of", with which neither writes a surname ("Oscar Camps di Open Arms", "Anna Berg of
+/// Quintara").
+fn beyond_full_name(
+    lx: &Lexicon,
+    t: &[Token],
+    first: usize,
+    j: usize,
+    n: usize,
+    lang: Lang,
+) -> bool {
+    let said = n - j >= 2
+        || (matches!(lang, Lang::Es | Lang::Pt | Lang::It)
+            && lx.is_place(&t[n].key)
+            && !lx.is_listed_surname(&t[n].key))
+        || (n == j + 1
+            && matches!(
+                (lang, t[j].key.as_str()),
+                (Lang::It, "di" | "del" | "della" | "dello" | "dell" | "dei") | (Lang::En, "of")
+            ));
+    said && after_full_name(lx, t, first, j)
 }
 
 /// "Jonas Pihl von der Nordbank", "Ana Ruiz de la Junta": a given name and a surname are a
