@@ -344,7 +344,7 @@ fn abstract_noun(lower: &str, lang: Lang) -> bool {
 /// federa", "o Governo publica"), and follow a body's name in small letters as often.
 fn scope_adjective(key: &str, lower: &str) -> bool {
     // The endings of the adjectives of the six languages, in the gender and number of each.
-    const AL: &[&str] = &["al", "ale", "ali", "ales", "aux"];
+    const AL: &[&str] = &["al", "ale", "ali", "ales", "aux", "ais"];
     const PLAIN: &[&str] = &["", "e", "i", "es", "s"];
     const ICO: &[&str] = &["", "o", "a", "i", "he", "os", "as", "e", "es"];
     const IVE: &[&str] = &[
@@ -360,6 +360,7 @@ fn scope_adjective(key: &str, lower: &str) -> bool {
         "zionale",
         "zionali",
         "tional",
+        "cionais",
     ];
     // With the district a court serves: "Corte distrettuale settentrionale", "Tribunal
     // Distrital". (Not "regional", "provincial": "Gobierno regional" is the Gobierno.)
@@ -461,6 +462,10 @@ mod tests {
             "mondiale",
             "penale",
             "administrativo",
+            // Portuguese plurals: "os tribunais federais", "nacionais", "constitucionais".
+            "federais",
+            "nacionais",
+            "constitucionais",
         ] {
             assert!(scope_adjective(adj, adj), "{adj}");
         }
