@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, rows_with};
+use support::{assert_no_mention, dossier, found, rows_with};
 
 /// "sous l'administration Sereno", "il governo Sereno", "the Sereno administration": the name
 /// is the head's, a person (even one that is a word too), and the government a row of its own.
@@ -355,4 +355,49 @@ fn two_given_names_then_a_surname_are_a_name_beside_a_double_given_name() {
         ),
     ]);
     assert_eq!(found(&d, "Carlos Alberto Ferrão"), Some(EntityKind::Person));
+}
+
+/// A second surname after a particle, as Portuguese and Spanish write it ("Zulmira Passos da
+/// Cunha"), is the same person as the name without it, even where the given name is no name of
+/// the lists and only what stands around it makes her a person.
+#[test]
+fn a_second_surname_after_a_particle_is_the_same_person() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Título\n\nA mãe do menino, Zulmira Passos, disse que a empresa nunca a procurou.\n",
+        ),
+        (
+            "b.txt",
+            "Título\n\nA viúva Zulmira Passos da Cunha perdeu a casa na enchente.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Zulmira");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}
+
+/// An honour or an office written after a barrister's or a member's name ("KC", "MP") is not
+/// part of the name: "Odile Brannagh KC" is the "Odile Brannagh" of elsewhere.
+#[test]
+fn an_honour_after_a_name_is_not_the_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nFor the miners, Odile Brannagh KC told the court the firm knew of the risk. \
+         Odile Brannagh said the dam had failed twice. Teodor Fenwick MP called for an inquiry.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Brannagh"), vec!["Odile Brannagh"]);
+    assert_eq!(rows_with(&d, "Fenwick"), vec!["Teodor Fenwick"]);
+}
+
+/// A second surname that is a place ("Lagos" of "Nilo Prates Lagos") stands for the place when
+/// it stands alone, not for the person the press calls by another of his names.
+#[test]
+fn a_second_surname_that_is_a_place_is_the_place_alone() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nO empresário Nilo Prates Lagos negou as acusações na quarta-feira.\n\n\
+         A audiência em Lagos durou duas horas, e Lagos recebeu a decisão.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Nilo"), vec!["Nilo Prates Lagos"]);
+    assert_no_mention(&d, "the town alone", |t| t == "Lagos");
 }

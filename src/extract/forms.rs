@@ -27,6 +27,7 @@ pub(super) fn add_short_forms(
     // Shopping"), and to no one where two names are met about as often.
     let mut proposals: HashMap<String, Vec<usize>> = HashMap::default();
     let mut given: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut withheld: HashSet<String> = HashSet::default();
     let mut claim_word = |_: &mut Index, w: &str, id: usize, org_head: bool| {
         if word_ok(w, org_head) {
             let ids = proposals.entry(w.to_string()).or_default();
@@ -112,7 +113,15 @@ pub(super) fn add_short_forms(
                 if from < last {
                     claim(index, words[from..].join(" "), id, false);
                 }
-                claim_word(index, words[last], id, false);
+                // A second surname that is a place ("Santos" of "Nilo da Costa Santos") is the
+                // place, or its club, more often than the person the press calls by the first;
+                // and then it is no other person's surname alone either.
+                let names = words.iter().filter(|w| !lx.particles.contains(**w)).count();
+                if names >= 3 && lx.is_place(words[last]) {
+                    withheld.insert(words[last].to_string());
+                } else {
+                    claim_word(index, words[last], id, false);
+                }
                 // The given name alone ("Amber", "Johnny"): the press shortens a person it has
                 // named in full to it, in celebrity and sports coverage above all.
                 if (lx.is_listed_given(words[0]) || goes_alone(words[0]))
@@ -139,6 +148,7 @@ pub(super) fn add_short_forms(
     for (w, mut ids) in proposals {
         ids.sort_by_key(|&id| std::cmp::Reverse(clusters[id].seen));
         let winner = match ids[..] {
+            _ if withheld.contains(&w) => None,
             [one] => Some(one),
             [a, b, ..] if clusters[a].seen >= 2 * clusters[b].seen.max(1) => Some(a),
             _ => None,

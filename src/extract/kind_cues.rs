@@ -27,10 +27,15 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
         });
     // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma;
     // German writes it with a capital ("den Chef der Bank, Ulrich Hallwig").
-    let apposition = t[first].break_before
+    // A family tie stands so too: "a mãe do menino, Zulmira Passos", "his widow Anna Berg".
+    let apposition = (t[first].break_before
         && t[first.saturating_sub(5)..first].iter().any(|x| {
-            matches!(x.shape, Shape::Lower | Shape::Capitalized) && lx.is_role_word(&x.key)
-        });
+            matches!(x.shape, Shape::Lower | Shape::Capitalized)
+                && (lx.is_role_word(&x.key) || lx.kin.contains(x.key.as_str()))
+        }))
+        || (first > 0
+            && t[first - 1].shape == Shape::Lower
+            && lx.kin.contains(t[first - 1].key.as_str()));
     // A government named after its head: "l'administration Corbel", "il governo Corbel",
     // "the Corbel administration".
     let heads_government = (first > 0

@@ -74,6 +74,10 @@ pub struct Lexicon {
     pub honorifics: HashSet<String>,
     /// A generation after a person's name: "Filho", "Jr.", "Sobrinho".
     pub generations: HashSet<String>,
+    /// Honours and offices written after a person's name ("KC", "MP"): not part of it.
+    pub post_nominals: HashSet<String>,
+    /// Family ties ("mother", "Witwe", "figlio"): the name beside one is a person's.
+    pub kin: HashSet<String>,
     /// Role phrases, each as folded words, by their first and by their last word.
     roles_by_first: HashMap<String, Vec<Vec<String>>>,
     roles_by_last: HashMap<String, Vec<Vec<String>>>,
@@ -173,6 +177,8 @@ struct File {
     org_prefixes: Vec<String>,
     honorifics: Vec<String>,
     generations: Vec<String>,
+    post_nominals: Vec<String>,
+    kin: Vec<String>,
     person_roles: Vec<String>,
     org_words: Vec<String>,
     newspaper_words: Vec<String>,
@@ -308,6 +314,8 @@ pub fn lexicon() -> &'static Lexicon {
             house_prefixes: folded_set(&f.house_prefixes),
             honorifics: folded_set(&f.honorifics),
             generations: folded_set(&f.generations),
+            post_nominals: folded_set(&f.post_nominals),
+            kin: folded_set(&f.kin),
             roles_by_first: roles::index_roles(&f.person_roles, |r| r.first()),
             roles_by_last: roles::index_roles(&f.person_roles, |r| r.last()),
             org_words: folded_set(&f.org_words),

@@ -92,19 +92,22 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
 
 /// "José Manuel del Amo" is the "José Manuel del Amo Sánchez" of elsewhere: Spanish and
 /// Portuguese names carry a second surname that the press drops as often as not. Merge a
-/// person's full name into the one longer name that only adds a last word to it; a generation
-/// ("Jr.", "Filho") or a company's legal form adds another party, not a surname.
+/// person's full name into the one longer name that only adds a last word to it, maybe after a
+/// particle ("Lívia Prado da Cunha"); a generation ("Jr.", "Filho") or a company's legal form
+/// adds another party, not a surname. The first word is a given name of the lists, or the name
+/// of one the evidence makes a person.
 pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) {
     const NUMBERED: [&str; 4] = ["sr", "ii", "iii", "iv"];
     let lx = lexicon();
-    let person_shaped = |k: &str| {
-        k.split_once(' ')
-            .is_some_and(|(first, _)| lx.is_given_name(first))
+    let person_shaped = |c: &Cluster, k: &str| {
+        k.split_once(' ').is_some_and(|(first, _)| {
+            lx.is_given_name(first) || (c.person > 0 && !lx.is_listed_surname(first))
+        })
     };
     // Each longer person's name without its last word, with the clusters having it.
     let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, c) in clusters.iter().enumerate() {
-        for k in c.keys.iter().filter(|k| person_shaped(k)) {
+        for k in c.keys.iter().filter(|k| person_shaped(c, k)) {
             let Some((head, last)) = k.rsplit_once(' ') else {
                 continue;
             };
@@ -116,6 +119,16 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
                 && !lx.particles.contains(last)
             {
                 add_owner(&mut owners_of, head.to_string(), id);
+                // The surname after a particle: "lívia prado" of "lívia prado da cunha".
+                let mut bare = head;
+                while let Some((before, particle)) = bare.rsplit_once(' ')
+                    && lx.particles.contains(particle)
+                {
+                    bare = before;
+                }
+                if bare != head && bare.contains(' ') {
+                    add_owner(&mut owners_of, bare.to_string(), id);
+                }
             }
             // A second surname joined by a hyphen, as a married name often is ("Lena
             // Varga-Holm" for "Lena Varga").
@@ -130,7 +143,7 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
     }
     let mut merges = Vec::new();
     for (id, c) in clusters.iter().enumerate() {
-        if c.curated_name.is_some() || c.keys.len() != 1 || !person_shaped(&c.keys[0]) {
+        if c.curated_name.is_some() || c.keys.len() != 1 || !person_shaped(c, &c.keys[0]) {
             continue;
         }
         if let Some([owner]) = owners_of.get(&c.keys[0]).map(Vec::as_slice)

@@ -282,6 +282,14 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         {
             r.last -= 1;
         }
+        // An honour or an office after a person's full name: "Anna Berg KC".
+        if r.width() >= 3
+            && t[r.last - 1].shape == Shape::AllCaps
+            && lx.post_nominals.contains(t[r.last - 1].key.as_str())
+            && t[r.last - 2].shape == Shape::Capitalized
+        {
+            r.last -= 1;
+        }
         // English puts the people's adjective before its noun: "Former Spanish soccer boss",
         // "the French tech group". A run ending in one before a word in small letters ends
         // before it.
