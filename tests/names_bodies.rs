@@ -249,3 +249,15 @@ fn the_commission_as_the_press_calls_it_is_the_commission() {
     );
     assert_eq!(rows_with(&d, "Ejecutivo").len(), 1);
 }
+
+/// A court named by the word after its noun ("el Supremo" of "el Tribunal Supremo") is that
+/// court, one row; a name the press writes alone more often than after a noun stays its own.
+#[test]
+fn a_court_by_its_qualifier_alone_is_the_court() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nEl Tribunal Supremo admitió el recurso de Velmora S.A. el martes.\n\n\
+         Velmora recurrirá ante el Supremo la sentencia de marzo.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Supremo"), vec!["Tribunal Supremo"]);
+}

@@ -553,3 +553,19 @@ fn a_company_named_like_a_small_town_keeps_its_short_form() {
         row.mentions
     );
 }
+
+/// The code of a Brazilian state in brackets after a town, as the Brazilian press writes it
+/// ("Mariana (MG)"), is part of the place, not a body, however often it is written; a party's
+/// acronym after a deputy's name stays a party.
+#[test]
+fn a_state_code_after_a_town_is_no_body() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nA barragem da Velmora rompeu em Ouro Preto (MG), em 2015. A Velmora nega.\n\n\
+         Moradores de Mariana (MG) e de Ouro Preto (MG) esperam a indenização. O deputado \
+         Tomás Varela (PT) pediu uma CPI, e o PT apoiou.\n",
+    )]);
+    assert_no_mention(&d, "a state's code", |t| t == "MG");
+    assert_mentioned(&d, "PT");
+    assert!(rows_with(&d, "Velmora").contains(&"Velmora"));
+}

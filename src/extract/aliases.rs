@@ -611,6 +611,7 @@ fn resolve_with<'a>(
         &bracketed_acronyms(d, paras, pieces, &keys),
     );
     super::merges::merge_article_prefixes(&mut clusters, &mut index);
+    super::merges::merge_body_qualifiers(lx, &mut clusters, &mut index, &cap_mid);
 
     // Every mention: pieces matched by their longest known forms, then curated phrases. A short
     // form that is also a given name, a place or a word ("Daniel", "York", "Conseil") stands for

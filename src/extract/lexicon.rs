@@ -104,6 +104,8 @@ pub struct Lexicon {
     law_last: HashSet<String>,
     law_tails: Vec<String>,
     law_acronyms: HashSet<String>,
+    /// Brazil's states' codes, written in brackets after a town ("Mariana (MG)").
+    pub state_codes_pt: HashSet<String>,
     /// Nouns that refer back to a body already named ("da entidade"): no part of a name.
     pub referring_nouns: HashSet<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
@@ -195,6 +197,7 @@ struct File {
     law_last: Vec<String>,
     law_tails: Vec<String>,
     law_acronyms: Vec<String>,
+    state_codes_pt: Vec<String>,
     referring_nouns: Vec<String>,
     work_words: Vec<String>,
     performer_words: Vec<String>,
@@ -333,6 +336,7 @@ pub fn lexicon() -> &'static Lexicon {
             law_last: folded_set(&f.law_last),
             law_tails: f.law_tails.iter().map(|w| fold(w)).collect(),
             law_acronyms: folded_set(&f.law_acronyms),
+            state_codes_pt: folded_set(&f.state_codes_pt),
             referring_nouns: folded_set(&f.referring_nouns),
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),

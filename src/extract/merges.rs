@@ -7,7 +7,7 @@ use super::candidates::ParaTokens;
 use super::lexicon::{Lexicon, lexicon};
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
-use crate::model::Dossier;
+use crate::model::{Dossier, Lang};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// "Grupo Solmar S.A." and "Grupo Solmar" are one organization: merge the cluster of a form
@@ -135,6 +135,51 @@ pub(super) fn merge_article_prefixes(clusters: &mut [Cluster], index: &mut Index
             {
                 merges.push((id, other));
             }
+        }
+    }
+    absorb_found(clusters, index, merges);
+}
+
+/// "el Supremo" is the "Tribunal Supremo" the dossier names too, "il Riesame" the "Tribunale del
+/// Riesame": an organization's name of one word that ends exactly one body's name of its
+/// institution's word and that word ("Tribunal", "Tribunale del"), met no more often alone.
+pub(super) fn merge_body_qualifiers(
+    lx: &Lexicon,
+    clusters: &mut [Cluster],
+    index: &mut Index,
+    alone: &HashMap<&str, usize>,
+) {
+    let org = |c: &Cluster| c.person <= 0 && c.curated_name.is_none() && !c.keys.is_empty();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| org(c)) {
+        for k in &c.keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            let body_then_word = match words[..] {
+                [head, _] => lx.is_institution_word(head),
+                [head, particle, _] => {
+                    lx.is_institution_word(head) && lx.particles.contains(particle)
+                }
+                _ => false,
+            };
+            if body_then_word {
+                let ids = by_last.entry(words[words.len() - 1]).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| org(c)) {
+        if let [k] = c.keys.as_slice()
+            && !k.contains(' ')
+            && let Some(&[other]) = by_last.get(k.as_str()).map(Vec::as_slice)
+            && other != id
+            // A word met more often alone than after a body's noun is a name the noun
+            // describes ("Partei Lega" beside "Lega").
+            && clusters[other].seen >= alone.get(k.as_str()).copied().unwrap_or(0)
+        {
+            merges.push((id, other));
         }
     }
     absorb_found(clusters, index, merges);
@@ -423,7 +468,8 @@ fn in_brackets(text: &str, before: &Token, tok: &Token, closing: &[char]) -> boo
 /// ("Digital-Gesetz DMA"), or after the words in small
 /// letters they abbreviate ("temporary restraining order (TRO)", "initial public offering
 /// (IPO)"), or after an indefinite article ("un TRO"): a law's or a term's, never a
-/// party's, wherever the dossier writes them.
+/// party's, wherever the dossier writes them. A Brazilian state's code in brackets after a
+/// town's name ("Mariana (MG)") is the place's.
 pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String> {
     let lx = super::lexicon::lexicon();
     let mut out = HashSet::default();
@@ -455,6 +501,14 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
             if !in_brackets(text, &t[i - 1], &t[i], &[')', ',']) {
                 continue;
             }
+            if para.lang == Lang::Pt
+                && text[t[i].end..].starts_with(')')
+                && lx.state_codes_pt.contains(t[i].key.as_str())
+                && after_town(lx, &t[..i])
+            {
+                out.insert(t[i].key.to_string());
+                continue;
+            }
             // The words before the bracket, back to the sentence's last break.
             let mut from = i - 1;
             while from > 0 && i - from < 8 && !t[from].break_before {
@@ -469,6 +523,35 @@ pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String>
         }
     }
     out
+}
+
+/// Whether the capitalised words that end `t` name a town: a place of the gazetteer ("Ouro
+/// Preto"), or one word no language has ("Itabirito") or after a preposition of place ("em
+/// Mariana"), not a body's name ("União Nacional").
+fn after_town(lx: &Lexicon, t: &[Token]) -> bool {
+    const IN: [&str; 7] = ["em", "de", "da", "do", "no", "na", "para"];
+    let from = t
+        .iter()
+        .rposition(|x| x.shape != Shape::Capitalized || x.break_before)
+        .map_or(0, |k| {
+            if t[k].shape == Shape::Capitalized {
+                k
+            } else {
+                k + 1
+            }
+        });
+    let run = &t[from..];
+    match run {
+        [] => false,
+        [word] => {
+            lx.common_mask(&word.lower) == 0
+                || (from > 0 && !word.break_before && IN.contains(&t[from - 1].key.as_str()))
+        }
+        _ => {
+            let key = super::pieces::run_key(run);
+            lx.is_place(&key) || lx.is_town(&key)
+        }
+    }
 }
 
 /// Whether the last words before a bracket, all in small letters, have the acronym's letters

@@ -306,20 +306,38 @@ pub fn tokenize_with(
 
 /// Where web and mail addresses run in `text`, from the space before to the space after, in
 /// order: their capitals name no one ("mailto:info@banco.pt?subject=Rejeitar.E-mails",
-/// "https://site.pt/Contactos.Novos"). One pass over the words, whatever the text holds.
+/// "https://site.pt/Contactos.Novos", "pic.twitter.com/Qxyrbtw"). One pass over the words,
+/// whatever the text holds.
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
     const STARTS: [&str; 4] = ["://", "www.", "mailto:", "WWW."];
-    // Most paragraphs hold no address: one look for a colon or a "ww" first.
-    if !text.contains(':') && !text.contains("ww") && !text.contains("WW") {
+    // Most paragraphs hold no address: one look for a colon, a "ww" or a slash first.
+    if !text.contains(':') && !text.contains("ww") && !text.contains("WW") && !text.contains('/') {
         return Vec::new();
     }
     text.split_whitespace()
-        .filter(|w| STARTS.iter().any(|s| w.contains(s)))
+        .filter(|w| STARTS.iter().any(|s| w.contains(s)) || host_then_path(w))
         .map(|w| {
             let from = w.as_ptr() as usize - text.as_ptr() as usize;
             (from, from + w.len())
         })
         .collect()
+}
+
+/// A host name in small letters, then a path, without a scheme: "pic.twitter.com/QxYR",
+/// "bit.ly/3kZ". Not "Kasa Fue/Agência" (no host) nor "km/h".
+fn host_then_path(word: &str) -> bool {
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((host, _)) = word.split_once('/') else {
+        return false;
+    };
+    host.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && tld.len() >= 2
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+    })
 }
 
 fn keeps_dot(word: &str) -> bool {
@@ -475,10 +493,13 @@ mod tests {
     #[test]
     fn words_inside_addresses_are_small() {
         let text = "Veja https://a.pt/Contactos.Novos e Quintara \
-                    mailto:x@y.pt?subject=Sair.Ja Velmora";
+                    mailto:x@y.pt?subject=Sair.Ja Velmora pic.twitter.com/Qxyrbtw \
+                    (bit.ly/Korvan) Foto Lena Varga/Agência Brasil";
         assert_eq!(
             words_where(text, |x| x.shape == Shape::Capitalized),
-            ["Veja", "Quintara", "Velmora"]
+            [
+                "Veja", "Quintara", "Velmora", "Foto", "Lena", "Varga", "Agência", "Brasil"
+            ]
         );
     }
 
