@@ -108,3 +108,15 @@ fn a_high_court_across_languages_and_a_judges_title() {
         Some(EntityKind::Organization)
     );
 }
+
+/// A news agency is an organization wherever it stands, even alone in a credit line that says
+/// nothing of its kind ("Com Lusa", "(Com Ansa)").
+#[test]
+fn a_news_agency_in_a_credit_is_an_organization() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nA Velmora S.A. negou as acusações do Ministério Público na terça-feira.\n\n\
+         (*) Com Ansa\n",
+    )]);
+    assert_eq!(found(&d, "Ansa"), Some(EntityKind::Organization));
+}

@@ -106,6 +106,8 @@ pub struct Lexicon {
     law_acronyms: HashSet<String>,
     /// Brazil's states' codes, written in brackets after a town ("Mariana (MG)").
     pub state_codes_pt: HashSet<String>,
+    /// News agencies and wires, folded ("reuters", "agencia lusa").
+    pub news_agencies: HashSet<String>,
     /// Nouns that refer back to a body already named ("da entidade"): no part of a name.
     pub referring_nouns: HashSet<String>,
     /// Nouns of works ("film", "saga") and of their performers ("actor", "star"): what follows
@@ -198,6 +200,7 @@ struct File {
     law_tails: Vec<String>,
     law_acronyms: Vec<String>,
     state_codes_pt: Vec<String>,
+    news_agencies: Vec<String>,
     referring_nouns: Vec<String>,
     work_words: Vec<String>,
     performer_words: Vec<String>,
@@ -337,6 +340,7 @@ pub fn lexicon() -> &'static Lexicon {
             law_tails: f.law_tails.iter().map(|w| fold(w)).collect(),
             law_acronyms: folded_set(&f.law_acronyms),
             state_codes_pt: folded_set(&f.state_codes_pt),
+            news_agencies: folded_set(&f.news_agencies),
             referring_nouns: folded_set(&f.referring_nouns),
             work_words: folded_set(&f.work_words),
             performer_words: folded_set(&f.performer_words),

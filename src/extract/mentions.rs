@@ -252,6 +252,8 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         }
         let lean = match c.person {
             _ if relatives[id] => 1,
+            // A news agency, wherever it stands ("Com Ansa", "Lusa said").
+            _ if c.keys.iter().any(|k| lx.news_agencies.contains(k.as_str())) => -1,
             0 => c.bare + listed_lean[id],
             // Only the broad lists of names call it a person ("Apple" is a surname there), and
             // the rest of its evidence says a company: the names it is listed with decide, when

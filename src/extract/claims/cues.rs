@@ -49,8 +49,6 @@ pub enum Phrase {
 pub struct Lexicon {
     /// Phrases by their first word: (words, what they are).
     phrases: HashMap<String, Vec<(Vec<String>, Phrase)>>,
-    /// News agencies and wires, folded: never a party.
-    never_parties: Vec<String>,
     pub lawyers: Vec<String>,
     /// The nouns for a plaintiff and for a defendant, folded: "der Kläger X".
     plaintiffs: Vec<String>,
@@ -93,7 +91,6 @@ struct File {
     court: Vec<String>,
     judge_titles: Vec<String>,
     judgments: Vec<String>,
-    never_parties: Vec<String>,
     filing: Vec<String>,
     company_anaphors: Vec<String>,
     newspaper_nouns: Vec<String>,
@@ -208,11 +205,6 @@ pub fn lexicon() -> &'static Lexicon {
         }
         Lexicon {
             phrases,
-            never_parties: f
-                .never_parties
-                .iter()
-                .map(|w| crate::extract::lexicon::fold(w))
-                .collect(),
             lawyers: f
                 .lawyers
                 .iter()
@@ -324,7 +316,9 @@ impl Lexicon {
     /// A news agency or wire ("Reuters", "EFE", "dpa"), by an entity's name or alias, folded:
     /// it reports, it is never a party.
     pub fn is_agency(&self, folded_name: &str) -> bool {
-        self.never_parties.iter().any(|n| n == folded_name)
+        crate::extract::lexicon::lexicon()
+            .news_agencies
+            .contains(folded_name)
     }
 
     /// An outlet by a word newspapers are named with ("El País", "Süddeutsche Zeitung",
