@@ -120,3 +120,37 @@ fn a_news_agency_in_a_credit_is_an_organization() {
     )]);
     assert_eq!(found(&d, "Ansa"), Some(EntityKind::Organization));
 }
+
+/// A minister's portfolios listed after the office are the office's, every item of the list,
+/// small words inside an item too: "ministro da Imigração, Cidadania, Serviços para Migrantes e
+/// Assuntos Multiculturais" names no body.
+#[test]
+fn a_list_of_portfolios_after_a_minister_names_no_body() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nNo fim da audiência, o advogado revelou que o Ministro da Imigração, Tomás \
+         Varela, vai decidir. O governo disse que o Ministro da Imigração, Cidadania, Serviços \
+         para Migrantes e Assuntos Multiculturais vai recorrer.\n\n\
+         A decisão foi tomada pelo ministro da Imigração de cancelar o visto.\n",
+    )]);
+    assert_eq!(rows_with(&d, ""), vec!["Tomás Varela"]);
+}
+
+/// A tournament named by its word, a preposition and its country ("l'Open d'Australie", "el
+/// Abierto de Australia"), or a Grand Slam in French ("un 21e Grand Chelem"), is an event.
+#[test]
+fn a_tournament_of_a_country_is_no_body() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLe joueur Dario Kovel voulait disputer l'Open d'Australie et gagner un \
+             21e Grand Chelem. L'Open d'Australie commence lundi.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nKovel no podrá jugar el Abierto de Australia, que empieza el lunes. El \
+             Abierto de Australia es el primer torneo del año.\n",
+        ),
+    ]);
+    assert_eq!(rows_with(&d, ""), vec!["Dario Kovel"]);
+}

@@ -569,3 +569,14 @@ fn a_state_code_after_a_town_is_no_body() {
     assert_mentioned(&d, "PT");
     assert!(rows_with(&d, "Velmora").contains(&"Velmora"));
 }
+
+/// A people's noun that no ending gives ("the 34-year-old Serb") is a people, no party.
+#[test]
+fn a_peoples_noun_is_no_party() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe minister cancelled the 34-year-old Serb's visa on Friday. The Swedes \
+         protested, and the Serb appealed.\n",
+    )]);
+    assert_eq!(rows_with(&d, ""), Vec::<&str>::new());
+}

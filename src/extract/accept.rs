@@ -83,8 +83,14 @@ impl Form {
                         || is_suffix(lx, x)
                         || lx.is_org_word(&x.key)
                 }))
-            // "US Open", "Madrid Masters": a tournament ("Open Society" stays a name).
+            // "US Open", "Madrid Masters": a tournament ("Open Society" stays a name); so is
+            // "Open d'Australie", "Abierto de Australia": the tournament's word, a
+            // preposition, a place.
             || lx.ends_tournament(&t[t.len() - 1].key)
+            || (t.len() >= 3
+                && matches!(t[0].key.as_str(), "open" | "abierto" | "aberto" | "masters")
+                && (t[1].elided || t[1].shape == Shape::Lower)
+                && lx.is_place(&super::pieces::listed_key(&t[2..])))
             // "Millionen Dollar Schadensersatz": an amount opens no name.
             || lx.amount_words.contains(t[0].key.as_str())
             // "General Data Protection Regulation", "Ley de Servicios Digitales": a law.

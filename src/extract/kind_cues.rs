@@ -205,26 +205,28 @@ pub fn after_role_and_preposition(lx: &Lexicon, t: &[Token], first: usize) -> bo
         && !portfolio(lx, t, first)
 }
 
+/// The offices that hold a portfolio.
+const OFFICES: [&str; 14] = [
+    "commissioner",
+    "commissaire",
+    "comisario",
+    "comisaria",
+    "commissario",
+    "commissaria",
+    "comissario",
+    "comissaria",
+    "minister",
+    "ministre",
+    "ministro",
+    "ministra",
+    "secretary",
+    "secretario",
+];
+
 /// An office's portfolio, not an employer: a word of the language after a minister's or a
 /// commissioner's title ("la comisaria de Tecnología", "Secretary of State", "ministre de
 /// l'Économie").
 fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
-    const OFFICES: [&str; 14] = [
-        "commissioner",
-        "commissaire",
-        "comisario",
-        "comisaria",
-        "commissario",
-        "commissaria",
-        "comissario",
-        "comissaria",
-        "minister",
-        "ministre",
-        "ministro",
-        "ministra",
-        "secretary",
-        "secretario",
-    ];
     // The office, then "of" and maybe an article ("ministre de l'Intérieur").
     let office = (2..=3).any(|back| {
         first >= back
@@ -236,21 +238,78 @@ fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     office && lx.is_common(&t[first].lower)
 }
 
-/// How many capitalised words of the language open the run at `first` as an office's portfolio
-/// ("il ministro dell'Interno Brenta", "ministre de l'Économie et des Finances"): the office's,
-/// not a name. At most three.
+/// How many words open the run at `first` as an office's portfolio ("il ministro dell'Interno
+/// Brenta", "ministre de l'Économie et des Finances", "o Ministro da Imigração"): the office's,
+/// not a name. The office and its preposition where the run holds them, then at most three
+/// capitalised words of the language.
 pub fn portfolio_words(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> usize {
-    if t[first].break_before || !portfolio(lx, t, first) {
+    let mut k = first;
+    if OFFICES.contains(&t[k].key.as_str()) {
+        k += 1;
+    }
+    while k < last && t[k].shape == Shape::Lower && !t[k].break_before {
+        k += 1;
+    }
+    if k >= last {
         return 0;
     }
-    (first..last.min(first + 3))
-        .take_while(|&k| {
-            t[k].shape == Shape::Capitalized
-                && lx.is_common(&t[k].lower)
-                && !lx.is_given_name(&t[k].key)
-                && (k == first || !t[k].break_before)
+    let opens = !t[k].break_before && portfolio(lx, t, k);
+    if !opens && !later_portfolio(lx, t, k) {
+        return 0;
+    }
+    // A later item of a list goes whole ("e Assuntos Multiculturais"): the list told what it
+    // is, its rarer words too.
+    let words = (k..last.min(k + 3))
+        .take_while(|&j| {
+            t[j].shape == Shape::Capitalized
+                && (lx.is_common(&t[j].lower) || !opens)
+                && !lx.is_given_name(&t[j].key)
+                && (j == k || !t[j].break_before)
         })
-        .count()
+        .count();
+    if words == 0 { 0 } else { k - first + words }
+}
+
+/// A later item of a list of portfolios: "ministro da Imigração, Cidadania e Assuntos
+/// Multiculturais", "Minister for Immigration, Citizenship and Multicultural Affairs". Each
+/// item before it, back to the office, is capitalised words of the language.
+fn later_portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+    const AND: [&str; 6] = ["e", "and", "y", "et", "und", "ed"];
+    let common = |x: &Token| {
+        x.shape == Shape::Capitalized && lx.is_common(&x.lower) && !lx.is_given_name(&x.key)
+    };
+    let mut k = first;
+    // A few items at most: a list of portfolios is short.
+    for _ in 0..6 {
+        // Step back over the comma or the conjunction to the last word of the item before.
+        let end = if k >= 2 && !t[k].break_before && AND.contains(&t[k - 1].key.as_str()) {
+            k - 1
+        } else if k >= 1 && t[k].break_before {
+            k
+        } else {
+            return false;
+        };
+        if end == 0 || !common(&t[end - 1]) {
+            return false;
+        }
+        // Back through the item, small words inside it too ("Serviços para Migrantes"); its
+        // first capitalised word may be the one after the office.
+        let mut start = end - 1;
+        loop {
+            if !t[start].break_before && common(&t[start]) && portfolio(lx, t, start) {
+                return true;
+            }
+            let before = start.checked_sub(1).map(|j| &t[j]);
+            match before {
+                Some(x) if !t[start].break_before && (common(x) || x.shape == Shape::Lower) => {
+                    start -= 1;
+                }
+                _ => break,
+            }
+        }
+        k = start;
+    }
+    false
 }
 
 /// Portuguese names a company with the feminine article of "a empresa": "da Corvane", "na
