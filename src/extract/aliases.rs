@@ -612,6 +612,7 @@ fn resolve_with<'a>(
     );
     super::merges::merge_article_prefixes(&mut clusters, &mut index);
     super::merges::merge_body_qualifiers(lx, &mut clusters, &mut index, &cap_mid);
+    super::merges::strike_hyphened_pairs(&mut clusters, &mut index);
 
     // Every mention: pieces matched by their longest known forms, then curated phrases. A short
     // form that is also a given name, a place or a word ("Daniel", "York", "Conseil") stands for

@@ -185,6 +185,35 @@ pub(super) fn merge_body_qualifiers(
     absorb_found(clusters, index, merges);
 }
 
+/// "Amber Vell-Johnny Dorn", the label of a trial or a couple: two names the dossier writes
+/// apart, joined by a hyphen, name neither alone. The form leaves its cluster and the index.
+pub(super) fn strike_hyphened_pairs(clusters: &mut [Cluster], index: &mut Index) {
+    let named = |index: &Index, k: &str| match index.get(k) {
+        Some(Some(id)) => Some(*id),
+        _ => None,
+    };
+    for (id, c) in clusters.iter_mut().enumerate() {
+        let pairs: Vec<String> = c
+            .keys
+            .iter()
+            .filter(|k| {
+                k.match_indices('-').any(|(i, _)| {
+                    let (a, b) = (&k[..i], &k[i + 1..]);
+                    a.contains(' ')
+                        && b.contains(' ')
+                        && named(index, a).is_some_and(|x| x != id)
+                        && named(index, b).is_some_and(|x| x != id)
+                })
+            })
+            .cloned()
+            .collect();
+        for k in pairs {
+            c.keys.retain(|x| *x != k);
+            index.insert(k, None);
+        }
+    }
+}
+
 /// "NY Times" is the "New York Times" the dossier writes elsewhere: a name whose first word is
 /// the initials of the other's first words, the rest the same. Only where one name has them.
 pub(super) fn merge_initialled_prefixes(clusters: &mut [Cluster], full: &mut Index) {

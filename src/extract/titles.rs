@@ -39,7 +39,13 @@ pub fn titles(
         // Its context or its words make it a company's: the press quotes newspapers' names
         // too (der „Lakeside Herald“), and a club is no film. A performer's "of" reads as an
         // office's ("the actor of" as "the chief of"): there the work's word decides.
-        let named = named_as_work(lx, t, p.first);
+        // "The Brumes actress": a performer's word right after the name names a work too.
+        let named = named_as_work(lx, t, p.first)
+            || t.get(p.last).is_some_and(|x| {
+                x.shape == Shape::Lower
+                    && !x.break_before
+                    && lx.performer_words.contains(x.key.as_str())
+            });
         let company = (p.org_cue && !named)
             || is_suffix(lx, &words[words.len() - 1])
             || lx.org_prefixes.contains(words[0].key.as_str())
@@ -84,7 +90,10 @@ fn names_a_party(lx: &Lexicon, key: &str, words: &[Token]) -> bool {
 /// A work's noun just before the name ("the film", "la saga", "il romanzo"), or a performer's
 /// and "of" ("l'acteur de", "the star of", "l'attore di").
 fn named_as_work(lx: &Lexicon, t: &[Token], first: usize) -> bool {
-    let small = |i: usize| t[i].shape == Shape::Lower && !t[i + 1].break_before;
+    // A small word, and the next word after it at once or after an opening quotation mark
+    // ("dell'attore dei ‘Pirati dei Caraibi’").
+    let small =
+        |i: usize| t[i].shape == Shape::Lower && (!t[i + 1].break_before || t[i + 1].opens_quote);
     if first >= 1 && small(first - 1) && lx.work_words.contains(t[first - 1].key.as_str()) {
         return true;
     }
@@ -144,6 +153,7 @@ mod tests {
         assert!(named("La star d'Aquavelo a cité le mannequin.", "aquavelo"));
         assert!(named("Avec l'acteur de Brumes du Nord.", "brumes"));
         assert!(named("L'attore di Brume del Nord aveva citato.", "brume"));
+        assert!(named("A favore dell’attore dei ‘Brume del Nord’.", "brume"));
         // An interpreter's "of" names a person.
         assert!(!named("L'interprete di Lorna Vell ha tradotto.", "lorna"));
         assert!(named(

@@ -122,10 +122,10 @@ pub fn tokenize_with(
                 };
                 opens_quote |= quote_open;
                 closes_quote |= !quote_open;
-            } else if spaced_hyphen || matches!(c, '«' | '“' | '„' | '‹' | ':' | '—' | '–')
+            } else if spaced_hyphen || matches!(c, '«' | '“' | '„' | '‹' | '‘' | ':' | '—' | '–')
             {
                 quote_open = true;
-                opens_quote |= matches!(c, '«' | '“' | '„' | '‹');
+                opens_quote |= matches!(c, '«' | '“' | '„' | '‹' | '‘');
             } else if matches!(c, '»' | '”' | '›') {
                 closes_quote = true;
             } else if c == '\'' {
