@@ -154,3 +154,22 @@ fn a_tournament_of_a_country_is_no_body() {
     ]);
     assert_eq!(rows_with(&d, ""), vec!["Dario Kovel"]);
 }
+
+/// A people's word and an acronym of the prose ("the Spanish NGO", "the Spanish NGO's
+/// vessel") describe a party; they name none.
+#[test]
+fn a_peoples_word_and_a_common_acronym_name_no_party() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Title\n\nProsecutors charged the minister over his order to block the Spanish NGO \
+             ship Mar Sereno from docking in August.\n",
+        ),
+        (
+            "b.txt",
+            "Title\n\nHe denied the landing of 147 people rescued by the Spanish NGO's vessel, \
+             Mar Sereno.\n",
+        ),
+    ]);
+    assert!(rows_with(&d, "NGO").is_empty(), "{:?}", rows_with(&d, ""));
+}

@@ -83,6 +83,13 @@ impl Form {
                         || is_suffix(lx, x)
                         || lx.is_org_word(&x.key)
                 }))
+            // "the Spanish NGO", "l'ONG espagnole": a people's word and an acronym of the
+            // prose describe a party, they name none.
+            || (t.iter().all(|x| {
+                lx.is_demonym(&x.key)
+                    || lx.acronyms.contains(x.key.as_str())
+                    || x.shape == Shape::Lower
+            }) && t.iter().any(|x| lx.acronyms.contains(x.key.as_str())))
             // "US Open", "Madrid Masters": a tournament ("Open Society" stays a name); so is
             // "Open d'Australie", "Abierto de Australia": the tournament's word, a
             // preposition, a place.
