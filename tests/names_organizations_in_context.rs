@@ -123,9 +123,16 @@ fn a_news_agency_in_a_credit_is_an_organization() {
 
 /// A minister's portfolios listed after the office are the office's, every item of the list,
 /// small words inside an item too: "ministro da Imigração, Cidadania, Serviços para Migrantes e
-/// Assuntos Multiculturais" names no body.
+/// Assuntos Multiculturais" names no body. The name after a portfolio and a comma is the
+/// minister's, whole ("el ministro de Hacienda, Fulgencio Lozaneda").
 #[test]
 fn a_list_of_portfolios_after_a_minister_names_no_body() {
+    let es = dossier(&[(
+        "es.txt",
+        "Título\n\nEl ministro de Hacienda, Fulgencio Lozaneda, pidió hoy calma. Lozaneda \
+         habló después con la prensa.\n",
+    )]);
+    assert_eq!(rows_with(&es, ""), vec!["Fulgencio Lozaneda"]);
     let d = dossier(&[(
         "pt.txt",
         "Título\n\nNo fim da audiência, o advogado revelou que o Ministro da Imigração, Tomás \

@@ -284,7 +284,7 @@ fn later_portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
         // Step back over the comma or the conjunction to the last word of the item before.
         let end = if k >= 2 && !t[k].break_before && AND.contains(&t[k - 1].key.as_str()) {
             k - 1
-        } else if k >= 1 && t[k].break_before {
+        } else if k >= 1 && t[k].break_before && list_goes_on(t, k) {
             k
         } else {
             return false;
@@ -308,6 +308,24 @@ fn later_portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
             }
         }
         k = start;
+    }
+    false
+}
+
+/// Whether the item after a comma at `k` is one of a list that "and" closes later ("…,
+/// Cidadania, Serviços e Assuntos"), not an apposition ("ministro de Hacienda, Cristóbal
+/// Montoro").
+fn list_goes_on(t: &[Token], k: usize) -> bool {
+    const AND: [&str; 6] = ["e", "and", "y", "et", "und", "ed"];
+    let mut j = k + 1;
+    while j < t.len() && j < k + 12 {
+        if AND.contains(&t[j].key.as_str()) && !t[j].break_before {
+            return t.get(j + 1).is_some_and(|x| x.shape == Shape::Capitalized);
+        }
+        if t[j].break_before && t[j].shape != Shape::Capitalized {
+            return false;
+        }
+        j += 1;
     }
     false
 }
