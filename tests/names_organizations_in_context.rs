@@ -180,3 +180,22 @@ fn a_peoples_word_and_a_common_acronym_name_no_party() {
     ]);
     assert!(rows_with(&d, "NGO").is_empty(), "{:?}", rows_with(&d, ""));
 }
+
+/// German names the kind of body before the name ("der rechten Partei Alleanza", "die
+/// Gewerkschaft Unione"): the body is the name alone, one row with its other languages'
+/// mentions, even where the name is an Italian body's word.
+#[test]
+fn a_german_bodys_kind_before_its_name_is_no_part_of_it() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nDer Chef der rechten Partei Alleanza soll im August das Schiff am \
+             Einlaufen gehindert haben.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nIl leader della Alleanza è stato assolto. Esulta la Alleanza.\n",
+        ),
+    ]);
+    assert_eq!(rows_with(&d, "Alleanza"), vec!["Alleanza"]);
+}

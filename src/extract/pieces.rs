@@ -206,6 +206,15 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 }
                 // "Konzern Siemens", "Lkw-Hersteller Tidvatten Trucks AB"
                 r.org_cue = true;
+            } else if more
+                && p.lang == Lang::De
+                && matches!(k.key.as_str(), "partei" | "gewerkschaft")
+                && t[r.first + 1].shape == Shape::Capitalized
+                && !lx.is_common_in(&t[r.first + 1].lower, Lang::De)
+            {
+                // "die Partei Lega", "die Gewerkschaft Verdi": the kind of body, then its name
+                // in another language or its own word ("Partei der Arbeit" keeps its noun).
+                r.org_cue = true;
             } else if k.shape == Shape::AllCaps
                 && more
                 && (r.initial || (r.first > 0 && t[r.first - 1].shape == Shape::AllCaps))
