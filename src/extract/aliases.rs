@@ -5,6 +5,7 @@ use super::accept::{
     Evidence, Forms, accepted, evidence, headline_words, listed_evidence, republished,
     title_case_name,
 };
+use super::acronyms::{bracketed_acronyms, law_acronyms, merge_acronyms};
 use super::candidates::ParaTokens;
 use super::case_counts::{CaseCounts, single_counts};
 use super::enumerations::Listed;
@@ -17,8 +18,8 @@ use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
 use super::mentions::{Found, build_entities, curated_phrases, institution_nouns};
 use super::merges::{
-    bracketed_acronyms, law_acronyms, merge_acronyms, merge_appositions, merge_country_prefixes,
-    merge_country_suffixes, merge_legal_forms, merge_spellings,
+    merge_appositions, merge_country_prefixes, merge_country_suffixes, merge_legal_forms,
+    merge_spellings,
 };
 use super::person_merges::{
     merge_middle_names, merge_reversed_names, merge_second_surnames, merge_short_given_names,

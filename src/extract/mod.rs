@@ -2,6 +2,7 @@
 //! (form, context, repetition), merged across their written forms, and every mention found.
 
 pub mod accept;
+mod acronyms;
 pub mod aliases;
 pub mod candidates;
 mod case_counts;

@@ -1,0 +1,264 @@
+//! Acronyms: the name an acronym abbreviates ("UMG" of "Universal Music Group"), the acronym in
+//! brackets after a name, and the acronyms that name no party (a law's, a term's, a Brazilian
+//! state's code after its town).
+
+use super::aliases::{Cluster, Index};
+use super::candidates::ParaTokens;
+use super::lexicon::{Lexicon, lexicon};
+use super::merges::absorb;
+use super::pieces::Piece;
+use super::tokens::{Shape, Token};
+use crate::model::{Dossier, Lang};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// An acronym the dossier writes alone is the name it abbreviates when exactly one name of
+/// several words has its initials ("UMG" of "Universal Music Group", "CNMC" of "Comisión
+/// Nacional de los Mercados y la Competencia").
+pub(super) fn merge_acronyms(
+    lx: &Lexicon,
+    clusters: &mut [Cluster],
+    index: &mut Index,
+    singles: &HashMap<&str, usize>,
+    acronyms: &HashSet<&str>,
+) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in c.keys.iter().filter(|k| k.contains(' ')) {
+            let words = || {
+                k.split([' ', '-']).filter(|w| {
+                    !lx.particles.contains(*w) && !crate::corpus::lang::is_any_function_word(w)
+                })
+            };
+            let initials: String = words().filter_map(|w| w.chars().next()).collect();
+            // An acronym inside the name gives all its letters: "FCB" of "FC Barcelona". A
+            // short word with no vowel is one.
+            let spelled =
+                |w: &str| (2..=4).contains(&w.len()) && !w.contains(super::singles::is_vowel);
+            let expanded: Option<String> = words().any(spelled).then(|| {
+                words()
+                    .flat_map(|w| {
+                        let n = if spelled(w) { w.len() } else { 1 };
+                        w.chars().take(n)
+                    })
+                    .collect()
+            });
+            // The country's adjective is the press's, not the body's: the "Irish Data
+            // Protection Commission" is the DPC.
+            let national = k
+                .split_once(' ')
+                .filter(|(first, rest)| lx.is_demonym(first) && rest.contains(' '))
+                .and_then(|(first, _)| initials.get(first.chars().next()?.len_utf8()..))
+                .map(str::to_string);
+            for initials in std::iter::once(initials.clone())
+                .chain(national)
+                .chain(expanded)
+            {
+                let ids = by_initials.entry(initials).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    // A company of one compound word goes by the initials of its parts: "VW" of "Volkswagen",
+    // "FB" of "Facebook" (the part after the cut a word of some language, both parts of three
+    // letters or more). Only the pairs of letters the dossier writes as an acronym are looked
+    // for: a cut costs a lookup, and most words hold none.
+    let pairs: HashSet<(char, char)> = singles
+        .keys()
+        .filter(|k| k.len() == 2 && acronyms.contains(*k))
+        .filter_map(|k| {
+            let mut letters = k.chars();
+            Some((letters.next()?, letters.next()?))
+        })
+        .collect();
+    for (id, c) in clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !pairs.is_empty() && c.person <= 0)
+    {
+        for k in c
+            .keys
+            .iter()
+            .filter(|k| !k.contains([' ', '-']) && k.len() >= 6)
+        {
+            let Some(first) = k.chars().next() else {
+                continue;
+            };
+            for (i, second) in k
+                .char_indices()
+                .filter(|&(i, _)| i >= 3 && k.len() - i >= 3)
+            {
+                if !pairs.contains(&(first, second)) || lx.common_mask(&k[i..]) == 0 {
+                    continue;
+                }
+                let ids = by_initials
+                    .entry([first, second].iter().collect())
+                    .or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    for (&key, &id) in singles {
+        if !acronyms.contains(key) || !(2..=6).contains(&key.len()) {
+            continue;
+        }
+        if let Some([into]) = by_initials.get(key).map(Vec::as_slice)
+            && *into != id
+            && clusters[id].curated_name.is_none()
+        {
+            absorb(clusters, index, id, *into);
+        }
+    }
+}
+
+/// Each name of several words followed by an acronym in brackets ("… Tenis (ITIA)", "…
+/// Básicos (CFTC, en inglés)"), as (name key, acronym key).
+pub(super) fn bracketed_acronyms(
+    d: &Dossier,
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &[String],
+) -> Vec<(String, String)> {
+    let lx = lexicon();
+    // Italian and Spanish write an acronym as a word ("l'Autorità garante della concorrenza
+    // (Agcm)"): a short one that is no word, place or given name.
+    let acronym = |x: &Token| {
+        x.shape == Shape::AllCaps
+            || (x.shape == Shape::Capitalized
+                && (3..=5).contains(&x.key.chars().count())
+                && lx.common_mask(&x.lower) == 0
+                && !lx.is_place(&x.key)
+                && !lx.is_given_name(&x.key))
+    };
+    let mut out = Vec::new();
+    for (p, k) in pieces.iter().zip(keys).filter(|(p, _)| p.width() > 1) {
+        let para = &paras[p.para];
+        let Some(next) = para.tokens.get(p.last) else {
+            continue;
+        };
+        if !acronym(next) {
+            continue;
+        }
+        let text = &d.articles[para.article].paragraphs[para.paragraph].text;
+        // "(CFTC, por sus siglas en inglés)": the acronym first in the brackets.
+        if in_brackets(text, &para.tokens[p.last - 1], next, &[')', ',']) {
+            out.push((k.clone(), next.key.to_string()));
+        }
+    }
+    out
+}
+
+/// Whether `tok` opens a bracket right after `before` and is followed at once by one of
+/// `closing` ("… Tenis (ITIA)", "… Dados (GDPR, …").
+fn in_brackets(text: &str, before: &Token, tok: &Token, closing: &[char]) -> bool {
+    text[before.end..tok.start].trim() == "(" && text[tok.end..].starts_with(closing)
+}
+
+/// Acronyms in brackets right after the name of a law ("General Data Protection Regulation
+/// (GDPR)", "Regulamento Geral de Proteção de Dados (RGPD, …)") or after a law's noun
+/// ("Digital-Gesetz DMA"), or after the words in small
+/// letters they abbreviate ("temporary restraining order (TRO)", "initial public offering
+/// (IPO)"), or after an indefinite article ("un TRO"): a law's or a term's, never a
+/// party's, wherever the dossier writes them. A Brazilian state's code in brackets after a
+/// town's name ("Mariana (MG)") is the place's.
+pub(super) fn law_acronyms(d: &Dossier, paras: &[ParaTokens]) -> HashSet<String> {
+    let lx = lexicon();
+    let mut out = HashSet::default();
+    for para in paras {
+        let t = &para.tokens;
+        let text = &d.articles[para.article].paragraphs[para.paragraph].text;
+        for i in 1..t.len() {
+            if t[i].shape != Shape::AllCaps {
+                continue;
+            }
+            // A law's noun just before it: "Digital-Gesetz DMA", "la ley LSSI".
+            if !t[i].break_before && lx.is_law_noun(&t[i - 1].key) {
+                out.insert(t[i].key.to_string());
+                continue;
+            }
+            // An indefinite article makes it a common noun ("chiede un TRO e …", "a TRO
+            // against"), unless it qualifies the noun after it ("an FBI agent").
+            if !t[i].break_before
+                && lx.is_indefinite_article(&t[i - 1].key, para.lang)
+                && t.get(i + 1).is_none_or(|n| {
+                    n.break_before
+                        || (n.shape == Shape::Lower
+                            && crate::corpus::lang::is_any_function_word(&n.lower))
+                })
+            {
+                out.insert(t[i].key.to_string());
+                continue;
+            }
+            if !in_brackets(text, &t[i - 1], &t[i], &[')', ',']) {
+                continue;
+            }
+            if para.lang == Lang::Pt
+                && text[t[i].end..].starts_with(')')
+                && lx.state_codes_pt.contains(t[i].key.as_str())
+                && after_town(lx, &t[..i])
+            {
+                out.insert(t[i].key.to_string());
+                continue;
+            }
+            // The words before the bracket, back to the sentence's last break.
+            let mut from = i - 1;
+            while from > 0 && i - from < 8 && !t[from].break_before {
+                from -= 1;
+            }
+            let keys: Vec<&str> = t[from..i].iter().map(|x| x.key.as_str()).collect();
+            if (0..keys.len()).any(|j| lx.is_law(&keys[j..], para.lang))
+                || term_initials(&t[from..i], &t[i].key)
+            {
+                out.insert(t[i].key.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Whether the capitalised words that end `t` name a town: a place of the gazetteer ("Ouro
+/// Preto"), or one word no language has ("Itabirito") or after a preposition of place ("em
+/// Mariana"), not a body's name ("União Nacional").
+fn after_town(lx: &Lexicon, t: &[Token]) -> bool {
+    const IN: [&str; 7] = ["em", "de", "da", "do", "no", "na", "para"];
+    let from = t
+        .iter()
+        .rposition(|x| x.shape != Shape::Capitalized || x.break_before)
+        .map_or(0, |k| {
+            if t[k].shape == Shape::Capitalized {
+                k
+            } else {
+                k + 1
+            }
+        });
+    let run = &t[from..];
+    match run {
+        [] => false,
+        [word] => {
+            lx.common_mask(&word.lower) == 0
+                || (from > 0 && !word.break_before && IN.contains(&t[from - 1].key.as_str()))
+        }
+        _ => {
+            let key = super::pieces::run_key(run);
+            lx.is_place(&key) || lx.is_town(&key)
+        }
+    }
+}
+
+/// Whether the last words before a bracket, all in small letters, have the acronym's letters
+/// as their initials: a term, not a name ("temporary restraining order (TRO)").
+fn term_initials(before: &[Token], acronym: &str) -> bool {
+    let n = acronym.chars().count();
+    let Some(words) = before.len().checked_sub(n).map(|from| &before[from..]) else {
+        return false;
+    };
+    n >= 2
+        && words.iter().all(|x| x.shape == Shape::Lower)
+        && words
+            .iter()
+            .filter_map(|x| x.key.chars().next())
+            .eq(acronym.chars())
+}
