@@ -44,3 +44,15 @@ fn two_names_joined_by_a_hyphen_are_no_third_party() {
     rows.sort();
     assert_eq!(rows, vec!["Ana-Rosa Kovel", "Dario Kovel", "Lena Varga"]);
 }
+
+/// A team's name before "star" stays the team's: "the Quellmark star Dario Kovel" names a club,
+/// not a work.
+#[test]
+fn a_name_before_star_is_no_work() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe Quellmark star Dario Kovel was suspended on Monday. Quellmark said it would \
+         appeal, and Quellmark fans protested.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Quellmark"), vec!["Quellmark"]);
+}

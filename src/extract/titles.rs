@@ -39,12 +39,11 @@ pub fn titles(
         // Its context or its words make it a company's: the press quotes newspapers' names
         // too (der „Lakeside Herald“), and a club is no film. A performer's "of" reads as an
         // office's ("the actor of" as "the chief of"): there the work's word decides.
-        // "The Brumes actress": a performer's word right after the name names a work too.
+        // "The Brumes actress": an actor's word right after the name names a work too (not
+        // "star", which a team's name stands before: "the Lakers star").
         let named = named_as_work(lx, t, p.first)
             || t.get(p.last).is_some_and(|x| {
-                x.shape == Shape::Lower
-                    && !x.break_before
-                    && lx.performer_words.contains(x.key.as_str())
+                x.shape == Shape::Lower && !x.break_before && ACTORS.contains(&x.key.as_str())
             });
         let company = (p.org_cue && !named)
             || is_suffix(lx, &words[words.len() - 1])
@@ -75,6 +74,12 @@ pub fn titles(
     }
     titles
 }
+
+/// An actor's word in the six languages: the name right before it is a work's ("the Brumes
+/// actress").
+const ACTORS: [&str; 9] = [
+    "actor", "actress", "acteur", "actrice", "actriz", "attore", "attrice", "ator", "atriz",
+];
 
 /// Whether a name after a work's or a performer's word still names a party: "the star of Lina
 /// Strand's show", "the star of Manchester City", "the novel Rushdie wrote", "the star of the
