@@ -5,7 +5,7 @@
 use super::aliases::{Cluster, Index};
 use super::candidates::ParaTokens;
 use super::lexicon::{Lexicon, lexicon};
-use super::merges::absorb;
+use super::merges::{absorb, add_owner};
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::model::{Dossier, Lang};
@@ -53,10 +53,7 @@ pub(super) fn merge_acronyms(
                 .chain(national)
                 .chain(expanded)
             {
-                let ids = by_initials.entry(initials).or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+                add_owner(&mut by_initials, initials, id);
             }
         }
     }
@@ -92,12 +89,7 @@ pub(super) fn merge_acronyms(
                 if !pairs.contains(&(first, second)) || lx.common_mask(&k[i..]) == 0 {
                     continue;
                 }
-                let ids = by_initials
-                    .entry([first, second].iter().collect())
-                    .or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+                add_owner(&mut by_initials, [first, second].iter().collect(), id);
             }
         }
     }

@@ -270,11 +270,13 @@ pub fn portfolio_words(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> 
     if words == 0 { 0 } else { k - first + words }
 }
 
+/// The words that join the last item of a list of portfolios.
+const AND: [&str; 6] = ["e", "and", "y", "et", "und", "ed"];
+
 /// A later item of a list of portfolios: "ministro da Imigração, Cidadania e Assuntos
 /// Multiculturais", "Minister for Immigration, Citizenship and Multicultural Affairs". Each
 /// item before it, back to the office, is capitalised words of the language.
 fn later_portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
-    const AND: [&str; 6] = ["e", "and", "y", "et", "und", "ed"];
     let common = |x: &Token| {
         x.shape == Shape::Capitalized && lx.is_common(&x.lower) && !lx.is_given_name(&x.key)
     };
@@ -316,7 +318,6 @@ fn later_portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
 /// Cidadania, Serviços e Assuntos"), not an apposition ("ministro de Hacienda, Cristóbal
 /// Montoro").
 fn list_goes_on(t: &[Token], k: usize) -> bool {
-    const AND: [&str; 6] = ["e", "and", "y", "et", "und", "ed"];
     let mut j = k + 1;
     while j < t.len() && j < k + 12 {
         if AND.contains(&t[j].key.as_str()) && !t[j].break_before {

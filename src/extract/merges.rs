@@ -102,10 +102,7 @@ pub(super) fn merge_article_prefixes(clusters: &mut [Cluster], index: &mut Index
             if let Some((first, last)) = k.rsplit_once(' ').map(|(a, b)| (a.split(' ').next(), b))
                 && !first.is_some_and(|f| ARTICLES.contains(&f))
             {
-                let ids = by_last.entry(last).or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+                add_owner(&mut by_last, last, id);
             }
         }
     }
@@ -158,10 +155,7 @@ pub(super) fn merge_body_qualifiers(
                 _ => false,
             };
             if body_then_word {
-                let ids = by_last.entry(words[words.len() - 1]).or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+                add_owner(&mut by_last, words[words.len() - 1], id);
             }
         }
     }
@@ -184,10 +178,6 @@ pub(super) fn merge_body_qualifiers(
 /// "Amber Vell-Johnny Dorn", the label of a trial or a couple: two names the dossier writes
 /// apart, joined by a hyphen, name neither alone. The form leaves its cluster and the index.
 pub(super) fn strike_hyphened_pairs(clusters: &mut [Cluster], index: &mut Index) {
-    let named = |index: &Index, k: &str| match index.get(k) {
-        Some(Some(id)) => Some(*id),
-        _ => None,
-    };
     for (id, c) in clusters.iter_mut().enumerate() {
         let pairs: Vec<String> = c
             .keys
@@ -197,8 +187,9 @@ pub(super) fn strike_hyphened_pairs(clusters: &mut [Cluster], index: &mut Index)
                     let (a, b) = (&k[..i], &k[i + 1..]);
                     a.contains(' ')
                         && b.contains(' ')
-                        && named(index, a).is_some_and(|x| x != id)
-                        && named(index, b).is_some_and(|x| x != id)
+                        && [a, b].iter().all(|half| {
+                            index.get(*half).copied().flatten().is_some_and(|x| x != id)
+                        })
                 })
             })
             .cloned()
@@ -472,6 +463,19 @@ pub(super) fn merge_prosecution(
 
 /// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
 /// emptied is skipped, and a curated name is never merged away.
+/// Count cluster `id` among the owners of a part of names (a tail, a head, a first and last
+/// word, its initials), once however many of its forms have that part.
+pub(super) fn add_owner<K: Eq + std::hash::Hash>(
+    owners_of: &mut HashMap<K, Vec<usize>>,
+    key: K,
+    id: usize,
+) {
+    let owners = owners_of.entry(key).or_default();
+    if !owners.contains(&id) {
+        owners.push(id);
+    }
+}
+
 pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
     // A pair naming a cluster an earlier merge emptied reaches the cluster that now holds its
     // forms ("de Irlanda" into "da Irlanda", then "Data Protection Commission" into either).

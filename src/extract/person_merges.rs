@@ -2,8 +2,8 @@
 //! second surname or a middle name dropped, the order of the name's own language.
 
 use super::aliases::{Cluster, Index};
-use super::lexicon::lexicon;
-use super::merges::{absorb, absorb_found};
+use super::lexicon::{Lexicon, lexicon};
+use super::merges::{absorb, absorb_found, add_owner};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
 
@@ -100,9 +100,8 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
     const NUMBERED: [&str; 4] = ["sr", "ii", "iii", "iv"];
     let lx = lexicon();
     let person_shaped = |c: &Cluster, k: &str| {
-        k.split_once(' ').is_some_and(|(first, _)| {
-            lx.is_given_name(first) || (c.person > 0 && !lx.is_listed_surname(first))
-        })
+        k.split_once(' ')
+            .is_some_and(|(first, _)| opens_person(lx, c, first))
     };
     // Each longer person's name without its last word, with the clusters having it.
     let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
@@ -163,9 +162,6 @@ pub(super) fn merge_second_surnames(clusters: &mut [Cluster], full: &mut Index) 
 /// lists, or the name of one the evidence makes a person ("Lirana", a stage name).
 pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
     let lx = lexicon();
-    let opens_person = |c: &Cluster, first: &str| {
-        lx.is_given_name(first) || (c.person > 0 && !lx.is_listed_surname(first))
-    };
     // Each person's name of three or four words by its first word and each later word that is
     // no given name, with the clusters having it.
     let mut owners_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
@@ -173,7 +169,7 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
         for k in &c.keys {
             let words: Vec<&str> = k.split(' ').collect();
             if (3..=4).contains(&words.len())
-                && opens_person(c, words[0])
+                && opens_person(lx, c, words[0])
                 && !lx.org_suffixes.contains(words[words.len() - 1])
                 && !lx.generations.contains(words[words.len() - 1])
                 && !words.iter().any(|w| lx.particles.contains(*w))
@@ -194,7 +190,7 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
         let Some((given, surname)) = c.keys[0].split_once(' ') else {
             continue;
         };
-        if surname.contains(' ') || !opens_person(c, given) {
+        if surname.contains(' ') || !opens_person(lx, c, given) {
             continue;
         }
         if let Some([owner]) = owners_of.get(&(given, surname)).map(Vec::as_slice)
@@ -204,6 +200,12 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
         }
     }
     absorb_found(clusters, full, merges);
+}
+
+/// Whether `first` opens a person's name in cluster `c`: a given name of the lists, or the
+/// name of one the evidence makes a person and no surname of the lists ("Lirana", a stage name).
+fn opens_person(lx: &Lexicon, c: &Cluster, first: &str) -> bool {
+    lx.is_given_name(first) || (c.person > 0 && !lx.is_listed_surname(first))
 }
 
 /// "Zhao Changpeng" and "Changpeng Zhao": a name written family name first, as its own
@@ -230,15 +232,6 @@ pub(super) fn merge_reversed_names(clusters: &mut [Cluster], full: &mut Index) {
         }
     }
     absorb_found(clusters, full, merges);
-}
-
-/// Count cluster `id` among the owners of a part of names (a tail, a head, a first and last
-/// word), once however many of its forms have that part.
-fn add_owner<K: Eq + std::hash::Hash>(owners_of: &mut HashMap<K, Vec<usize>>, key: K, id: usize) {
-    let owners = owners_of.entry(key).or_default();
-    if !owners.contains(&id) {
-        owners.push(id);
-    }
 }
 
 /// "Muammar Gaddafi", "Mouammar Kadhafi", "Muamar Gadafi", "Muammar Gheddafi": one name that
