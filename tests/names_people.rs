@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{assert_no_mention, dossier, found, rows_with};
+use support::{assert_no_mention, dossier, found, row_of, rows_with};
 
 /// "sous l'administration Sereno", "il governo Sereno", "the Sereno administration": the name
 /// is the head's, a person (even one that is a word too), and the government a row of its own.
@@ -400,4 +400,51 @@ fn a_second_surname_that_is_a_place_is_the_place_alone() {
     )]);
     assert_eq!(rows_with(&d, "Nilo"), vec!["Nilo Prates Lagos"]);
     assert_no_mention(&d, "the town alone", |t| t == "Lagos");
+}
+
+/// A Spanish name of two given names and two surnames is written in every shortening: both
+/// surnames, the first given name and both surnames, the last surname alone ("el caso
+/// Ferrandiz"). All are the one person, whom the case named after him does not make a company.
+#[test]
+fn every_shortening_of_a_double_surname_is_one_person() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nEl juez investiga los pagos a José Luis Ferrandiz Quintela. Ferrandiz \
+             Quintela cobró siete millones.\n\nSegún la Fiscalía, Ferrandiz recibió los pagos. \
+             El caso Ferrandiz llega al juez. Ferrandiz niega cualquier irregularidad.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nProsecutors say the club paid Jose Luis Ferrandiz Quintela. The Ferrandiz \
+             case has shaken football.\n\nJosé Ferrandiz Quintela told the court he only gave \
+             advice. Ferrandiz said the club never asked for favours.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Ferrandiz");
+    assert!(
+        rows.len() == 1 && rows[0].ends_with("Luis Ferrandiz Quintela"),
+        "{rows:?}"
+    );
+    assert_eq!(found(&d, "Ferrandiz"), Some(EntityKind::Person));
+}
+
+/// Spanish shortens a person to the first of two surnames ("Olmedo" of "Xavier Olmedo
+/// Garrigues"); Portuguese to the last, so a first surname that ends another name of the
+/// dossier ("Vieira" of "Tiago Vieira Prates", beside "Marco Vieira") stays that name's.
+#[test]
+fn a_first_surname_alone_is_the_person_unless_a_name_ends_with_it() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nXavier Olmedo Garrigues, director del club, declaró ante el juez. Olmedo \
+         negó haber ordenado los pagos, y el abogado de Olmedo pidió el archivo.\n\nEl \
+         entrenador Tiago Vieira Prates no declaró. El delantero Marco Vieira tampoco, y \
+         Vieira se fue del juzgado sin hablar.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Olmedo"), vec!["Xavier Olmedo Garrigues"]);
+    assert_eq!(
+        rows_with(&d, "Vieira"),
+        vec!["Marco Vieira", "Tiago Vieira Prates"]
+    );
+    assert_eq!(row_of(&d, "Vieira"), row_of(&d, "Marco Vieira"));
 }

@@ -469,9 +469,9 @@ fn resolve_with<'a>(
     super::translations::merge_translations(&mut clusters, &mut full);
     merge_short_given_names(&mut clusters, &mut full);
     merge_transliterations(&mut clusters, &mut full);
-    merge_surnames(&mut clusters, &mut full);
     merge_second_surnames(&mut clusters, &mut full);
     merge_middle_names(&mut clusters, &mut full);
+    merge_surnames(&mut clusters, &mut full);
     merge_reversed_names(&mut clusters, &mut full);
     super::merges::merge_initialled_prefixes(&mut clusters, &mut full);
 

@@ -4,7 +4,8 @@
 use super::aliases::{Cluster, Index, claim};
 use super::candidates::ParaTokens;
 use super::kind_cues::is_suffix;
-use super::lexicon::lexicon;
+use super::lexicon::{Lexicon, lexicon};
+use super::merges::add_owner;
 use super::pieces::{Piece, normal_key};
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
@@ -28,6 +29,9 @@ pub(super) fn add_short_forms(
     let mut proposals: HashMap<String, Vec<usize>> = HashMap::default();
     let mut given: HashMap<String, Vec<usize>> = HashMap::default();
     let mut withheld: HashSet<String> = HashSet::default();
+    // First surnames, which Portuguese does not write alone ("Vieira" of "João Vieira Pinto" is
+    // more likely a Vieira's): they stand for a person only where no name ends with them.
+    let mut first_surnames: HashMap<String, Vec<usize>> = HashMap::default();
     let mut claim_word = |_: &mut Index, w: &str, id: usize, org_head: bool| {
         if word_ok(w, org_head) {
             let ids = proposals.entry(w.to_string()).or_default();
@@ -117,6 +121,12 @@ pub(super) fn add_short_forms(
                 // place, or its club, more often than the person the press calls by the first;
                 // and then it is no other person's surname alone either.
                 let names = words.iter().filter(|w| !lx.particles.contains(**w)).count();
+                // The first surname of two: Spanish shortens "Xavier Estrada Fernández" to
+                // "Estrada", and Brazilian Portuguese "Ivo Lucena da Rocha" to "Lucena". It is
+                // the first word after the given names that is none, nor a particle or place.
+                if let Some(w) = first_surname(lx, &words) {
+                    add_owner(&mut first_surnames, w.to_string(), id);
+                }
                 if names >= 3 && lx.is_place(words[last]) {
                     withheld.insert(words[last].to_string());
                 } else {
@@ -133,6 +143,11 @@ pub(super) fn add_short_forms(
                     }
                 }
             }
+        }
+    }
+    for (w, ids) in first_surnames {
+        if word_ok(&w, false) {
+            proposals.entry(w).or_insert(ids);
         }
     }
     // A given name stands for the one person of the dossier who bears it, and for no one when
@@ -166,6 +181,27 @@ pub(super) fn add_short_forms(
         short.insert(w);
     }
     (short, given_forms)
+}
+
+/// The first of a person's two surnames, which Spanish and Portuguese write alone for the
+/// person: the first word after the given names that is none, nor a particle, a place or two
+/// names hyphened ("Depp-Amber" of a run naming two people), in a name of three words at least
+/// that opens with a given name ("La Manga Club" is none) and that a generation or a company's
+/// suffix does not end ("John Mills Jr" has one surname).
+pub(super) fn first_surname<'k>(lx: &Lexicon, words: &[&'k str]) -> Option<&'k str> {
+    let last = *words.last()?;
+    if words.len() < 3
+        || !lx.is_given_name(words[0])
+        || lx.generations.contains(last)
+        || lx.org_suffixes.contains(last)
+    {
+        return None;
+    }
+    words[1..words.len() - 1]
+        .iter()
+        .find(|w| !lx.is_given_name(w) && !lx.particles.contains(**w))
+        .filter(|w| !lx.is_place(w) && !w.contains('-'))
+        .copied()
 }
 
 /// German writes a name's genitive with an "s" ("Kendrick Lamars", "OpenAIs"): a form of a

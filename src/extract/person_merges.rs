@@ -1,7 +1,8 @@
 //! One person, several clusters: a given name and its short form, a surname met alone, a
 //! second surname or a middle name dropped, the order of the name's own language.
 
-use super::aliases::{Cluster, Index};
+use super::aliases::{Cluster, Index, holder};
+use super::forms::first_surname;
 use super::lexicon::{Lexicon, lexicon};
 use super::merges::{absorb, absorb_found, add_owner};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -55,35 +56,55 @@ pub(super) fn merge_short_given_names(clusters: &mut [Cluster], full: &mut Index
 
 /// "Di Marzio", met often enough to stand alone, is the "Elena Di Marzio" of elsewhere: merge a
 /// cluster whose form is the tail of exactly one longer name. A full name is no tail: "Silvio
-/// Berlusconi" is not "Pier Silvio Berlusconi", who has a given name more.
+/// Berlusconi" is not "Pier Silvio Berlusconi", who has a given name more. Spanish names are
+/// also shortened to their first surname ("Estrada" for "Xavier Estrada Fernández"): a word
+/// between a person's given name and last surname, itself no given name, stands for the person
+/// as a tail does. Runs after the middle-name merges, so that the forms of one person that a
+/// short form ends ("José Ferrandiz Quintela", "José Luis Ferrandiz Quintela") count as one
+/// owner, and longer short forms go first, so that "Ferrandiz Quintela" has found its person
+/// before "Quintela" asks.
 pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
     let lx = lexicon();
     // Every proper tail of every form ("di marzio" of "elena di marzio"), with the clusters
-    // having it.
+    // having it; and every first surname of a person's name, which counts only where no name
+    // ends with it (Portuguese calls "João Vieira Pinto" by his last).
     let mut owners_of: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut first_owners: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
             for (i, _) in k.match_indices(' ') {
                 add_owner(&mut owners_of, k[i + 1..].to_string(), id);
             }
+            let words: Vec<&str> = k.split(' ').collect();
+            if opens_person(lx, c, words[0])
+                && let Some(w) = first_surname(lx, &words)
+            {
+                add_owner(&mut first_owners, w.to_string(), id);
+            }
         }
     }
-    for id in 0..clusters.len() {
-        if clusters[id].curated_name.is_some() || clusters[id].keys.len() != 1 {
-            continue;
-        }
+    for (w, ids) in first_owners {
+        owners_of.entry(w).or_insert(ids);
+    }
+    let mut order: Vec<usize> = (0..clusters.len())
+        .filter(|&id| clusters[id].curated_name.is_none() && clusters[id].keys.len() == 1)
+        .collect();
+    order.sort_by_key(|&id| std::cmp::Reverse(clusters[id].keys[0].matches(' ').count()));
+    for id in order {
         if let Some((first, _)) = clusters[id].keys[0].split_once(' ')
             && lx.is_given_name(first)
         {
             continue;
         }
-        let owners: Vec<usize> = owners_of
+        let mut owners: Vec<usize> = owners_of
             .get(&clusters[id].keys[0])
             .into_iter()
             .flatten()
-            .copied()
+            .map(|&o| holder(clusters, o))
             .filter(|&o| o != id && !clusters[o].keys.is_empty())
             .collect();
+        owners.sort_unstable();
+        owners.dedup();
         if let [owner] = owners[..] {
             absorb(clusters, full, id, owner);
         }
@@ -179,6 +200,12 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
                         add_owner(&mut owners_of, (words[0], *w), id);
                     }
                 }
+                // Both surnames after a middle name dropped: "José Ferrandiz Quintela" of
+                // "José Luis Ferrandiz Quintela".
+                if words.len() == 4 && !lx.is_given_name(words[2]) {
+                    let tail = words[2].len() + 1 + words[3].len();
+                    add_owner(&mut owners_of, (words[0], &k[k.len() - tail..]), id);
+                }
             }
         }
     }
@@ -190,7 +217,7 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
         let Some((given, surname)) = c.keys[0].split_once(' ') else {
             continue;
         };
-        if surname.contains(' ') || !opens_person(lx, c, given) {
+        if surname.matches(' ').count() > 1 || !opens_person(lx, c, given) {
             continue;
         }
         if let Some([owner]) = owners_of.get(&(given, surname)).map(Vec::as_slice)
