@@ -448,3 +448,28 @@ fn a_first_surname_alone_is_the_person_unless_a_name_ends_with_it() {
     );
     assert_eq!(row_of(&d, "Vieira"), row_of(&d, "Marco Vieira"));
 }
+
+/// English headlines and captions write a role with capitals between two names ("Mundo Gráfico
+/// Editor Tomas Brandley") or after a body ("the Parliament Vice President"): the role belongs
+/// to neither name. A member's title before a name ("Greek MEP Ilona Marakis") is a role too.
+#[test]
+fn a_capitalised_role_inside_a_run_parts_the_names() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nMundo Gráfico Editor Tomas Brandley said on Monday that the paper would \
+         appeal. Greek MEP Ilona Marakis denied any wrongdoing, while the Parliament Vice \
+         President declined to comment.\n\nIlona Marakis spoke to reporters. Brandley left.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Brandley"), vec!["Tomas Brandley"]);
+    assert_eq!(rows_with(&d, "Marakis"), vec!["Ilona Marakis"]);
+    assert!(
+        rows_with(&d, "President").is_empty(),
+        "{:?}",
+        rows_with(&d, "President")
+    );
+    assert!(
+        rows_with(&d, "Editor").is_empty(),
+        "{:?}",
+        rows_with(&d, "Editor")
+    );
+}

@@ -449,6 +449,23 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
             let next = r.first + 1;
             person_starts_at(&mut r, next);
         }
+        // A role inside the run parts two names: "Mundo Gráfico Editor Tomas Brandley" is the
+        // paper, then its editor. A role of several words ending it is no name's part
+        // ("Parliament Vice President"); one word there may be a surname ("Julie Bishop").
+        if let Some((k, n)) = role_inside(lx, t, r.first, r.last) {
+            if k + n == r.last {
+                r.last = k;
+            } else {
+                out.push(Run {
+                    first: r.first,
+                    last: k,
+                    lead: r.lead,
+                    person_cue: false,
+                    ..r.clone()
+                });
+                person_starts_at(&mut r, k + n);
+            }
+        }
         if town_before_region(lx, t, r.first, r.last, p.lang) {
             continue;
         }
@@ -564,6 +581,26 @@ fn one_word_name(lx: &Lexicon, x: &Token, alone: &HashSet<&str>) -> bool {
 
 /// What came before token `k` in the run described the person whose name starts there: a
 /// people, a place, a role glued on.
+/// A role written with capitals after the run's first word, as English headlines and captions
+/// write it: where it starts and how many words it has. Before a name, that name is capitalised
+/// and no word of the language or a given name; at the run's end, the role has two words or more.
+fn role_inside(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> Option<(usize, usize)> {
+    (first + 1..last).find_map(|k| {
+        if !matches!(t[k].shape, Shape::Capitalized | Shape::AllCaps)
+            || t[k - 1].shape == Shape::Lower
+            || lx.is_given_name(&t[k].key)
+        {
+            return None;
+        }
+        let n = lx.role_at(t, k, last)?;
+        let ends = k + n == last;
+        let named = !ends
+            && t[k + n].shape == Shape::Capitalized
+            && (lx.is_given_name(&t[k + n].key) || !lx.is_common(&t[k + n].key));
+        ((ends && n >= 2) || named).then_some((k, n))
+    })
+}
+
 fn person_starts_at(r: &mut Run, k: usize) {
     r.first = k;
     r.lead = k;
