@@ -580,3 +580,34 @@ fn a_peoples_noun_is_no_party() {
     )]);
     assert_eq!(rows_with(&d, ""), Vec::<&str>::new());
 }
+
+/// A gulf or a sea named by its word and an adjective ("Golfo Pérsico", "Mare Adriatico", "the
+/// Arabian Gulf") is a place, and so is a listed French town written without its hyphens
+/// ("Saint Gilles" for "Saint-Gilles").
+#[test]
+fn a_body_of_water_and_a_town_without_its_hyphen_are_places() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nEl dinero llegó desde el Golfo Pérsico, según la fiscal Irene Vallbona.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nLe navi nel Mare Adriatico sono ferme, ha detto Paolo Ferrandi.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nShe was held in the prison of Saint Gilles, near the Arabian Gulf \
+             envoy's office, said Tomas Brandley.\n",
+        ),
+    ]);
+    for place in [
+        "Golfo Pérsico",
+        "Mare Adriatico",
+        "Saint Gilles",
+        "Arabian Gulf",
+    ] {
+        assert!(found(&d, place).is_none(), "{place} taken for a name");
+    }
+    assert!(found(&d, "Irene Vallbona").is_some());
+}

@@ -136,6 +136,7 @@ pub struct Lexicon {
     pub landmark_heads: HashSet<String>,
     /// Features of the land that open a place's name before a particle ("Isla de Tovar").
     pub feature_heads: HashSet<String>,
+    pub water_heads: HashSet<String>,
     pub landmark_tails: HashSet<String>,
     /// "-based", "-owned": a hyphenated word ending so is an adjective.
     adjective_tails: HashSet<String>,
@@ -212,6 +213,7 @@ struct File {
     title_ranks: Vec<String>,
     landmark_heads: Vec<String>,
     feature_heads: Vec<String>,
+    water_heads: Vec<String>,
     landmark_tails: Vec<String>,
     adjective_tails: Vec<String>,
     place_adjective_tails: Vec<String>,
@@ -360,6 +362,7 @@ pub fn lexicon() -> &'static Lexicon {
             title_ranks: folded_set(&f.title_ranks),
             landmark_heads: folded_set(&f.landmark_heads),
             feature_heads: folded_set(&f.feature_heads),
+            water_heads: folded_set(&f.water_heads),
             landmark_tails: folded_set(&f.landmark_tails),
             adjective_tails: folded_set(&f.adjective_tails),
             place_adjective_tails: folded_set(&f.place_adjective_tails),

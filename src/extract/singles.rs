@@ -391,7 +391,8 @@ pub fn shown_places<'a>(
 }
 
 /// A street, a square or a landmark by its word: "Place Vauban", "Piazza Venezia", "Eiffel
-/// Tower", "Downing Street"; a feature of the land and a particle ("Isla de Tovar"); the
+/// Tower", "Downing Street"; a feature of the land and a particle ("Isla de Tovar"), a body of
+/// water and its name ("Golfo Pérsico"); the
 /// greater area of a place ("Grande Vellano", "Greater Tovar").
 fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
     const GREATER: [&str; 4] = ["grande", "greater", "gran", "grand"];
@@ -404,6 +405,10 @@ fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
             && lx.is_place(&super::pieces::listed_key(&t[1..])))
         || (lx.landmark_tails.contains(t[t.len() - 1].key.as_str())
             // "Nathan Bridge" is a person.
+            && !lx.is_listed_given(&t[0].key))
+        // A gulf, a strait or a sea and its adjective or name: "Golfo Pérsico", "Mare Adriatico".
+        || (t.len() >= 2
+            && lx.water_heads.contains(t[0].key.as_str())
             && !lx.is_listed_given(&t[0].key))
 }
 
