@@ -473,3 +473,18 @@ fn a_capitalised_role_inside_a_run_parts_the_names() {
         rows_with(&d, "Editor")
     );
 }
+
+/// English names an affair after its party with the noun last and a capital ("the Varnelli
+/// Case"): the affair is no person. A given name before the word makes it a surname ("Oren
+/// Case").
+#[test]
+fn an_affair_named_after_its_party_is_the_partys_mention() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nA lawyer for Tomas Brandley said the Varnelli Case had no basis. The \
+         Varnelli case was opened in 2021.\n\nThe investor Oren Case said he had lent money, \
+         and Case would testify.\n",
+    )]);
+    assert!(found(&d, "Varnelli Case").is_none());
+    assert_eq!(found(&d, "Oren Case"), Some(EntityKind::Person));
+}

@@ -67,6 +67,9 @@ impl Form {
                     .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".
                 || capitals.iter().any(|x| lx.event_words.contains(x.key.as_str()))
+                || (t[t.len() - 1].shape == Shape::Capitalized
+                    && lx.event_tails.contains(t[t.len() - 1].key.as_str())
+                    && !lx.is_given_name(&t[0].key))
                 // "État de Virginie", "State of Ohio": a place's noun, then the place's name.
                 || (t.len() == 3
                     && lx.place_nouns.contains(t[0].key.as_str())

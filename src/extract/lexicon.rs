@@ -144,6 +144,7 @@ pub struct Lexicon {
     place_adjective_tails: HashSet<String>,
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
+    pub event_tails: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
     articles: HashMap<String, HashSet<String>>,
     indefinite_articles: HashMap<String, HashSet<String>>,
@@ -219,6 +220,7 @@ struct File {
     place_adjective_tails: Vec<String>,
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
+    event_tails: Vec<String>,
     articles: HashMap<String, Vec<String>>,
     indefinite_articles: HashMap<String, Vec<String>>,
     demonyms: HashMap<String, String>,
@@ -367,6 +369,7 @@ pub fn lexicon() -> &'static Lexicon {
             adjective_tails: folded_set(&f.adjective_tails),
             place_adjective_tails: folded_set(&f.place_adjective_tails),
             event_words: folded_set(&f.event_words),
+            event_tails: folded_set(&f.event_tails),
             demonyms: f.demonyms,
             nicknames: f.nicknames,
             articles: f
