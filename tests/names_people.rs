@@ -488,3 +488,29 @@ fn an_affair_named_after_its_party_is_the_partys_mention() {
     assert!(found(&d, "Varnelli Case").is_none());
     assert_eq!(found(&d, "Oren Case"), Some(EntityKind::Person));
 }
+
+/// A second surname written with one letter more in another article ("Silvia Cortázar Mendía",
+/// "Silvia Cortázar Mendías"): after the same given name and first surname, the same person,
+/// though the word is short. Two surnames alone so alike stay two ("Lena Schmid", "Lena
+/// Schmidt").
+#[test]
+fn a_second_surname_with_one_letter_more_is_the_same_person() {
+    let d = dossier(&[
+        (
+            "a.txt",
+            "Título\n\nLa jueza Silvia Cortázar Mendía citó a los acusados. Lena Schmid declaró.\n",
+        ),
+        (
+            "b.txt",
+            "Título\n\nLa magistrada Silvia Cortázar Mendías rechazó el recurso. Lena Schmidt \
+             no declaró.\n",
+        ),
+    ]);
+    assert_eq!(
+        rows_with(&d, "Cortázar").len(),
+        1,
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(rows_with(&d, "Lena").len(), 2, "{:?}", rows_with(&d, ""));
+}

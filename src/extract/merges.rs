@@ -379,10 +379,13 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
             }
         };
         // Six letters for a given name; eight for a surname: "Schmidt" and "Schmid" are two.
+        // After a given name and a first surname, a second surname of five is enough: two
+        // people so alike ("Silvia López Mejía", "Silvia López Mejías") are one person.
         if given.chars().count() >= 6 {
             one_letter_less("", given, &[" ", rest].concat(), &mut found);
         }
-        if surname.chars().count() >= 8 {
+        let long_head = head.contains(' ');
+        if surname.chars().count() >= if long_head { 5 } else { 8 } {
             one_letter_less(&[head, " "].concat(), surname, "", &mut found);
         }
     }
