@@ -611,3 +611,17 @@ fn a_body_of_water_and_a_town_without_its_hyphen_are_places() {
     }
     assert!(found(&d, "Irene Vallbona").is_some());
 }
+
+/// Two places, or a place and a bloc's short letters, joined by a hyphen are the label of talks,
+/// a match or a scandal ("lo scandalo UE-Qatar", "il vertice Lisboa-Madrid"): no party.
+#[test]
+fn places_joined_by_a_hyphen_are_no_party() {
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nLo scandalo UE-Qatar si allarga, ha detto Paolo Ferrandi. Il vertice \
+         Lisboa-Madrid è saltato.\n\nFerrandi ha parlato dello scandalo UE-Qatar a Bruxelles.\n",
+    )]);
+    assert!(found(&d, "UE-Qatar").is_none());
+    assert!(found(&d, "Lisboa-Madrid").is_none());
+    assert!(found(&d, "Paolo Ferrandi").is_some());
+}

@@ -38,7 +38,11 @@ pub fn single_is_name(
     if unit_or_law(lx, para, p.first) || names_an_illness(lx, &para.tokens, p.first, p.last) {
         return false;
     }
-    if model_code(&tok.key) || amount_with_unit(&tok.key) || scandal(lx, &tok.key) {
+    if model_code(&tok.key)
+        || amount_with_unit(&tok.key)
+        || scandal(lx, &tok.key)
+        || places_paired(lx, &tok.key)
+    {
         return false;
     }
     match tok.shape {
@@ -289,6 +293,20 @@ fn scandal(lx: &Lexicon, key: &str) -> bool {
             && !lx.is_listed_surname(key)
             && !lx.is_place(key)
     })
+}
+
+/// Two places, or a place and a bloc's or a club's short letters, joined by a hyphen: the
+/// label of talks, a match or a scandal ("UE-Qatar", "Lisboa-Madrid", "PSG-Lyon"), no party.
+fn places_paired(lx: &Lexicon, key: &str) -> bool {
+    let mut parts = key.split('-');
+    let mut places = 0;
+    let all = parts.by_ref().all(|part| {
+        // Four letters at least: OCR's debris is short ("Bau-Mfd").
+        let place = part.chars().count() >= 4 && lx.is_place(part);
+        places += usize::from(place);
+        place || (2..=3).contains(&part.chars().count())
+    });
+    all && places >= 1 && key.contains('-')
 }
 
 /// A word that is a unit or a law, never a name: an amount's abbreviation after a number ("1,2
