@@ -261,3 +261,30 @@ fn a_court_by_its_qualifier_alone_is_the_court() {
     )]);
     assert_eq!(rows_with(&d, "Supremo"), vec!["Tribunal Supremo"]);
 }
+
+/// The press's short names for the European Parliament ("la Eurocámara", "l'Eurocamera", "das
+/// Europaparlament") are the institution, one row with its full names.
+#[test]
+fn the_european_parliaments_short_names_are_the_institution() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nLa Eurocámara suspendió a la vicepresidenta Ilona Marakis.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nL'Eurocamera ha revocato l'immunità di Ilona Marakis.\n",
+        ),
+        (
+            "de.txt",
+            "Titel\n\nDas Europaparlament hob die Immunität von Ilona Marakis auf.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe European Parliament stripped Ilona Marakis of her post.\n",
+        ),
+    ]);
+    assert_eq!(rows_with(&d, "Euro"), vec!["European Parliament"]);
+    let row = &d.entities[row_of(&d, "European Parliament")];
+    assert_eq!(row.mentions.len(), 4, "{:?}", row.aliases);
+}
