@@ -4,7 +4,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, mentions};
+use support::{dossier, found, mentions, rows_with};
 
 /// A noun after an adjective in its strong form, with no article ("schweres Geschütz",
 /// "erfolgreicher Mandant"), is a noun; a name after an adverb that ends so stays a name
@@ -78,4 +78,22 @@ fn a_word_coordinated_with_a_noun_after_it_is_no_name() {
     let texts: Vec<String> = mentions(&d).into_iter().map(|(t, _)| t).collect();
     assert!(!texts.iter().any(|t| t == "Hybris"), "{texts:?}");
     assert!(found(&d, "Jonas Berkhahn").is_some(), "{texts:?}");
+}
+
+/// German names a body's country in the genitive after it ("in der ersten Liga Spaniens"): the
+/// country is no part of the body's name.
+#[test]
+fn a_countrys_genitive_after_a_bodys_noun_is_no_part_of_its_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nEr pfiff zwischen 1977 und 1992 in der ersten Liga Spaniens. Die Liga hat \
+         Anzeige erstattet.\n\nAuch die Liga Spaniens äußerte sich \
+         nicht.\n",
+    )]);
+    assert!(found(&d, "Liga Spaniens").is_none());
+    assert!(
+        rows_with(&d, "Spaniens").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
 }

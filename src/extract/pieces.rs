@@ -299,6 +299,22 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
         {
             r.last -= 1;
         }
+        // German names a body's country in the genitive after it: "die erste Liga Spaniens",
+        // "die Regierung Frankreichs". The country is no part of the noun's name; a party's
+        // own name keeps it ("Kommunistische Partei Österreichs"), and a club's genitive is the
+        // whole club's ("Viktoria Aschaffenburgs").
+        if r.width() == 2
+            && p.lang == Lang::De
+            && lx.is_common_in(&t[r.first].lower, Lang::De)
+            && !lx.is_given_name(&t[r.first].key)
+            && t[r.last - 1].shape == Shape::Capitalized
+            && t[r.last - 1]
+                .key
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.chars().count() >= 4 && lx.is_place(stem))
+        {
+            r.last -= 1;
+        }
         // English puts the people's adjective before its noun: "Former Spanish soccer boss",
         // "the French tech group". A run ending in one before a word in small letters ends
         // before it.
