@@ -199,3 +199,17 @@ fn a_german_bodys_kind_before_its_name_is_no_part_of_it() {
     ]);
     assert_eq!(rows_with(&d, "Alleanza"), vec!["Alleanza"]);
 }
+
+/// A broadcaster named by its word and its name ("Channel Seven", "Radio Vellmar", "Rádio
+/// Quintela") is an organization, though its name is a number's word or a surname.
+#[test]
+fn a_broadcasters_word_opens_an_organizations_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe minister told Channel Seven that the visa was void. Ilona Marakis spoke \
+         to Radio Vellmar, and Rádio Quintela aired the hearing.\n",
+    )]);
+    for name in ["Channel Seven", "Radio Vellmar", "Rádio Quintela"] {
+        assert_eq!(found(&d, name), Some(EntityKind::Organization), "{name}");
+    }
+}
