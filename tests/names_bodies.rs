@@ -288,3 +288,40 @@ fn the_european_parliaments_short_names_are_the_institution() {
     let row = &d.entities[row_of(&d, "European Parliament")];
     assert_eq!(row.mentions.len(), 4, "{:?}", row.aliases);
 }
+
+/// An investigating judge's court by its number and town, as each language writes it
+/// ("Juzgado de Instrucción número 3 de Vellano", "Tribunal de Instrução número 3 de Vellano",
+/// "Tribunale Numero 3 di Vellano", "Examining Court"): one court. Another number is another
+/// court.
+#[test]
+fn a_numbered_investigating_court_is_one_row_across_languages() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nEl Juzgado de Instrucción número 3 de Vellano citó al club. El Juzgado \
+             de Instrucción número 5 de Vellano archivó otra causa.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nO Tribunal de Instrução número 3 de Vellano ouviu o clube.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nIl Tribunale Numero 3 di Vellano ha convocato il club.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe order of the Examining Court number 3 of Vellano was published.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "3");
+    assert_eq!(rows.len(), 1, "{:?}", rows_with(&d, ""));
+    assert_eq!(
+        row_of(&d, "Tribunale Numero 3 di Vellano"),
+        row_of(&d, "Tribunal de Instrução número 3 de Vellano")
+    );
+    assert_ne!(
+        row_of(&d, "Juzgado de Instrucción número 5 de Vellano"),
+        row_of(&d, "Tribunale Numero 3 di Vellano")
+    );
+}

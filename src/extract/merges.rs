@@ -341,7 +341,10 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
     let plain = |k: &str| -> Option<String> {
         let words: Vec<&str> = k
             .split([' ', '-'])
-            .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+            // Initials go; a number stays ("Juzgado número 3", "número 5").
+            .filter(|w| {
+                w.trim_end_matches('.').chars().count() > 1 || w.bytes().all(|b| b.is_ascii_digit())
+            })
             .collect();
         (words.len() >= 2).then(|| words.join(" "))
     };

@@ -124,7 +124,8 @@ fn reading(key: &str) -> Option<Reading> {
             || matches!(w, "pais" | "pays" | "paese" | "country")
             || lx.particles.contains(w)
             || crate::corpus::lang::is_any_function_word(w)
-            || w.len() <= 2 && !c.words.contains_key(w)
+            // A court's number stays: "número 1" and "número 5" are two courts.
+            || w.len() <= 2 && !c.words.contains_key(w) && !w.bytes().all(|b| b.is_ascii_digit())
         {
             continue;
         } else {
