@@ -625,3 +625,41 @@ fn places_joined_by_a_hyphen_are_no_party() {
     assert!(found(&d, "Lisboa-Madrid").is_none());
     assert!(found(&d, "Paolo Ferrandi").is_some());
 }
+
+/// The government alone with its capital ("el Gobierno", "il Governo") is the one government
+/// the dossier names by its country; where it names two, it is neither's.
+#[test]
+fn the_government_alone_is_the_dossiers_one_government() {
+    let one = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nThe Australian government cancelled the visa of Tomas Brandley.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nEl Gobierno canceló el visado de Tomas Brandley por segunda vez.\n",
+        ),
+    ]);
+    let gov: Vec<&str> = one
+        .entities
+        .iter()
+        .filter(|e| e.name.contains("overn") || e.name.contains("obierno"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(gov, vec!["Australian government"]);
+    let two = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nThe Australian government and the French government clashed.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nEl Gobierno canceló el visado de Tomas Brandley por segunda vez.\n",
+        ),
+    ]);
+    assert!(
+        two.entities
+            .iter()
+            .all(|e| e.aliases.iter().all(|a| a != "Gobierno"))
+    );
+}

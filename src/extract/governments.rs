@@ -329,7 +329,29 @@ pub fn add(d: &Dossier, paras: &[ParaTokens], entities: &mut Vec<Entity>) {
             None => merged.push((whose, mentions, forms)),
         }
     }
-    let gone: rustc_hash::FxHashSet<usize> = absorbed.iter().map(|a| a.0).collect();
+    // The government alone, with its capital ("el Gobierno", "il Governo", "die Regierung"),
+    // is the one government of the dossier where it names exactly one country's.
+    let mut gone: rustc_hash::FxHashSet<usize> = absorbed.iter().map(|a| a.0).collect();
+    let countries_named: Vec<usize> = (0..merged.len())
+        .filter(|&r| matches!(merged[r].0, Whose::Country(_)))
+        .collect();
+    if let [only] = countries_named[..] {
+        for (i, e) in entities.iter().enumerate() {
+            let bare = e.kind == EntityKind::Organization
+                && std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .all(|f| !f.contains(' ') && is_government_noun(&fold(f)));
+            if bare && gone.insert(i) {
+                let row = &mut merged[only];
+                row.1.extend(e.mentions.iter().cloned());
+                for f in std::iter::once(&e.name).chain(&e.aliases) {
+                    if !row.2.contains(f) {
+                        row.2.push(f.clone());
+                    }
+                }
+            }
+        }
+    }
     let mut i = 0;
     entities.retain(|_| {
         i += 1;
