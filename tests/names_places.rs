@@ -663,3 +663,19 @@ fn the_government_alone_is_the_dossiers_one_government() {
             .all(|e| e.aliases.iter().all(|a| a != "Gobierno"))
     );
 }
+
+/// A hotel, a stadium, an airport or a park by its last word ("the Park Hotel", "Wembley
+/// Stadium", "Vellmar Park") is a place; a hotel, a stadium or an airport whatever word opens
+/// it.
+#[test]
+fn a_venue_by_its_last_word_is_a_place() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe player was held at the Park Hotel in Carlton. Tomas Brandley met him at \
+         Vellmar Stadium, then at Vellmar Park.\n",
+    )]);
+    for place in ["Park Hotel", "Vellmar Stadium", "Vellmar Park"] {
+        assert!(found(&d, place).is_none(), "{place} taken for a name");
+    }
+    assert!(found(&d, "Tomas Brandley").is_some());
+}

@@ -422,8 +422,9 @@ fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
         || (GREATER.contains(&t[0].key.as_str())
             && lx.is_place(&super::pieces::listed_key(&t[1..])))
         || (lx.landmark_tails.contains(t[t.len() - 1].key.as_str())
-            // "Nathan Bridge" is a person.
-            && !lx.is_listed_given(&t[0].key))
+            // "Nathan Bridge" is a person; no one is called "Hotel" ("Park Hotel").
+            && (!lx.is_listed_given(&t[0].key)
+                || matches!(t[t.len() - 1].key.as_str(), "hotel" | "stadium" | "airport")))
         // A gulf, a strait or a sea and its adjective or name: "Golfo Pérsico", "Mare Adriatico".
         || (t.len() >= 2
             && lx.water_heads.contains(t[0].key.as_str())
