@@ -30,8 +30,11 @@ impl Lexicon {
         let name = folded(name);
         let listed = |n: &str| filter::may_hold(&PLACES_FILTER, n) && PLACES.contains(n);
         // The press drops the hyphens of a French place's name as often as not: "Saint Gilles"
-        // is the "Saint-Gilles" of the list.
-        listed(&name) || (name.contains(' ') && listed(&name.replace(' ', "-")))
+        // is the "Saint-Gilles" of the list. The filter is asked first, without the copy.
+        listed(&name)
+            || (name.contains(' ')
+                && filter::may_hold_hyphened(&PLACES_FILTER, &name)
+                && PLACES.contains(name.replace(' ', "-").as_str()))
     }
 
     /// A town of 15,000 to 50,000 people where one of the six languages is spoken, named like
