@@ -213,3 +213,22 @@ fn a_broadcasters_word_opens_an_organizations_name() {
         assert_eq!(found(&d, name), Some(EntityKind::Organization), "{name}");
     }
 }
+
+/// A magazine or a paper by its noun before its name ("das Investigativmagazin Vellberg", "o
+/// jornal Quintela", "the weekly Ostrander") is an organization, in a German compound too.
+#[test]
+fn a_press_noun_before_a_name_makes_it_an_organization() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nWie das Investigativmagazin Vellberg berichtet, wurde Ilona Marakis \
+             festgenommen.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nDe acordo com o jornal Quintela, Ilona Marakis foi detida.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Vellberg"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Quintela"), Some(EntityKind::Organization));
+}

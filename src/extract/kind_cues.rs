@@ -150,8 +150,23 @@ fn such_as(lx: &Lexicon, t: &[Token], first: usize) -> bool {
 
 /// A company's noun, maybe ending a compound: "des Chemie-Riesen Borvex".
 pub fn is_company_noun(lx: &Lexicon, key: &str) -> bool {
-    lx.is_org_word(key) || after_last(key, b'-').is_some_and(|tail| lx.is_org_word(tail))
+    lx.is_org_word(key)
+        || after_last(key, b'-').is_some_and(|tail| lx.is_org_word(tail))
+        // A German compound on such a noun: "Investigativmagazin", "Pharmakonzern".
+        || GERMAN_HEADS
+            .iter()
+            .any(|h| key.len() > h.len() + 3 && key.ends_with(h))
 }
+
+/// Company and press nouns that close German compounds, long enough to end no other word.
+const GERMAN_HEADS: [&str; 6] = [
+    "magazin",
+    "zeitung",
+    "konzern",
+    "verlag",
+    "hersteller",
+    "unternehmen",
+];
 
 /// Words between a company's noun and a capitalised word that part them.
 const NOT_BETWEEN: [&str; 24] = [
