@@ -679,3 +679,15 @@ fn a_venue_by_its_last_word_is_a_place() {
     }
     assert!(found(&d, "Tomas Brandley").is_some());
 }
+
+/// A state by its kind ("la imagen del Emirato", "l'Emirato") is the country, no party.
+#[test]
+fn a_state_by_its_kind_is_no_party() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nLos sobornos buscaban favorecer la imagen del Emirato, según la fiscal \
+         Irene Vallbona. El Emirato lo niega.\n",
+    )]);
+    assert!(found(&d, "Emirato").is_none());
+    assert!(found(&d, "Irene Vallbona").is_some());
+}
