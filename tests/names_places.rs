@@ -691,3 +691,16 @@ fn a_state_by_its_kind_is_no_party() {
     assert!(found(&d, "Emirato").is_none());
     assert!(found(&d, "Irene Vallbona").is_some());
 }
+
+/// A town named after its region, shortened by the press to its own words ("Las Rozas" of the
+/// listed "Las Rozas de Madrid"), is the town.
+#[test]
+fn a_town_without_its_region_is_the_town() {
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nLa Guardia Civil è entrata nella sede del comitato a Las Rozas, ha detto \
+         Paolo Ferrandi.\n",
+    )]);
+    assert!(found(&d, "Las Rozas").is_none());
+    assert!(found(&d, "Paolo Ferrandi").is_some());
+}

@@ -63,6 +63,7 @@ impl Form {
             && (lx.is_place(&super::pieces::listed_key(t))
                 // A town of several words is one as a whole: "Arcos de Valdevez".
                 || lx.is_town(&super::pieces::listed_key(t))
+                || lx.heads_a_place(&super::pieces::listed_key(t))
                 || t.iter()
                     .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".

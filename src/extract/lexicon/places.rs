@@ -37,6 +37,24 @@ impl Lexicon {
                 && PLACES.contains(name.replace(' ', "-").as_str()))
     }
 
+    /// A name of two words or more that a listed place's name opens before a particle: "Las
+    /// Rozas" of "Las Rozas de Madrid", as the press shortens a town named after its region.
+    pub fn heads_a_place(&self, name: &str) -> bool {
+        let name = folded(name);
+        if !name.contains(' ') {
+            return false;
+        }
+        places_from(&name)
+            .filter(|p| p.as_bytes().get(name.len()) == Some(&b' '))
+            .take(8)
+            .any(|p| {
+                p[name.len() + 1..]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| self.particles.contains(w))
+            })
+    }
+
     /// A town of 15,000 to 50,000 people where one of the six languages is spoken, named like
     /// no person or brand ("Melgaço", "Baunatal"): a word alone that is one is the town. Unlike
     /// [`Lexicon::is_place`], it says nothing of a longer name: a company named like a town
