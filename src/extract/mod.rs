@@ -20,6 +20,7 @@ mod merges;
 mod nouns;
 mod person_merges;
 pub mod pieces;
+mod placing;
 mod products;
 mod singles;
 mod slips;
