@@ -22,6 +22,7 @@ mod person_merges;
 pub mod pieces;
 mod placing;
 mod products;
+mod run_roles;
 mod singles;
 mod slips;
 mod titles;
