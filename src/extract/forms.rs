@@ -122,8 +122,7 @@ pub(super) fn add_short_forms(
                 // and then it is no other person's surname alone either.
                 let names = words.iter().filter(|w| !lx.particles.contains(**w)).count();
                 // The first surname of two: Spanish shortens "Xavier Estrada Fernández" to
-                // "Estrada", and Brazilian Portuguese "Ivo Lucena da Rocha" to "Lucena". It is
-                // the first word after the given names that is none, nor a particle or place.
+                // "Estrada". Proposed below only where no name ends with the word.
                 if let Some(w) = first_surname(lx, &words) {
                     add_owner(&mut first_surnames, w.to_string(), id);
                 }

@@ -91,6 +91,10 @@ pub(super) fn merge_surnames(clusters: &mut [Cluster], full: &mut Index) {
         .collect();
     order.sort_by_key(|&id| std::cmp::Reverse(clusters[id].keys[0].matches(' ').count()));
     for id in order {
+        // A merge of this pass may have given the cluster more forms since.
+        if clusters[id].keys.len() != 1 {
+            continue;
+        }
         if let Some((first, _)) = clusters[id].keys[0].split_once(' ')
             && lx.is_given_name(first)
         {
