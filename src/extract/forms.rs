@@ -34,10 +34,7 @@ pub(super) fn add_short_forms(
     let mut first_surnames: HashMap<String, Vec<usize>> = HashMap::default();
     let mut claim_word = |_: &mut Index, w: &str, id: usize, org_head: bool| {
         if word_ok(w, org_head) {
-            let ids = proposals.entry(w.to_string()).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+            add_owner(&mut proposals, w.to_string(), id);
         }
     };
     // A shipped institution the dossier never names shortens to nothing: "World" is not the
@@ -136,10 +133,7 @@ pub(super) fn add_short_forms(
                 if (lx.is_listed_given(words[0]) || goes_alone(words[0]))
                     && word_ok(words[0], false)
                 {
-                    let ids = given.entry(words[0].to_string()).or_default();
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
+                    add_owner(&mut given, words[0].to_string(), id);
                 }
             }
         }

@@ -467,8 +467,6 @@ pub(super) fn merge_prosecution(
     }
 }
 
-/// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
-/// emptied is skipped, and a curated name is never merged away.
 /// Count cluster `id` among the owners of a part of names (a tail, a head, a first and last
 /// word, its initials), once however many of its forms have that part.
 pub(super) fn add_owner<K: Eq + std::hash::Hash>(
@@ -482,6 +480,8 @@ pub(super) fn add_owner<K: Eq + std::hash::Hash>(
     }
 }
 
+/// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
+/// emptied is skipped, and a curated name is never merged away.
 pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
     // A pair naming a cluster an earlier merge emptied reaches the cluster that now holds its
     // forms ("de Irlanda" into "da Irlanda", then "Data Protection Commission" into either).

@@ -298,15 +298,18 @@ fn scandal(lx: &Lexicon, key: &str) -> bool {
 /// Two places, or a place and a bloc's or a club's short letters, joined by a hyphen: the
 /// label of talks, a match or a scandal ("UE-Qatar", "Lisboa-Madrid", "PSG-Lyon"), no party.
 fn places_paired(lx: &Lexicon, key: &str) -> bool {
-    let mut parts = key.split('-');
+    // Most words hold no hyphen: no place is looked up for them.
+    if !key.contains('-') {
+        return false;
+    }
     let mut places = 0;
-    let all = parts.by_ref().all(|part| {
+    let all = key.split('-').all(|part| {
         // Four letters at least: OCR's debris is short ("Bau-Mfd").
         let place = part.chars().count() >= 4 && lx.is_place(part);
         places += usize::from(place);
         place || (2..=3).contains(&part.chars().count())
     });
-    all && places >= 1 && key.contains('-')
+    all && places >= 1
 }
 
 /// A word that is a unit or a law, never a name: an amount's abbreviation after a number ("1,2
