@@ -59,11 +59,13 @@ fn settlement_or_water(key: &str, lang: Lang) -> bool {
 impl Form {
     pub fn of(lx: &Lexicon, t: &[Token], lang: Lang) -> Form {
         let capitals: Vec<&Token> = t.iter().filter(|x| x.shape != Shape::Lower).collect();
+        let listed_key = (t.len() > 1).then(|| super::pieces::listed_key(t));
+        let listed_key = listed_key.as_deref().unwrap_or_default();
         let not_a_name = t.len() > 1
-            && (lx.is_place(&super::pieces::listed_key(t))
+            && (lx.is_place(listed_key)
                 // A town of several words is one as a whole: "Arcos de Valdevez".
-                || lx.is_town(&super::pieces::listed_key(t))
-                || lx.heads_a_place(&super::pieces::listed_key(t))
+                || lx.is_town(listed_key)
+                || lx.heads_a_place(listed_key)
                 || t.iter()
                     .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".

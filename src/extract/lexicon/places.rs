@@ -101,7 +101,8 @@ impl Lexicon {
         ];
         let word = folded(word);
         // The table's German adjectives end in "-isch", and take an ending ("irischen").
-        let endings: &[&str] = if word.contains("isch") {
+        // A byte loop: on words this short, cheaper than setting up a substring search.
+        let endings: &[&str] = if word.as_bytes().windows(4).any(|w| w == b"isch") {
             &["", "e", "en", "er", "es"]
         } else {
             &[""]
@@ -113,16 +114,31 @@ impl Lexicon {
         if irregular.is_some() {
             return irregular;
         }
-        // A surname of the lists needs a longer stem: the endings would make "Kaplan" the
-        // people of some "Kapl…" (where "francese" is still France's).
-        let shortest = if self.is_listed_surname(&word) { 5 } else { 4 };
         let key = word
             .strip_suffix('s')
             .filter(|k| k.len() > 4)
             .unwrap_or(&word);
+        // Every ending closes on one of these letters: most words end on none of them, and
+        // skip the endings one by one.
+        if !key
+            .as_bytes()
+            .last()
+            .is_some_and(|b| b"snheoalri".contains(b))
+        {
+            return None;
+        }
+        // A surname of the lists needs a longer stem: the endings would make "Kaplan" the
+        // people of some "Kapl…" (where "francese" is still France's). Asked only of a stem
+        // that may open a place.
+        let mut shortest = None;
         ENDINGS.iter().find_map(|end| {
             let stem = without_end(key, end)?;
-            if stem.chars().count() < shortest || !filter::may_hold(&PLACE_STEMS_FILTER, stem) {
+            if stem.len() < 4 || !filter::may_hold(&PLACE_STEMS_FILTER, stem) {
+                return None;
+            }
+            let shortest =
+                *shortest.get_or_insert_with(|| if self.is_listed_surname(&word) { 5 } else { 4 });
+            if stem.chars().count() < shortest {
                 return None;
             }
             places_from(stem).find(|p| p.len() <= stem.len() + 4 && !p.contains(' '))

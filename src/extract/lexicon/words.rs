@@ -10,8 +10,9 @@ use crate::model::Lang;
 impl Lexicon {
     /// The languages (bits of [`Lang::KNOWN`]) in which a lower-case word is common.
     pub fn common_mask(&self, lower: &str) -> u8 {
-        // wordfreq writes the sharp s as "ss" ("strasse", "spass").
-        if lower.contains('ß') {
+        // wordfreq writes the sharp s as "ss" ("strasse", "spass"). Most words are ASCII: the
+        // test for that is far cheaper than the search for a character.
+        if !lower.is_ascii() && lower.contains('ß') {
             return self.common_mask(&lower.replace('ß', "ss"));
         }
         if !filter::may_hold(&COMMON_FILTER, lower) {
