@@ -447,7 +447,7 @@ pub(super) fn merge_prosecution(
     else {
         return;
     };
-    let shipped = &super::aliases::institution_keys()[prosecution];
+    let shipped = &super::seeds::institution_keys()[prosecution];
     let own_forms = clusters[generic].keys.iter().all(|k| shipped.contains(k));
     let offices: HashSet<usize> = institution_clusters
         .iter()
