@@ -4,8 +4,9 @@ use super::candidates::ParaTokens;
 use super::case_counts::CaseCounts;
 use super::kind_cues::is_suffix;
 use super::lexicon::Lexicon;
-use super::pieces::{Piece, is_grammar_capital};
+use super::pieces::Piece;
 use super::tokens::{Shape, Token};
+use super::trims::is_grammar_capital;
 use crate::model::{Dossier, Lang};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 

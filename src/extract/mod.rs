@@ -22,6 +22,7 @@ pub mod mentions;
 mod merges;
 mod nouns;
 mod person_merges;
+mod person_starts;
 pub mod pieces;
 mod placing;
 mod products;
@@ -32,6 +33,7 @@ mod slips;
 mod titles;
 pub mod tokens;
 mod translations;
+mod trims;
 
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Dossier, Entity};
