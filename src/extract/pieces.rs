@@ -68,8 +68,8 @@ pub fn normal_key(k: &str) -> &str {
 
 /// The pieces of `runs`, in one pass over them: what the dossier attests in mid-sentence first;
 /// then each run loses a job title or a portfolio, what grammar or a role capitalised in front
-/// and what follows a name behind ([`super::trims`]); starts where a person's name does
-/// ([`super::person_starts`]); parts at a role inside it; gathers its cues; and splits where
+/// and what follows a name behind (`trims.rs`); starts where a person's name does
+/// (`person_starts.rs`); parts at a role inside it; gathers its cues; and splits where
 /// two names are glued ("Microsoft & Amazon", "Elon Musk XAI").
 pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
     let lx = lexicon();
