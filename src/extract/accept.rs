@@ -7,8 +7,8 @@ use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use super::trims::is_grammar_capital;
-use crate::model::{Dossier, Lang};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::model::Lang;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
@@ -505,62 +505,4 @@ pub fn quoted_from(para: &ParaTokens, p: &Piece) -> Option<usize> {
         i -= 1;
     };
     (opens && t[p.last - 1].quote_after).then_some(i)
-}
-
-/// For each paragraph, whether an earlier one (in any article) has the same text: a wire story
-/// republished by several outlets, or a page saved twice.
-pub fn republished(d: &Dossier, paras: &[ParaTokens]) -> Vec<bool> {
-    use std::hash::BuildHasher;
-    let state = rustc_hash::FxBuildHasher;
-    let mut seen: HashSet<u64> = HashSet::default();
-    paras
-        .iter()
-        .map(|p| {
-            let text = &d.articles[p.article].paragraphs[p.paragraph].text;
-            !seen.insert(state.hash_one(text))
-        })
-        .collect()
-}
-
-/// Words of a headline quoted in prose, ending with an acronym the dossier writes alone too
-/// ("Drake Sues UMG for Defamation" inside a French sentence): a name, a verb and a company,
-/// not one name. A company's own acronym ends its name only before a legal form.
-pub(super) fn headline_words(
-    lx: &Lexicon,
-    para: &ParaTokens,
-    p: &Piece,
-    repeats: &HashMap<&str, usize>,
-) -> bool {
-    let t = &para.tokens[p.first..p.last];
-    let last = &t[t.len() - 1];
-    t.len() >= 3
-        && last.shape == Shape::AllCaps
-        && !is_suffix(lx, last)
-        && !p.org_cue
-        && t[1..t.len() - 1]
-            .iter()
-            .any(|x| x.shape == Shape::Capitalized && !lx.org_prefixes.contains(x.key.as_str()))
-        && repeats.get(last.key.as_str()).is_some_and(|&n| n > 0)
-}
-
-/// In a line written In Title Case every word has its capital, so only a name's own words tell
-/// it: a known given name, then one or two words that are no word of the language nor a place
-/// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
-pub(super) fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
-    // A surname of the broad lists is one even where it is a word or a town too ("Silva",
-    // "Almeida") once a given name stands before it.
-    let surname = |x: &Token| {
-        x.shape == Shape::Capitalized
-            && ((!lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key))
-                || lx.is_listed_surname(&x.key))
-    };
-    if (2..=3).contains(&t.len())
-        && t[0].shape == Shape::Capitalized
-        && lx.is_given_name(&t[0].key)
-        && t[1..].iter().all(surname)
-    {
-        Evidence::GivenName
-    } else {
-        Evidence::None
-    }
 }

@@ -2,10 +2,9 @@
 //! brackets after a name, and the acronyms that name no party (a law's, a term's, a Brazilian
 //! state's code after its town).
 
-use super::aliases::{Cluster, Index};
 use super::candidates::ParaTokens;
+use super::clusters::{Cluster, Index, absorb, add_owner};
 use super::lexicon::{Lexicon, lexicon};
-use super::merges::{absorb, add_owner};
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::model::{Dossier, Lang};

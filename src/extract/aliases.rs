@@ -1,10 +1,10 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::accept::republished;
 use super::acronyms::{bracketed_acronyms, merge_acronyms};
 use super::candidates::ParaTokens;
 use super::case_counts::{CaseCounts, single_counts};
+use super::clusters::holder;
 use super::enumerations::Listed;
 use super::forms::{add_short_forms, article_heads, genitives_to_names};
 use super::held::cluster_held;
@@ -22,69 +22,11 @@ use super::person_merges::{
 };
 use super::pieces::{Piece, key_of, normal_keys};
 use super::seeds::{Seeds, seed};
-use super::singles::shown_places;
+use super::shown::shown_places;
 use super::tokens::{Shape, tokenize};
 use crate::corpus::meta::EntityMeta;
-use crate::model::{Dossier, Entity, EntityKind, Lang};
+use crate::model::{Dossier, Entity, Lang};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
-/// One entity being assembled.
-#[derive(Default)]
-pub struct Cluster {
-    pub curated_name: Option<String>,
-    pub curated_kind: Option<EntityKind>,
-    /// Evidence: positive for a person, negative for an organization.
-    pub person: i32,
-    /// The part of `person` that only the broad lists of names give: weaker than the names the
-    /// cluster is listed with ([`super::mentions::build_entities`]).
-    pub listed: i32,
-    /// What decides when `person` is nought: the lean of bare one-word forms ([`super::accept::Form::bare`]).
-    pub bare: i32,
-    /// Occurrences with a company's word by them, and with a person's role or title: what
-    /// speaks against the broad lists of names ([`super::mentions::build_entities`]).
-    pub org_cues: u32,
-    pub person_cues: u32,
-    /// Full forms (several tokens, or the one word it is known by).
-    pub keys: Vec<String>,
-    /// How many times a full form was met.
-    pub seen: usize,
-    /// One of the institutions of `assets/lexicon/institutions.toml`.
-    pub institution: bool,
-    /// The cluster that took this one's forms in a merge: a short form that named this one
-    /// ("Johnson" of "Johnson & Johnson") names that one now.
-    pub moved_to: Option<usize>,
-}
-
-/// The cluster that holds cluster `id`'s forms after the merges.
-pub(super) fn holder(clusters: &[Cluster], mut id: usize) -> usize {
-    while let Some(next) = clusters[id].moved_to {
-        id = next;
-    }
-    id
-}
-
-impl Cluster {
-    pub(super) fn count_cues(&mut self, p: &Piece) {
-        self.org_cues += u32::from(p.org_cue);
-        self.person_cues += u32::from(p.person_cue);
-    }
-}
-
-/// Index from a folded form to the cluster it names; `None` where two clusters claim it.
-pub(super) type Index = HashMap<String, Option<usize>>;
-
-pub(super) fn claim(index: &mut Index, key: String, cluster: usize, strong: bool) {
-    match index.get(&key) {
-        Some(Some(c)) if *c == cluster => {}
-        Some(Some(_)) | Some(None) if !strong => {
-            index.insert(key, None);
-        }
-        Some(Some(_)) | Some(None) => {}
-        None => {
-            index.insert(key, Some(cluster));
-        }
-    }
-}
 
 pub fn resolve(
     d: &Dossier,
@@ -332,4 +274,19 @@ pub(super) fn first_word_goes_alone(
     key: &str,
 ) -> bool {
     cap_mid.get(key).is_some_and(|&n| n >= 3) && !lx.is_given_name(key)
+}
+
+/// For each paragraph, whether an earlier one (in any article) has the same text: a wire story
+/// republished by several outlets, or a page saved twice.
+pub fn republished(d: &Dossier, paras: &[ParaTokens]) -> Vec<bool> {
+    use std::hash::BuildHasher;
+    let state = rustc_hash::FxBuildHasher;
+    let mut seen: HashSet<u64> = HashSet::default();
+    paras
+        .iter()
+        .map(|p| {
+            let text = &d.articles[p.article].paragraphs[p.paragraph].text;
+            !seen.insert(state.hash_one(text))
+        })
+        .collect()
 }

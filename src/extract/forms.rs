@@ -1,11 +1,10 @@
 //! Forms a name is also written in: its short forms (a surname, a company's first word), its
 //! German genitive, and the longest known form at a place in the text.
 
-use super::aliases::{Cluster, Index, claim};
 use super::candidates::ParaTokens;
+use super::clusters::{Cluster, Index, add_owner, claim};
 use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, lexicon};
-use super::merges::add_owner;
 use super::pieces::{Piece, normal_key};
 use super::tokens::{Shape, Token};
 use crate::model::Lang;

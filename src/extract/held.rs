@@ -3,7 +3,8 @@
 //! names in one run, an institution's head alone, or a place the dossier shows as one.
 
 use super::accept::{Evidence, evidence, listed_evidence};
-use super::aliases::{Cluster, Index, Reading};
+use super::aliases::Reading;
+use super::clusters::{Cluster, Index};
 use super::judged::PieceForms;
 use super::kind_cues::is_suffix;
 use super::tokens::{Shape, Token};

@@ -2,12 +2,15 @@
 //! by a given name in front only, or none at all (a work's title, a headline's words, an
 //! illness, capitalised words the dossier writes small elsewhere).
 
-use super::accept::{Evidence, Form, Forms, accepted, headline_words, title_case_name};
+use super::accept::{Evidence, Form, Forms, accepted};
 use super::candidates::ParaTokens;
+use super::kind_cues::is_suffix;
 use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::Shape;
+use super::tokens::Token;
 use crate::model::Dossier;
+use crate::model::Lang;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What each written form says by its words, worked out once per form when first asked.
@@ -170,4 +173,47 @@ fn lower_pairs<'a>(
         .map(|w| (w[0].key.as_str(), w[1].key.as_str()))
         .filter(|pair| wanted.contains(pair))
         .collect()
+}
+
+/// Words of a headline quoted in prose, ending with an acronym the dossier writes alone too
+/// ("Drake Sues UMG for Defamation" inside a French sentence): a name, a verb and a company,
+/// not one name. A company's own acronym ends its name only before a legal form.
+pub(super) fn headline_words(
+    lx: &Lexicon,
+    para: &ParaTokens,
+    p: &Piece,
+    repeats: &HashMap<&str, usize>,
+) -> bool {
+    let t = &para.tokens[p.first..p.last];
+    let last = &t[t.len() - 1];
+    t.len() >= 3
+        && last.shape == Shape::AllCaps
+        && !is_suffix(lx, last)
+        && !p.org_cue
+        && t[1..t.len() - 1]
+            .iter()
+            .any(|x| x.shape == Shape::Capitalized && !lx.org_prefixes.contains(x.key.as_str()))
+        && repeats.get(last.key.as_str()).is_some_and(|&n| n > 0)
+}
+
+/// In a line written In Title Case every word has its capital, so only a name's own words tell
+/// it: a known given name, then one or two words that are no word of the language nor a place
+/// ("Testimony of Adolfo Quarenghi", "Depoimento de Liamara Tosquel").
+pub(super) fn title_case_name(lx: &Lexicon, t: &[Token], lang: Lang) -> Evidence {
+    // A surname of the broad lists is one even where it is a word or a town too ("Silva",
+    // "Almeida") once a given name stands before it.
+    let surname = |x: &Token| {
+        x.shape == Shape::Capitalized
+            && ((!lx.is_common_in(&x.lower, lang) && !lx.is_place(&x.key))
+                || lx.is_listed_surname(&x.key))
+    };
+    if (2..=3).contains(&t.len())
+        && t[0].shape == Shape::Capitalized
+        && lx.is_given_name(&t[0].key)
+        && t[1..].iter().all(surname)
+    {
+        Evidence::GivenName
+    } else {
+        Evidence::None
+    }
 }

@@ -4,12 +4,14 @@
 
 use super::accept::{evidence, listed_evidence};
 use super::acronyms::law_acronyms;
-use super::aliases::{Cluster, Index, Reading};
+use super::aliases::Reading;
 use super::candidates::ParaTokens;
+use super::clusters::{Cluster, Index};
 use super::german_nouns::german_nouns_by_use;
 use super::judged::PieceForms;
 use super::seeds::institution_keys;
-use super::singles::{products, single_is_name};
+use super::shown::products;
+use super::singles::single_is_name;
 use super::tokens::Shape;
 use crate::model::Dossier;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -1,8 +1,8 @@
 //! Placing mentions: curated phrases in context, overlaps resolved, and the entities built with
 //! their names, aliases and ids.
 
-use super::aliases::Cluster;
 use super::candidates::ParaTokens;
+use super::clusters::Cluster;
 use super::lexicon::{Lexicon, fold, lexicon};
 use super::pieces::normal_key;
 use super::tokens::{Shape, Token};

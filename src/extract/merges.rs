@@ -2,7 +2,7 @@
 //! found apart (a legal form, a spelling, a body's qualifier); a person's forms are in
 //! [`super::person_merges`], acronyms in [`super::acronyms`].
 
-use super::aliases::{Cluster, Index, holder};
+use super::clusters::{Cluster, Index, absorb, absorb_found, add_owner, holder};
 use super::lexicon::{Lexicon, lexicon};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -464,71 +464,5 @@ pub(super) fn merge_prosecution(
         && let [office] = offices.into_iter().collect::<Vec<_>>()[..]
     {
         absorb(clusters, full, generic, office);
-    }
-}
-
-/// Count cluster `id` among the owners of a part of names (a tail, a head, a first and last
-/// word, its initials), once however many of its forms have that part.
-pub(super) fn add_owner<K: Eq + std::hash::Hash>(
-    owners_of: &mut HashMap<K, Vec<usize>>,
-    key: K,
-    id: usize,
-) {
-    let owners = owners_of.entry(key).or_default();
-    if !owners.contains(&id) {
-        owners.push(id);
-    }
-}
-
-/// The merges a pass found, (from, into), made in turn: a pair an earlier merge of the pass
-/// emptied is skipped, and a curated name is never merged away.
-pub(super) fn absorb_found(clusters: &mut [Cluster], full: &mut Index, pairs: Vec<(usize, usize)>) {
-    // A pair naming a cluster an earlier merge emptied reaches the cluster that now holds its
-    // forms ("de Irlanda" into "da Irlanda", then "Data Protection Commission" into either).
-    for (from, into) in pairs {
-        let (from, into) = (holder(clusters, from), holder(clusters, into));
-        // The shipped institutions are distinct bodies, whatever their words ("General Court",
-        // "Court of Justice"), and so is what holds one after a merge.
-        if from != into
-            && !clusters[from].keys.is_empty()
-            && !clusters[into].keys.is_empty()
-            && mergeable(clusters, from, into)
-        {
-            absorb(clusters, full, from, into);
-        }
-    }
-}
-
-/// Whether a found merge may join `from` to `into`: a name the dossier's curator set stays its
-/// own, and two shipped institutions are distinct bodies.
-pub(super) fn mergeable(clusters: &[Cluster], from: usize, into: usize) -> bool {
-    clusters[from].curated_name.is_none()
-        && !(clusters[from].institution && clusters[into].institution)
-}
-
-/// Move cluster `from`'s forms and person evidence into cluster `into`.
-/// A cluster already absorbed moves no more, and a merge reaches the cluster that holds
-/// `into`'s forms now: the clusters' `moved_to` chains never loop.
-pub(super) fn absorb(clusters: &mut [Cluster], full: &mut Index, from: usize, into: usize) {
-    let into = holder(clusters, into);
-    if from == into || clusters[from].moved_to.is_some() {
-        return;
-    }
-    let moved = std::mem::take(&mut clusters[from].keys);
-    clusters[into].person += clusters[from].person;
-    clusters[into].listed += clusters[from].listed;
-    clusters[into].bare += clusters[from].bare;
-    clusters[into].org_cues += std::mem::take(&mut clusters[from].org_cues);
-    clusters[into].person_cues += std::mem::take(&mut clusters[from].person_cues);
-    clusters[into].institution |= clusters[from].institution;
-    clusters[into].curated_kind = clusters[into].curated_kind.or(clusters[from].curated_kind);
-    clusters[from].person = 0;
-    clusters[from].bare = 0;
-    clusters[from].listed = 0;
-    clusters[into].seen += std::mem::take(&mut clusters[from].seen);
-    clusters[from].moved_to = Some(into);
-    for m in moved {
-        full.insert(m.clone(), Some(into));
-        clusters[into].keys.push(m);
     }
 }

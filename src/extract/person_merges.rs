@@ -1,10 +1,9 @@
 //! One person, several clusters: a given name and its short form, a surname met alone, a
 //! second surname or a middle name dropped, the order of the name's own language.
 
-use super::aliases::{Cluster, Index, holder};
+use super::clusters::{Cluster, Index, absorb, absorb_found, add_owner, holder};
 use super::forms::first_surname;
 use super::lexicon::{Lexicon, lexicon};
-use super::merges::{absorb, absorb_found, add_owner};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::hash_map::Entry;
 

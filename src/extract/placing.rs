@@ -2,9 +2,10 @@
 //! that is also a given name, a place or a word kept only in an article that names its name in
 //! full.
 
-use super::aliases::{Cluster, Index, first_word_goes_alone, holder};
+use super::aliases::first_word_goes_alone;
 use super::candidates::ParaTokens;
 use super::case_counts::CaseCounts;
+use super::clusters::{Cluster, Index, holder};
 use super::forms::{genitive, head_organization, inside_longer_run, longest_match};
 use super::kind_cues::is_suffix;
 use super::lexicon::Lexicon;

@@ -1,7 +1,8 @@
 //! The clusters a dossier starts from before any piece is read: the user's curated names, then
 //! the shipped institutions every language names its own way, and their offices in a town.
 
-use super::aliases::{Cluster, Index, phrase_key};
+use super::aliases::phrase_key;
+use super::clusters::{Cluster, Index};
 use super::lexicon::{Lexicon, lexicon};
 use crate::corpus::meta::EntityMeta;
 use crate::model::EntityKind;

@@ -12,7 +12,6 @@ use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
-use rustc_hash::FxHashSet as HashSet;
 
 /// A capitalised word alone in mid-sentence that no longer name explains.
 pub fn single_is_name(
@@ -341,7 +340,7 @@ pub(super) fn is_vowel(c: char) -> bool {
 }
 
 /// A number right after the piece, with no break between: "Llama 4", "Ligue 1", "Rs 20".
-fn number_after(para: &ParaTokens, p: &Piece) -> bool {
+pub(super) fn number_after(para: &ParaTokens, p: &Piece) -> bool {
     para.tokens
         .get(p.last)
         .is_some_and(|n| !n.break_before && n.shape == Shape::Number)
@@ -359,7 +358,7 @@ fn place_shaped(lower: &str) -> bool {
 
 /// A noun for a place just before `t[k]`, maybe with "de"/"of" between: "la commune de
 /// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon".
-fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
+pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     const OF: [&str; 10] = ["de", "d", "du", "des", "of", "di", "del", "da", "do", "von"];
     let t = &para.tokens;
     if t[k].break_before {
@@ -377,105 +376,6 @@ fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     i > 0 && noun_shape(&t[i - 1]) && lx.place_nouns.contains(t[i - 1].key.as_str())
 }
 
-/// The one-word forms followed by a number somewhere: a product or a model ("Llama 4",
-/// "Windows 11").
-pub fn products<'a>(
-    paras: &[ParaTokens],
-    pieces: &[Piece],
-    keys: &'a [String],
-) -> HashSet<&'a str> {
-    forms_where(pieces, keys, |p| {
-        p.width() == 1 && number_after(&paras[p.para], p)
-    })
-}
-
-/// The forms the dossier shows to be places somewhere, where no cue makes them a party: one
-/// word by [`shown_as_place`]; several words after a place's noun, maybe with "de" ("el
-/// juzgado de Esplugues de Llobregat", "the town of Port Ellis"). They are places wherever
-/// they stand without a cue.
-pub fn shown_places<'a>(
-    lx: &Lexicon,
-    paras: &[ParaTokens],
-    pieces: &[Piece],
-    keys: &'a [String],
-) -> HashSet<&'a str> {
-    forms_where(pieces, keys, |p| {
-        let para = &paras[p.para];
-        !p.org_cue
-            && !p.person_cue
-            && if p.width() == 1 {
-                shown_as_place(lx, para, p.first)
-            } else {
-                after_place_noun(lx, para, p.first) || landmark(lx, &para.tokens[p.first..p.last])
-            }
-    })
-}
-
-/// A street, a square or a landmark by its word: "Place Vauban", "Piazza Venezia", "Eiffel
-/// Tower", "Downing Street"; a feature of the land and a particle ("Isla de Tovar"), a body of
-/// water and its name ("Golfo Pérsico"); the
-/// greater area of a place ("Grande Vellano", "Greater Tovar").
-fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
-    const GREATER: [&str; 4] = ["grande", "greater", "gran", "grand"];
-    lx.landmark_heads.contains(t[0].key.as_str())
-        || (t.len() >= 3
-            && lx.feature_heads.contains(t[0].key.as_str())
-            && t[1].shape == Shape::Lower
-            && lx.particles.contains(t[1].key.as_str()))
-        || (GREATER.contains(&t[0].key.as_str())
-            && lx.is_place(&super::pieces::listed_key(&t[1..])))
-        || (lx.landmark_tails.contains(t[t.len() - 1].key.as_str())
-            // "Nathan Bridge" is a person; no one is called "Hotel" ("Park Hotel").
-            && (!lx.is_listed_given(&t[0].key)
-                || matches!(t[t.len() - 1].key.as_str(), "hotel" | "stadium" | "airport")))
-        // A gulf, a strait or a sea and its adjective or name: "Golfo Pérsico", "Mare Adriatico".
-        || (t.len() >= 2
-            && lx.water_heads.contains(t[0].key.as_str())
-            && !lx.is_listed_given(&t[0].key))
-}
-
-/// The forms of the pieces for which `test` holds somewhere.
-fn forms_where<'a>(
-    pieces: &[Piece],
-    keys: &'a [String],
-    test: impl Fn(&Piece) -> bool,
-) -> HashSet<&'a str> {
-    pieces
-        .iter()
-        .zip(keys)
-        .filter(|(p, _)| test(p))
-        .map(|(_, k)| k.as_str())
-        .collect()
-}
-
-/// A word the dossier shows to be a place once is one wherever it stands alone: the town of a
-/// court ("the county of Fairmont", "vor Gericht in Fairmont"), which articles then name bare.
-/// A place's noun and German "in" count here; elsewhere "in", "en", "em", "à" only before a
-/// comma with no apposition after it, for they also put a company or a person after them ("a
-/// stake in Quintara", "votar em Lula"); German says "bei" or "an" for a company.
-fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
-    let t = &para.tokens;
-    let tok = &t[k];
-    let after_in = para.lang == Lang::De
-        && small_word_before(t, k).is_some_and(|w| matches!(w.key.as_str(), "in" | "im"));
-    // Elsewhere "in" then the word and a comma or the paragraph's end: "on Monday in Tressfeld,
-    // 19 miles from …" (a company one invests in is seldom left so), unless an apposition
-    // after the comma says what it is ("a stake in Quintara, a California start-up").
-    let in_then_stop = para.lang != Lang::De
-        && after_article_or_locative(para, k)
-        && t.get(k + 1).is_none_or(|n| {
-            n.break_before
-                && !n.initial
-                && !lx.is_article(&n.key, para.lang)
-                && !lx.is_indefinite_article(&n.key, para.lang)
-        });
-    // The context first: it is cheaper than the name lists.
-    tok.shape == Shape::Capitalized
-        && (after_in || in_then_stop || after_place_noun(lx, para, k))
-        && !lx.is_listed_given(&tok.key)
-        && !lx.is_listed_surname(&tok.key)
-}
-
 /// An indefinite article just before token `k`: "una Borsa", "un Tribunal" name a kind of
 /// thing, not one.
 fn after_indefinite_article(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
@@ -486,7 +386,7 @@ fn after_indefinite_article(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
 /// Landeron", "au Timor", "en Calvorie", "à Rodez"), which mark a place, a country, a
 /// newspaper or a club; elsewhere the preposition "in" ("en Ourel", "em Trevana", "in
 /// Vellano").
-fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
+pub(super) fn after_article_or_locative(para: &ParaTokens, k: usize) -> bool {
     // Not "d'": "d'Arc" of "Jeanne d'Arc" opens a surname.
     // "a" is "à" folded.
     const ARTICLES: [&str; 11] = [

@@ -2,7 +2,7 @@
 //! beside the same name written right more often. Found by one key per long word, so that the
 //! pass stays linear in the names.
 
-use super::aliases::Cluster;
+use super::clusters::Cluster;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A name met once or twice that differs from a name met far more often by one letter changed

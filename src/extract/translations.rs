@@ -5,10 +5,9 @@
 //! one, and a name whose concepts lie inside exactly one other name's, built on the same kind of
 //! body, is that one ("Corte di Giustizia" in "Court of Justice of the European Union").
 
-use super::aliases::{Cluster, Index};
+use super::clusters::{Cluster, Index, absorb_found, mergeable};
 use super::governments::country_concept;
 use super::lexicon::lexicon;
-use super::merges::{absorb_found, mergeable};
 use crate::fold::fold;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
