@@ -704,3 +704,38 @@ fn a_town_without_its_region_is_the_town() {
     assert!(found(&d, "Las Rozas").is_none());
     assert!(found(&d, "Paolo Ferrandi").is_some());
 }
+
+/// A prosecution's office sits in a town, listed or not: "Procura di Castelvero", "la fiscalía
+/// de Valdemora", "le parquet de Ronvillers" are the one prosecution of the case, and the town
+/// alone ("il tribunale di Castelvero", "el juez de Valdemora") is no party nor its short form.
+#[test]
+fn a_prosecution_office_in_an_unlisted_town_is_the_prosecution() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nLa Fiscalía de Valdemora investiga los pagos de la empresa Norsid.\n\n\
+             El juez de Valdemora citó a Iker Valdano. La fiscalía de Valdemora pidió prisión.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nLa Procura di Castelvero indaga sui pagamenti della società Norsid.\n\n\
+             Secondo la procura di Castelvero, Iker Valdano avrebbe ricevuto denaro. Il \
+             tribunale di Castelvero deciderà a maggio.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLe parquet de Ronvillers enquête sur les paiements de la société Norsid.\n\n\
+             Selon le parquet de Ronvillers, Iker Valdano aurait reçu de l'argent.\n",
+        ),
+    ]);
+    for town in ["Valdemora", "Castelvero", "Ronvillers"] {
+        assert_no_mention(&d, town, |t| t == town);
+    }
+    let offices: Vec<&str> = ["Fiscalía de Valdemora", "Procura di Castelvero"]
+        .iter()
+        .flat_map(|form| rows_with(&d, form))
+        .collect();
+    assert_eq!(offices.len(), 2, "{offices:?}");
+    assert_eq!(offices[0], offices[1], "one prosecution: {offices:?}");
+    assert_eq!(found(&d, "Iker Valdano"), Some(EntityKind::Person));
+}

@@ -74,6 +74,7 @@ fn resolve_with<'a>(
         mut clusters,
         mut full,
         institution_clusters,
+        towns,
     } = seed(lx, curated, &keys);
     let mut forms = PieceForms::new(lx, paras, pieces, &keys);
     let Judged {
@@ -106,12 +107,14 @@ fn resolve_with<'a>(
         .map(|i| (paras[pieces[i].para].article, keys[i].as_str()))
         .collect();
     // A piece the dossier shows to be a place, there or everywhere, unless a cue here makes it
-    // a party.
+    // a party; an office's town always (the cue by it is the office's noun: "la fiscalía de
+    // Valdemora").
     let placed = |i: usize, p: &Piece| {
-        (places.contains(keys[i].as_str())
-            || places_in_article.contains(&(paras[p.para].article, keys[i].as_str())))
-            && !p.person_cue
-            && !p.org_cue
+        towns.contains(keys[i].as_str())
+            || ((places.contains(keys[i].as_str())
+                || places_in_article.contains(&(paras[p.para].article, keys[i].as_str())))
+                && !p.person_cue
+                && !p.org_cue)
     };
     // How each word is written across the dossier, counted meanwhile on another thread.
     let case = case();
@@ -149,6 +152,8 @@ fn resolve_with<'a>(
             && !lx.calendar.contains(w)
             && !lx.is_demonym(w)
             && !lx.event_words.contains(w)
+            // "Valdemora" of "Fiscalía de Valdemora" is the town alone.
+            && !towns.contains(w)
             // "Internet" of "Internet de Nova Geração" is the internet alone.
             && !lx.capitalised_nouns.contains(w)
             && !case.mostly_lower(w)

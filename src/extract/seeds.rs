@@ -8,17 +8,19 @@ use crate::corpus::meta::EntityMeta;
 use crate::model::EntityKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-pub(super) struct Seeds {
+pub(super) struct Seeds<'a> {
     pub clusters: Vec<Cluster>,
     /// Each full form to its cluster.
     pub full: Index,
     /// The cluster of each shipped institution, in the list's order, where the curated names
     /// left it a form.
     pub institution_clusters: Vec<Option<usize>>,
+    /// The towns of the offices found ("valdemora" of "Fiscalía de Valdemora"), folded.
+    pub towns: HashSet<&'a str>,
 }
 
 /// The curated names, the institutions, and the offices in a town among the dossier's `keys`.
-pub(super) fn seed(lx: &Lexicon, curated: &[EntityMeta], keys: &[String]) -> Seeds {
+pub(super) fn seed<'a>(lx: &Lexicon, curated: &[EntityMeta], keys: &'a [String]) -> Seeds<'a> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut full: Index = HashMap::default();
 
@@ -68,18 +70,22 @@ pub(super) fn seed(lx: &Lexicon, curated: &[EntityMeta], keys: &[String]) -> See
     }
     // Its office in a town is the institution itself: "Fiscalía de Sevilla", "Staatsanwaltschaft
     // Köln", "Procura di Milano" are the prosecution of the case.
+    // Its town is a place wherever the dossier names it alone ("el juez de Valdemora").
+    let mut towns = HashSet::default();
     for key in keys.iter().collect::<HashSet<_>>() {
         if !full.contains_key(key.as_str())
-            && let Some(id) = office_in_town(lx, key, &local)
+            && let Some((id, town)) = office_in_town(lx, key, &local)
         {
             clusters[id].keys.push(key.clone());
             full.insert(key.clone(), Some(id));
+            towns.insert(town);
         }
     }
     Seeds {
         clusters,
         full,
         institution_clusters,
+        towns,
     }
 }
 
@@ -104,13 +110,25 @@ pub(super) fn institution_keys() -> &'static [Vec<String>] {
 }
 
 /// The institution whose form `key` opens, a town's name (after a particle, or none) closing it.
-fn office_in_town(lx: &Lexicon, key: &str, local: &[(String, usize)]) -> Option<usize> {
+/// After a particle, one word that is no word of any language nor a given name is the town
+/// too, listed or not: a prosecution or a court sits in a town ("Procura di Castelvero",
+/// "Fiscalía de Valdemora"), where no person nor company follows its name.
+fn office_in_town<'k>(
+    lx: &Lexicon,
+    key: &'k str,
+    local: &[(String, usize)],
+) -> Option<(usize, &'k str)> {
     local.iter().find_map(|(form, id)| {
         let rest = key.strip_prefix(form.as_str())?.strip_prefix(' ')?;
-        let town = match rest.split_once(' ') {
-            Some((particle, town)) if lx.particles.contains(particle) => town,
-            _ => rest,
+        let (town, after_particle) = match rest.split_once(' ') {
+            Some((particle, town)) if lx.particles.contains(particle) => (town, true),
+            _ => (rest, false),
         };
-        lx.is_place(town).then_some(*id)
+        let unlisted_town = after_particle
+            && !town.contains(' ')
+            && town.chars().count() >= 3
+            && lx.common_mask(town) == 0
+            && !lx.is_listed_given(town);
+        (unlisted_town || lx.is_place(town)).then_some((*id, town))
     })
 }
