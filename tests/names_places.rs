@@ -739,3 +739,52 @@ fn a_prosecution_office_in_an_unlisted_town_is_the_prosecution() {
     assert_eq!(offices[0], offices[1], "one prosecution: {offices:?}");
     assert_eq!(found(&d, "Iker Valdano"), Some(EntityKind::Person));
 }
+
+/// A mayor's "of" names a town ("the mayor of Eastbrook", "il sindaco di Ventimonte", "o
+/// prefeito de Vilarinho"); without it the word is the mayor's own name ("il sindaco
+/// Marandi"). An Italian village's noun opens a place's name ("a Borgo San Fele").
+#[test]
+fn a_mayors_town_and_a_village_are_places() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nThe mayor of Eastbrook, Paul Rigg, asked for answers.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nIl sindaco di Ventimonte, Paola Ruggeri, ha chiesto chiarezza. La \
+             proposta è stata accolta dal sindaco Marandi. La Guardia di Finanza ha sequestrato \
+             documenti nella sede del club a Borgo San Fele.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nO prefeito de Vilarinho, Paulo Rego, pediu explicações.\n",
+        ),
+    ]);
+    for place in ["Eastbrook", "Ventimonte", "Vilarinho", "Borgo San Fele"] {
+        assert_eq!(found(&d, place), None, "{place}");
+    }
+    for person in ["Paul Rigg", "Paola Ruggeri", "Paulo Rego", "Marandi"] {
+        assert_eq!(found(&d, person), Some(EntityKind::Person), "{person}");
+    }
+}
+
+/// The prosecution named with its country's people's word ("Ministério Público italiano") is
+/// the one prosecution of the case.
+#[test]
+fn a_prosecution_by_its_country_is_the_prosecution() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Título\n\nSegundo o Ministério Público italiano, o clube inflacionou as contas. O \
+             Ministério Público pede o julgamento de Aurelio Ferravalle.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nLa Procura chiede il rinvio a giudizio di Aurelio Ferravalle.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Ministério Público");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows_with(&d, "Procura"), rows);
+}

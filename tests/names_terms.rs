@@ -582,6 +582,29 @@ fn a_ministers_portfolio_is_no_company() {
     assert_eq!(found(&d, "Irene Valdés"), Some(EntityKind::Person));
 }
 
+/// A portfolio that every language's press writes ("Sport") is still the minister's after the
+/// title: "il ministro dello Sport", "the minister for Sport"; a name after the office and
+/// another word is no portfolio ("Interior Minister in Varello's government").
+#[test]
+fn a_portfolio_every_press_writes_is_no_name() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Titolo\n\nIl ministro dello Sport, Carlo Benedetti, ha detto di seguire la vicenda.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe minister for Sport, Carl Benning, said he followed the case. He was \
+             Interior Minister in Varello's first government; Giulio Varello backed him.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Sport"), None);
+    assert_eq!(found(&d, "Carlo Benedetti"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Carl Benning"), Some(EntityKind::Person));
+    // Only small words of "of" stand between the office and its portfolio: "in" does not.
+    assert!(found(&d, "Varello").is_some());
+}
+
 /// The first word of a list's item is capitalised by the list, as a sentence's first word is
 /// by grammar: "-Extrai", "f) Tomador", "1.8 - Turbina" are no names.
 #[test]

@@ -50,7 +50,7 @@ fn settlement_or_water(key: &str, lang: Lang) -> bool {
     match lang {
         Lang::Pt => matches!(key, "rio" | "lago" | "ilha" | "vila" | "aldeia" | "riacho"),
         Lang::Es => matches!(key, "rio" | "lago" | "isla" | "villa"),
-        Lang::It => matches!(key, "fiume" | "lago" | "isola"),
+        Lang::It => matches!(key, "fiume" | "lago" | "isola" | "borgo"),
         Lang::Fr => matches!(key, "lac" | "ile"),
         Lang::En => matches!(key, "lake"),
         _ => false,

@@ -238,6 +238,13 @@ const OFFICES: [&str; 14] = [
     "secretario",
 ];
 
+/// The small words between an office and its portfolio that the particles lack ("minister
+/// of the Interior", "ministro dello Sport", "ministre de l'Intérieur").
+const OF_THE: [&str; 14] = [
+    "of", "for", "the", "dello", "dell", "dei", "degli", "delle", "l", "el", "los", "las", "les",
+    "für",
+];
+
 /// An office's portfolio, not an employer: a word of the language after a minister's or a
 /// commissioner's title ("la comisaria de Tecnología", "Secretary of State", "ministre de
 /// l'Économie").
@@ -246,11 +253,25 @@ fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     let office = (2..=3).any(|back| {
         first >= back
             && OFFICES.contains(&t[first - back].key.as_str())
-            && t[first - back + 1..first]
-                .iter()
-                .all(|x| x.shape == Shape::Lower && !x.break_before)
+            && t[first - back + 1..first].iter().all(|x| {
+                x.shape == Shape::Lower
+                    && !x.break_before
+                    // "of", "dello", "de l'", an adjective ("ministro británico de"): not a
+                    // verb ("the minister told Channel Seven").
+                    && (lx.particles.contains(x.key.as_str())
+                        || OF_THE.contains(&x.key.as_str())
+                        || lx.is_demonym(&x.key)
+                        || super::nouns::adjective_ending(&x.lower))
+            })
     });
-    office && lx.is_common(&t[first].lower)
+    office && portfolio_word(lx, &t[first].lower)
+}
+
+/// A word of some language, however many share it: after a minister's title even one every
+/// press writes is the portfolio's ("il ministro dello Sport", "minister for Sport"), where
+/// elsewhere such a word is as often a brand's.
+fn portfolio_word(lx: &Lexicon, lower: &str) -> bool {
+    lx.common_mask(lower) != 0
 }
 
 /// How many words open the run at `first` as an office's portfolio ("il ministro dell'Interno
@@ -277,7 +298,7 @@ pub fn portfolio_words(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> 
     let words = (k..last.min(k + 3))
         .take_while(|&j| {
             t[j].shape == Shape::Capitalized
-                && (lx.is_common(&t[j].lower) || !opens)
+                && (portfolio_word(lx, &t[j].lower) || !opens)
                 && !lx.is_given_name(&t[j].key)
                 && (j == k || !t[j].break_before)
         })
@@ -293,7 +314,7 @@ const AND: [&str; 6] = ["e", "and", "y", "et", "und", "ed"];
 /// item before it, back to the office, is capitalised words of the language.
 fn later_portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     let common = |x: &Token| {
-        x.shape == Shape::Capitalized && lx.is_common(&x.lower) && !lx.is_given_name(&x.key)
+        x.shape == Shape::Capitalized && portfolio_word(lx, &x.lower) && !lx.is_given_name(&x.key)
     };
     let mut k = first;
     // A few items at most: a list of portfolios is short.

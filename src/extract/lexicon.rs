@@ -98,6 +98,8 @@ pub struct Lexicon {
     pub title_fields: HashSet<String>,
     /// Nouns for places: "commune", "isla", "town".
     pub place_nouns: HashSet<String>,
+    /// Offices of a town, which "of" and the town follow: "fiscalía", "mayor", "sindaco".
+    pub town_offices: HashSet<String>,
     /// Magnitudes ("Millionen", "Mrd."): amounts, never the start of a name.
     pub amount_words: HashSet<String>,
     law_first: HashSet<String>,
@@ -196,6 +198,7 @@ struct File {
     disease_nouns: Vec<String>,
     title_fields: Vec<String>,
     place_nouns: Vec<String>,
+    town_offices: Vec<String>,
     amount_words: Vec<String>,
     law_first: Vec<String>,
     law_last: Vec<String>,
@@ -338,6 +341,7 @@ pub fn lexicon() -> &'static Lexicon {
             disease_nouns: folded_set(&f.disease_nouns),
             title_fields: folded_set(&f.title_fields),
             place_nouns: folded_set(&f.place_nouns),
+            town_offices: folded_set(&f.town_offices),
             amount_words: folded_set(&f.amount_words),
             law_first: folded_set(&f.law_first),
             law_last: folded_set(&f.law_last),

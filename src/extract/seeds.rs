@@ -68,8 +68,8 @@ pub(super) fn seed<'a>(lx: &Lexicon, curated: &[EntityMeta], keys: &'a [String])
             ..Cluster::default()
         });
     }
-    // Its office in a town is the institution itself: "Fiscalía de Sevilla", "Staatsanwaltschaft
-    // Köln", "Procura di Milano" are the prosecution of the case.
+    // Its office in a town or a country is the institution itself: "Fiscalía de Sevilla",
+    // "Staatsanwaltschaft Köln", "Procura di Milano" are the prosecution of the case.
     // Its town is a place wherever the dossier names it alone ("el juez de Valdemora").
     let mut towns = HashSet::default();
     for key in keys.iter().collect::<HashSet<_>>() {
@@ -78,7 +78,7 @@ pub(super) fn seed<'a>(lx: &Lexicon, curated: &[EntityMeta], keys: &'a [String])
         {
             clusters[id].keys.push(key.clone());
             full.insert(key.clone(), Some(id));
-            towns.insert(town);
+            towns.extend(town);
         }
     }
     Seeds {
@@ -109,15 +109,16 @@ pub(super) fn institution_keys() -> &'static [Vec<String>] {
     })
 }
 
-/// The institution whose form `key` opens, a town's name (after a particle, or none) closing it.
-/// After a particle, one word that is no word of any language nor a given name is the town
-/// too, listed or not: a prosecution or a court sits in a town ("Procura di Castelvero",
-/// "Fiscalía de Valdemora"), where no person nor company follows its name.
+/// The institution whose form `key` opens, a town's name (after a particle, or none) closing
+/// it, with the town. After a particle, one word that is no word of any language nor a given
+/// name is the town too, listed or not: a prosecution or a court sits in a town ("Procura di
+/// Castelvero", "Fiscalía de Valdemora"), where no person nor company follows its name. A
+/// country's people's word names the country's office ("Ministério Público italiano").
 fn office_in_town<'k>(
     lx: &Lexicon,
     key: &'k str,
     local: &[(String, usize)],
-) -> Option<(usize, &'k str)> {
+) -> Option<(usize, Option<&'k str>)> {
     local.iter().find_map(|(form, id)| {
         let rest = key.strip_prefix(form.as_str())?.strip_prefix(' ')?;
         let (town, after_particle) = match rest.split_once(' ') {
@@ -129,6 +130,10 @@ fn office_in_town<'k>(
             && town.chars().count() >= 3
             && lx.common_mask(town) == 0
             && !lx.is_listed_given(town);
-        (unlisted_town || lx.is_place(town)).then_some((*id, town))
+        if unlisted_town || lx.is_place(town) {
+            Some((*id, Some(town)))
+        } else {
+            (!after_particle && lx.is_demonym(town)).then_some((*id, None))
+        }
     })
 }

@@ -357,7 +357,8 @@ fn place_shaped(lower: &str) -> bool {
 }
 
 /// A noun for a place just before `t[k]`, maybe with "de"/"of" between: "la commune de
-/// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon".
+/// Trévillac", "l'île de Morbano", "the town of Eastcombe", "mont Mayon"; or a town's office
+/// and "of": "the mayor of Eastbrook".
 pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
     const OF: [&str; 10] = ["de", "d", "du", "des", "of", "di", "del", "da", "do", "von"];
     let t = &para.tokens;
@@ -365,7 +366,8 @@ pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> boo
         return false;
     }
     let mut i = k;
-    if i > 0 && OF.contains(&t[i - 1].key.as_str()) && !t[i - 1].break_before {
+    let of = i > 0 && OF.contains(&t[i - 1].key.as_str()) && !t[i - 1].break_before;
+    if of {
         i -= 1;
     }
     // German capitalises its nouns ("im Bezirk Fairmont"); elsewhere a capitalised one opens a
@@ -373,7 +375,10 @@ pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> boo
     let noun_shape = |x: &Token| {
         x.shape == Shape::Lower || (para.lang == Lang::De && x.shape == Shape::Capitalized)
     };
-    i > 0 && noun_shape(&t[i - 1]) && lx.place_nouns.contains(t[i - 1].key.as_str())
+    i > 0
+        && noun_shape(&t[i - 1])
+        && (lx.place_nouns.contains(t[i - 1].key.as_str())
+            || (of && lx.town_offices.contains(t[i - 1].key.as_str())))
 }
 
 /// An indefinite article just before token `k`: "una Borsa", "un Tribunal" name a kind of
