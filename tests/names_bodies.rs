@@ -325,3 +325,36 @@ fn a_numbered_investigating_court_is_one_row_across_languages() {
         row_of(&d, "Tribunale Numero 3 di Vellano")
     );
 }
+
+/// A German court or office is named with its town, in any case ("das Landgericht
+/// Offenburg", "des Verwaltungsgerichts Freiburg", "das Arbeitsamt Wiesbaden"): one body,
+/// though the town's name ends as a noun does ("-burg").
+#[test]
+fn a_german_court_with_its_town_is_one_body() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nGestern hat das Landgericht Offenburg entschieden. Ein Sprecher des \
+         Verwaltungsgerichts Freiburg bestätigte den Eingang der Klage. Das Arbeitsamt \
+         Wiesbaden reagierte mit Befremden.\n",
+    )]);
+    for body in [
+        "Landgericht Offenburg",
+        "Verwaltungsgerichts Freiburg",
+        "Arbeitsamt Wiesbaden",
+    ] {
+        assert_eq!(found(&d, body), Some(EntityKind::Organization), "{body}");
+    }
+}
+
+/// An acronym in brackets after a person's name is their party or employer, met once or
+/// more: "Landrat Uwe Brettschneider (CDU)".
+#[test]
+fn an_acronym_in_brackets_after_a_name_is_an_organization() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nLandrat Uwe Brettschneider (CDU) wies die Vorwürfe zurück: Man habe nach \
+         Recht und Gesetz gehandelt, sagte er am Dienstag in Wendlingen.\n",
+    )]);
+    assert_eq!(found(&d, "CDU"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Uwe Brettschneider"), Some(EntityKind::Person));
+}

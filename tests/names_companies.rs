@@ -782,3 +782,19 @@ fn a_newspapers_word_after_an_article_is_the_paper() {
     assert_eq!(found(&d, "Folha"), Some(EntityKind::Organization));
     assert!(found(&d, "Zeit").is_none());
 }
+
+/// A supplier's or an operator's noun closing a German compound before a name is no part of
+/// it: "der Energieversorger Nordkamm Energie GmbH" is Nordkamm Energie GmbH.
+#[test]
+fn a_german_suppliers_noun_is_no_part_of_the_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nDer Energieversorger Nordkamm Energie GmbH hat den Landkreis verklagt. \
+         Nordkamm Energie wirft der Verwaltung Verzögerungen vor.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Energieversorger"), Vec::<&str>::new());
+    assert_eq!(
+        found(&d, "Nordkamm Energie GmbH"),
+        Some(EntityKind::Organization)
+    );
+}

@@ -788,3 +788,27 @@ fn a_prosecution_by_its_country_is_the_prosecution() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows_with(&d, "Procura"), rows);
 }
+
+/// Only a place is "near": "un parc éolien près d'Oberhaslach", "a site near Eastbrook".
+#[test]
+fn a_word_after_near_is_a_place() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLe groupe Nordkamm reproche au district d'avoir retardé un parc éolien \
+             près d'Oberhaslach.\n",
+        ),
+        (
+            "de.txt",
+            "Titel\n\nNordkamm will einen Windpark bei Oberhaslach bauen, sagte Saskia van der \
+             Meulen.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nTolland hid test results from a site near Eastbrook, Brevant said.\n",
+        ),
+    ]);
+    for place in ["Oberhaslach", "Eastbrook"] {
+        assert_eq!(found(&d, place), None, "{place}");
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::candidates::ParaTokens;
 use super::case_counts::CaseCounts;
-use super::kind_cues::is_suffix;
+use super::kind_cues::{german_office_in_town, is_suffix};
 use super::lexicon::Lexicon;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
@@ -240,7 +240,8 @@ pub fn accepted(
     // An institution's head and what follows it: "Ligue nationale de hockey", "Banque mondiale".
     if t.len() > 1
         && t[0].shape == Shape::Capitalized
-        && lx.org_prefixes.contains(t[0].key.as_str())
+        && (lx.org_prefixes.contains(t[0].key.as_str())
+            || (t.len() == 2 && para.lang == Lang::De && german_office_in_town(lx, t, 0)))
     {
         return Evidence::Strong;
     }

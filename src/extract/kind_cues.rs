@@ -158,6 +158,40 @@ pub fn is_company_noun(lx: &Lexicon, key: &str) -> bool {
             .any(|h| key.len() > h.len() + 3 && key.ends_with(h))
 }
 
+/// A German office named with its town: a court's, an agency's or a ministry's noun, alone or
+/// closing a compound, maybe in the genitive, then a place ("Landgericht Offenburg",
+/// "Verwaltungsgerichts Freiburg", "Arbeitsamt Wiesbaden"): one body's name.
+pub fn german_office_in_town(lx: &Lexicon, t: &[Token], k: usize) -> bool {
+    // Folded: "behorde" is "Behörde".
+    const TAILS: [&str; 8] = [
+        "gericht",
+        "amt",
+        "ministerium",
+        "behorde",
+        "anwaltschaft",
+        "polizei",
+        "verwaltung",
+        "kammer",
+    ];
+    let office = |key: &str| {
+        TAILS.iter().any(|tail| {
+            key.ends_with(tail) && (key.len() == tail.len() || key.len() >= tail.len() + 3)
+        })
+    };
+    let Some(town) = t.get(k + 1) else {
+        return false;
+    };
+    let key = t[k].key.as_str();
+    t[k].shape == Shape::Capitalized
+        && town.shape == Shape::Capitalized
+        && !town.break_before
+        && (office(key) || key.strip_suffix('s').is_some_and(office))
+        && (lx.is_place(&town.key) || lx.is_town(&town.key))
+        // Not a date's first word that the gazetteer holds as a town too ("die Behörde Ende
+        // Oktober", "Ende vergangenen Jahres").
+        && !matches!(town.key.as_str(), "ende" | "anfang" | "mitte" | "beginn")
+}
+
 /// Company and press nouns that close German compounds, long enough to end no other word.
 const GERMAN_HEADS: [&str; 6] = [
     "magazin",

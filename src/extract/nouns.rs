@@ -20,6 +20,8 @@ pub(super) fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>
                     && t[k].key.ends_with('s')
                     && !lx.is_given_name(&t[k].key)
                     && german_common_noun(lx, &t[k + 1])
+                    // A court's genitive before its town: "des Verwaltungsgerichts Freiburg".
+                    && !super::kind_cues::german_office_in_town(lx, t, k)
             })
         {
             out.push(Run {
@@ -52,6 +54,8 @@ pub(super) fn split_genitives(lx: &Lexicon, paras: &[ParaTokens], runs: Vec<Run>
                 .key
                 .strip_suffix('s')
                 .is_some_and(|place| lx.is_place(place))
+            // A town names a court or an office ("Landgericht Offenburg").
+            && !super::kind_cues::german_office_in_town(lx, t, r.last - 2)
         {
             r.last -= 1;
         }

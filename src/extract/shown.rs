@@ -105,7 +105,26 @@ fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
         });
     // The context first: it is cheaper than the name lists.
     tok.shape == Shape::Capitalized
-        && (after_in || in_then_stop || after_place_noun(lx, para, k))
+        && (after_in || in_then_stop || after_place_noun(lx, para, k) || after_near(t, k))
         && !lx.is_listed_given(&tok.key)
         && !lx.is_listed_surname(&tok.key)
+}
+
+/// "Near" just before token `k`, maybe with its "of": "near Eastbrook", "près d'Oberhaslach",
+/// "cerca de Ourel", "vicino a Ventimonte", "perto de Vilarinho", "unweit von Rodgau". Only a
+/// place is near (German "bei" is "at" a company too).
+fn after_near(t: &[Token], k: usize) -> bool {
+    const NEAR: [&str; 7] = ["near", "pres", "cerca", "vicino", "perto", "nahe", "unweit"];
+    const OF: [&str; 6] = ["de", "d", "a", "von", "du", "da"];
+    let mut i = k;
+    if t[i].break_before {
+        return false;
+    }
+    if i > 0 && OF.contains(&t[i - 1].key.as_str()) {
+        if t[i - 1].break_before {
+            return false;
+        }
+        i -= 1;
+    }
+    i > 0 && t[i - 1].shape == Shape::Lower && NEAR.contains(&t[i - 1].key.as_str())
 }

@@ -63,6 +63,7 @@ pub fn single_is_name(
                 // no vowel to say it with ("PSB": the word lists hold acronyms in small letters).
                 && (capitalised >= 2
                     || p.org_cue
+                    || party_after_name(para, p.first)
                     || (len >= 3
                         && (lx.common_mask(&tok.lower) == 0 || !tok.key.contains(is_vowel))
                         && !lx.is_place(&tok.key)))
@@ -337,6 +338,16 @@ fn is_year(key: &str) -> bool {
 /// letter ("PSB", "CNN").
 pub(super) fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// An acronym in brackets right after a capitalised name: the person's party or employer
+/// ("Uwe Brettschneider (CDU)", "Ana Vidal (PSOE)").
+fn party_after_name(para: &ParaTokens, k: usize) -> bool {
+    let t = &para.tokens;
+    t[k].bracket_before
+        && t.get(k + 1).is_none_or(|n| n.break_before)
+        && k > 0
+        && t[k - 1].shape == Shape::Capitalized
 }
 
 /// A number right after the piece, with no break between: "Llama 4", "Ligue 1", "Rs 20".

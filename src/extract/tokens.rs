@@ -41,6 +41,8 @@ pub struct Token {
     pub closes_quote: bool,
     /// A quotation mark closes just after this word (so the last word of a paragraph knows it).
     pub quote_after: bool,
+    /// An opening bracket stands just before this word: "Uwe Brettschneider (CDU)".
+    pub bracket_before: bool,
     /// An English possessive's "'s" follows, which is no token of its own ("Veltrix's").
     pub possessive: bool,
     /// What follows the word's last hyphen is in small letters ("Corvex-requested", not
@@ -291,6 +293,7 @@ pub fn tokenize_with(
             opens_quote: std::mem::take(&mut opens_quote),
             closes_quote: std::mem::take(&mut closes_quote),
             quote_after: false,
+            bracket_before: between.ends_with(['(', '[']),
             possessive: possessive_at.is_some(),
             small_tail: after_last(word, b'-')
                 .is_some_and(|tail| tail.starts_with(char::is_lowercase)),

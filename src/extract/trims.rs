@@ -5,7 +5,7 @@
 
 use super::candidates::{ParaTokens, Run};
 use super::german_nouns::after_german_determiner;
-use super::kind_cues::is_suffix;
+use super::kind_cues::{german_office_in_town, is_suffix};
 use super::lexicon::Lexicon;
 use super::pieces::{given_before_surname, is_org_word, run_key};
 use super::run_roles::{skip_role, title_after_role};
@@ -144,6 +144,8 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
                 && lx.particles.contains(t[r.first + 1].key.as_str()))
             // A partner's surname after a firm's noun, a noun too ("Kanzlei Baum, …").
             && !super::complements::after_firm_noun(t, r.first)
+            // A German court or office and its town: "das Landgericht Offenburg".
+            && !(p.lang == Lang::De && german_office_in_town(lx, t, r.first))
             // A newspaper's title keeps its article in any language's text: "El País",
             // "Le Monde", "La Stampa" quoted in German or at a sentence's start; where the
             // article and the word are of one language, which few others share ("El Times"
