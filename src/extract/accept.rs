@@ -237,7 +237,8 @@ pub fn accepted(
     form: impl FnOnce() -> Form,
 ) -> Evidence {
     let words = t.iter().filter(|x| x.shape != Shape::Lower).count();
-    // An institution's head and what follows it: "Ligue nationale de hockey", "Banque mondiale".
+    // An institution's head and what follows it: "Ligue nationale de hockey", "Banque mondiale";
+    // a German court or office and its town: "Landgericht Offenburg".
     if t.len() > 1
         && t[0].shape == Shape::Capitalized
         && (lx.org_prefixes.contains(t[0].key.as_str())

@@ -253,7 +253,8 @@ pub(super) struct Reading<'a, 'c> {
     pub pieces: &'a [Piece],
     pub keys: &'a [String],
     pub case: &'c CaseCounts<'a>,
-    /// A piece the dossier shows to be a place, there or everywhere, with no cue of a party.
+    /// A piece the dossier shows to be a place, there or everywhere, with no cue of a party; an
+    /// office's town the lists lack, whatever the cue.
     pub placed: &'c dyn Fn(usize, &Piece) -> bool,
     /// An institution's head alone ("la Federación") where the article names it in full.
     pub head_alone: &'c dyn Fn(&Piece, &str) -> bool,
@@ -264,10 +265,12 @@ pub struct Resolved {
     pub entities: Vec<Entity>,
     pub product_forms: HashSet<String>,
 }
+
 /// The key of a written name, tokenized as article text is.
 pub fn phrase_key(s: &str) -> String {
     normal_keys(&tokenize(s, &[0]))
 }
+
 /// Whether the first word of a person's full name is the name the press goes by ("Shakira" of
 /// "Shakira Isabel Mebarak Ripoll"), a name in every article: the dossier writes it alone in
 /// mid-sentence again and again, and the hand-made list of given names does not hold it (the

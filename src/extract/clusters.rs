@@ -1,8 +1,10 @@
 //! The clusters a name is assembled in, and the bookkeeping every merge shares: which cluster
 //! holds a form, which claims it, and how one cluster's forms and evidence move into another.
 
+use super::accept::{Form, evidence, listed_evidence};
+use super::case_counts::CaseCounts;
 use super::pieces::Piece;
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Lang};
 use rustc_hash::FxHashMap as HashMap;
 
 /// One entity being assembled.
@@ -41,7 +43,18 @@ pub(super) fn holder(clusters: &[Cluster], mut id: usize) -> usize {
 }
 
 impl Cluster {
-    pub(super) fn count_cues(&mut self, p: &Piece) {
+    /// Counts what one occurrence `p` of the cluster says of its kind: the evidence of its form
+    /// and first word `word`, and its cues.
+    pub(super) fn add_evidence(
+        &mut self,
+        p: &Piece,
+        form: &Form,
+        word: &str,
+        case: &CaseCounts,
+        lang: Lang,
+    ) {
+        self.person += evidence(p, form, word, case, lang);
+        self.listed += listed_evidence(form, word, case);
         self.org_cues += u32::from(p.org_cue);
         self.person_cues += u32::from(p.person_cue);
     }

@@ -2,7 +2,7 @@
 //! piece is another name's word glued on (a surname before, a headline's word after), two
 //! names in one run, an institution's head alone, or a place the dossier shows as one.
 
-use super::accept::{Evidence, evidence, listed_evidence};
+use super::accept::Evidence;
 use super::aliases::Reading;
 use super::clusters::{Cluster, Index};
 use super::judged::PieceForms;
@@ -109,6 +109,8 @@ pub(super) fn cluster_held<'a>(
         let t = &paras[p.para].tokens[p.first..p.last];
         let ok = match strong[i] {
             Evidence::Strong => true,
+            // A given name alone is weaker evidence: it does not hold where the word is the
+            // surname of a name found otherwise ("Ling Destren").
             Evidence::GivenName => !surnames.contains(t[0].key.as_str()),
             Evidence::Form => {
                 let (a, z) = (t[0].key.as_str(), t[t.len() - 1].key.as_str());
@@ -177,9 +179,7 @@ pub(super) fn cluster_held<'a>(
             }
         };
         let form = forms.of(i);
-        clusters[id].person += evidence(p, &form, &t[0].key, case, paras[p.para].lang);
-        clusters[id].listed += listed_evidence(&form, &t[0].key, case);
-        clusters[id].count_cues(p);
+        clusters[id].add_evidence(p, &form, &t[0].key, case, paras[p.para].lang);
         clusters[id].seen += 1;
     }
 }

@@ -61,9 +61,9 @@ pub(super) struct Judged {
     pub product_forms: HashSet<String>,
 }
 
-/// Names that stand on their form or their context. A given name alone is weaker evidence: it
-/// does not hold where the word is the surname of a name found otherwise ("Ling Destren").
-/// `repeats` counts each form once per distinct paragraph text.
+/// Names that stand on their form or their context, or only on a given name in front (which
+/// [`super::held`] weighs against the surnames found). `repeats` counts each form once per
+/// distinct paragraph text.
 pub(super) fn judge<'a>(
     lx: &Lexicon,
     d: &Dossier,

@@ -279,8 +279,8 @@ const OF_THE: [&str; 14] = [
     "für",
 ];
 
-/// An office's portfolio, not an employer: a word of the language after a minister's or a
-/// commissioner's title ("la comisaria de Tecnología", "Secretary of State", "ministre de
+/// An office's portfolio, not an employer: a word of some language after a minister's or a
+/// commissioner's title and the small words of "of" ("la comisaria de Tecnología", "Secretary of State", "ministre de
 /// l'Économie").
 fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     // The office, then "of" and maybe an article ("ministre de l'Intérieur").

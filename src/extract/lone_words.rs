@@ -2,7 +2,6 @@
 //! already claims counts its evidence there; otherwise the word is a name of its own when its
 //! evidence holds, and is not a title, a law, a German noun or a place.
 
-use super::accept::{evidence, listed_evidence};
 use super::acronyms::law_acronyms;
 use super::aliases::Reading;
 use super::candidates::ParaTokens;
@@ -10,7 +9,7 @@ use super::clusters::{Cluster, Index};
 use super::german_nouns::german_nouns_by_use;
 use super::judged::PieceForms;
 use super::seeds::institution_keys;
-use super::shown::products;
+use super::shown::products_by_number;
 use super::singles::single_is_name;
 use super::tokens::Shape;
 use crate::model::Dossier;
@@ -46,7 +45,7 @@ pub(super) fn lone_words<'a>(
         placed,
         head_alone,
     } = *r;
-    let products = products(paras, pieces, keys);
+    let products = products_by_number(paras, pieces, keys);
     let mut singles: HashMap<&str, usize> = HashMap::default();
     // One-word names found only in capitals, and the institutions' acronyms ("EU", "UE"): the
     // same letters in small ones are a word ("Eu ainda tenho", "ue").
@@ -81,9 +80,7 @@ pub(super) fn lone_words<'a>(
         if let Some(&id) = singles.get(keys[i].as_str()) {
             // The kind of a one-word name is told by all its occurrences, not the first.
             let form = forms.of(i);
-            clusters[id].person += evidence(p, &form, &tok.key, case, paras[p.para].lang);
-            clusters[id].listed += listed_evidence(&form, &tok.key, case);
-            clusters[id].count_cues(p);
+            clusters[id].add_evidence(p, &form, &tok.key, case, paras[p.para].lang);
             clusters[id].bare += form.bare;
             continue;
         }
@@ -93,7 +90,8 @@ pub(super) fn lone_words<'a>(
             continue;
         }
         let product = products.contains(keys[i].as_str());
-        // A title, or a place shown as one elsewhere, unless a cue here makes it a party.
+        // A title, a law's acronym, a German noun by its use, or a place shown as one
+        // elsewhere (`Reading::placed`).
         let struck = titles.contains(keys[i].as_str())
             || laws.contains(keys[i].as_str())
             || german_nouns.contains(keys[i].as_str())
@@ -110,15 +108,13 @@ pub(super) fn lone_words<'a>(
             )
         {
             let form = forms.of(i);
-            clusters.push(Cluster {
+            let mut single = Cluster {
                 keys: vec![keys[i].clone()],
-                person: evidence(p, &form, &tok.key, case, paras[p.para].lang),
-                listed: listed_evidence(&form, &tok.key, case),
                 bare: form.bare,
-                org_cues: p.org_cue.into(),
-                person_cues: p.person_cue.into(),
                 ..Cluster::default()
-            });
+            };
+            single.add_evidence(p, &form, &tok.key, case, paras[p.para].lang);
+            clusters.push(single);
             index.insert(keys[i].clone(), Some(clusters.len() - 1));
             singles.insert(keys[i].as_str(), clusters.len() - 1);
             if tok.shape == Shape::AllCaps {

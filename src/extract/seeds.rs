@@ -110,7 +110,7 @@ pub(super) fn institution_keys() -> &'static [Vec<String>] {
 }
 
 /// The institution whose form `key` opens, a town's name (after a particle, or none) closing
-/// it, with the town. After a particle, one word that is no word of any language nor a given
+/// it, with the town where the lists lack it. After a particle, one word that is no word of any language nor a given
 /// name is the town too, listed or not: a prosecution or a court sits in a town ("Procura di
 /// Castelvero", "Fiscalía de Valdemora"), where no person nor company follows its name. A
 /// country's people's word names the country's office ("Ministério Público italiano").
@@ -130,8 +130,11 @@ fn office_in_town<'k>(
             && town.chars().count() >= 3
             && lx.common_mask(town) == 0
             && !lx.is_listed_given(town);
-        if unlisted_town || lx.is_place(town) {
+        // A listed town is a place by the lists already, and keeps its cues ("el Sevilla").
+        if unlisted_town && !lx.is_place(town) {
             Some((*id, Some(town)))
+        } else if lx.is_place(town) {
+            Some((*id, None))
         } else {
             (!after_particle && lx.is_demonym(town)).then_some((*id, None))
         }

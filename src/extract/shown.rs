@@ -13,7 +13,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 /// The one-word forms followed by a number somewhere: a product or a model ("Llama 4",
 /// "Windows 11").
-pub fn products<'a>(
+pub fn products_by_number<'a>(
     paras: &[ParaTokens],
     pieces: &[Piece],
     keys: &'a [String],
@@ -115,7 +115,7 @@ fn shown_as_place(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
 /// place is near (German "bei" is "at" a company too).
 fn after_near(t: &[Token], k: usize) -> bool {
     const NEAR: [&str; 7] = ["near", "pres", "cerca", "vicino", "perto", "nahe", "unweit"];
-    const OF: [&str; 6] = ["de", "d", "a", "von", "du", "da"];
+    const OF: [&str; 10] = ["de", "d", "a", "von", "du", "da", "del", "do", "dos", "al"];
     let mut i = k;
     if t[i].break_before {
         return false;

@@ -63,7 +63,7 @@ pub fn single_is_name(
                 // no vowel to say it with ("PSB": the word lists hold acronyms in small letters).
                 && (capitalised >= 2
                     || p.org_cue
-                    || party_after_name(para, p.first)
+                    || (party_after_name(para, p.first) && !lx.is_place(&tok.key))
                     || (len >= 3
                         && (lx.common_mask(&tok.lower) == 0 || !tok.key.contains(is_vowel))
                         && !lx.is_place(&tok.key)))
@@ -386,10 +386,15 @@ pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> boo
     let noun_shape = |x: &Token| {
         x.shape == Shape::Lower || (para.lang == Lang::De && x.shape == Shape::Capitalized)
     };
+    // A town's office names one word, its town ("the mayor of Eastbrook"); before a longer
+    // name the noun may be another word ("el hijo mayor de Ana Botella").
+    let one_word = t
+        .get(k + 1)
+        .is_none_or(|n| n.break_before || n.shape != Shape::Capitalized);
     i > 0
         && noun_shape(&t[i - 1])
         && (lx.place_nouns.contains(t[i - 1].key.as_str())
-            || (of && lx.town_offices.contains(t[i - 1].key.as_str())))
+            || (of && one_word && lx.town_offices.contains(t[i - 1].key.as_str())))
 }
 
 /// An indefinite article just before token `k`: "una Borsa", "un Tribunal" name a kind of
