@@ -358,3 +358,24 @@ fn an_acronym_in_brackets_after_a_name_is_an_organization() {
     assert_eq!(found(&d, "CDU"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Uwe Brettschneider"), Some(EntityKind::Person));
 }
+
+/// A body's name that opens with a hyphened people's word goes on to the body's word ("the
+/// Inter-American Court of Human Rights"), and is one row with its translation.
+#[test]
+fn a_hyphened_peoples_word_opens_a_bodys_name() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nThe lawyer said he would take the case to the Inter-American Court of \
+             Human Rights, as the Franco-Lebanese businessman had done.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nO advogado disse que vai recorrer à Corte Interamericana de Direitos \
+             Humanos.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Inter-American Court of Human Rights");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows_with(&d, "Corte Interamericana"), rows);
+}

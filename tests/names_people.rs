@@ -514,3 +514,19 @@ fn a_second_surname_with_one_letter_more_is_the_same_person() {
     );
     assert_eq!(rows_with(&d, "Lena").len(), 2, "{:?}", rows_with(&d, ""));
 }
+
+/// Before a generation ("Neto", "Jr.") the surname is the person's short form, even where a
+/// place bears it: "Albuquerque" of "Rogério Albuquerque Neto".
+#[test]
+fn the_surname_before_a_generation_is_the_short_form() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nO STF manteve nesta terça-feira a condenação do ex-diretor Rogério \
+         Albuquerque Neto por corrupção passiva.\n\n\
+         O advogado de Albuquerque disse que vai recorrer. Rogério Albuquerque Neto não \
+         comentou.\n",
+    )]);
+    let rows = rows_with(&d, "Albuquerque");
+    assert_eq!(rows, vec!["Rogério Albuquerque Neto"]);
+    assert_eq!(found(&d, "Albuquerque"), Some(EntityKind::Person));
+}

@@ -267,7 +267,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                         && !lx.is_place(&t[j].key)
                         && t[j].start == t[j - 1].end + 2))
             {
-                if contact_label(lx, t, j) || lx.is_hyphen_adjective(&t[j]) {
+                if contact_label(lx, t, j) || adjective_alone(lx, t, j) {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
@@ -342,12 +342,25 @@ pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {
     x.shape != Shape::Lower && lx.legal_suffixes.contains(x.key.trim_end_matches('.'))
 }
 
+/// A hyphened adjective ("California-based", "Franco-Lebanese") that stands before a noun, not
+/// inside a body's name: "the Inter-American Court of Human Rights", "the Franco-German
+/// Brigade" go on to the body's word.
+fn adjective_alone(lx: &Lexicon, t: &[Token], i: usize) -> bool {
+    lx.is_hyphen_adjective(&t[i])
+        && (t[i].small_tail
+            || !t[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|x| !x.break_before && x.shape == Shape::Capitalized)
+                .any(|x| lx.org_prefixes.contains(x.key.as_str())))
+}
+
 fn starts_run(lx: &Lexicon, t: &[Token], i: usize) -> bool {
     if t[i].elided || t[i].shape == Shape::Number {
         return false;
     }
     if t[i].namelike() {
-        return !lx.is_hyphen_adjective(&t[i]);
+        return !adjective_alone(lx, t, i);
     }
     // Surname particles before a capitalised word, mid-sentence: "von Hagen", "van der Linde".
     const LEADING: [&str; 13] = [

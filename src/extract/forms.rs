@@ -127,6 +127,11 @@ pub(super) fn add_short_forms(
                 } else {
                     claim_word(index, words[last], id, false);
                 }
+                // Before a generation the surname is the person's, a place's name or not
+                // ("Albuquerque" of "Rogério Albuquerque Neto").
+                if last >= 2 && lx.generations.contains(words[last]) {
+                    claim_word(index, words[last - 1], id, false);
+                }
                 // The given name alone ("Amber", "Johnny"): the press shortens a person it has
                 // named in full to it, in celebrity and sports coverage above all.
                 if (lx.is_listed_given(words[0]) || goes_alone(words[0]))
