@@ -1305,3 +1305,18 @@ fn a_substance_and_a_remedy_are_no_parties() {
     }
     assert_eq!(found(&d, "Luca Varnek"), Some(EntityKind::Person));
 }
+
+/// A prefix glued to a role or an acronym has an inner capital but names no one: "ex-CEO",
+/// "anti-EU", "co-CEO".
+#[test]
+fn a_prefix_glued_to_a_role_or_an_acronym_is_no_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe company accused its ex-CEO of selling shares, and an anti-EU group \
+         protested. Its co-CEO, Dana Whitlock, declined to comment.\n",
+    )]);
+    for junk in ["ex-CEO", "anti-EU", "co-CEO"] {
+        assert_eq!(found(&d, junk), None, "{junk}");
+    }
+    assert_eq!(found(&d, "Dana Whitlock"), Some(EntityKind::Person));
+}

@@ -254,6 +254,7 @@ pub fn accepted(
             && t[0].shape == Shape::Mixed
             && !lx.org_suffixes.contains(t[0].key.as_str())
             && !super::singles::model_code(&t[0].key)
+            && !super::singles::prefixed(&t[0].key)
             && !super::singles::unit_or_law(lx, para, p.first);
         return if atom {
             Evidence::Strong

@@ -46,7 +46,9 @@ pub fn single_is_name(
     }
     match tok.shape {
         // "PlayStation 5", "iPhone 15": a product where a number follows it somewhere.
-        Shape::Mixed => !product && !lx.org_suffixes.contains(tok.key.as_str()),
+        Shape::Mixed => {
+            !product && !lx.org_suffixes.contains(tok.key.as_str()) && !prefixed(&tok.key)
+        }
         Shape::AllCaps => {
             let len = tok.key.chars().count();
             let roman = tok.key.chars().all(|c| "ivxlcdm".contains(c));
@@ -338,6 +340,30 @@ fn is_year(key: &str) -> bool {
 /// letter ("PSB", "CNN").
 pub(super) fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// A prefix glued to a role or an acronym: "ex-CEO", "anti-EU", "co-CEO" (an inner capital,
+/// but no name).
+pub(super) fn prefixed(key: &str) -> bool {
+    key.split_once('-').is_some_and(|(head, _)| {
+        matches!(
+            head,
+            "ex" | "anti"
+                | "pro"
+                | "non"
+                | "pre"
+                | "post"
+                | "co"
+                | "vice"
+                | "semi"
+                | "neo"
+                | "mid"
+                | "self"
+                | "pan"
+                | "extra"
+                | "ultra"
+        )
+    })
 }
 
 /// An acronym in brackets right after a capitalised name: the person's party or employer
