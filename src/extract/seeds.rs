@@ -131,10 +131,10 @@ fn office_in_town<'k>(
             && lx.common_mask(town) == 0
             && !lx.is_listed_given(town);
         // A listed town is a place by the lists already, and keeps its cues ("el Sevilla").
-        if unlisted_town && !lx.is_place(town) {
-            Some((*id, Some(town)))
-        } else if lx.is_place(town) {
+        if lx.is_place(town) {
             Some((*id, None))
+        } else if unlisted_town {
+            Some((*id, Some(town)))
         } else {
             (!after_particle && lx.is_demonym(town)).then_some((*id, None))
         }

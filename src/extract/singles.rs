@@ -414,13 +414,14 @@ pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> boo
     };
     // A town's office names one word, its town ("the mayor of Eastbrook"); before a longer
     // name the noun may be another word ("el hijo mayor de Ana Botella").
-    let one_word = t
-        .get(k + 1)
-        .is_none_or(|n| n.break_before || n.shape != Shape::Capitalized);
+    let one_word = || {
+        t.get(k + 1)
+            .is_none_or(|n| n.break_before || n.shape != Shape::Capitalized)
+    };
     i > 0
         && noun_shape(&t[i - 1])
         && (lx.place_nouns.contains(t[i - 1].key.as_str())
-            || (of && one_word && lx.town_offices.contains(t[i - 1].key.as_str())))
+            || (of && lx.town_offices.contains(t[i - 1].key.as_str()) && one_word()))
 }
 
 /// An indefinite article just before token `k`: "una Borsa", "un Tribunal" name a kind of

@@ -33,16 +33,16 @@ fn probes_of(bytes: impl Iterator<Item = u8>, words: usize) -> [usize; 2] {
 
 /// Whether `word` may be in the list whose filter is `bits`; false means it is not.
 pub fn may_hold(bits: &[u64], word: &str) -> bool {
-    probes(word, bits.len())
-        .iter()
-        .all(|&p| bits[p / 64] & (1 << (p % 64)) != 0)
+    all_set(bits, probes(word, bits.len()))
 }
 
 /// Whether `word` with its spaces made hyphens may be in the list: asked without the copy.
-#[allow(dead_code)] // build.rs sets bits, it asks nothing
 pub fn may_hold_hyphened(bits: &[u64], word: &str) -> bool {
     let bytes = word.bytes().map(|b| if b == b' ' { b'-' } else { b });
-    probes_of(bytes, bits.len())
-        .iter()
-        .all(|&p| bits[p / 64] & (1 << (p % 64)) != 0)
+    all_set(bits, probes_of(bytes, bits.len()))
+}
+
+/// Whether both probes' bits are set.
+fn all_set(bits: &[u64], probes: [usize; 2]) -> bool {
+    probes.iter().all(|&p| bits[p / 64] & (1 << (p % 64)) != 0)
 }
