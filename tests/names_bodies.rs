@@ -379,3 +379,24 @@ fn a_hyphened_peoples_word_opens_a_bodys_name() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows_with(&d, "Corte Interamericana"), rows);
 }
+
+/// A body's name written in capitals past its noun is whole: the small words after it are the
+/// sentence's ("davanti al Tribunale Regionale Penale dell'accusa di frode"), while a name in
+/// small words goes on ("la Corte d'appello").
+#[test]
+fn a_capitalised_body_name_takes_no_small_words_after_it() {
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nGli ex dirigenti dovranno rispondere davanti al Tribunale Regionale Penale \
+         dell'accusa di frode fiscale, versata nel 2019. La Corte d'appello di Valdora ha \
+         respinto il ricorso.\n",
+    )]);
+    let rows = rows_with(&d, "Tribunale");
+    assert_eq!(rows, vec!["Tribunale Regionale Penale"]);
+    assert_eq!(rows_with(&d, "Corte").len(), 1, "{:?}", rows_with(&d, ""));
+    assert!(
+        rows_with(&d, "Corte")[0].starts_with("Corte d"),
+        "{:?}",
+        rows_with(&d, "")
+    );
+}

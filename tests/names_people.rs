@@ -530,3 +530,23 @@ fn the_surname_before_a_generation_is_the_short_form() {
     assert_eq!(rows, vec!["Rogério Albuquerque Neto"]);
     assert_eq!(found(&d, "Albuquerque"), Some(EntityKind::Person));
 }
+
+/// A familiar given name and the full one it stands for, in any language's press, are one
+/// person with the same surname: "Sepp Kallwitz" in French, "Joseph S. Kallwitz" in English,
+/// and "Kallwitz" alone.
+#[test]
+fn a_familiar_given_name_joins_the_full_one() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLe procès de Sepp Kallwitz s'est ouvert lundi. Kallwitz nie les faits.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe court acquitted Joseph S. Kallwitz on Friday. Joseph Kallwitz said \
+             he was relieved.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "Kallwitz");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+}

@@ -222,6 +222,15 @@ pub(super) fn institution_complement(
     if !headed_by_body(lx, &t[first..j]) {
         return None;
     }
+    // A name written in capitals past its body's word ("Tribunale Federale Penale") is whole:
+    // a writer who capitalises its words does not go on in small nouns, which are the
+    // sentence's ("davanti al Tribunale Federale Penale dell'accusa di pagamento"). (A
+    // people's adjective after it still says whose body it is: "Corte Suprema brasiliana".)
+    let capitalised_past_head = t[first..j]
+        .iter()
+        .skip_while(|x| !lx.org_prefixes.contains(x.key.as_str()))
+        .skip(1)
+        .any(|x| x.shape == Shape::Capitalized);
     let small_adjectives = !matches!(lang, Lang::En | Lang::De);
     let noun = |x: &Token| {
         x.shape == Shape::Lower
@@ -292,6 +301,7 @@ pub(super) fn institution_complement(
     // le Tribunal pour corruption").
     let purpose = matches!(t[j].key.as_str(), "para" | "pour" | "per");
     let object = small_adjectives
+        && !capitalised_past_head
         && noun(x)
         && !infinitive(&x.lower, lang)
         // "o Comitê Disciplinar da entidade": the body the text spoke of, not the name's word.
