@@ -113,6 +113,27 @@ fn main() {
         })
         .collect();
     write_filter(&mut f, "PLACE_STEMS_FILTER", stems.into_iter());
+    // The country of each listed city, state and nation: "name<TAB>code[<TAB>region]", the
+    // name folded; the value is the code, and whether the place is a region.
+    let mut countries = phf_codegen::Map::new();
+    let mut seen = std::collections::HashSet::new();
+    for line in read_list("place_countries.txt") {
+        let mut fields = line.split('\t');
+        let (Some(name), Some(code)) = (fields.next(), fields.next()) else {
+            panic!("place_countries.txt: name, tab, code: {line}");
+        };
+        let region = fields.next() == Some("region");
+        let key = fold::fold(name.trim());
+        if seen.insert(key.clone()) {
+            countries.entry(key, &format!("({code:?}, {region})"));
+        }
+    }
+    writeln!(
+        f,
+        "static PLACE_COUNTRIES: phf::Map<&'static str, (&'static str, bool)> = {};",
+        countries.build()
+    )
+    .unwrap();
     // wordfreq's "word<TAB>X" lines, X = chr(48 + a bit per language).
     let mut common = phf_codegen::Map::new();
     let mut exact = std::collections::HashMap::new();

@@ -400,3 +400,82 @@ fn a_capitalised_body_name_takes_no_small_words_after_it() {
         rows_with(&d, "")
     );
 }
+
+/// A body named with its town in one language and with its country or nation in another is
+/// one body where the dossier seats no other of its kind elsewhere in that country ("Haute
+/// Cour de Londres", "Tribunal Superior da Inglaterra"; "Corte Federale di Melbourne", "Cour
+/// fédérale australienne"); courts of two towns of one country stay two.
+#[test]
+fn a_body_seated_in_a_town_and_in_its_country_is_one() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLa Haute Cour de Londres a rejeté la demande de la société Varnholt. La \
+             Cour fédérale australienne avait déjà tranché. Le Tribunal de Paris et le Tribunal \
+             de Nanterre examinent deux autres plaintes.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nO Tribunal Superior da Inglaterra rejeitou o pedido da Varnholt.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nLa Corte Federale di Melbourne ha respinto il ricorso della Varnholt.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    let holding = |part: &str| rows_with(&d, part).len();
+    assert_eq!(holding("Londres"), 1, "{rows:?}");
+    assert_eq!(
+        rows_with(&d, "Londres"),
+        rows_with(&d, "Inglaterra"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        rows_with(&d, "Melbourne"),
+        rows_with(&d, "australienne"),
+        "{rows:?}"
+    );
+    assert_ne!(
+        rows_with(&d, "Paris"),
+        rows_with(&d, "Nanterre"),
+        "{rows:?}"
+    );
+    assert_eq!(holding("Paris"), 1, "{rows:?}");
+    assert_eq!(holding("Nanterre"), 1, "{rows:?}");
+}
+
+/// A rank before a body's word opens its name in the Romance languages, met once: "o Superior
+/// Tribunal de Justiça", "la Suprema Corte degli Stati Uniti", "le Haut Conseil".
+#[test]
+fn a_rank_before_a_bodys_word_opens_its_name() {
+    let d = dossier(&[
+        (
+            "pt.txt",
+            "Título\n\nNa segunda-feira, o Superior Tribunal de Justiça rejeitou o recurso da \
+             Varnholt.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nLunedì la Suprema Corte degli Stati Uniti ha respinto il ricorso della \
+             Varnholt.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLundi, le Haut Conseil de la concurrence a rejeté la demande de \
+             Varnholt.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for name in [
+        "Superior Tribunal de Justiça",
+        "Suprema Corte degli Stati Uniti",
+        "Haut Conseil de la concurrence",
+    ] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Organization),
+            "{name}: {rows:?}"
+        );
+    }
+}

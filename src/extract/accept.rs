@@ -288,7 +288,26 @@ pub fn accepted(
         && words >= 2
         && t[t.len() - 1].shape == Shape::Capitalized
         && lx.is_institution_word(&t[t.len() - 1].key);
-    let prefix = lx.org_prefixes.contains(t[0].key.as_str()) || head_last;
+    // The Romance languages may put a rank before the body's word: "Haute Cour de Londres",
+    // "Suprema Corte", "Superior Tribunal de Justiça", "Haut Conseil".
+    const RANKS: [&str; 10] = [
+        "haut",
+        "haute",
+        "alto",
+        "alta",
+        "supremo",
+        "suprema",
+        "superior",
+        "superiore",
+        "gran",
+        "grand",
+    ];
+    let ranked = words >= 2
+        && t[0].shape == Shape::Capitalized
+        && RANKS.contains(&t[0].key.as_str())
+        && t[1].shape == Shape::Capitalized
+        && lx.org_prefixes.contains(t[1].key.as_str());
+    let prefix = lx.org_prefixes.contains(t[0].key.as_str()) || head_last || ranked;
     let mixed = t
         .iter()
         .any(|x| x.shape == Shape::Mixed && !lx.org_suffixes.contains(x.key.as_str()));

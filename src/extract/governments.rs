@@ -85,6 +85,8 @@ struct File {
 #[derive(Deserialize)]
 struct Country {
     name: String,
+    /// ISO 3166: the code `place_countries.txt` gives the country's towns.
+    code: String,
     short: Option<String>,
     names: Vec<String>,
     stems: Vec<String>,
@@ -130,6 +132,15 @@ pub(super) fn country_concept(words: &str, one_word: bool) -> Option<&'static st
             .collect()
     });
     Some(names[i].as_str())
+}
+
+/// The ISO 3166 code of a country concept that [`country_concept`] gave ("united-kingdom":
+/// "GB").
+pub(super) fn concept_code(concept: &str) -> Option<&'static str> {
+    let i = countries()
+        .iter()
+        .position(|c| fold(&c.name).replace(' ', "-") == concept)?;
+    Some(countries()[i].code.as_str())
 }
 
 /// Whose government a phrase names.

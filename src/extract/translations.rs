@@ -6,7 +6,7 @@
 //! body, is that one ("Corte di Giustizia" in "Court of Justice of the European Union").
 
 use super::clusters::{Cluster, Index, absorb_found, mergeable};
-use super::governments::country_concept;
+use super::governments::{concept_code, country_concept};
 use super::lexicon::lexicon;
 use crate::fold::fold;
 use rustc_hash::FxHashMap as HashMap;
@@ -66,6 +66,52 @@ struct Reading {
     head: &'static str,
     /// How many of the words are known concepts (the rest are names, kept as written).
     known: usize,
+    /// The concepts without the places that qualify the body.
+    core: Vec<String>,
+    seat: Seat,
+}
+
+/// Where the places in a body's name seat it.
+#[derive(Debug, PartialEq)]
+enum Seat {
+    /// The name holds no place.
+    Nowhere,
+    /// In a country (ISO code), and in one of its regions and towns where the name says
+    /// which: "Haute Cour de Londres" is in "GB" at "londres"; "Tribunal Superior da
+    /// Inglaterra" in "GB", region "inglaterra".
+    In(&'static str, Option<String>, Option<String>),
+    /// Places the lists do not seat, or two towns, two regions or two countries.
+    Unknown,
+}
+
+impl Seat {
+    /// This seat with one more place of the name: `place` as written (folded), seated where
+    /// `at` says (a country's code, and whether the place is a region); a country itself is
+    /// neither region nor town.
+    fn and(self, at: Option<(&'static str, bool)>, place: Option<&str>) -> Seat {
+        let Some((country, region)) = at else {
+            return Seat::Unknown;
+        };
+        let (r, t) = match place {
+            Some(p) if region => (Some(p.to_string()), None),
+            Some(p) => (None, Some(p.to_string())),
+            None => (None, None),
+        };
+        // One of two, where they are not two different places.
+        let one = |a: Option<String>, b: Option<String>| match (a, b) {
+            (Some(a), Some(b)) if a != b => Err(()),
+            (a, b) => Ok(a.or(b)),
+        };
+        match self {
+            Seat::Unknown => Seat::Unknown,
+            Seat::Nowhere => Seat::In(country, r, t),
+            Seat::In(c, r0, t0) if c == country => match (one(r0, r), one(t0, t)) {
+                (Ok(r), Ok(t)) => Seat::In(c, r, t),
+                _ => Seat::Unknown,
+            },
+            Seat::In(..) => Seat::Unknown,
+        }
+    }
 }
 
 /// A federal body in one German word: "Bundesstrafgericht", "Bundesanwaltschaft",
@@ -85,6 +131,8 @@ pub(super) fn federal_body(key: &str) -> bool {
 fn reading(key: &str) -> Option<Reading> {
     let (lx, c) = (lexicon(), concepts());
     let mut out: Vec<String> = Vec::new();
+    let mut places: Vec<String> = Vec::new();
+    let mut seat = Seat::Nowhere;
     let mut head = None;
     let mut known = 0;
     // Words split at spaces, and at hyphens where the hyphened word is no concept of its own
@@ -115,6 +163,8 @@ fn reading(key: &str) -> Option<Reading> {
         } else if let Some(country) = pair.as_deref().and_then(|p| country_concept(p, false)) {
             known += 1;
             out.push(country.to_string());
+            places.push(country.to_string());
+            seat = seat.and(concept_code(country).map(|c| (c, false)), None);
             words.next();
             continue;
         } else if w.is_empty()
@@ -136,6 +186,8 @@ fn reading(key: &str) -> Option<Reading> {
             if let Some(country) = country_concept(w, true) {
                 known += 1;
                 out.push(country.to_string());
+                places.push(country.to_string());
+                seat = seat.and(concept_code(country).map(|c| (c, false)), None);
                 continue;
             }
             // Another place and its people's word are one qualifier: "de Irlanda", "Irlandesa".
@@ -145,12 +197,20 @@ fn reading(key: &str) -> Option<Reading> {
             match lx.place_family(w) {
                 Some(place) => {
                     known += 1;
-                    out.push(place.to_string())
+                    out.push(place.to_string());
+                    places.push(place.to_string());
+                    // A town, a state or a nation the lists seat in a country; a people's
+                    // word or another country the twenty-four of `countries.toml` lack is
+                    // seated nowhere known.
+                    seat = seat.and(lx.place_country(w), Some(place));
                 }
-                None => {
-                    known += usize::from(lx.is_place(w));
-                    out.push(w.to_string())
+                None if lx.is_place(w) => {
+                    known += 1;
+                    out.push(w.to_string());
+                    places.push(w.to_string());
+                    seat = seat.and(lx.place_country(w), Some(w));
                 }
+                None => out.push(w.to_string()),
             }
             continue;
         }
@@ -165,10 +225,17 @@ fn reading(key: &str) -> Option<Reading> {
     out.sort_unstable();
     out.dedup();
     let head = head?;
+    let core = out
+        .iter()
+        .filter(|c| !places.contains(c))
+        .cloned()
+        .collect();
     (out.len() >= 2).then_some(Reading {
         concepts: out,
         head,
         known,
+        core,
+        seat,
     })
 }
 
@@ -260,6 +327,7 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
             }
         }
     }
+    merge_seats(clusters, &readings, &mut group, &mut pairs);
     // Concepts inside exactly one other organization's, on the same kind of body, where the
     // smaller name says more than its kind of body ("Tribunal National" in "Tribunale
     // nazionale di Madrid"; not "Comité de Empresa" in "Comité de Empresa de Antibióticos").
@@ -296,6 +364,54 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
     }
     // (Two shipped institutions are never merged: see `absorb_found`.)
     absorb_found(clusters, full, pairs);
+}
+
+/// Bodies of one kind and the same concepts, seated by their names in one country, are one
+/// body where the dossier seats them in at most one town and one region of it: "Haute Cour de
+/// Londres", "Tribunal Superior da Inglaterra" and "High Court" in London are one court;
+/// "Tribunal de Paris" and "Tribunal de Nanterre" stay two.
+fn merge_seats(
+    clusters: &[Cluster],
+    readings: &[(usize, Reading)],
+    group: &mut [usize],
+    pairs: &mut Vec<(usize, usize)>,
+) {
+    // By kind of body, concepts and country.
+    type Kind<'a> = (&'a str, &'a [String], &'a str);
+    let mut seated: HashMap<Kind, Vec<(usize, &Seat)>> = HashMap::default();
+    for (id, r) in readings {
+        if let Seat::In(country, ..) = r.seat {
+            seated
+                .entry((r.head, r.core.as_slice(), country))
+                .or_default()
+                .push((*id, &r.seat));
+        }
+    }
+    for bodies in seated.values().filter(|b| b.len() > 1) {
+        let mut towns: Vec<&str> = Vec::new();
+        let mut regions: Vec<&str> = Vec::new();
+        for (_, seat) in bodies {
+            if let Seat::In(_, region, town) = seat {
+                regions.extend(region.as_deref());
+                towns.extend(town.as_deref());
+            }
+        }
+        towns.sort_unstable();
+        towns.dedup();
+        regions.sort_unstable();
+        regions.dedup();
+        if towns.len() > 1 || regions.len() > 1 {
+            continue;
+        }
+        let into = root(group, bodies[0].0);
+        for &(id, _) in &bodies[1..] {
+            let from = root(group, id);
+            if from != into && mergeable(clusters, from, into) {
+                join(group, from, into);
+                pairs.push((from, into));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -373,6 +489,33 @@ mod tests {
         assert!(federal_body("bundesanwaltschaft"));
         assert!(!federal_body("bundesliga"));
         assert!(!federal_body("bundeslander"));
+    }
+
+    #[test]
+    fn a_town_and_its_nation_seat_a_body_in_one_country() {
+        let seat = |key: &str| reading(key).map(|r| r.seat);
+        // One town by any of its names.
+        assert!(matches!(
+            seat("haute cour de londres"),
+            Some(Seat::In("GB", None, Some(_)))
+        ));
+        assert_eq!(seat("haute cour de londres"), seat("alta corte di londra"));
+        assert_eq!(
+            seat("tribunal superior da inglaterra"),
+            Some(Seat::In("GB", Some("inglaterra".into()), None))
+        );
+        assert_eq!(
+            seat("corte federale australiana"),
+            Some(Seat::In("AU", None, None))
+        );
+        assert_eq!(seat("high court"), Some(Seat::Nowhere));
+        // Two towns seat no body.
+        assert_eq!(seat("tribunal de paris et nanterre"), Some(Seat::Unknown));
+        // The same concepts without the places.
+        assert_eq!(
+            reading("haute cour de londres").unwrap().core,
+            reading("tribunal superior da inglaterra").unwrap().core
+        );
     }
 
     #[test]

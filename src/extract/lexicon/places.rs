@@ -3,8 +3,8 @@
 //! names share across languages.
 
 use super::{
-    Lexicon, PLACE_STEMS_FILTER, PLACES, PLACES_FILTER, TOWNS, TOWNS_FILTER, filter, folded,
-    without_end,
+    Lexicon, PLACE_COUNTRIES, PLACE_STEMS_FILTER, PLACES, PLACES_FILTER, TOWNS, TOWNS_FILTER,
+    filter, folded, without_end,
 };
 
 /// The places of the list that begin with `prefix`, in the list's order (found by bisection:
@@ -69,6 +69,13 @@ impl Lexicon {
     /// most four letters past it (Brit-ain, Austral-ia, Engl-and).
     pub fn is_demonym(&self, word: &str) -> bool {
         self.demonym_place(word).is_some()
+    }
+
+    /// The country (ISO 3166 code) a listed city, US state or nation of the United Kingdom lies
+    /// in, and whether the place is such a region: "Londres" is in "GB", and "Inglaterra" is
+    /// a region of "GB".
+    pub fn place_country(&self, name: &str) -> Option<(&'static str, bool)> {
+        PLACE_COUNTRIES.get(folded(name).as_ref()).copied()
     }
 
     /// One spelling for a place's names that share their first five letters, and for its
