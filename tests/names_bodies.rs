@@ -479,3 +479,49 @@ fn a_rank_before_a_bodys_word_opens_its_name() {
         );
     }
 }
+
+/// The state's bodies as each press names them once, mid-sentence: a German federal body
+/// after its article ("hat der Bundesgerichtshof"), a Portuguese body's word hyphened to
+/// "Geral" ("a Procuradoria-Geral da República"), a guard corps ("la Guardia Civil"), and a
+/// French name that goes on in small words past its complement ("l'Autorité des marchés
+/// financiers", "le Parquet national financier").
+#[test]
+fn state_bodies_named_once_mid_sentence_are_found_whole() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nAm Montag hat der Bundesgerichtshof die Revision der Varnholt AG verworfen, \
+             wie aus einer Mitteilung hervorgeht.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nNa segunda-feira, a Procuradoria-Geral da República denunciou a Varnholt, \
+             segundo um comunicado publicado no seu site.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nEl lunes, la Guardia Civil registró la sede de Varnholt, según un \
+             comunicado publicado en su página web.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLundi, l'Autorité des marchés financiers a sanctionné Varnholt et le \
+             Parquet national financier a ouvert une enquête, selon un communiqué publié hier \
+             soir.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for name in [
+        "Bundesgerichtshof",
+        "Procuradoria-Geral da República",
+        "Guardia Civil",
+        "Autorité des marchés financiers",
+        "Parquet national financier",
+    ] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Organization),
+            "{name}: {rows:?}"
+        );
+    }
+}

@@ -250,6 +250,21 @@ pub(super) fn institution_complement(
     {
         return Some(j + 1);
     }
+    // Inside the name's small words, an adjective goes on with them: "Parquet national
+    // financier", "Autorité des marchés financiers" (the word before is the name's own small
+    // word, which the passes before took for its complement).
+    if small_adjectives
+        && noun(&t[j])
+        && t[j - 1].shape == Shape::Lower
+        && !crate::corpus::lang::is_any_function_word(&t[j - 1].lower)
+        // Adverbs and prepositions that end as adjectives do.
+        && !matches!(t[j].key.as_str(), "derriere" | "arriere" | "hier" | "naguere" | "guere")
+        && [t[j].lower.as_str(), t[j].lower.trim_end_matches(['s', 'x'])]
+            .iter()
+            .any(|w| super::nouns::adjective_ending(w))
+    {
+        return Some(j + 1);
+    }
     // "Secretaría de Industria y Turismo", "Department of Trade and Industry": "and" between
     // two capitalised common words goes on with the institution's name; between names
     // ("la Comisión y Google") it joins two parties.

@@ -70,8 +70,14 @@ pub fn german_nouns_by_use<'a>(
         let all = seen.entry(key.as_str()).or_insert(true);
         *all &= noun_use;
     }
+    // "Bundes" and a kind of body is the state's one body, which German names after its
+    // article as any noun: "der Bundesgerichtshof", "die Bundesnetzagentur".
     seen.into_iter()
-        .filter(|&(k, all)| all && !lx.is_given_name(k) && !lx.is_listed_surname(k))
+        .filter(|&(k, all)| {
+            all && !lx.is_given_name(k)
+                && !lx.is_listed_surname(k)
+                && !super::translations::federal_body(k)
+        })
         .map(|(k, _)| k)
         .collect()
 }
