@@ -232,3 +232,19 @@ fn a_press_noun_before_a_name_makes_it_an_organization() {
     assert_eq!(found(&d, "Vellberg"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Quintela"), Some(EntityKind::Organization));
 }
+
+/// English takes a party up with a pronoun that tells its kind: "Morgan Stanley cut its
+/// rating" and "Warren Fenwick, which …" are companies, though both open with given names;
+/// "Tessa Grund, who heads …" is a person; a team "who have" is not.
+#[test]
+fn an_english_pronoun_after_a_name_tells_its_kind() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nShares of Varnholt fell 4% after Morgan Stanley cut its rating, according to \
+         a note seen by reporters on Monday. Warren Fenwick, which advised Varnholt, declined \
+         to comment. Tessa Grund, who heads the fund, said the fall was expected.\n",
+    )]);
+    assert_eq!(found(&d, "Morgan Stanley"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Warren Fenwick"), Some(EntityKind::Organization));
+    assert_eq!(found(&d, "Tessa Grund"), Some(EntityKind::Person));
+}

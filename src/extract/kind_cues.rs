@@ -54,6 +54,47 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
         || lx.honorifics.contains(t[first].key.as_str())
 }
 
+/// The pronoun English takes a party up with tells its kind: "Varnholt, which makes …" and
+/// "Goldman Sachs cut its rating" are companies, "Elena Marsh, who heads …" a person.
+/// `Some(true)` for a person, `Some(false)` for an organization, after the run
+/// `t[first..last]`. "Its" and "which" take up things too ("the token held its value"): they
+/// tell a company only from a person whose given name opens it.
+pub fn english_pronoun(
+    lx: &Lexicon,
+    t: &[Token],
+    first: usize,
+    last: usize,
+    lang: Lang,
+) -> Option<bool> {
+    if lang != Lang::En {
+        return None;
+    }
+    let given = last - first >= 2 && lx.is_listed_given(&t[first].key);
+    let next = t.get(last)?;
+    if next.break_before && next.shape == Shape::Lower {
+        // British English takes a team or a company up with "who" too, with a plural verb
+        // ("Feyenoord, who have two games in hand"): only a verb in the singular tells a person.
+        let singular = t.get(last + 1).is_some_and(|v| {
+            matches!(v.key.as_str(), "is" | "was" | "has")
+                || (v.key.ends_with('s') && !v.key.ends_with("ss") && v.key.len() > 3)
+        });
+        return match next.key.as_str() {
+            "who" if singular => Some(true),
+            "which" if given => Some(false),
+            _ => None,
+        };
+    }
+    // The run's own verb, then "its": "Morgan Stanley raised its forecast".
+    let its = t.get(last + 1)?;
+    (given
+        && !next.break_before
+        && next.shape == Shape::Lower
+        && !crate::corpus::lang::is_function_word(&next.lower, Lang::En)
+        && !its.break_before
+        && its.key == "its")
+        .then_some(false)
+}
+
 /// The head of an organization after a possessive: "Veltrix's chief executive", "Orvanta's
 /// head of policy". Not a lawyer or a spokesperson, whom people have too.
 pub fn heads_it(lx: &Lexicon, t: &[Token], last: usize) -> bool {

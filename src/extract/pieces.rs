@@ -174,8 +174,12 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 r.lead = r.first;
             }
         }
-        r.person_cue |= person_cue(lx, t, r.first, r.last) || byline(lx, t, &r, p.lang);
-        r.org_cue |= org_cue(lx, t, r.first)
+        let pronoun = super::kind_cues::english_pronoun(lx, t, r.first, r.last, p.lang);
+        r.person_cue |= person_cue(lx, t, r.first, r.last)
+            || byline(lx, t, &r, p.lang)
+            || pronoun == Some(true);
+        r.org_cue |= pronoun == Some(false)
+            || org_cue(lx, t, r.first)
             || (r.lead != r.first
                 && !lx.role_prepositions.contains(t[r.lead].key.as_str())
                 && org_cue(lx, t, r.lead))
