@@ -54,8 +54,8 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
         || lx.honorifics.contains(t[first].key.as_str())
 }
 
-/// The pronoun English takes a party up with tells its kind: "Varnholt, which makes …" and
-/// "Goldman Sachs cut its rating" are companies, "Elena Marsh, who heads …" a person.
+/// The pronoun English takes a party up with tells its kind: "Morgan Stanley, which …" and
+/// "Morgan Stanley cut its rating" are a company, "Elena Marsh, who heads …" a person.
 /// `Some(true)` for a person, `Some(false)` for an organization, after the run
 /// `t[first..last]`. "Its" and "which" take up things too ("the token held its value"): they
 /// tell a company only from a person whose given name opens it.

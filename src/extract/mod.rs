@@ -28,6 +28,7 @@ pub mod pieces;
 mod placing;
 mod products;
 mod run_roles;
+mod seats;
 mod seeds;
 mod shown;
 mod singles;

@@ -8,6 +8,7 @@
 use super::clusters::{Cluster, Index, absorb_found, mergeable};
 use super::governments::{concept_code, country_concept};
 use super::lexicon::lexicon;
+use super::seats::{Seat, merge_seats};
 use crate::fold::fold;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
@@ -69,49 +70,6 @@ struct Reading {
     /// The concepts without the places that qualify the body.
     core: Vec<String>,
     seat: Seat,
-}
-
-/// Where the places in a body's name seat it.
-#[derive(Debug, PartialEq)]
-enum Seat {
-    /// The name holds no place.
-    Nowhere,
-    /// In a country (ISO code), and in one of its regions and towns where the name says
-    /// which: "Haute Cour de Londres" is in "GB" at "londres"; "Tribunal Superior da
-    /// Inglaterra" in "GB", region "inglaterra".
-    In(&'static str, Option<String>, Option<String>),
-    /// Places the lists do not seat, or two towns, two regions or two countries.
-    Unknown,
-}
-
-impl Seat {
-    /// This seat with one more place of the name: `place` as written (folded), seated where
-    /// `at` says (a country's code, and whether the place is a region); a country itself is
-    /// neither region nor town.
-    fn and(self, at: Option<(&'static str, bool)>, place: Option<&str>) -> Seat {
-        let Some((country, region)) = at else {
-            return Seat::Unknown;
-        };
-        let (r, t) = match place {
-            Some(p) if region => (Some(p.to_string()), None),
-            Some(p) => (None, Some(p.to_string())),
-            None => (None, None),
-        };
-        // One of two, where they are not two different places.
-        let one = |a: Option<String>, b: Option<String>| match (a, b) {
-            (Some(a), Some(b)) if a != b => Err(()),
-            (a, b) => Ok(a.or(b)),
-        };
-        match self {
-            Seat::Unknown => Seat::Unknown,
-            Seat::Nowhere => Seat::In(country, r, t),
-            Seat::In(c, r0, t0) if c == country => match (one(r0, r), one(t0, t)) {
-                (Ok(r), Ok(t)) => Seat::In(c, r, t),
-                _ => Seat::Unknown,
-            },
-            Seat::In(..) => Seat::Unknown,
-        }
-    }
 }
 
 /// A federal body in one German word: "Bundesstrafgericht", "Bundesanwaltschaft",
@@ -240,7 +198,7 @@ fn reading(key: &str) -> Option<Reading> {
 }
 
 /// The organization that `id` has joined by now.
-fn root(group: &mut [usize], mut id: usize) -> usize {
+pub(super) fn root(group: &mut [usize], mut id: usize) -> usize {
     while group[id] != id {
         group[id] = group[group[id]];
         id = group[id];
@@ -249,7 +207,7 @@ fn root(group: &mut [usize], mut id: usize) -> usize {
 }
 
 /// Record that `id` joins `into`'s organization.
-fn join(group: &mut [usize], id: usize, into: usize) {
+pub(super) fn join(group: &mut [usize], id: usize, into: usize) {
     let (a, b) = (root(group, id), root(group, into));
     group[a] = b;
 }
@@ -327,7 +285,14 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
             }
         }
     }
-    merge_seats(clusters, &readings, &mut group, &mut pairs);
+    merge_seats(
+        clusters,
+        readings
+            .iter()
+            .map(|(id, r)| (*id, r.head, r.core.as_slice(), &r.seat)),
+        &mut group,
+        &mut pairs,
+    );
     // Concepts inside exactly one other organization's, on the same kind of body, where the
     // smaller name says more than its kind of body ("Tribunal National" in "Tribunale
     // nazionale di Madrid"; not "Comité de Empresa" in "Comité de Empresa de Antibióticos").
@@ -364,54 +329,6 @@ pub(super) fn merge_translations(clusters: &mut [Cluster], full: &mut Index) {
     }
     // (Two shipped institutions are never merged: see `absorb_found`.)
     absorb_found(clusters, full, pairs);
-}
-
-/// Bodies of one kind and the same concepts, seated by their names in one country, are one
-/// body where the dossier seats them in at most one town and one region of it: "Haute Cour de
-/// Londres", "Tribunal Superior da Inglaterra" and "High Court" in London are one court;
-/// "Tribunal de Paris" and "Tribunal de Nanterre" stay two.
-fn merge_seats(
-    clusters: &[Cluster],
-    readings: &[(usize, Reading)],
-    group: &mut [usize],
-    pairs: &mut Vec<(usize, usize)>,
-) {
-    // By kind of body, concepts and country.
-    type Kind<'a> = (&'a str, &'a [String], &'a str);
-    let mut seated: HashMap<Kind, Vec<(usize, &Seat)>> = HashMap::default();
-    for (id, r) in readings {
-        if let Seat::In(country, ..) = r.seat {
-            seated
-                .entry((r.head, r.core.as_slice(), country))
-                .or_default()
-                .push((*id, &r.seat));
-        }
-    }
-    for bodies in seated.values().filter(|b| b.len() > 1) {
-        let mut towns: Vec<&str> = Vec::new();
-        let mut regions: Vec<&str> = Vec::new();
-        for (_, seat) in bodies {
-            if let Seat::In(_, region, town) = seat {
-                regions.extend(region.as_deref());
-                towns.extend(town.as_deref());
-            }
-        }
-        towns.sort_unstable();
-        towns.dedup();
-        regions.sort_unstable();
-        regions.dedup();
-        if towns.len() > 1 || regions.len() > 1 {
-            continue;
-        }
-        let into = root(group, bodies[0].0);
-        for &(id, _) in &bodies[1..] {
-            let from = root(group, id);
-            if from != into && mergeable(clusters, from, into) {
-                join(group, from, into);
-                pairs.push((from, into));
-            }
-        }
-    }
 }
 
 #[cfg(test)]
