@@ -550,3 +550,18 @@ fn a_familiar_given_name_joins_the_full_one() {
     let rows = rows_with(&d, "Kallwitz");
     assert_eq!(rows.len(), 1, "{rows:?}");
 }
+
+/// Arabic's article hyphened to a name is part of the name, as a particle is: "Khalid
+/// al-Harbi" is one person, "Al-Harbi" at a sentence's start his short form, and "al-Harbi"
+/// no company of its own.
+#[test]
+fn an_arabic_article_with_its_hyphen_is_part_of_the_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nThe case was brought by Khalid al-Harbi, a former investor in Varnholt, \
+         according to a statement published on Monday. Al-Harbi declined to comment.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Harbi"), vec!["Khalid al-Harbi"]);
+    assert_eq!(found(&d, "Khalid al-Harbi"), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Al-Harbi"), Some(EntityKind::Person));
+}

@@ -308,9 +308,11 @@ pub fn accepted(
         && t[1].shape == Shape::Capitalized
         && lx.org_prefixes.contains(t[1].key.as_str());
     let prefix = lx.org_prefixes.contains(t[0].key.as_str()) || head_last || ranked;
-    let mixed = t
-        .iter()
-        .any(|x| x.shape == Shape::Mixed && !lx.org_suffixes.contains(x.key.as_str()));
+    // A surname with Arabic's article ("al-Khaddami") stands alone as a brand's mixed case does.
+    let mixed = t.iter().any(|x| {
+        (x.shape == Shape::Mixed && !lx.org_suffixes.contains(x.key.as_str()))
+            || super::tokens::arabic_article(&x.key)
+    });
     if suffix || prefix || mixed || repeats >= 2 || p.person_cue || p.org_cue {
         return Evidence::Strong;
     }

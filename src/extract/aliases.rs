@@ -200,8 +200,10 @@ fn resolve_with<'a>(
 
     merge_acronyms(lx, &mut clusters, &mut index, &singles, &acronyms);
     super::merges::merge_web_addresses(&mut clusters, &mut index, &singles);
-    // Again with the one-word names: "Superliga" beside "Super League".
+    // Again with the one-word names: "Superliga" beside "Super League", "al-Khaddami" beside
+    // "Yusuf Qaddami".
     super::translations::merge_translations(&mut clusters, &mut index);
+    super::person_merges::merge_lone_surnames(&mut clusters, &mut index, true);
     merge_appositions(
         &mut clusters,
         &mut index,

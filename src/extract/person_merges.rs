@@ -302,10 +302,17 @@ pub(super) fn merge_transliterations(clusters: &mut [Cluster], full: &mut Index)
             }
         }
     }
-    absorb_found(clusters, full, std::mem::take(&mut merges));
-    // The surname alone, maybe with Arabic's article ("al-Gaddafi", "Kadhafi"), spelt another
-    // way than the one full name that reads alike: the surnames of the full names, each as one
-    // cluster's (`None` where two claim it).
+    absorb_found(clusters, full, merges);
+    merge_lone_surnames(clusters, full, false);
+}
+
+/// The surname alone, maybe with Arabic's article ("al-Gaddafi", "Kadhafi"), spelt another way
+/// than the one full name that reads alike. Run again once the one-word names are found, for
+/// those with the article only (`articled`): another one-word name that reads like a surname
+/// is as often a company ("Allianz" beside a "Paul Alianz").
+pub(super) fn merge_lone_surnames(clusters: &mut [Cluster], full: &mut Index, articled: bool) {
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    // The surnames of the full names, each as one cluster's (`None` where two claim it).
     let mut surnames: HashMap<String, Option<usize>> = HashMap::default();
     for (id, c) in clusters.iter().enumerate() {
         for (_, surname) in c.keys.iter().filter_map(|k| k.split_once(' ')) {
@@ -321,7 +328,11 @@ pub(super) fn merge_transliterations(clusters: &mut [Cluster], full: &mut Index)
     }
     for (id, c) in clusters.iter().enumerate() {
         let [k] = c.keys.as_slice() else { continue };
-        if c.curated_name.is_some() || c.institution || k.contains(' ') {
+        if c.curated_name.is_some()
+            || c.institution
+            || k.contains(' ')
+            || (articled && !super::tokens::arabic_article(k))
+        {
             continue;
         }
         let bare = ["al-", "el-"]

@@ -379,6 +379,15 @@ fn keeps_dot(word: &str) -> bool {
     single_capital || doubled || (word.contains('.') && letters <= 5) || suffix
 }
 
+/// Arabic's definite article as Latin script writes it before a name, with its hyphen.
+const ARABIC_ARTICLES: [&str; 8] = ["al", "el", "ad", "ar", "as", "ash", "at", "az"];
+
+/// A folded word opening with Arabic's article and its hyphen: "al-khaddami".
+pub fn arabic_article(key: &str) -> bool {
+    key.split_once('-')
+        .is_some_and(|(article, name)| ARABIC_ARTICLES.contains(&article) && name.len() >= 3)
+}
+
 pub fn shape(word: &str) -> Shape {
     // The common cases first, as the rules below would find them: a word in small letters, and
     // one capital then small letters.
@@ -439,6 +448,19 @@ pub fn shape(word: &str) -> Shape {
     // "SCCs", "NGOs", "MEPs": the plural of an acronym is a common noun.
     if letters >= 3 && uppers == letters - 1 && word.ends_with('s') && !word.contains(['.', '-']) {
         return Shape::Lower;
+    }
+    // Arabic's article hyphened to a capitalised name is part of it, as a particle is: "Bashar
+    // al-Assad", "Khalid al-Harbi", "Abdel Fattah el-Sisi".
+    if let Some((article, name)) = word.split_once('-')
+        && ARABIC_ARTICLES.contains(&article)
+        && name.starts_with(char::is_uppercase)
+        && name
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && name.chars().count() >= 3
+    {
+        return Shape::Capitalized;
     }
     if first.is_lowercase() {
         // "xAI", "iPhone", "eBay": a brand opens with a letter or two in lower case. A capital

@@ -116,3 +116,12 @@ fn an_ampersand_between_spaces_is_a_word_and_joins() {
     assert!(!toks[1].break_before && !toks[2].break_before);
     assert_eq!(toks[1].shape, Shape::Lower);
 }
+
+#[test]
+fn an_arabic_article_with_its_hyphen_keeps_the_name_capitalised() {
+    assert_eq!(shape("al-Assad"), Shape::Capitalized);
+    assert_eq!(shape("el-Sisi"), Shape::Capitalized);
+    // A brand's small opening stays a brand's.
+    assert_eq!(shape("eBay"), Shape::Mixed);
+    assert_eq!(shape("al-qaida"), Shape::Lower);
+}
