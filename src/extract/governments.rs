@@ -124,22 +124,24 @@ pub(super) fn country_concept(words: &str, one_word: bool) -> Option<&'static st
     } else {
         country_named(words)?
     };
+    Some(concept_names()[i].as_str())
+}
+
+/// Each country's concept, in the countries' order.
+fn concept_names() -> &'static [String] {
     static NAMES: OnceLock<Vec<String>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
+    NAMES.get_or_init(|| {
         countries()
             .iter()
             .map(|c| fold(&c.name).replace(' ', "-"))
             .collect()
-    });
-    Some(names[i].as_str())
+    })
 }
 
 /// The ISO 3166 code of a country concept that [`country_concept`] gave ("united-kingdom":
 /// "GB").
 pub(super) fn concept_code(concept: &str) -> Option<&'static str> {
-    let i = countries()
-        .iter()
-        .position(|c| fold(&c.name).replace(' ', "-") == concept)?;
+    let i = concept_names().iter().position(|c| c == concept)?;
     Some(countries()[i].code.as_str())
 }
 

@@ -451,8 +451,8 @@ pub fn shape(word: &str) -> Shape {
     }
     // Arabic's article hyphened to a capitalised name is part of it, as a particle is: "Bashar
     // al-Assad", "Khalid al-Harbi", "Abdel Fattah el-Sisi".
-    if let Some((article, name)) = word.split_once('-')
-        && ARABIC_ARTICLES.contains(&article)
+    if arabic_article(word)
+        && let Some((_, name)) = word.split_once('-')
         && name.starts_with(char::is_uppercase)
         && name
             .chars()
