@@ -525,3 +525,80 @@ fn state_bodies_named_once_mid_sentence_are_found_whole() {
         );
     }
 }
+
+/// English puts a body's word before the state or the field it serves, and the name is found
+/// met once: "the Supreme Court of Canada", "the High Court of Australia".
+#[test]
+fn an_english_bodys_word_before_of_and_its_state_makes_a_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nOn Monday, the Supreme Court of Canada rejected the appeal, and the High \
+         Court of Australia heard another one. The hearing continues next week.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    for name in ["Supreme Court of Canada", "High Court of Australia"] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Organization),
+            "{name}: {rows:?}"
+        );
+    }
+}
+
+/// English calls many councils a board, and a court's number may be written as a word: one
+/// row for "European Data Protection Board" and "Conseil européen de la protection des
+/// données", one for "Court of Instruction Number One" and "Juzgado de Instrucción número 1".
+#[test]
+fn a_board_and_a_council_or_a_number_and_its_figure_are_one_body() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nOn Monday, the European Data Protection Board ordered Quintara to pay a \
+             fine, and the Vorsay Court of Instruction Number One opened a case against \
+             Quintara.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLundi, le Conseil européen de la protection des données a ordonné à \
+             Quintara de payer une amende.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nEl lunes, el Juzgado de Instrucción número 1 de Vorsay abrió una causa \
+             contra Quintara.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    assert_eq!(
+        row_of(&d, "European Data Protection Board"),
+        row_of(&d, "Conseil européen de la protection des données"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        row_of(&d, "Vorsay Court of Instruction Number One"),
+        row_of(&d, "Juzgado de Instrucción número 1 de Vorsay"),
+        "{rows:?}"
+    );
+}
+
+/// An acronym in brackets after a body named as part of another is the other's: "Comité
+/// Técnico de Árbitros da Federação Vorlandesa de Futebol (FVF)" gives the federation its
+/// letters, not the committee.
+#[test]
+fn a_bracketed_acronym_of_the_body_a_name_is_part_of_is_that_bodys() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nO antigo vice-presidente do Comité Técnico de Árbitros da Federação \
+         Vorlandesa de Futebol (FVF) foi acusado. A FVF não comentou o caso, segundo um \
+         comunicado publicado no seu site.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    assert_ne!(
+        row_of(&d, "FVF"),
+        row_of(
+            &d,
+            "Comité Técnico de Árbitros da Federação Vorlandesa de Futebol"
+        ),
+        "{rows:?}"
+    );
+}

@@ -282,12 +282,20 @@ pub fn accepted(
     }
     let suffix = is_suffix(lx, &t[t.len() - 1]) && !t.iter().all(|x| is_suffix(lx, x));
     // English puts an institution's word last: "Financial Conduct Authority", "Competition and
-    // Markets Authority", "Supreme Court".
+    // Markets Authority", "Supreme Court"; or last before the state or the field it serves:
+    // "Supreme Court of Canada", "High Court of Australia", "Appeals Court for the Ninth
+    // Circuit".
     let head_last = para.lang == Lang::En
         && !p.initial
         && words >= 2
-        && t[t.len() - 1].shape == Shape::Capitalized
-        && lx.is_institution_word(&t[t.len() - 1].key);
+        && t.iter().enumerate().any(|(j, x)| {
+            x.shape == Shape::Capitalized
+                && lx.is_institution_word(&x.key)
+                && (j + 1 == t.len()
+                    || (j >= 1
+                        && matches!(t[j + 1].key.as_str(), "of" | "for")
+                        && t[..j].iter().all(|w| w.shape == Shape::Capitalized)))
+        });
     // The Romance languages may put a rank before the body's word: "Haute Cour de Londres",
     // "Suprema Corte", "Superior Tribunal de Justiça", "Haut Conseil".
     const RANKS: [&str; 10] = [

@@ -135,11 +135,35 @@ pub(super) fn bracketed_acronyms(
         }
         let text = &d.articles[para.article].paragraphs[para.paragraph].text;
         // "(CFTC, por sus siglas en inglés)": the acronym first in the brackets.
-        if in_brackets(text, &para.tokens[p.last - 1], next, &[')', ',']) {
+        if in_brackets(text, &para.tokens[p.last - 1], next, &[')', ','])
+            && !abbreviates_tail(lx, k, &next.key)
+        {
             out.push((k.clone(), next.key.to_string()));
         }
     }
     out
+}
+
+/// Whether `acronym` holds the initials of what follows an "of" in `key` and not of the whole:
+/// the body the name is part of ("Comité Técnico de Árbitros da Real Federação Espanhola de
+/// Futebol (RFEF)": the federation's acronym, not the committee's).
+fn abbreviates_tail(lx: &Lexicon, key: &str, acronym: &str) -> bool {
+    let initials = |words: &[&str]| -> String {
+        words
+            .iter()
+            .filter(|w| {
+                !lx.particles.contains(**w) && !crate::corpus::lang::is_any_function_word(w)
+            })
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let words: Vec<&str> = key.split([' ', '-']).collect();
+    initials(&words) != acronym
+        && (1..words.len()).any(|i| {
+            (lx.particles.contains(words[i - 1])
+                || crate::corpus::lang::is_any_function_word(words[i - 1]))
+                && initials(&words[i..]) == acronym
+        })
 }
 
 /// Whether `tok` opens a bracket right after `before` and is followed at once by one of

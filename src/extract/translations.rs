@@ -113,6 +113,14 @@ fn reading(key: &str) -> Option<Reading> {
             return None;
         }
         // A concept of two words: "Stati Uniti", "Reino Unido".
+        // A court's number written as a word is its figure: "Court of Instruction Number One"
+        // is the "Juzgado de Instrucción número 1".
+        if out.last().is_some_and(|x| x == "number")
+            && let Some(figure) = number_word(w)
+        {
+            out.push(figure.to_string());
+            continue;
+        }
         let pair = words.peek().map(|&(_, next)| format!("{w} {next}"));
         let two = pair.as_deref().map(|p| own(c, p)).unwrap_or_default();
         let found = if !two.is_empty() {
@@ -195,6 +203,33 @@ fn reading(key: &str) -> Option<Reading> {
         core,
         seat,
     })
+}
+
+/// The figure of a number from one to ten written as a word in one of the six languages,
+/// folded.
+fn number_word(w: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &[&str]); 10] = [
+        (
+            "1",
+            &["one", "un", "une", "uno", "una", "eins", "ein", "um", "uma"],
+        ),
+        ("2", &["two", "deux", "dos", "zwei", "due", "dois", "duas"]),
+        ("3", &["three", "trois", "tres", "drei", "tre", "tres"]),
+        (
+            "4",
+            &["four", "quatre", "cuatro", "vier", "quattro", "quatro"],
+        ),
+        ("5", &["five", "cinq", "cinco", "funf", "cinque"]),
+        ("6", &["six", "seis", "sechs", "sei"]),
+        ("7", &["seven", "sept", "siete", "sieben", "sette", "sete"]),
+        ("8", &["eight", "huit", "ocho", "acht", "otto", "oito"]),
+        ("9", &["nine", "neuf", "nueve", "neun", "nove"]),
+        ("10", &["ten", "dix", "diez", "zehn", "dieci", "dez"]),
+    ];
+    WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&w))
+        .map(|&(figure, _)| figure)
 }
 
 /// The organization that `id` has joined by now.
@@ -385,6 +420,32 @@ mod tests {
         );
         // "comité" and "comitê" are one concept, counted once.
         assert_eq!(reading("comite de empresa").map(|r| r.known), Some(1));
+    }
+
+    #[test]
+    fn a_courts_number_reads_alike_as_a_figure_or_a_word() {
+        let figure = concepts_of_name("juzgado de instruccion numero 1 de barcelona");
+        assert!(figure.is_some());
+        assert_eq!(
+            concepts_of_name("barcelona court of instruction number one"),
+            figure
+        );
+        assert_ne!(
+            concepts_of_name("barcelona court of instruction number two"),
+            figure
+        );
+    }
+
+    #[test]
+    fn a_boards_name_reads_as_a_councils() {
+        assert_eq!(
+            concepts_of_name("european data protection board"),
+            concepts_of_name("conseil europeen de la protection des donnees")
+        );
+        assert_eq!(
+            concepts_of_name("technical committee of referees"),
+            concepts_of_name("comite tecnico de arbitros")
+        );
     }
 
     #[test]
