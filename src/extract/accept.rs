@@ -242,6 +242,10 @@ pub fn accepted(
     if t.len() > 1
         && t[0].shape == Shape::Capitalized
         && (lx.org_prefixes.contains(t[0].key.as_str())
+            || (para.lang == Lang::De
+                && t.len() > 2
+                && super::german_nouns::german_body_compound(&t[0].key)
+                && t[1].shape == Shape::Lower)
             || (t.len() == 2 && para.lang == Lang::De && german_office_in_town(lx, t, 0)))
     {
         return Evidence::Strong;
@@ -269,6 +273,11 @@ pub fn accepted(
     // German capitalises its nouns, and a headline strings them without articles: "Milliarden
     // Euro Strafe gegen …", "räumt vor Gericht Steuerhinterziehung ein". Nouns alone make no
     // name, however often the headline is repeated.
+    // A German adjective written with its capital mid-sentence opens a name: "der Oberste
+    // Gerichtshof", "die Deutsche Bank".
+    if t.len() >= 2 && super::german_nouns::named_adjective(lx, &para.tokens, p.first, para.lang) {
+        return Evidence::Strong;
+    }
     if para.lang == Lang::De
         && !p.person_cue
         && t.iter().all(|x| {
@@ -402,6 +411,15 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     // "Bundes" and a kind of body ("Bundesanwaltschaft") is the state's body, one word as it is.
     if lx.org_prefixes.contains(t[0].key.as_str())
         || (t.len() == 1 && super::translations::federal_body(&t[0].key))
+    {
+        e -= 4;
+    }
+    // A German adjective with its capital before a body's noun: "Nordische Landesbank",
+    // "Internationale Bund" (German writes no adjective with a capital in a person's name).
+    if lang == Lang::De
+        && t.len() >= 2
+        && t[0].shape == Shape::Capitalized
+        && super::nouns::german_adjective(&t[0].lower)
     {
         e -= 4;
     }

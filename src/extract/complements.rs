@@ -27,10 +27,14 @@ pub(super) fn institution_in_full(
         .last()
 }
 
-/// Whether a body's word with its capital stands in the run: "Juzgado", "Agenzia".
+/// Whether a body's word with its capital stands in the run: "Juzgado", "Agenzia", or a
+/// German compound ending in one ("Gerichtshof", "Bundesamt", "Bundesanstalt").
 fn headed_by_body(lx: &Lexicon, run: &[Token]) -> bool {
-    run.iter()
-        .any(|x| x.shape == Shape::Capitalized && lx.org_prefixes.contains(x.key.as_str()))
+    run.iter().any(|x| {
+        x.shape == Shape::Capitalized
+            && (lx.org_prefixes.contains(x.key.as_str())
+                || super::german_nouns::german_body_compound(&x.key))
+    })
 }
 
 /// A body numbered among its kind goes on through its number: "Juzgado Central de Instrucción
@@ -209,7 +213,7 @@ pub(super) fn institution_complement(
     // An elided "d’" or "dell’" is keyed without its apostrophe ("Corte d’appello").
     const OF: [&str; 22] = [
         "de", "du", "des", "d", "di", "del", "della", "dello", "dell", "dei", "degli", "delle",
-        "do", "da", "dos", "das", "of", "for", "für", "para", "pour", "per",
+        "do", "da", "dos", "das", "of", "for", "fur", "para", "pour", "per",
     ];
     const ARTICLES: [&str; 15] = [
         "la", "l", "le", "les", "the", "el", "los", "las", "lo", "il", "der", "a", "o", "os", "as",

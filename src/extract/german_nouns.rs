@@ -33,6 +33,52 @@ pub(super) fn after_strong_adjective(t: &[Token], k: usize) -> bool {
     })
 }
 
+/// A German adjective written with its capital after an article, mid-sentence, before a
+/// capitalised word that is no role: it opens a name, for German writes its adjectives small
+/// ("der Internationale Bund", "die Bayerische Landesbank"; not "der Hessische Minister", nor a
+/// headline run into the text, "Flucht Mutmaßlicher Kofferdieb").
+pub(super) fn named_adjective(lx: &Lexicon, t: &[Token], k: usize, lang: Lang) -> bool {
+    lang == Lang::De
+        && !t[k].initial
+        && t[k].shape == Shape::Capitalized
+        && super::nouns::german_adjective(&t[k].lower)
+        // The article may open the sentence: "Die Nordische Landesbank hatte …".
+        && k > 0
+        && !t[k].break_before
+        && (lx.is_article(&t[k - 1].key, Lang::De)
+            || matches!(t[k - 1].key.as_str(), "im" | "vom" | "zum" | "zur" | "beim"))
+        && t.get(k + 1).is_some_and(|n| {
+            !n.break_before
+                && n.shape == Shape::Capitalized
+                && !super::nouns::german_adjective(&n.lower)
+                && !lx.is_role_word(&n.key)
+                && !super::governments::HEADS.contains(&n.key.as_str())
+        })
+}
+
+/// A German compound built on a body's noun, folded: "gerichtshof", "bundesamt",
+/// "bundesanstalt", "landeskriminalamt", "finanzaufsicht".
+pub(super) fn german_body_compound(key: &str) -> bool {
+    const TAILS: [&str; 12] = [
+        "amt",
+        "anstalt",
+        "gerichtshof",
+        "gericht",
+        "behorde",
+        "agentur",
+        "kommission",
+        "ministerium",
+        "verband",
+        "kammer",
+        "institut",
+        "aufsicht",
+    ];
+    TAILS.iter().any(|tail| {
+        key.ends_with(tail)
+            && (key.len() >= tail.len() + 4 || (key.len() == tail.len() && tail.len() >= 6))
+    }) || super::translations::federal_body(key)
+}
+
 /// German words used as nouns every time the dossier meets them: a capitalised word alone,
 /// met only in German, each time after an article, a determiner or an inflected adjective
 /// ("der Talkum", "asbesthaltigem Talkum", "bestimmter Babypuder"), never bare and never with a

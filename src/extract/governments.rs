@@ -57,7 +57,7 @@ pub(super) fn is_government_noun(key: &str) -> bool {
 
 /// A head of government or state, folded, before the name ("US President Donald Trump", "le
 /// président américain", "US-Präsident").
-const HEADS: [&str; 10] = [
+pub(super) const HEADS: [&str; 10] = [
     "president",
     "presidente",
     "prasident",

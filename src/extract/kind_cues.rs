@@ -317,7 +317,7 @@ const OFFICES: [&str; 14] = [
 /// of the Interior", "ministro dello Sport", "ministre de l'Intérieur").
 const OF_THE: [&str; 14] = [
     "of", "for", "the", "dello", "dell", "dei", "degli", "delle", "l", "el", "los", "las", "les",
-    "für",
+    "fur",
 ];
 
 /// An office's portfolio, not an employer: a word of some language after a minister's or a

@@ -343,14 +343,18 @@ fn enumerates(gap: &str) -> bool {
 /// ordinary capitals ("xAI" and "Scale" over "XAI" and "SCALE").
 fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool) -> String {
     let lx = lexicon();
-    // A word or words in capitals for emphasis ("SCALE"); not an acronym ("RFEF", "UEFA"),
-    // which is no word of any language and is written so.
+    // A word or words in capitals for emphasis ("SCALE" beside "Scale"); not an acronym
+    // ("RFEF"), which is no word of any language, nor one the word lists hold for how often the
+    // press writes it ("UEFA") where the dossier never writes it otherwise.
     let shouting = |f: &str| {
+        let lower = f.to_lowercase();
         f.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
             && f.chars().filter(|c| c.is_alphabetic()).count() > 3
-            && (f.contains(' ') || lx.common_mask(&f.to_lowercase()) != 0)
+            && (f.contains(' ')
+                || (lx.common_mask(&lower) != 0
+                    && forms.keys().any(|g| g != f && g.to_lowercase() == lower)))
     };
     // An organization's full legal name, when the dossier writes it ("Flinkstrom AG").
     let legal = |f: &str| {
@@ -395,6 +399,13 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
                             && !rest.chars().any(char::is_uppercase)
                     }),
                 !shouting(f),
+                // A German adjective's case ending is the sentence's ("des Europäischen
+                // Fußballverbands"): the name reads in the nominative ("Europäische").
+                !f.split_whitespace().next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    ["en", "em", "es"].iter().any(|end| w.ends_with(end))
+                        && super::nouns::german_adjective(&w)
+                }),
                 lead,
                 f.chars().any(char::is_lowercase),
                 std::cmp::Reverse((*f).clone()),
@@ -489,6 +500,16 @@ mod tests {
         assert_eq!(
             best_form(&forms(&[("SCALE", 9), ("Scale", 3)]), org, false),
             "Scale"
+        );
+        // An acronym the word lists hold ("uefa" is frequent), never written otherwise, over a
+        // German genitive of the full name.
+        assert_eq!(
+            best_form(
+                &forms(&[("UEFA", 5), ("Europäischen Fußballverbands", 1)]),
+                org,
+                true
+            ),
+            "UEFA"
         );
         // An institution's noun alone, however often written, only shortens the full name.
         assert_eq!(

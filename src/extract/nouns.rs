@@ -133,6 +133,24 @@ pub fn derived_adjective(lower: &str, lang: Lang) -> bool {
         .any(|e| lower.ends_with(e) && lower.chars().count() > e.chars().count() + 3)
 }
 
+/// A German adjective in an inflected form, by the endings that derive adjectives ("europäische",
+/// "französischen", "oberste", "nationale", "staatliche"): German writes these small, so one
+/// written with its capital mid-sentence opens a name ("die Europäische Kommission", "der Oberste
+/// Gerichtshof", "die Deutsche Bank").
+pub fn german_adjective(lower: &str) -> bool {
+    const STEMS: [&str; 7] = ["isch", "sch", "lich", "ig", "al", "oberst", "höchst"];
+    ["e", "en", "er", "es", "em"].iter().any(|inflection| {
+        lower.strip_suffix(inflection).is_some_and(|stem| {
+            STEMS.iter().any(|e| {
+                stem.ends_with(e)
+                    && stem.chars().count() >= e.chars().count() + 3
+                    // "-iger" and "-iges" are nouns' too: "Aufsteiger", "Gläubiger".
+                    && !(*e == "ig" && matches!(*inflection, "er" | "es" | "em"))
+            })
+        })
+    })
+}
+
 /// [`derived_adjective`] for a word alone: not in "-ica", which companies take for their
 /// trade ("Finmeccanica", "Telefónica").
 pub fn derived_adjective_alone(lower: &str, lang: Lang) -> bool {

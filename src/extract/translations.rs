@@ -250,7 +250,17 @@ pub(super) fn join(group: &mut [usize], id: usize, into: usize) {
 /// A word's concepts (with whether each is a head): the word's own, or those of the two words
 /// it is compounded of ("superliga": super, league; German "Fußballverband").
 fn concepts_of(c: &Concepts, w: &str) -> Vec<(&'static str, bool)> {
-    compound(c, w, 3)
+    let found = compound(c, w, 3);
+    if !found.is_empty() {
+        return found;
+    }
+    // German's genitive ("des Europäischen Parlaments", "des Fußballverbandes").
+    ["es", "s"]
+        .iter()
+        .filter_map(|end| w.strip_suffix(end).filter(|stem| stem.len() >= 4))
+        .map(|stem| compound(c, stem, 3))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
 }
 
 /// The concepts listed for a word (or two words) as written, with whether each is a head.

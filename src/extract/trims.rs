@@ -27,12 +27,18 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
         let more = r.width() > 1;
         // "Secretaria Municipal de Saúde", "Junta Directiva": an institution's head that is
         // also a role ("secretária") heads an institution when no name follows it.
-        let heads_institution = lx.org_prefixes.contains(k.key.as_str())
-            && k.shape == Shape::Capitalized
-            && t[r.first + 1..r.last].iter().all(|x| {
-                x.shape == Shape::Lower
-                    || (lx.is_word_of(&x.lower, p.lang) && !lx.is_given_name(&x.key))
-            });
+        // So does a German compound built on a body's noun before its complement ("Bundesamt
+        // für Datensicherheit").
+        let heads_institution = k.shape == Shape::Capitalized
+            && ((lx.org_prefixes.contains(k.key.as_str())
+                && t[r.first + 1..r.last].iter().all(|x| {
+                    x.shape == Shape::Lower
+                        || (lx.is_word_of(&x.lower, p.lang) && !lx.is_given_name(&x.key))
+                }))
+                || (p.lang == Lang::De
+                    && more
+                    && t[r.first + 1].shape == Shape::Lower
+                    && super::german_nouns::german_body_compound(&k.key)));
         if heads_institution && more {
             r.org_cue = true;
             break;
@@ -131,6 +137,9 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
                     && t.get(r.first + 1).is_some_and(|n| n.key == "von")))
             && !mid_keys.contains(&run_key(&t[r.first..r.last]))
             && !(p.lang == Lang::De && !r.initial && mid_keys.contains(k.key.as_str()))
+            // German writes its adjectives small: one with its capital mid-sentence opens the
+            // name ("der Internationale Bund", "die Bayerische Landesbank").
+            && !super::german_nouns::named_adjective(lx, t, r.first, p.lang)
             && !lx.is_given_name(&k.key)
             && !given_before_surname(lx, t, r.first, p.lang)
             // Portuguese "são" is a verb too, but before a given name a saint's word opens
@@ -206,6 +215,19 @@ pub(super) fn trim_closing(lx: &Lexicon, p: &ParaTokens, r: &mut Run) -> bool {
             .key
             .strip_suffix('s')
             .is_some_and(|stem| stem.chars().count() >= 4 && lx.is_place(stem))
+    {
+        r.last -= 1;
+    }
+    // German names a body, then its acronym, then the sentence goes on with a noun: "beim
+    // Internationalen Sportgerichtshof CAS Berufung einlegen". A noun of the dictionary after
+    // the acronym is the sentence's.
+    if r.width() >= 3
+        && p.lang == Lang::De
+        && t[r.last - 2].shape == Shape::AllCaps
+        && t[r.last - 1].shape == Shape::Capitalized
+        && lx.is_common_in(&t[r.last - 1].lower, Lang::De)
+        && !lx.is_place(&t[r.last - 1].key)
+        && !lx.is_given_name(&t[r.last - 1].key)
     {
         r.last -= 1;
     }

@@ -1,0 +1,86 @@
+//! German bodies as the press names them: an adjective written with its capital opens the name
+//! ("der Internationale Bund"), "für" and a noun go on with it ("Gerichtshof für
+//! Menschenrechte"), the genitive is the same body ("des Europäischen Parlaments"), and a noun
+//! after the body's acronym is the sentence's. Each class seen on real coverage, reproduced
+//! with invented names.
+
+mod support;
+
+use dossier::model::EntityKind;
+use support::{dossier, found, row_of, rows_with};
+
+/// German writes its adjectives small: one with its capital after an article, mid-sentence,
+/// opens a body's name met once; not a role ("der Vorländische Präsident"), nor a headline run
+/// into the text with no article before it.
+#[test]
+fn a_capitalised_german_adjective_opens_a_bodys_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nAm Montag hat der Vorländische Gerichtshof für Menschenrechte die Klage von \
+         Quintara abgewiesen. Die Nordische Landesbank hatte zuvor gezahlt, und der \
+         Internationale Bund für Sozialarbeit protestierte. Am Dienstag sprach der Vorländische \
+         Präsident in Berlin.\n\n\
+         Sturz auf der Flucht Mutmaßlicher Taschendieb sprang über das Geländer, wie die Polizei \
+         mitteilte.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    for name in [
+        "Vorländische Gerichtshof für Menschenrechte",
+        "Nordische Landesbank",
+        "Internationale Bund für Sozialarbeit",
+    ] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Organization),
+            "{name}: {rows:?}"
+        );
+    }
+    assert!(
+        rows.iter()
+            .all(|r| !r.contains("Präsident") && !r.contains("Taschendieb")),
+        "{rows:?}"
+    );
+}
+
+/// A German federal office and "für" its field is one name ("das Bundesamt für
+/// Datensicherheit"), and its genitive in another article is the same body as its English
+/// name ("des Europäischen Parlaments", "the European Parliament").
+#[test]
+fn a_german_offices_field_and_genitive_belong_to_it() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nAm Montag hat das Bundesamt für Datensicherheit vor Quintara gewarnt. Die \
+             Abgeordneten des Europäischen Parlaments forderten eine Untersuchung.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nOn Monday, members of the European Parliament called for an inquiry into \
+             Quintara. The hearing continues next week.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    assert_eq!(
+        found(&d, "Bundesamt für Datensicherheit"),
+        Some(EntityKind::Organization),
+        "{rows:?}"
+    );
+    assert_eq!(
+        row_of(&d, "Europäischen Parlaments"),
+        row_of(&d, "European Parliament"),
+        "{rows:?}"
+    );
+}
+
+/// A body, its acronym, then a noun of the sentence: "beim Vorländischen Schiedsgericht VSG
+/// Beschwerde eingelegt". The noun is no part of the name.
+#[test]
+fn a_german_noun_after_a_bodys_acronym_is_the_sentences() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nDie Agentur hat am Samstag beim Vorländischen Schiedsgericht VSG Beschwerde \
+         gegen den Freispruch eingelegt, wie sie mitteilte.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    assert!(rows.iter().all(|r| !r.contains("Beschwerde")), "{rows:?}");
+}
