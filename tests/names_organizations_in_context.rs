@@ -248,3 +248,68 @@ fn an_english_pronoun_after_a_name_tells_its_kind() {
     assert_eq!(found(&d, "Warren Fenwick"), Some(EntityKind::Organization));
     assert_eq!(found(&d, "Tessa Grund"), Some(EntityKind::Person));
 }
+
+/// Italian and French write a body's adjectives small right after its word ("la Federazione
+/// calcistica vorlandese", "l'Agence spatiale"), and an international body opens with its kind
+/// ("l'Organisation mondiale de la santé"); Spanish capitalises the adjectives of a name, so
+/// "el Gobierno regional" is the Gobierno.
+#[test]
+fn a_bodys_small_adjectives_belong_to_its_name_where_the_language_writes_them_so() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Titolo\n\nLunedì la Federazione calcistica vorlandese ha sospeso Varnholt per tre \
+             mesi, secondo un comunicato.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLundi, l'Organisation mondiale de la santé a averti Quintara, et l'Agence \
+             spatiale a suspendu son contrat.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nEl lunes, el Gobierno regional multó a Quintara, según un comunicado \
+             publicado en su página web.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for name in [
+        "Federazione calcistica vorlandese",
+        "Organisation mondiale de la santé",
+        "Agence spatiale",
+        "Gobierno",
+    ] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Organization),
+            "{name}: {rows:?}"
+        );
+    }
+}
+
+/// A body seated by a town in one language, by its nation's people's word in another ("la
+/// Haute Cour anglaise") or by two nations of one kingdom ("the High Court of England and
+/// Wales"), is one body where the dossier seats no other of its kind there.
+#[test]
+fn a_body_seated_by_its_nations_word_or_two_nations_is_one() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLundi, la Haute Cour de Londres a condamné Quintara. Selon la Haute Cour \
+             anglaise, la société savait.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nOn Monday, the High Court of England and Wales found Quintara liable. The \
+             hearing continues next week.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    let london = row_of(&d, "Haute Cour de Londres");
+    assert_eq!(row_of(&d, "Haute Cour anglaise"), london, "{rows:?}");
+    assert_eq!(
+        row_of(&d, "High Court of England and Wales"),
+        london,
+        "{rows:?}"
+    );
+}

@@ -246,11 +246,22 @@ pub(super) fn institution_complement(
     // A scope's word needs no other test: "la Cour suprême", "la Corte suprema".
     // A country's people's word is one whatever its ending: "la Federcalcio spagnola", "la
     // Fédération espagnole" (a province's, "Diputación alavesa", qualifies the body).
+    // Right after the body's word, an adjective by its ending says which body of its kind, in
+    // the languages that write a name's adjectives small: "la Federazione calcistica
+    // spagnola", "l'Agence spatiale", "la Corte costituzionale". (Spanish and Portuguese
+    // capitalise theirs: "el Gobierno regional" is the Gobierno.)
+    let after_head = matches!(lang, Lang::It | Lang::Fr)
+        && t[j - 1].shape == Shape::Capitalized
+        && lx.org_prefixes.contains(t[j - 1].key.as_str())
+        && !capitalised_past_head;
     if small_adjectives
         && noun(&t[j])
         && (scope_adjective(&t[j].key, &t[j].lower)
             || (super::nouns::adjective_ending(&t[j].lower) && lx.is_demonym(&t[j].key))
-            || super::governments::country_concept(&t[j].key, true).is_some())
+            || super::governments::country_concept(&t[j].key, true).is_some()
+            || (after_head
+                && (super::nouns::adjective_ending(&t[j].lower)
+                    || super::nouns::derived_adjective(&t[j].lower, lang))))
     {
         return Some(j + 1);
     }

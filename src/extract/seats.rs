@@ -40,8 +40,11 @@ impl Seat {
         match self {
             Seat::Unknown => Seat::Unknown,
             Seat::Nowhere => Seat::In(country, r, t),
+            // Two regions of one country: a body that serves both ("the High Court of England
+            // and Wales") sits in the country. Two towns are two bodies' seats.
             Seat::In(c, r0, t0) if c == country => match (one(r0, r), one(t0, t)) {
                 (Ok(r), Ok(t)) => Seat::In(c, r, t),
+                (Err(()), Ok(t)) => Seat::In(c, None, t),
                 _ => Seat::Unknown,
             },
             Seat::In(..) => Seat::Unknown,
@@ -114,6 +117,11 @@ mod tests {
             .and(Some(("FR", false)), Some("paris"))
             .and(Some(("FR", false)), Some("nanterre"));
         assert_eq!(two, Seat::Unknown);
+        // Two regions of one country seat a body in the country.
+        let both = Seat::Nowhere
+            .and(Some(("GB", true)), Some("england"))
+            .and(Some(("GB", true)), Some("wales"));
+        assert_eq!(both, Seat::In("GB", None, None));
         assert_eq!(Seat::Nowhere.and(None, Some("haren")), Seat::Unknown);
         assert_eq!(
             Seat::Nowhere
