@@ -313,3 +313,35 @@ fn a_body_seated_by_its_nations_word_or_two_nations_is_one() {
         "{rows:?}"
     );
 }
+
+/// A body's complement of two nouns, each with its article: "de los Mercados y la
+/// Competencia", "de l'informatique et des libertés". Two bodies joined so stay two ("la
+/// Comisión de Justicia y la Fiscalía").
+#[test]
+fn a_complement_of_two_nouns_with_their_articles_is_one_name() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nEl lunes, la Comisión Vorlandesa de los Mercados y la Competencia multó a \
+             Quintara, y la Comisión de Justicia y la Fiscalía pidieron datos.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLundi, la Commission vorlandaise de l'informatique et des libertés a \
+             sanctionné Quintara, selon un communiqué.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for name in [
+        "Comisión Vorlandesa de los Mercados y la Competencia",
+        "Commission vorlandaise de l'informatique et des libertés",
+        "Comisión de Justicia",
+        "Fiscalía",
+    ] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Organization),
+            "{name}: {rows:?}"
+        );
+    }
+}

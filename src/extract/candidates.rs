@@ -280,7 +280,11 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     && !german_noun_of(lx, t, first, j, p.lang)
                 {
                     j = n + 1;
-                } else if and_then_article(t, j) {
+                } else if and_then_article(t, j)
+                    && institution_complement(lx, t, first, j, p.lang).is_none()
+                {
+                    // "Radio France e Le Monde": two names, unless the article opens the second
+                    // noun of a body's complement ("de los Mercados y la Competencia").
                     break;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
                     j = n;

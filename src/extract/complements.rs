@@ -297,7 +297,30 @@ pub(super) fn institution_complement(
         // Europeia" are two.
         let in_complement = t[first..j].iter().any(|x| OF.contains(&x.key.as_str()));
         let next = t.get(j + 1).filter(|x| !x.break_before)?;
-        return (in_complement && word(&t[j - 1]) && word(next)).then_some(j + 2);
+        if !in_complement {
+            return None;
+        }
+        if word(&t[j - 1]) && word(next) {
+            return Some(j + 2);
+        }
+        // The second of two nouns with its own article, as the first had: "de los Mercados y
+        // la Competencia", "de l'informatique et des libertés" (in small letters where the
+        // first is).
+        let after = t.get(j + 2).filter(|x| !x.break_before)?;
+        let small_noun = |x: &Token| {
+            x.shape == Shape::Lower
+                && x.lower.chars().count() >= 4
+                && !crate::corpus::lang::is_any_function_word(&x.lower)
+                && !infinitive(&x.lower, lang)
+        };
+        let article = ARTICLES.contains(&next.key.as_str())
+            || matches!(
+                next.key.as_str(),
+                "des" | "du" | "dei" | "delle" | "degli" | "del"
+            );
+        let parallel = (word(&t[j - 1]) && word(after))
+            || (small_adjectives && small_noun(&t[j - 1]) && small_noun(after));
+        return (article && parallel).then_some(j + 3);
     }
     // Portuguese "das" and "da" are German's "das" (the) and "da" (there, since); English
     // "do" is a verb.
