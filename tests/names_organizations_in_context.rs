@@ -345,3 +345,35 @@ fn a_complement_of_two_nouns_with_their_articles_is_one_name() {
         );
     }
 }
+
+/// Shares are a company's in every language: a name met once after "the shares of" is a
+/// company, though bare names lean to people outside English.
+#[test]
+fn a_name_after_its_shares_is_a_company() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLes actions de Quintara ont chuté de 5 % après la décision.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nLe azioni di Varnholt sono scese del 5% dopo la sentenza.\n",
+        ),
+        (
+            "de.txt",
+            "Titel\n\nDie Aktie von Brendoria fiel nach dem Urteil um 5 Prozent.\n",
+        ),
+        (
+            "es.txt",
+            "Título\n\nLas acciones de Tolvane cayeron un 5% tras la sentencia.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    for name in ["Quintara", "Varnholt", "Brendoria", "Tolvane"] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Organization),
+            "{name}: {rows:?}"
+        );
+    }
+}

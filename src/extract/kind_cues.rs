@@ -120,6 +120,23 @@ pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     company_noun_before(lx, t, first) || after_role_and_preposition(lx, t, first)
 }
 
+/// Shares are a company's: "shares of Quintara", "les actions de", "le azioni di", "die Aktie
+/// von", "las acciones de", "as ações da" (folded).
+fn shares_of(t: &[Token], first: usize) -> bool {
+    const SHARES: [&str; 10] = [
+        "shares", "stock", "actions", "action", "acciones", "azioni", "aktie", "aktien", "acoes",
+        "acao",
+    ];
+    const OF: [&str; 10] = [
+        "of", "de", "du", "des", "di", "del", "della", "von", "da", "do",
+    ];
+    first >= 2
+        && !t[first].break_before
+        && OF.contains(&t[first - 1].key.as_str())
+        && t[first - 1].shape == Shape::Lower
+        && SHARES.contains(&t[first - 2].key.as_str())
+}
+
 /// A company's noun just before token `first`, or "chez": "la société rivale Mercor", "des
 /// Chemie-Riesen Borvex". Unlike a role's preposition ("alcalde de Barcelona"), it never makes
 /// a town's government of a place.
@@ -155,6 +172,7 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
                 && !t[first - 2].break_before
                 && t[first - 3].namelike()))
         || such_as(lx, t, first)
+        || shares_of(t, first)
         // The noun and its trade: "la multinacional de alimentación Mondelez", "il gruppo di
         // moda Vellari".
         || (first >= 3
