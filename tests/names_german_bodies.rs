@@ -84,3 +84,30 @@ fn a_german_noun_after_a_bodys_acronym_is_the_sentences() {
     let rows = rows_with(&d, "");
     assert!(rows.iter().all(|r| !r.contains("Beschwerde")), "{rows:?}");
 }
+
+/// A German body of one word, then the sentence's object with its capital: two names ("hat
+/// das Bundeskartellamt Quintara eine Strafe auferlegt"); a court and its town stay one
+/// ("das Landgericht Offenburg").
+#[test]
+fn a_german_body_then_its_object_are_two_names() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nAm Montag hat das Bundeskartellamt Quintara eine Strafe auferlegt, und das \
+         Landgericht Offenburg hat die Klage abgewiesen.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    assert!(
+        rows.iter().all(|r| *r != "Bundeskartellamt Quintara"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        found(&d, "Bundeskartellamt"),
+        Some(EntityKind::Organization),
+        "{rows:?}"
+    );
+    assert_eq!(
+        found(&d, "Landgericht Offenburg"),
+        Some(EntityKind::Organization),
+        "{rows:?}"
+    );
+}

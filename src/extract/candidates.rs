@@ -267,7 +267,10 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                         && !lx.is_place(&t[j].key)
                         && t[j].start == t[j - 1].end + 2))
             {
-                if contact_label(lx, t, j) || adjective_alone(lx, t, j) {
+                if contact_label(lx, t, j)
+                    || adjective_alone(lx, t, j)
+                    || german_body_then_object(lx, t, first, j, p.lang)
+                {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {
                     j += 1;
@@ -486,6 +489,20 @@ fn of_an_acronym(t: &[Token], first: usize, n: usize) -> bool {
 /// writes with a capital, then "von" and whose it is; no one name.
 fn german_noun_of(lx: &Lexicon, t: &[Token], first: usize, j: usize, lang: Lang) -> bool {
     lang == Lang::De && j == first + 1 && t[j].key == "von" && lx.is_institution_word(&t[first].key)
+}
+
+/// A German body of one word, then a capitalised word that is no town of it: the sentence's
+/// object ("hat das Bundeskartellamt Quintara eine Strafe auferlegt"), not one name ("das
+/// Landgericht Offenburg" is).
+fn german_body_then_object(lx: &Lexicon, t: &[Token], first: usize, j: usize, lang: Lang) -> bool {
+    lang == Lang::De
+        && j == first + 1
+        && t[first].shape == Shape::Capitalized
+        && t[j].shape == Shape::Capitalized
+        && super::german_nouns::german_body_compound(&t[first].key)
+        && !super::kind_cues::german_office_in_town(lx, t, first)
+        && !lx.is_place(&t[j].key)
+        && !lx.is_town(&t[j].key)
 }
 
 /// "Flyers de Philadelphie de la Ligue nationale", "Raiders d'Oakland de la NFL": a name, then

@@ -56,10 +56,10 @@ pub(super) fn named_adjective(lx: &Lexicon, t: &[Token], k: usize, lang: Lang) -
         })
 }
 
-/// A German compound built on a body's noun, folded: "gerichtshof", "bundesamt",
-/// "bundesanstalt", "landeskriminalamt", "finanzaufsicht".
+/// A German body's noun, or a compound built on one, folded: "gerichtshof", "bundesamt",
+/// "bundesanstalt", "landeskriminalamt", "staatsanwaltschaft", "amt".
 pub(super) fn german_body_compound(key: &str) -> bool {
-    const TAILS: [&str; 12] = [
+    const TAILS: [&str; 15] = [
         "amt",
         "anstalt",
         "gerichtshof",
@@ -72,11 +72,14 @@ pub(super) fn german_body_compound(key: &str) -> bool {
         "kammer",
         "institut",
         "aufsicht",
+        "anwaltschaft",
+        "polizei",
+        "verwaltung",
     ];
-    TAILS.iter().any(|tail| {
-        key.ends_with(tail)
-            && (key.len() >= tail.len() + 4 || (key.len() == tail.len() && tail.len() >= 6))
-    }) || super::translations::federal_body(key)
+    TAILS
+        .iter()
+        .any(|tail| key.ends_with(tail) && (key.len() == tail.len() || key.len() >= tail.len() + 3))
+        || super::translations::federal_body(key)
 }
 
 /// German words used as nouns every time the dossier meets them: a capitalised word alone,

@@ -221,22 +221,7 @@ pub fn is_company_noun(lx: &Lexicon, key: &str) -> bool {
 /// closing a compound, maybe in the genitive, then a place ("Landgericht Offenburg",
 /// "Verwaltungsgerichts Freiburg", "Arbeitsamt Wiesbaden"): one body's name.
 pub fn german_office_in_town(lx: &Lexicon, t: &[Token], k: usize) -> bool {
-    // Folded: "behorde" is "Behörde".
-    const TAILS: [&str; 8] = [
-        "gericht",
-        "amt",
-        "ministerium",
-        "behorde",
-        "anwaltschaft",
-        "polizei",
-        "verwaltung",
-        "kammer",
-    ];
-    let office = |key: &str| {
-        TAILS.iter().any(|tail| {
-            key.ends_with(tail) && (key.len() == tail.len() || key.len() >= tail.len() + 3)
-        })
-    };
+    let office = super::german_nouns::german_body_compound;
     let Some(town) = t.get(k + 1) else {
         return false;
     };
