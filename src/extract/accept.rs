@@ -270,14 +270,14 @@ pub fn accepted(
     if form.not_a_name {
         return Evidence::None;
     }
-    // German capitalises its nouns, and a headline strings them without articles: "Milliarden
-    // Euro Strafe gegen …", "räumt vor Gericht Steuerhinterziehung ein". Nouns alone make no
-    // name, however often the headline is repeated.
     // A German adjective written with its capital mid-sentence opens a name: "der Oberste
     // Gerichtshof", "die Deutsche Bank".
     if t.len() >= 2 && super::german_nouns::named_adjective(lx, &para.tokens, p.first, para.lang) {
         return Evidence::Strong;
     }
+    // German capitalises its nouns, and a headline strings them without articles: "Milliarden
+    // Euro Strafe gegen …", "räumt vor Gericht Steuerhinterziehung ein". Nouns alone make no
+    // name, however often the headline is repeated.
     if para.lang == Lang::De
         && !p.person_cue
         && t.iter().all(|x| {

@@ -112,7 +112,6 @@ fn reading(key: &str) -> Option<Reading> {
         if i == 0 && lx.is_given_name(w) {
             return None;
         }
-        // A concept of two words: "Stati Uniti", "Reino Unido".
         // A court's number written as a word is its figure: "Court of Instruction Number One"
         // is the "Juzgado de Instrucción número 1".
         if out.last().is_some_and(|x| x == "number")
@@ -121,6 +120,7 @@ fn reading(key: &str) -> Option<Reading> {
             out.push(figure.to_string());
             continue;
         }
+        // A concept of two words: "Stati Uniti", "Reino Unido".
         let pair = words.peek().map(|&(_, next)| format!("{w} {next}"));
         let two = pair.as_deref().map(|p| own(c, p)).unwrap_or_default();
         let found = if !two.is_empty() {
@@ -214,7 +214,7 @@ fn number_word(w: &str) -> Option<&'static str> {
             &["one", "un", "une", "uno", "una", "eins", "ein", "um", "uma"],
         ),
         ("2", &["two", "deux", "dos", "zwei", "due", "dois", "duas"]),
-        ("3", &["three", "trois", "tres", "drei", "tre", "tres"]),
+        ("3", &["three", "trois", "tres", "drei", "tre"]),
         (
             "4",
             &["four", "quatre", "cuatro", "vier", "quattro", "quatro"],
