@@ -565,3 +565,29 @@ fn an_arabic_article_with_its_hyphen_is_part_of_the_name() {
     assert_eq!(found(&d, "Khalid al-Harbi"), Some(EntityKind::Person));
     assert_eq!(found(&d, "Al-Harbi"), Some(EntityKind::Person));
 }
+
+/// A given name that is a word or a place too ("Roman", "Paris"), before a word no list knows,
+/// opens a person's name met once; a hyphened place after it stays a club's ("Paris
+/// Saint-Vorlain").
+#[test]
+fn a_given_name_that_is_a_word_before_a_coinage_is_a_person() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nOn Monday, Roman Safrankov beat the Italian in three sets, and Paris \
+         Delamotte testified before the court. Later Paris Saint-Vorlain paid the fine. The \
+         hearing continues next week.\n",
+    )]);
+    let rows = rows_with(&d, "");
+    for name in ["Roman Safrankov", "Paris Delamotte"] {
+        assert_eq!(
+            found(&d, name),
+            Some(EntityKind::Person),
+            "{name}: {rows:?}"
+        );
+    }
+    assert_eq!(
+        found(&d, "Paris Saint-Vorlain"),
+        Some(EntityKind::Organization),
+        "{rows:?}"
+    );
+}
