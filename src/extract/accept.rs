@@ -471,27 +471,30 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     // A given name of the broad lists that is a word or a place too ("Roman", "Paris"), before
     // a word no list knows, opens a person's name ("Roman Safrankov"): a company's name is
     // seldom a given name and a coinage.
-    let before_coinage = broad
+    // Worked out only where nothing else made the first word a given name.
+    let before_coinage = || {
+        broad
         && t.len() == 2
         && t[0].shape == Shape::Capitalized
         && t[1].shape == Shape::Capitalized
-        && lx.is_listed_given(&t[0].key)
-        && lx.common_mask(&t[1].lower) == 0
         // Not a hyphened place or saint's name ("Paris Saint-Germain").
         && !t[1].key.contains('-')
+        && lx.common_mask(&t[1].lower) == 0
+        && lx.is_listed_given(&t[0].key)
         && !lx.is_place(&t[1].key)
         && !lx.is_town(&t[1].key)
         && !lx.org_prefixes.contains(t[0].key.as_str())
         && !lx.org_words.contains(t[0].key.as_str())
         // A place's or a river's noun opens a company's name as often ("Rio Varden").
         && !lx.place_nouns.contains(t[0].key.as_str())
-        && !lx.water_heads.contains(t[0].key.as_str());
+        && !lx.water_heads.contains(t[0].key.as_str())
+    };
     let given = t.len() > 1
         && t[0].shape == Shape::Capitalized
         && (lx.is_given_name(&t[0].key)
             || listed(&t[0], false)
             || before_surname
-            || before_coinage);
+            || before_coinage());
     if given {
         e += 3;
     }
