@@ -242,10 +242,7 @@ pub fn accepted(
     if t.len() > 1
         && t[0].shape == Shape::Capitalized
         && (lx.org_prefixes.contains(t[0].key.as_str())
-            || (para.lang == Lang::De
-                && t.len() > 2
-                && super::german_nouns::german_body_compound(&t[0].key)
-                && t[1].shape == Shape::Lower)
+            || (t.len() > 2 && super::german_nouns::german_body_before_complement(t, 0, para.lang))
             || (t.len() == 2 && para.lang == Lang::De && german_office_in_town(lx, t, 0)))
     {
         return Evidence::Strong;

@@ -283,14 +283,13 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     && !german_noun_of(lx, t, first, j, p.lang)
                 {
                     j = n + 1;
-                } else if and_then_article(t, j)
-                    && institution_complement(lx, t, first, j, p.lang).is_none()
-                {
-                    // "Radio France e Le Monde": two names, unless the article opens the second
-                    // noun of a body's complement ("de los Mercados y la Competencia").
-                    break;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
+                    // Before the article after "and" parts two names: it may open the second
+                    // noun of a body's complement ("de los Mercados y la Competencia").
                     j = n;
+                } else if and_then_article(t, j) {
+                    // "Radio France e Le Monde": two names.
+                    break;
                 } else if let Some(n) = conjoined_company(lx, t, first, j, p.lang) {
                     j = n;
                 } else if let Some(n) = institution_in_full(lx, t, first, j) {

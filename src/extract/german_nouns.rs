@@ -56,6 +56,15 @@ pub(super) fn named_adjective(lx: &Lexicon, t: &[Token], k: usize, lang: Lang) -
         })
 }
 
+/// A German body's noun at `t[k]` with its capital, then a small word that opens its
+/// complement: "Bundesamt für Datensicherheit".
+pub(super) fn german_body_before_complement(t: &[Token], k: usize, lang: Lang) -> bool {
+    lang == Lang::De
+        && t[k].shape == Shape::Capitalized
+        && t.get(k + 1).is_some_and(|n| n.shape == Shape::Lower)
+        && german_body_compound(&t[k].key)
+}
+
 /// A German body's noun, or a compound built on one, folded: "gerichtshof", "bundesamt",
 /// "bundesanstalt", "landeskriminalamt", "staatsanwaltschaft", "amt".
 pub(super) fn german_body_compound(key: &str) -> bool {

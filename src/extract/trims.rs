@@ -35,10 +35,8 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
                     x.shape == Shape::Lower
                         || (lx.is_word_of(&x.lower, p.lang) && !lx.is_given_name(&x.key))
                 }))
-                || (p.lang == Lang::De
-                    && more
-                    && t[r.first + 1].shape == Shape::Lower
-                    && super::german_nouns::german_body_compound(&k.key)));
+                || (more
+                    && super::german_nouns::german_body_before_complement(t, r.first, p.lang)));
         if heads_institution && more {
             r.org_cue = true;
             break;
