@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, row_of, rows_with};
+use support::{assert_found_as, dossier, found, row_of, rows_with};
 
 /// A court named in each language, its country as a name ("du Brésil", "de Brasil") or as its
 /// people's word ("suizo", "Brazilian"), and the court's fields in small letters ("pénal
@@ -466,18 +466,15 @@ fn a_rank_before_a_bodys_word_opens_its_name() {
              Varnholt.\n",
         ),
     ]);
-    let rows = rows_with(&d, "");
-    for name in [
-        "Superior Tribunal de Justiça",
-        "Suprema Corte degli Stati Uniti",
-        "Haut Conseil de la concurrence",
-    ] {
-        assert_eq!(
-            found(&d, name),
-            Some(EntityKind::Organization),
-            "{name}: {rows:?}"
-        );
-    }
+    assert_found_as(
+        &d,
+        &[
+            "Superior Tribunal de Justiça",
+            "Suprema Corte degli Stati Uniti",
+            "Haut Conseil de la concurrence",
+        ],
+        EntityKind::Organization,
+    );
 }
 
 /// The state's bodies as each press names them once, mid-sentence: a German federal body
@@ -510,20 +507,17 @@ fn state_bodies_named_once_mid_sentence_are_found_whole() {
              soir.\n",
         ),
     ]);
-    let rows = rows_with(&d, "");
-    for name in [
-        "Bundesgerichtshof",
-        "Procuradoria-Geral da República",
-        "Guardia Civil",
-        "Autorité des marchés financiers",
-        "Parquet national financier",
-    ] {
-        assert_eq!(
-            found(&d, name),
-            Some(EntityKind::Organization),
-            "{name}: {rows:?}"
-        );
-    }
+    assert_found_as(
+        &d,
+        &[
+            "Bundesgerichtshof",
+            "Procuradoria-Geral da República",
+            "Guardia Civil",
+            "Autorité des marchés financiers",
+            "Parquet national financier",
+        ],
+        EntityKind::Organization,
+    );
 }
 
 /// English puts a body's word before the state or the field it serves, and the name is found

@@ -7,7 +7,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, row_of, rows_with};
+use support::{assert_found_as, dossier, found, row_of, rows_with};
 
 /// German writes its adjectives small: one with its capital after an article, mid-sentence,
 /// opens a body's name met once; not a role ("der Vorländische Präsident"), nor a headline run
@@ -24,17 +24,15 @@ fn a_capitalised_german_adjective_opens_a_bodys_name() {
          mitteilte.\n",
     )]);
     let rows = rows_with(&d, "");
-    for name in [
-        "Vorländische Gerichtshof für Menschenrechte",
-        "Nordische Landesbank",
-        "Internationale Bund für Sozialarbeit",
-    ] {
-        assert_eq!(
-            found(&d, name),
-            Some(EntityKind::Organization),
-            "{name}: {rows:?}"
-        );
-    }
+    assert_found_as(
+        &d,
+        &[
+            "Vorländische Gerichtshof für Menschenrechte",
+            "Nordische Landesbank",
+            "Internationale Bund für Sozialarbeit",
+        ],
+        EntityKind::Organization,
+    );
     assert!(
         rows.iter()
             .all(|r| !r.contains("Präsident") && !r.contains("Taschendieb")),

@@ -6,7 +6,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, row_of, rows_with};
+use support::{assert_found_as, dossier, found, row_of, rows_with};
 
 /// Italian and English write no surname with a small "di" or "of" after a whole name: the
 /// person and the organization are two rows, and the organization keeps its mentions.
@@ -272,19 +272,16 @@ fn a_bodys_small_adjectives_belong_to_its_name_where_the_language_writes_them_so
              publicado en su página web.\n",
         ),
     ]);
-    let rows = rows_with(&d, "");
-    for name in [
-        "Federazione calcistica vorlandese",
-        "Organisation mondiale de la santé",
-        "Agence spatiale",
-        "Gobierno",
-    ] {
-        assert_eq!(
-            found(&d, name),
-            Some(EntityKind::Organization),
-            "{name}: {rows:?}"
-        );
-    }
+    assert_found_as(
+        &d,
+        &[
+            "Federazione calcistica vorlandese",
+            "Organisation mondiale de la santé",
+            "Agence spatiale",
+            "Gobierno",
+        ],
+        EntityKind::Organization,
+    );
 }
 
 /// A body seated by a town in one language, by its nation's people's word in another ("la
@@ -331,19 +328,16 @@ fn a_complement_of_two_nouns_with_their_articles_is_one_name() {
              sanctionné Quintara, selon un communiqué.\n",
         ),
     ]);
-    let rows = rows_with(&d, "");
-    for name in [
-        "Comisión Vorlandesa de los Mercados y la Competencia",
-        "Commission vorlandaise de l'informatique et des libertés",
-        "Comisión de Justicia",
-        "Fiscalía",
-    ] {
-        assert_eq!(
-            found(&d, name),
-            Some(EntityKind::Organization),
-            "{name}: {rows:?}"
-        );
-    }
+    assert_found_as(
+        &d,
+        &[
+            "Comisión Vorlandesa de los Mercados y la Competencia",
+            "Commission vorlandaise de l'informatique et des libertés",
+            "Comisión de Justicia",
+            "Fiscalía",
+        ],
+        EntityKind::Organization,
+    );
 }
 
 /// Shares are a company's in every language: a name met once after "the shares of" is a

@@ -39,6 +39,14 @@ pub fn found(d: &Dossier, text: &str) -> Option<EntityKind> {
         .map(|(_, k)| k)
 }
 
+/// Asserts that each of `names` is a mention's text, of the `kind`, showing the rows if not.
+pub fn assert_found_as(d: &Dossier, names: &[&str], kind: EntityKind) {
+    let rows = rows_with(d, "");
+    for name in names {
+        assert_eq!(found(d, name), Some(kind), "{name}: {rows:?}");
+    }
+}
+
 /// Asserts that some mention's text is `text`.
 pub fn assert_mentioned(d: &Dossier, text: &str) {
     let found = mentions(d);
