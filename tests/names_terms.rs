@@ -1320,3 +1320,33 @@ fn a_prefix_glued_to_a_role_or_an_acronym_is_no_name() {
     }
     assert_eq!(found(&d, "Dana Whitlock"), Some(EntityKind::Person));
 }
+
+/// An acronym in brackets after the small words it abbreviates, a word of grammar between
+/// them, is a term wherever the article writes it ("milhões de euros (ME)"); the sign of a rank
+/// before its figure ("the world No. 1") is no name either.
+#[test]
+fn a_terms_acronym_and_a_number_sign_are_no_names() {
+    let pt = "A multa de 4,3 mil milhões de euros (ME) foi revista para 4,1 mil ME pelo tribunal, \
+              disse Ana Quelhas. A Vantrox pagará 2 mil ME.";
+    let en = "The world No. 1 triumphed earlier this month. Tomas Verlander is the world's No. 1 \
+              player, said Anna Kolbe.";
+    let d = dossier(&[
+        (
+            "pt.txt",
+            &format!("{pt}\n\nA audiência continua na capital. {pt}\n"),
+        ),
+        (
+            "en.txt",
+            &format!("{en}\n\nThe hearing continues in the capital. {en}\n"),
+        ),
+    ]);
+    assert_mentioned(&d, "Ana Quelhas");
+    assert_mentioned(&d, "Anna Kolbe");
+    for junk in ["ME", "No"] {
+        assert!(
+            rows_with(&d, junk).iter().all(|r| *r != junk),
+            "{junk}: {:?}",
+            rows_with(&d, "")
+        );
+    }
+}

@@ -264,16 +264,26 @@ fn after_town(lx: &Lexicon, t: &[Token]) -> bool {
 }
 
 /// Whether the last words before a bracket, all in small letters, have the acronym's letters
-/// as their initials: a term, not a name ("temporary restraining order (TRO)").
+/// as their initials, the small words of grammar between them aside: a term, not a name
+/// ("temporary restraining order (TRO)", "milhões de euros (ME)").
 fn term_initials(before: &[Token], acronym: &str) -> bool {
     let n = acronym.chars().count();
-    let Some(words) = before.len().checked_sub(n).map(|from| &before[from..]) else {
-        return false;
-    };
-    n >= 2
-        && words.iter().all(|x| x.shape == Shape::Lower)
-        && words
-            .iter()
-            .filter_map(|x| x.key.chars().next())
-            .eq(acronym.chars())
+    let mut letters = acronym.chars().rev();
+    let mut matched = 0;
+    for x in before.iter().rev() {
+        if x.shape != Shape::Lower {
+            return false;
+        }
+        if matched > 0 && crate::corpus::lang::is_any_function_word(&x.lower) {
+            continue;
+        }
+        if x.key.chars().next() != letters.next() {
+            return false;
+        }
+        matched += 1;
+        if matched == n {
+            return n >= 2;
+        }
+    }
+    false
 }

@@ -34,7 +34,10 @@ pub fn single_is_name(
                 Shape::Capitalized | Shape::AllCaps | Shape::Mixed
             );
     }
-    if unit_or_law(lx, para, p.first) || names_an_illness(lx, &para.tokens, p.first, p.last) {
+    if unit_or_law(lx, para, p.first)
+        || names_an_illness(lx, &para.tokens, p.first, p.last)
+        || number_sign(para, p.first)
+    {
         return false;
     }
     if model_code(&tok.key)
@@ -329,6 +332,17 @@ pub fn unit_or_law(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
             && !is_year(&para.tokens[k - 1].key))
         || lx.is_law(&[tok.key.as_str()], para.lang)
         || german_descriptor(lx, para, tok)
+}
+
+/// The sign of a rank or an item's number before its figure: "the world No. 1", "Nr. 5", "nº 3".
+fn number_sign(para: &ParaTokens, k: usize) -> bool {
+    matches!(
+        para.tokens[k].key.trim_end_matches('.'),
+        "no" | "nr" | "nº" | "n°" | "num"
+    ) && para
+        .tokens
+        .get(k + 1)
+        .is_some_and(|n| n.shape == Shape::Number)
 }
 
 /// A number that reads as a year: "in 2023 Quintara said".

@@ -171,7 +171,9 @@ pub fn tokenize_with(
         while j < bytes.len() && !ampersand {
             let (_, cj) = bytes[j];
             let next = bytes.get(j + 1).map(|&(_, n)| n);
-            let joins = matches!(cj, '-' | '.' | '&') && next.is_some_and(char::is_alphanumeric);
+            let joins = matches!(cj, '-' | '.' | '&')
+                && next.is_some_and(char::is_alphanumeric)
+                && !(cj == '.' && glued_sentence(text, start, &bytes[j..]));
             if cj.is_alphanumeric() || joins {
                 j += 1;
             } else if is_apostrophe(cj) && next.is_some_and(char::is_alphabetic) {
@@ -491,6 +493,17 @@ pub fn shape(word: &str) -> Shape {
     } else {
         Shape::Capitalized
     }
+}
+
+/// A full stop with no space after it between a word in small letters and a capitalised word
+/// ("… 4,1 Milliarden Euro.Der Konzern …"): two sentences that lost their space, not one word.
+/// `rest` starts at the dot. Initials ("J.R."), a short abbreviation ("St.Gallen") and a host
+/// written in small letters ("example.com") stay whole.
+fn glued_sentence(text: &str, start: usize, rest: &[(u32, char)]) -> bool {
+    let before = &text[start..rest[0].0 as usize];
+    matches!(rest.get(1..3), Some(&[(_, up), (_, low)]) if up.is_uppercase() && low.is_lowercase())
+        && before.chars().count() >= 3
+        && before.chars().rev().take(2).all(char::is_lowercase)
 }
 
 #[cfg(test)]

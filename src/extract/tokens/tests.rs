@@ -125,3 +125,23 @@ fn an_arabic_article_with_its_hyphen_keeps_the_name_capitalised() {
     assert_eq!(shape("eBay"), Shape::Mixed);
     assert_eq!(shape("al-qaida"), Shape::Lower);
 }
+
+/// Two sentences that lost the space between them ("Euro.Der") are two words, the second
+/// opening its sentence; initials, a short abbreviation and a host stay whole.
+#[test]
+fn a_full_stop_glued_to_the_next_sentence_parts_the_words() {
+    let text = "rund 4 Milliarden Euro.Der Konzern in St.Gallen, J.R. Tolkien und quintara.com";
+    let ws: Vec<&str> = words(text).into_iter().map(|(w, _)| w).collect();
+    assert!(ws.contains(&"Euro") && ws.contains(&"Der"), "{ws:?}");
+    assert!(
+        ws.contains(&"St.Gallen") && ws.contains(&"quintara.com"),
+        "{ws:?}"
+    );
+    let der = tokenize(text, &[0])
+        .into_iter()
+        .find(|t| &text[t.start..t.end] == "Der");
+    assert!(
+        der.is_some_and(|t| t.break_before),
+        "the glued word opens a sentence"
+    );
+}
