@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{assert_no_mention, dossier, found, mentions, rows_with};
+use support::{assert_found_as, assert_no_mention, dossier, found, mentions, rows_with};
 
 /// A town lends a company its name (as seeds and carmakers have it): the gazetteer says place,
 /// the company's noun in apposition or just before says company, and the word is then the
@@ -796,5 +796,57 @@ fn a_german_suppliers_noun_is_no_part_of_the_name() {
     assert_eq!(
         found(&d, "Nordkamm Energie GmbH"),
         Some(EntityKind::Organization)
+    );
+}
+
+/// A German compound on a common noun is a noun ("US-Konzern"), but one that a legal form
+/// closes is a company's name ("die Hansa-Logistik GmbH", "Norddeutsche Landes-Energie AG"),
+/// and so is the plain compound where the dossier writes it without the form.
+#[test]
+fn a_german_compound_closed_by_a_legal_form_is_a_company() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nDie Kanzlei verklagte die Qwertz-Logistik GmbH und die Norddeutsche \
+         Landes-Energie AG auf Schadenersatz. Ein Sprecher von Qwertz-Logistik wies die \
+         Vorwürfe zurück, der US-Konzern schwieg.\n",
+    )]);
+    assert_found_as(
+        &d,
+        &[
+            "Qwertz-Logistik GmbH",
+            "Norddeutsche Landes-Energie AG",
+            "Qwertz-Logistik",
+        ],
+        EntityKind::Organization,
+    );
+    assert_eq!(rows_with(&d, "Qwertz").len(), 1, "{:?}", rows_with(&d, ""));
+    assert!(
+        rows_with(&d, "US-Konzern").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
+}
+
+/// Every item of a list after a company's noun and "such as" is a company, in German with
+/// "unter anderem" between and in Italian after a noun in the plural ("produttori"), even
+/// where the first item is a word the dictionaries hold.
+#[test]
+fn the_items_after_makers_such_as_are_companies() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nAndroid wird von Herstellern wie unter anderem Kompass, Pelmo oder \
+             Zirvana genutzt, teilte die Behörde mit.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nIl sistema è usato da produttori come Vantrox, Quelmo e Dirvana, ha \
+             detto la commissione.\n",
+        ),
+    ]);
+    assert_found_as(
+        &d,
+        &["Pelmo", "Zirvana", "Vantrox", "Quelmo", "Dirvana"],
+        EntityKind::Organization,
     );
 }

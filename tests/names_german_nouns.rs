@@ -4,7 +4,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{dossier, found, mentions, rows_with};
+use support::{assert_mentioned, dossier, found, mentions, rows_with};
 
 /// A noun after an adjective in its strong form, with no article ("schweres Geschütz",
 /// "erfolgreicher Mandant"), is a noun; a name after an adverb that ends so stays a name
@@ -96,4 +96,19 @@ fn a_countrys_genitive_after_a_bodys_noun_is_no_part_of_its_name() {
         "{:?}",
         rows_with(&d, "")
     );
+}
+
+/// A town's adjective before a noun only places the body ("die Brüsseler Behörde", "die
+/// Dresdner Behörde" of Dresden): no row of its own beside the body's name.
+#[test]
+fn a_towns_adjective_before_a_noun_is_no_name() {
+    let text = "Die Brüsseler Behörde verhängte eine Strafe gegen Vantrox, sagte Anna Kolbe. \
+                Die Dresdner Behörde schwieg.";
+    let d = dossier(&[(
+        "de.txt",
+        &format!("{text}\n\nDie Verhandlung wird fortgesetzt. {text}\n"),
+    )]);
+    assert_mentioned(&d, "Anna Kolbe");
+    let rows = rows_with(&d, "");
+    assert!(rows.iter().all(|r| !r.contains("Behörde")), "{rows:?}");
 }

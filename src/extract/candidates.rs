@@ -57,6 +57,7 @@ pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
     // Articles tokenize independently: split them over the cores.
     let mut paras = crate::parallel::map_ranges(d.articles.len(), 16, |r| tokenize_articles(d, r));
     stray_capitals(d, &mut paras);
+    super::german_nouns::compounds_named_by_legal_form(d, &mut paras);
     paras
 }
 
@@ -113,7 +114,7 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
             let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
             let mut tokens = tokenize_with(&p.text, &starts, &mut scratch);
             if p.language == Lang::De {
-                nouns_in_compounds(&mut tokens);
+                super::german_nouns::nouns_in_compounds(&mut tokens);
             }
             if p.language == Lang::Pt {
                 verbs_with_pronouns(&mut tokens);
@@ -132,25 +133,6 @@ fn tokenize_articles(d: &Dossier, articles: std::ops::Range<usize>) -> Vec<ParaT
         }
     }
     out
-}
-
-/// German joins a name to a noun with a hyphen: "US-Konzern", "iPhone-Nutzer",
-/// "EU-Kartellrecht", "Erfolgs-Game". Such a compound is the noun it ends in, not a name.
-fn nouns_in_compounds(tokens: &mut [Token]) {
-    let lx = lexicon();
-    for t in tokens.iter_mut().filter(|t| t.namelike()) {
-        if let Some((_, head)) = t.lower.rsplit_once('-')
-            && head.chars().count() >= 3
-            && !lx.is_institution_form(&t.key)
-            && !lx.is_given_name(&t.key)
-            // "Korbach-Wendt": two surnames, not a compound noun.
-            && !lx.is_listed_surname(head)
-            && !head.strip_suffix('s').is_some_and(|h| lx.is_listed_surname(h))
-            && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
-        {
-            t.shape = Shape::Lower;
-        }
-    }
 }
 
 /// Portuguese joins a verb's pronoun to it with a hyphen: "Aluga-se", "Diz-lhe", "Vendem-se",

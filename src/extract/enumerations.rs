@@ -87,7 +87,8 @@ pub fn among_places(
 }
 
 /// The items of a list after a company's noun in the plural ("des marques Volkswagen, Audi,
-/// Skoda et Seat", "the companies Quintara and Velmora"): each is a company, not only the first,
+/// Skoda et Seat", "the companies Quintara and Velmora") or after its "such as" ("Hersteller
+/// wie Vantrox, Pelmo oder Zirvana"): each is a company, not only the first,
 /// which the noun stands before. A person's cue in an item still wins.
 pub fn companies_listed(d: &Dossier, paras: &[ParaTokens], pieces: &mut [Piece]) {
     let lx = super::lexicon::lexicon();
@@ -99,7 +100,8 @@ pub fn companies_listed(d: &Dossier, paras: &[ParaTokens], pieces: &mut [Piece])
             && t[p.first - 1].shape == Shape::Lower
             && plural(&t[p.first - 1].key)
             && super::kind_cues::is_company_noun(lx, &t[p.first - 1].key);
-        if !plural_noun {
+        // "makers such as Vantrox, Pelmo and Zirvana": the list after "such as" too.
+        if !plural_noun && !super::kind_cues::such_as(lx, t, p.first) {
             continue;
         }
         let mut j = i + 1;

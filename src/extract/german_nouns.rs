@@ -4,10 +4,12 @@
 //! every time it is met.
 
 use super::candidates::ParaTokens;
-use super::lexicon::Lexicon;
+use super::candidates::legal_form;
+use super::lexicon::{Lexicon, lexicon};
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
-use crate::model::Lang;
+use crate::model::{Dossier, Lang};
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A German compound of a prefix and a common noun that is no institution's: "US-Richter",
@@ -223,4 +225,71 @@ pub fn after_german_determiner(t: &[Token], k: usize) -> bool {
     before(1).is_some_and(determiner)
         || (before(1).is_some_and(|x| x.shape == Shape::Lower && !x.break_before)
             && before(2).is_some_and(determiner))
+}
+
+/// German joins a name to a noun with a hyphen: "US-Konzern", "iPhone-Nutzer",
+/// "EU-Kartellrecht", "Erfolgs-Game". Such a compound is the noun it ends in, not a name.
+/// A compound that a legal form closes, straight after it or after more capitalised words, is
+/// a company's name all the same: "die Hansa-Logistik GmbH", "Norddeutsche Landes-Energie AG".
+pub(super) fn nouns_in_compounds(tokens: &mut [Token]) {
+    let lx = lexicon();
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        if !t.namelike() || company_by_legal_form(lx, &tokens[i + 1..]) {
+            continue;
+        }
+        if let Some((_, head)) = t.lower.rsplit_once('-')
+            && head.chars().count() >= 3
+            && !lx.is_institution_form(&t.key)
+            && !lx.is_given_name(&t.key)
+            // "Korbach-Wendt": two surnames, not a compound noun.
+            && !lx.is_listed_surname(head)
+            && !head.strip_suffix('s').is_some_and(|h| lx.is_listed_surname(h))
+            && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
+        {
+            tokens[i].shape = Shape::Lower;
+        }
+    }
+}
+
+/// A German compound that a legal form showed a company's name ("die Hansa-Logistik GmbH") is
+/// that name where the dossier writes it without the form too ("ein Sprecher von
+/// Hansa-Logistik"): [`nouns_in_compounds`] made it a noun there, and this gives back its
+/// capitals.
+pub(super) fn compounds_named_by_legal_form(d: &Dossier, paras: &mut [ParaTokens]) {
+    let lx = lexicon();
+    let named: HashSet<CompactString> = paras
+        .iter()
+        .filter(|p| p.lang == Lang::De)
+        .flat_map(|p| {
+            let t = &p.tokens;
+            (0..t.len())
+                .filter(move |&i| {
+                    t[i].namelike()
+                        && t[i].key.contains('-')
+                        && company_by_legal_form(lx, &t[i + 1..])
+                })
+                .map(move |i| t[i].key.clone())
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    for p in paras.iter_mut().filter(|p| p.lang == Lang::De) {
+        let text = &d.articles[p.article].paragraphs[p.paragraph].text;
+        for t in p.tokens.iter_mut() {
+            if t.shape == Shape::Lower && named.contains(&t.key) {
+                t.shape = super::tokens::shape(&text[t.start..t.end]);
+            }
+        }
+    }
+}
+
+/// Whether the capitalised words that follow (at most three, in one run) end in a legal form.
+fn company_by_legal_form(lx: &Lexicon, after: &[Token]) -> bool {
+    after
+        .iter()
+        .take(3)
+        .take_while(|x| !x.break_before && x.shape != Shape::Lower)
+        .any(|x| legal_form(lx, x))
 }

@@ -186,7 +186,7 @@ pub fn company_noun_before(lx: &Lexicon, t: &[Token], first: usize) -> bool {
 /// Companies' noun, then "such as" and a few small words before the name: "otros grupos
 /// mediáticos como el alemán Quellwerk", "des groupes comme le géant Quellwerk", "companies
 /// such as Quellwerk".
-fn such_as(lx: &Lexicon, t: &[Token], first: usize) -> bool {
+pub(super) fn such_as(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     const SUCH_AS: [&str; 5] = ["como", "comme", "wie", "come", "like"];
     // The small words back from the name, without a break: at most four.
     let small = t[..first]

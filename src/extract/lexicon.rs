@@ -459,7 +459,8 @@ impl Lexicon {
                 .any(|end| without_end(key, end).is_some_and(has))
             || without_end(key, "ies").is_some_and(|stem| has_with(stem, 'y'))
             || without_end(key, "e").is_some_and(|stem| has_with(stem, 'a'))
-            || without_end(key, "i").is_some_and(|stem| has_with(stem, 'o'))
+            // Italian plurals: "gruppi" of "gruppo", "produttori" of "produttore".
+            || without_end(key, "i").is_some_and(|stem| has_with(stem, 'o') || has_with(stem, 'e'))
     }
 
     /// Words naming a law, a regulation or an agreement (`law_first` and the rest in

@@ -120,6 +120,12 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
             // A particle opening the run: "de Scale" is Scale, but "von Hagen" may be a surname.
             r.first += 1;
             continue;
+        } else if r.width() == 2
+            && p.lang == Lang::De
+            && lx.is_town_adjective(&k.lower)
+            && lx.is_german_noun(&t[r.first + 1].lower)
+        {
+            // "die Brüsseler Behörde": a town's adjective before a noun only places it.
         } else if more && p.lang == Lang::En && matches!(k.key.as_str(), "a" | "an") {
             // English's indefinite article opens no name, wherever a capital falls on it
             // ('… for free," An Apple spokesperson said').

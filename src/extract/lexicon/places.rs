@@ -64,6 +64,21 @@ impl Lexicon {
         filter::may_hold(&TOWNS_FILTER, &name) && TOWNS.contains(name.as_ref())
     }
 
+    /// A German adjective of a town, folded: the town and "-er" ("brusseler", "pariser"), or
+    /// a town in "-en" that drops its "e" ("munchner" of München, "dresdner"). German writes
+    /// it with its capital before a body's noun that it only places ("die Brüsseler Behörde").
+    pub fn is_town_adjective(&self, lower: &str) -> bool {
+        let Some(stem) = without_end(lower, "er").filter(|s| s.chars().count() >= 4) else {
+            return false;
+        };
+        self.is_place(stem)
+            || without_end(stem, "n").is_some_and(|s| {
+                let mut town = compact_str::CompactString::from(s);
+                town.push_str("en");
+                self.is_place(&town)
+            })
+    }
+
     /// A word naming the people of a place: "British", "Syrians", "Australian", "española",
     /// "italiano", "français". Its stem, without the ending, opens a place's name that runs at
     /// most four letters past it (Brit-ain, Austral-ia, Engl-and).
