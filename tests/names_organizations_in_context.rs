@@ -371,3 +371,23 @@ fn a_name_after_its_shares_is_a_company() {
         );
     }
 }
+
+/// A role, the body it is held in, and a name between commas: the name is the role's holder,
+/// a person, not one more item of a list of bodies ("der Präsident der Vantrox GmbH, Reinhold
+/// Kestner, sagte"); and a legal form closes the company's name before a person's ("der
+/// Vantrox GmbH Renate Kolbe").
+#[test]
+fn the_holder_of_a_role_in_a_company_is_a_person() {
+    let text = "Der Präsident der Vantrox GmbH, Reinhold Kestner, wies die Vorwürfe zurück. \
+                Die Geschäftsführerin der Quelmo AG Renate Kolbe schwieg.";
+    let d = dossier(&[(
+        "de.txt",
+        &format!("{text}\n\nDie Verhandlung wird fortgesetzt. {text}\n"),
+    )]);
+    assert_found_as(&d, &["Vantrox GmbH", "Quelmo AG"], EntityKind::Organization);
+    assert_found_as(
+        &d,
+        &["Reinhold Kestner", "Renate Kolbe"],
+        EntityKind::Person,
+    );
+}

@@ -251,6 +251,12 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             {
                 if contact_label(lx, t, j)
                     || adjective_alone(lx, t, j)
+                    // A legal form closes the company's name: "der Vantrox GmbH Reinhold
+                    // Kestner" is the company, then its head.
+                    || (j > first + 1
+                        && legal_form(lx, &t[j - 1])
+                        && t[j].shape == Shape::Capitalized
+                        && lx.is_listed_given(&t[j].key))
                     || german_body_then_object(lx, t, first, j, p.lang)
                 {
                     break;

@@ -162,6 +162,7 @@ fn in_idiom(t: &[Token], k: usize, end: usize) -> bool {
 }
 
 pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> Vec<Entity> {
+    let lx = lexicon();
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); clusters.len()];
     let mut forms: Vec<HashMap<String, usize>> = vec![HashMap::default(); clusters.len()];
     // The enumerations: names side by side in one list ("OpenAI, Anthropic, Meta et Google").
@@ -172,6 +173,22 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         let text = &d.articles[*ai].paragraphs[*pi].text;
         let mut last_end = 0;
         let mut list: Vec<usize> = Vec::new();
+        // Whether a conjunction joins the list, and where it starts: a role, a body's name and
+        // a name between commas are the role's holder in apposition ("der Präsident der Vantrox
+        // GmbH, Reinhold Kestner, sagte"), not a list.
+        let mut joined = false;
+        let mut start = 0;
+        let mut close = |list: &mut Vec<usize>, joined: &mut bool, start: usize, end: usize| {
+            let apposition = list.len() == 2
+                && !std::mem::take(joined)
+                && text[end..].trim_start().starts_with(',')
+                && after_role(lx, &text[..start]);
+            if apposition {
+                list.clear();
+            } else {
+                lists.push(std::mem::take(list));
+            }
+        };
         for &(s, e, id) in spans.iter() {
             if s < last_end {
                 continue;
@@ -182,10 +199,16 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| !w.chars().any(char::is_uppercase));
-            if !list.is_empty() && (noun || !enumerates(&text[last_end..s])) {
-                lists.push(std::mem::take(&mut list));
+            if !list.is_empty() {
+                match enumerates(&text[last_end..s]) {
+                    Some(and) if !noun => joined |= and,
+                    _ => close(&mut list, &mut joined, start, last_end),
+                }
             }
             if !noun {
+                if list.is_empty() {
+                    start = s;
+                }
                 list.push(id);
             }
             last_end = e;
@@ -197,7 +220,7 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
             });
             *forms[id].entry(text[s..e].to_string()).or_default() += 1;
         }
-        lists.push(list);
+        close(&mut list, &mut joined, start, last_end);
     }
     // A name its evidence leaves undecided leans to the kind of the names it is listed with: the
     // items of one list are mostly of one kind ("F. Ody, Sigg et Chuard", "OpenAI, Anthropic
@@ -220,7 +243,6 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
     }
     // The surnames of the people found: a given name and one of them is a relative's name
     // ("Alberta Pilliod" beside "Alva Pilliod"), even where the given name is a place too.
-    let lx = lexicon();
     let family: HashSet<&str> = clusters
         .iter()
         .filter(|c| c.person > 0 || c.curated_kind == Some(EntityKind::Person))
@@ -329,14 +351,32 @@ fn lists_alone_say_person(c: &Cluster) -> bool {
     c.person > 0 && c.person < c.listed
 }
 
-/// The text between two names of one enumeration: a comma, a conjunction, or both.
-fn enumerates(gap: &str) -> bool {
+/// Whether a role's word stands among the last three words of `before`, with no comma between:
+/// "Der Präsident der ", "the chief executive of ".
+fn after_role(lx: &Lexicon, before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| !w.ends_with(','))
+        .any(|w| lx.is_role_word(&fold(w)))
+}
+
+/// The text between two names of one enumeration: a comma, a conjunction, or both; whether a
+/// conjunction is there.
+fn enumerates(gap: &str) -> Option<bool> {
     const AND: [&str; 11] = [
         "and", "or", "et", "ou", "y", "o", "e", "und", "oder", "&", "ed",
     ];
     let gap = gap.trim();
     let word = gap.strip_prefix(',').unwrap_or(gap).trim();
-    gap.len() <= 6 && (word.is_empty() && gap == "," || AND.contains(&word))
+    if gap.len() > 6 {
+        None
+    } else if word.is_empty() && gap == "," {
+        Some(false)
+    } else {
+        AND.contains(&word).then_some(true)
+    }
 }
 
 /// The name to show: a person's fullest form; an organization's most written form, preferring
@@ -524,11 +564,14 @@ mod tests {
 
     #[test]
     fn only_a_comma_or_a_conjunction_joins_two_names_in_a_list() {
-        for gap in [", ", " et ", ", and ", " und ", " y ", " e ", ","] {
-            assert!(enumerates(gap), "{gap:?}");
+        for gap in [", ", ","] {
+            assert_eq!(enumerates(gap), Some(false), "{gap:?}");
+        }
+        for gap in [" et ", ", and ", " und ", " y ", " e "] {
+            assert_eq!(enumerates(gap), Some(true), "{gap:?}");
         }
         for gap in [" said ", " of ", " y de ", "; ", " (", " contre "] {
-            assert!(!enumerates(gap), "{gap:?}");
+            assert_eq!(enumerates(gap), None, "{gap:?}");
         }
     }
 }
