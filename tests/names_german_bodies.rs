@@ -109,3 +109,31 @@ fn a_german_body_then_its_object_are_two_names() {
         "{rows:?}"
     );
 }
+
+/// A body's compound after an adjective with its capital is its name ("der Deutsche
+/// Fußball-Bund"), and the same body declined ("des Deutschen Tennis-Bundes", "dem
+/// Internationalen Schachverband") is one row with it.
+#[test]
+fn a_bodys_compound_after_its_adjective_is_one_row_in_every_case() {
+    let text = "Der Vorländische Tennis-Bund hat Beschwerde eingelegt, und der Internationale \
+                Schachverband schloss sich an. Der Präsident des Vorländischen Tennis-Bundes, \
+                Reinhold Kestner, wies die Vorwürfe des Internationalen Schachverbandes zurück.";
+    let d = dossier(&[(
+        "de.txt",
+        &format!("{text}\n\nDie Verhandlung wird fortgesetzt. {text}\n"),
+    )]);
+    assert_found_as(
+        &d,
+        &["Vorländische Tennis-Bund", "Vorländischen Tennis-Bundes"],
+        EntityKind::Organization,
+    );
+    assert_eq!(
+        row_of(&d, "Vorländische Tennis-Bund"),
+        row_of(&d, "Vorländischen Tennis-Bundes")
+    );
+    assert_eq!(
+        row_of(&d, "Internationale Schachverband"),
+        row_of(&d, "Internationalen Schachverbandes")
+    );
+    assert_eq!(found(&d, "Reinhold Kestner"), Some(EntityKind::Person));
+}

@@ -131,6 +131,7 @@ fn resolve_with<'a>(
     cluster_held(&reading, &strong, &mut forms, &mut clusters, &mut full);
 
     merge_legal_forms(&mut clusters, &mut full);
+    super::declined::merge_declined(&mut clusters, &mut full);
     merge_country_prefixes(&mut clusters, &mut full);
     merge_country_suffixes(&mut clusters, &mut full);
     merge_spellings(&mut clusters, &mut full);

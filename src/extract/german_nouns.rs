@@ -230,12 +230,14 @@ pub fn after_german_determiner(t: &[Token], k: usize) -> bool {
 /// German joins a name to a noun with a hyphen: "US-Konzern", "iPhone-Nutzer",
 /// "EU-Kartellrecht", "Erfolgs-Game". Such a compound is the noun it ends in, not a name.
 /// A compound that a legal form closes, straight after it or after more capitalised words, is
-/// a company's name all the same: "die Hansa-Logistik GmbH", "Norddeutsche Landes-Energie AG".
+/// a company's name all the same ("die Hansa-Logistik GmbH", "Norddeutsche Landes-Energie
+/// AG"), and so is one after an adjective written with its capital ("der Deutsche
+/// Fußball-Bund").
 pub(super) fn nouns_in_compounds(tokens: &mut [Token]) {
     let lx = lexicon();
     for i in 0..tokens.len() {
         let t = &tokens[i];
-        if !t.namelike() || company_by_legal_form(lx, &tokens[i + 1..]) {
+        if !t.namelike() || named_compound(lx, tokens, i) {
             continue;
         }
         if let Some((_, head)) = t.lower.rsplit_once('-')
@@ -252,8 +254,8 @@ pub(super) fn nouns_in_compounds(tokens: &mut [Token]) {
     }
 }
 
-/// A German compound that a legal form showed a company's name ("die Hansa-Logistik GmbH") is
-/// that name where the dossier writes it without the form too ("ein Sprecher von
+/// A German compound that a legal form or a capitalised adjective showed a name ("die
+/// Hansa-Logistik GmbH") is that name where the dossier writes it without the form too ("ein Sprecher von
 /// Hansa-Logistik"): [`nouns_in_compounds`] made it a noun there, and this gives back its
 /// capitals.
 pub(super) fn compounds_named_by_legal_form(d: &Dossier, paras: &mut [ParaTokens]) {
@@ -265,9 +267,7 @@ pub(super) fn compounds_named_by_legal_form(d: &Dossier, paras: &mut [ParaTokens
             let t = &p.tokens;
             (0..t.len())
                 .filter(move |&i| {
-                    t[i].namelike()
-                        && t[i].key.contains('-')
-                        && company_by_legal_form(lx, &t[i + 1..])
+                    t[i].namelike() && t[i].key.contains('-') && named_compound(lx, t, i)
                 })
                 .map(move |i| t[i].key.clone())
         })
@@ -283,6 +283,12 @@ pub(super) fn compounds_named_by_legal_form(d: &Dossier, paras: &mut [ParaTokens
             }
         }
     }
+}
+
+/// Whether the compound `t[i]` is part of a name: a legal form closes it, or an adjective
+/// written with its capital opens it ("der Deutsche Fußball-Bund").
+fn named_compound(lx: &Lexicon, t: &[Token], i: usize) -> bool {
+    company_by_legal_form(lx, &t[i + 1..]) || (i > 0 && named_adjective(lx, t, i - 1, Lang::De))
 }
 
 /// Whether the capitalised words that follow (at most three, in one run) end in a legal form.

@@ -9,6 +9,7 @@ mod case_counts;
 pub mod claims;
 mod clusters;
 mod complements;
+mod declined;
 mod enumerations;
 mod forms;
 mod german_nouns;
