@@ -596,3 +596,24 @@ fn a_bracketed_acronym_of_the_body_a_name_is_part_of_is_that_bodys() {
         "{rows:?}"
     );
 }
+
+/// A body's complement goes on through an Italian adjective in the plural ("Consiglio nazionale
+/// per le relazioni sindacali"), and stops at a locution's noun ("ce Parlement du côté de la
+/// loi" is the Parliament).
+#[test]
+fn a_complement_takes_plural_adjectives_and_stops_at_a_locution() {
+    let it = "Il Consiglio nazionale per le relazioni sindacali ha respinto il ricorso di Marta \
+              Vellani.";
+    let fr = "Les responsables trouveront ce Parlement du côté de la loi, a dit Anna Kolbe.";
+    let d = dossier(&[
+        ("it.txt", &format!("{it}\n\nL'udienza continua. {it}\n")),
+        ("fr.txt", &format!("{fr}\n\nL'audience reprendra. {fr}\n")),
+    ]);
+    assert_found_as(
+        &d,
+        &["Consiglio nazionale per le relazioni sindacali"],
+        EntityKind::Organization,
+    );
+    let rows = rows_with(&d, "");
+    assert!(rows.iter().all(|r| !r.contains("côté")), "{rows:?}");
+}

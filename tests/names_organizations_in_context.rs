@@ -391,3 +391,19 @@ fn the_holder_of_a_role_in_a_company_is_a_person() {
         EntityKind::Person,
     );
 }
+
+/// A news site's noun before its name makes it an organization ("la web Politiqa", "o site
+/// Politiqa"), and "del grupo" after a person says whose group she is in, not what she is
+/// ("la holandesa Dorien Vankemaar, del grupo de Conservadores").
+#[test]
+fn a_sites_noun_names_a_company_and_a_members_group_keeps_her_a_person() {
+    let es = "Se abstuvo la holandesa Dorien Vankemaar, del grupo de Conservadores, según \
+              informa la web Politiqa.";
+    let pt = "De acordo com o site Politiqa, a eurodeputada não pôde ser ouvida.";
+    let d = dossier(&[
+        ("es.txt", &format!("{es}\n\nLa vista continuará. {es}\n")),
+        ("pt.txt", &format!("{pt}\n\nA audiência continuará. {pt}\n")),
+    ]);
+    assert_found_as(&d, &["Politiqa"], EntityKind::Organization);
+    assert_found_as(&d, &["Dorien Vankemaar"], EntityKind::Person);
+}

@@ -812,3 +812,23 @@ fn a_word_after_near_is_a_place() {
         assert_eq!(found(&d, place), None, "{place}");
     }
 }
+
+/// A people's word in "-i" ("the Qatari foreign ministry") is no name, and Italian's "Paese"
+/// with its capital before "of" and a place ("un Paese del Golfo Arvelico") is no body.
+#[test]
+fn peoples_words_in_i_and_a_country_noun_before_a_place_are_no_names() {
+    let en = "The Qatari foreign ministry and the Kuwaiti embassy responded, said Anna Kolbe.";
+    let it = "Per difendere gli interessi di un Paese del Golfo Persico e dei Paesi del Maghreb, \
+              disse Anna Kolbe.";
+    let d = dossier(&[
+        ("en.txt", &format!("{en}\n\nThe hearing continues. {en}\n")),
+        ("it.txt", &format!("{it}\n\nL'udienza continua. {it}\n")),
+    ]);
+    assert_mentioned(&d, "Anna Kolbe");
+    let rows = rows_with(&d, "");
+    assert!(
+        rows.iter()
+            .all(|r| !["Qatari", "Kuwaiti"].contains(r) && !r.starts_with("Paese")),
+        "{rows:?}"
+    );
+}

@@ -274,9 +274,14 @@ pub(super) fn institution_complement(
         && !crate::corpus::lang::is_any_function_word(&t[j - 1].lower)
         // Adverbs and prepositions that end as adjectives do.
         && !matches!(t[j].key.as_str(), "derriere" | "arriere" | "hier" | "naguere" | "guere")
-        && [t[j].lower.as_str(), t[j].lower.trim_end_matches(['s', 'x'])]
+        && ([t[j].lower.as_str(), t[j].lower.trim_end_matches(['s', 'x'])]
             .iter()
             .any(|w| super::nouns::adjective_ending(w))
+            // Italian plurals: "relazioni sindacali" of "sindacale".
+            || (lang == Lang::It
+                && t[j].lower.strip_suffix('i').is_some_and(|stem| {
+                    super::nouns::adjective_ending(&format!("{stem}e"))
+                })))
     {
         return Some(j + 1);
     }
@@ -359,6 +364,8 @@ pub(super) fn institution_complement(
         && !infinitive(&x.lower, lang)
         // "o Comitê Disciplinar da entidade": the body the text spoke of, not the name's word.
         && !lx.referring_nouns.contains(x.key.as_str())
+        // The noun of a locution ("ce Parlement du côté de la loi", "al lado de").
+        && !LOCUTION_NOUNS.contains(&x.key.as_str())
         && (!purpose || (k > j + 1 && abstract_noun(&x.lower, lang)));
     // An ordinal numbers the noun after it, which belongs to the name too: "la Cour du
     // cinquième circuit", "la Corte d'appello del quinto circuito".
@@ -367,6 +374,10 @@ pub(super) fn institution_complement(
     }
     (name || object).then_some(k + 1)
 }
+
+/// The nouns of locutions that "of" opens and "of" closes, folded: "du côté de", "au nom de",
+/// "de la part de", "al lado de", "por parte de", "a nome di": no body's complement.
+const LOCUTION_NOUNS: [&str; 7] = ["cote", "cotes", "nom", "part", "lado", "parte", "nome"];
 
 /// An ordinal number in a word, in the languages that write it small in a body's name
 /// (folded: "cinquieme", "quinto", "decima").

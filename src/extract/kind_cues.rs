@@ -247,15 +247,21 @@ const GERMAN_HEADS: [&str; 6] = [
 ];
 
 /// Words between a company's noun and a capitalised word that part them.
-const NOT_BETWEEN: [&str; 24] = [
+const NOT_BETWEEN: [&str; 30] = [
     "and", "or", "but", "y", "o", "pero", "et", "ou", "mais", "und", "oder", "aber", "e", "ma",
-    "mas", "in", "en", "em", "im", "nel", "nella", "à", "d", "dans",
+    "mas", "in", "en", "em", "im", "nel", "nella", "à", "d", "dans", "near", "près", "bei",
+    "vicino", "cerca", "perto",
 ];
 
 /// An organization's noun in apposition, after its article: after the name ("Quintara, una
 /// filial de Borvex", "Quintara, the seed giant") or a few words before it and a comma ("le
 /// géant de l'agrochimie, Quintara"). Not where a role stands there too ("the company's
 /// lawyer, Joe Osborne" is a person), nor a word of grammar after the comma.
+/// "Of" and an article in one word, folded, outside German (whose "das" is an article alone).
+const OF_AND_ARTICLE: [&str; 12] = [
+    "del", "della", "dello", "dei", "degli", "delle", "du", "des", "do", "da", "dos", "das",
+];
+
 pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang: Lang) -> bool {
     // The article, at most one word, then the noun: "una filial", "the seed giant".
     let noun_after_article = |w: &[Token]| {
@@ -272,9 +278,14 @@ pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang
     // ("Selon Bruxelles, le groupe a favorisé sa propre plateforme …").
     let closes =
         |from: usize| t.len() <= from + 4 || t[from + 1..from + 5].iter().any(|x| x.break_before);
+    // Not after an article glued to "of": "Dorien Vankemaar, del grupo de …" says whose group
+    // she is in ("del grupo Vitícolas" before a name still names the group).
     let after = t.get(last).is_some_and(|n| n.break_before) && {
         let window = &t[last..(last + 3).min(t.len())];
-        noun_after_article(window) && !window.iter().any(role) && closes(last + window.len() - 1)
+        noun_after_article(window)
+            && !(lang != Lang::De && OF_AND_ARTICLE.contains(&window[0].key.as_str()))
+            && !window.iter().any(role)
+            && closes(last + window.len() - 1)
     };
     let before = t[first].break_before
         && first > 0

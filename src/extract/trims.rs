@@ -51,6 +51,16 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
             r.first += 1;
             r.lead = r.first;
             continue;
+        } else if r.width() > 2
+            && k.shape == Shape::Capitalized
+            && COUNTRY_NOUNS.contains(&k.key.as_str())
+            && lx.particles.contains(t[r.first + 1].key.as_str())
+        {
+            // "un Paese del Golfo Persico", "i Paesi del Maghreb": Italian writes "country"
+            // with its capital; what follows "of" is the place.
+            r.first += 2;
+            r.lead = r.first;
+            continue;
         } else if let Some(n) = lx.role_at(t, r.first, r.last).filter(|_| more) {
             // "Sprecherin Miriam Kessler", "Chief Executive Tim Cook", and "CEO de Turing",
             // where the role makes what follows a company. A title may go on past the role
@@ -188,6 +198,12 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
         r.initial = false;
     }
 }
+
+/// The Romance nouns for a country, folded, which the press writes with a capital when it
+/// means a nation ("un Paese del Golfo").
+const COUNTRY_NOUNS: [&str; 9] = [
+    "paese", "paesi", "pais", "paises", "pays", "nazione", "nazioni", "nacion", "naciones",
+];
 
 /// Strips what follows a name at the end of run `r`; false where nothing of a name is left.
 pub(super) fn trim_closing(lx: &Lexicon, p: &ParaTokens, r: &mut Run) -> bool {

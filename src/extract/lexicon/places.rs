@@ -140,6 +140,16 @@ impl Lexicon {
             .strip_suffix('s')
             .filter(|k| k.len() > 4)
             .unwrap_or(&word);
+        // English names the peoples of Arabic and Persian countries with their name and "-i"
+        // ("Qatari", "Kuwaiti", "Omani"): the stem is the country's whole name, no town's (the
+        // surname "Marandi" is of Marand).
+        if let Some(stem) = without_end(key, "i").filter(|s| s.len() >= 4)
+            && filter::may_hold(&PLACE_STEMS_FILTER, stem)
+            && let Some(place) = places_from(stem).find(|p| *p == stem)
+            && self.place_country(stem).is_none()
+        {
+            return Some(place);
+        }
         // Every ending closes on one of these letters: most words end on none of them, and
         // skip the endings one by one.
         if !key
@@ -180,6 +190,18 @@ mod tests {
         assert_eq!(lx.place_family("irlandesa"), family);
         assert_eq!(lx.place_family("Irlande"), family);
         assert_eq!(lx.place_family("Tessaly"), None);
+    }
+
+    #[test]
+    fn a_peoples_word_in_i_is_its_places_whole_name_and_i() {
+        let lx = lexicon();
+        for word in ["Qatari", "Kuwaiti", "Omani", "Yemeni"] {
+            assert!(lx.is_demonym(word), "{word}");
+        }
+        // A surname or a word that ends so is no people's: its stem is no place.
+        for word in ["Ferrari", "Giorgi", "Bondi", "Marandi"] {
+            assert!(!lx.is_demonym(word), "{word}");
+        }
     }
 
     #[test]
