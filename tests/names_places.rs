@@ -832,3 +832,20 @@ fn peoples_words_in_i_and_a_country_noun_before_a_place_are_no_names() {
         "{rows:?}"
     );
 }
+
+/// A name followed by the region it lies in is a town: "a Calusco Alto, in provincia di
+/// Bergamo", "en Ourel, en la provincia de Teruel".
+#[test]
+fn a_name_located_in_its_province_is_a_place() {
+    let it = "Altri soldi sono stati trovati nella casa dell'ex deputato a Calusco Alto, in \
+              provincia di Bergamo, disse Anna Kolbe.";
+    let es = "La empresa tiene su sede en Villar de Ourel, en la provincia de Teruel, dijo Ana \
+              Kolbe.";
+    let d = dossier(&[
+        ("it.txt", &format!("{it}\n\nL'udienza continua. {it}\n")),
+        ("es.txt", &format!("{es}\n\nLa vista continuará. {es}\n")),
+    ]);
+    assert_mentioned(&d, "Anna Kolbe");
+    assert_eq!(found(&d, "Calusco Alto"), None);
+    assert_eq!(found(&d, "Villar de Ourel"), None);
+}

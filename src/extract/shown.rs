@@ -37,11 +37,13 @@ pub fn shown_places<'a>(
         let para = &paras[p.para];
         !p.org_cue
             && !p.person_cue
-            && if p.width() == 1 {
-                shown_as_place(lx, para, p.first)
-            } else {
-                after_place_noun(lx, para, p.first) || landmark(lx, &para.tokens[p.first..p.last])
-            }
+            && (before_its_region(&para.tokens, p.last)
+                || if p.width() == 1 {
+                    shown_as_place(lx, para, p.first)
+                } else {
+                    after_place_noun(lx, para, p.first)
+                        || landmark(lx, &para.tokens[p.first..p.last])
+                })
     })
 }
 
@@ -66,6 +68,41 @@ fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
         || (t.len() >= 2
             && lx.water_heads.contains(t[0].key.as_str())
             && !lx.is_listed_given(&t[0].key))
+}
+
+/// A comma after token `end - 1`, then the region a town lies in: "a Calusco d'Adda, in
+/// provincia di Bergamo", "Ourel, en la provincia de Teruel", "Eastbrook, in the county of
+/// Kent", "Vilarinho, no distrito de Braga". Only a place is located so.
+fn before_its_region(t: &[Token], end: usize) -> bool {
+    const REGIONS: [&str; 16] = [
+        "province",
+        "provincia",
+        "provinz",
+        "county",
+        "region",
+        "regione",
+        "regiao",
+        "district",
+        "distrito",
+        "distretto",
+        "departement",
+        "canton",
+        "comarca",
+        "bezirk",
+        "landkreis",
+        "kreis",
+    ];
+    if !t.get(end).is_some_and(|x| x.break_before) {
+        return false;
+    }
+    t[end..]
+        .iter()
+        .take(4)
+        .take_while(|x| x.shape == Shape::Lower)
+        .enumerate()
+        .any(|(i, x)| {
+            REGIONS.contains(&x.key.as_str()) && t[end..end + i].iter().all(|w| w.key.len() <= 4)
+        })
 }
 
 /// The forms of the pieces for which `test` holds somewhere.
