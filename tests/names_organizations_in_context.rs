@@ -407,3 +407,14 @@ fn a_sites_noun_names_a_company_and_a_members_group_keeps_her_a_person() {
     assert_found_as(&d, &["Politiqa"], EntityKind::Organization);
     assert_found_as(&d, &["Dorien Vankemaar"], EntityKind::Person);
 }
+
+/// The Romance languages set a company's noun after a name without its article ("A Vemta,
+/// empresa detentora do Fastbook, …"): the name is a company's, and what it holds are its
+/// products.
+#[test]
+fn a_companys_noun_without_its_article_after_a_name_makes_a_company() {
+    let pt = "A Vemta, empresa detentora do Fastbook, do ChatApp e do Instaflix, foi multada, \
+              disse Ana Kolbe.";
+    let d = dossier(&[("pt.txt", &format!("{pt}\n\nA audiência continuará. {pt}\n"))]);
+    assert_found_as(&d, &["Vemta"], EntityKind::Organization);
+}

@@ -257,6 +257,12 @@ const NOT_BETWEEN: [&str; 30] = [
 /// filial de Borvex", "Quintara, the seed giant") or a few words before it and a comma ("le
 /// géant de l'agrochimie, Quintara"). Not where a role stands there too ("the company's
 /// lawyer, Joe Osborne" is a person), nor a word of grammar after the comma.
+/// A company's noun, folded, that the Romance languages set after a name without an article.
+const BARE_COMPANY_NOUNS: [&str; 12] = [
+    "empresa", "compania", "companhia", "societe", "societa", "azienda", "entreprise", "grupo",
+    "gruppo", "groupe", "multinacional", "multinazionale",
+];
+
 /// "Of" and an article in one word, folded, outside German (whose "das" is an article alone).
 const OF_AND_ARTICLE: [&str; 12] = [
     "del", "della", "dello", "dei", "degli", "delle", "du", "des", "do", "da", "dos", "das",
@@ -280,9 +286,16 @@ pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang
         |from: usize| t.len() <= from + 4 || t[from + 1..from + 5].iter().any(|x| x.break_before);
     // Not after an article glued to "of": "Dorien Vankemaar, del grupo de …" says whose group
     // she is in ("del grupo Vitícolas" before a name still names the group).
+    // Romance languages set a company's noun after a name without its article ("A Vemta,
+    // empresa dona do Fastbook, foi multada").
+    let bare_company_noun = |x: &Token| {
+        x.shape == Shape::Lower
+            && !matches!(lang, Lang::En | Lang::De)
+            && BARE_COMPANY_NOUNS.contains(&x.key.as_str())
+    };
     let after = t.get(last).is_some_and(|n| n.break_before) && {
         let window = &t[last..(last + 3).min(t.len())];
-        noun_after_article(window)
+        (noun_after_article(window) || bare_company_noun(&window[0]))
             && !(lang != Lang::De && OF_AND_ARTICLE.contains(&window[0].key.as_str()))
             && !window.iter().any(role)
             && closes(last + window.len() - 1)
