@@ -112,3 +112,21 @@ fn a_towns_adjective_before_a_noun_is_no_name() {
     let rows = rows_with(&d, "");
     assert!(rows.iter().all(|r| !r.contains("Behörde")), "{rows:?}");
 }
+
+/// Two German nouns joined by "von" are no noble's name ("wegen unrechtmäßiger Nutzung von
+/// Inhalten"); a given name before "von" still opens one ("Richard von Weilstein").
+#[test]
+fn two_nouns_joined_by_von_are_no_name() {
+    let de = "Quintara steht vor Klagen wegen unrechtmäßiger Nutzung von Inhalten, sagte \
+              Richard von Weilstein.";
+    let d = dossier(&[(
+        "de.txt",
+        &format!("{de}\n\nDie Verhandlung geht weiter. {de}\n"),
+    )]);
+    assert!(
+        rows_with(&d, "Nutzung").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(found(&d, "Richard von Weilstein"), Some(EntityKind::Person));
+}

@@ -1350,3 +1350,17 @@ fn a_terms_acronym_and_a_number_sign_are_no_names() {
         );
     }
 }
+
+/// A wire's closing lines: its time and zone glued ("1613ET") is no name, and its newswires'
+/// name is a company's ("Harlow Jones Newswires").
+#[test]
+fn a_wires_time_stamp_is_no_name_and_its_newswires_are_a_company() {
+    let en = "The hearing was adjourned until March, said Anna Kolbe.\n\n02-27-24 1613ET\n\n\
+              Harlow Jones Newswires";
+    let d = dossier(&[("en.txt", &format!("Title\n\n{en}\n"))]);
+    assert!(rows_with(&d, "1613").is_empty(), "{:?}", rows_with(&d, ""));
+    assert_eq!(
+        found(&d, "Harlow Jones Newswires"),
+        Some(EntityKind::Organization)
+    );
+}

@@ -475,7 +475,15 @@ fn of_an_acronym(t: &[Token], first: usize, n: usize) -> bool {
 /// German "Partei von Le Pen", "Regierung von Quintana": an institution's noun, which German
 /// writes with a capital, then "von" and whose it is; no one name.
 fn german_noun_of(lx: &Lexicon, t: &[Token], first: usize, j: usize, lang: Lang) -> bool {
-    lang == Lang::De && j == first + 1 && t[j].key == "von" && lx.is_institution_word(&t[first].key)
+    let noun = |x: &Token| {
+        lx.is_german_noun(&x.lower) && !lx.is_listed_given(&x.key) && !lx.is_listed_surname(&x.key)
+    };
+    lang == Lang::De
+        && j == first + 1
+        && t[j].key == "von"
+        && (lx.is_institution_word(&t[first].key)
+            // Two nouns: "wegen unrechtmäßiger Nutzung von Inhalten".
+            || (noun(&t[first]) && t.get(j + 1).is_some_and(noun)))
 }
 
 /// A German body of one word, then a capitalised word that is no town of it: the sentence's

@@ -259,8 +259,18 @@ const NOT_BETWEEN: [&str; 30] = [
 /// lawyer, Joe Osborne" is a person), nor a word of grammar after the comma.
 /// A company's noun, folded, that the Romance languages set after a name without an article.
 const BARE_COMPANY_NOUNS: [&str; 12] = [
-    "empresa", "compania", "companhia", "societe", "societa", "azienda", "entreprise", "grupo",
-    "gruppo", "groupe", "multinacional", "multinazionale",
+    "empresa",
+    "compania",
+    "companhia",
+    "societe",
+    "societa",
+    "azienda",
+    "entreprise",
+    "grupo",
+    "gruppo",
+    "groupe",
+    "multinacional",
+    "multinazionale",
 ];
 
 /// "Of" and an article in one word, folded, outside German (whose "das" is an article alone).

@@ -42,6 +42,7 @@ pub fn single_is_name(
     }
     if model_code(&tok.key)
         || amount_with_unit(&tok.key)
+        || time_stamp(&tok.key)
         || scandal(lx, &tok.key)
         || places_paired(lx, &tok.key)
     {
@@ -275,6 +276,15 @@ fn company_by(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
 /// link's code ("pdICn2Jq6S"), not a party. ("3M" opens with its digit and stays a company.)
 pub fn model_code(key: &str) -> bool {
     key.starts_with(char::is_alphabetic) && key.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A wire's time and its zone glued on ("1613ET", "0930GMT"): the line that closes a story.
+fn time_stamp(key: &str) -> bool {
+    const ZONES: [&str; 12] = [
+        "et", "est", "edt", "gmt", "utc", "cet", "cest", "bst", "pt", "pst", "pdt", "z",
+    ];
+    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+    (3..=4).contains(&digits) && ZONES.contains(&&key[digits..])
 }
 
 /// An amount with its unit glued on: "300.000km", "28GB", "5kWh" ("3M" keeps its company: a
