@@ -850,3 +850,18 @@ fn the_items_after_makers_such_as_are_companies() {
         EntityKind::Organization,
     );
 }
+
+/// A parent company's "mother" is no family tie: what "la maison mère de" lists are its
+/// products ("Fastbook, Instaflix et ChatApp"), no people; a mother's child stays a person.
+#[test]
+fn a_parent_companys_list_holds_products_not_people() {
+    let fr = "Une amende à la société Vemta, maison mère de Fastbook, Instaflix et ChatApp. La \
+              mère de l'enfant, Zulmira Passos, a témoigné.";
+    let d = dossier(&[("fr.txt", &format!("{fr}\n\nL'audience reprendra. {fr}\n"))]);
+    assert!(
+        rows_with(&d, "Instaflix").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(found(&d, "Zulmira Passos"), Some(EntityKind::Person));
+}

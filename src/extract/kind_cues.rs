@@ -28,14 +28,17 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
     // "le porte-parole de l'entreprise, Joe Osborne": a role a few words before, then a comma;
     // German writes it with a capital ("den Chef der Bank, Ulrich Hallwig").
     // A family tie stands so too: "a mãe do menino, Zulmira Passos", "his widow Anna Berg".
+    // Not a company's "mother" ("la maison mère de Fastbook, Instaflix et ChatApp").
+    let kin = |i: usize| {
+        lx.kin.contains(t[i].key.as_str())
+            && !(i > 0 && HOUSES_OF_KIN.contains(&t[i - 1].key.as_str()))
+    };
     let apposition = (t[first].break_before
-        && t[first.saturating_sub(5)..first].iter().any(|x| {
-            matches!(x.shape, Shape::Lower | Shape::Capitalized)
-                && (lx.is_role_word(&x.key) || lx.kin.contains(x.key.as_str()))
+        && (first.saturating_sub(5)..first).any(|i| {
+            matches!(t[i].shape, Shape::Lower | Shape::Capitalized)
+                && (lx.is_role_word(&t[i].key) || kin(i))
         }))
-        || (first > 0
-            && t[first - 1].shape == Shape::Lower
-            && lx.kin.contains(t[first - 1].key.as_str()));
+        || (first > 0 && t[first - 1].shape == Shape::Lower && kin(first - 1));
     // A government named after its head: "l'administration Corbel", "il governo Corbel",
     // "the Corbel administration".
     let heads_government = (first > 0
@@ -53,6 +56,19 @@ pub fn person_cue(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool 
         || apposition
         || lx.honorifics.contains(t[first].key.as_str())
 }
+
+/// Company nouns before a word of kin that make it the parent company: "maison mère", "société
+/// mère", "casa madre", "empresa madre", "parent company" aside (folded).
+const HOUSES_OF_KIN: [&str; 8] = [
+    "maison",
+    "societe",
+    "casa",
+    "empresa",
+    "compania",
+    "companhia",
+    "societa",
+    "groupe",
+];
 
 /// The pronoun English takes a party up with tells its kind: "Morgan Stanley, which …" and
 /// "Morgan Stanley cut its rating" are a company, "Elena Marsh, who heads …" a person.
