@@ -254,8 +254,8 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     // A legal form closes the company's name: "der Vantrox GmbH Reinhold
                     // Kestner" is the company, then its head.
                     || (j > first + 1
-                        && legal_form(lx, &t[j - 1])
                         && t[j].shape == Shape::Capitalized
+                        && legal_form(lx, &t[j - 1])
                         && lx.is_listed_given(&t[j].key))
                     || german_body_then_object(lx, t, first, j, p.lang)
                 {

@@ -94,6 +94,13 @@ pub fn companies_listed(d: &Dossier, paras: &[ParaTokens], pieces: &mut [Piece])
     let lx = super::lexicon::lexicon();
     for i in 0..pieces.len() {
         let p = &pieces[i];
+        // Most pieces open no list: the cheap test first.
+        let opens_list = pieces
+            .get(i + 1)
+            .is_some_and(|next| next.para == p.para && separator(d, paras, p, next).is_some());
+        if !opens_list {
+            continue;
+        }
         let t = &paras[p.para].tokens;
         let plural_noun = p.first > 0
             && !t[p.first].break_before

@@ -237,7 +237,7 @@ pub(super) fn nouns_in_compounds(tokens: &mut [Token]) {
     let lx = lexicon();
     for i in 0..tokens.len() {
         let t = &tokens[i];
-        if !t.namelike() || named_compound(lx, tokens, i) {
+        if !t.namelike() {
             continue;
         }
         if let Some((_, head)) = t.lower.rsplit_once('-')
@@ -248,6 +248,8 @@ pub(super) fn nouns_in_compounds(tokens: &mut [Token]) {
             && !lx.is_listed_surname(head)
             && !head.strip_suffix('s').is_some_and(|h| lx.is_listed_surname(h))
             && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
+            // Asked last: most compounds are nouns.
+            && !named_compound(lx, tokens, i)
         {
             tokens[i].shape = Shape::Lower;
         }
