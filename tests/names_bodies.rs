@@ -617,3 +617,19 @@ fn a_complement_takes_plural_adjectives_and_stops_at_a_locution() {
     let rows = rows_with(&d, "");
     assert!(rows.iter().all(|r| !r.contains("côté")), "{rows:?}");
 }
+
+/// "In" and a field with its capital go on with a body's complement ("Agencia Internacional para
+/// la Integridad en el Ajedrez"); a town after it is where the body sits, not its name.
+#[test]
+fn a_complements_field_after_in_belongs_to_the_body() {
+    let es = "La Agencia Internacional para la Integridad en el Ajedrez (AIIA) sancionó a Tomás \
+              Verlander, y el Tribunal de Arbitraje de Ginebra en Madrid lo confirmó.";
+    let d = dossier(&[("es.txt", &format!("{es}\n\nLa vista continuará. {es}\n"))]);
+    assert_found_as(
+        &d,
+        &["Agencia Internacional para la Integridad en el Ajedrez"],
+        EntityKind::Organization,
+    );
+    let rows = rows_with(&d, "");
+    assert!(rows.iter().all(|r| !r.ends_with("Madrid")), "{rows:?}");
+}

@@ -334,7 +334,27 @@ pub(super) fn institution_complement(
         Lang::En => t[j].key == "do",
         _ => false,
     };
-    if !OF.contains(&t[j].key.as_str()) || article_there {
+    // "in" inside a complement, before a field with its capital: "Agencia Internacional para
+    // la Integridad en el Tenis" (a place there is where the body sits: "… en Madrid").
+    let field_in = matches!(
+        t[j].key.as_str(),
+        "en" | "in" | "nel" | "nello" | "no" | "na"
+    ) && t[first..j].iter().any(|x| OF.contains(&x.key.as_str()))
+        && {
+            let at = j
+                + 1
+                + usize::from(
+                    t.get(j + 1)
+                        .is_some_and(|a| ARTICLES.contains(&a.key.as_str())),
+                );
+            t.get(at).is_some_and(|x| {
+                !x.break_before
+                    && x.shape == Shape::Capitalized
+                    && !lx.is_place(&x.key)
+                    && !lx.is_town(&x.key)
+            })
+        };
+    if !(OF.contains(&t[j].key.as_str()) || field_in) || article_there {
         return None;
     }
     let mut k = j + 1;

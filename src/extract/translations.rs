@@ -394,6 +394,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_field_reads_alike_in_every_language_and_compound() {
+        let en = concepts_of_name("international tennis integrity agency");
+        assert!(en.is_some());
+        for other in [
+            "internationale tennis-integritatsagentur",
+            "agence internationale pour l integrite du tennis",
+        ] {
+            assert_eq!(concepts_of_name(other), en, "{other}");
+        }
+        assert_eq!(
+            concepts_of_name("european food safety authority"),
+            concepts_of_name("autorite europeenne de la securite alimentaire")
+        );
+    }
+
+    #[test]
     fn translations_read_alike() {
         assert_eq!(
             concepts_of_name("national court"),
