@@ -137,3 +137,20 @@ fn a_bodys_compound_after_its_adjective_is_one_row_in_every_case() {
     );
     assert_eq!(found(&d, "Reinhold Kestner"), Some(EntityKind::Person));
 }
+
+/// German quotes an English body's name as it is: "die Bank of Arvelia", "die University of
+/// Tressfeld" are whole names, not a German noun and a place.
+#[test]
+fn an_english_bodys_name_with_of_is_whole_in_german() {
+    let de = "Vantrox und die Bank of Arvelia stritten, und die University of Tressfeld klagte, \
+              sagte Anna Kolbe.";
+    let d = dossier(&[(
+        "de.txt",
+        &format!("{de}\n\nDie Verhandlung geht weiter. {de}\n"),
+    )]);
+    assert_found_as(
+        &d,
+        &["Bank of Arvelia", "University of Tressfeld"],
+        EntityKind::Organization,
+    );
+}

@@ -160,11 +160,12 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
             // a place's or a club's name ("O São Caetano Futebol Clube venceu").
             && !(is_saint(&k.key) && lx.is_given_name(&t[r.first + 1].key))
             // A body's word then "de" opening a line opens its name ("Instituto de
-            // Geociências", "Banco do Brasil"), outside German, which capitalises it anyway.
-            && !(p.lang != Lang::De
-                && lx.org_prefixes.contains(k.key.as_str())
+            // Geociências", "Banco do Brasil"), outside German, which capitalises it anyway;
+            // in German too before English's "of" ("die Bank of Arvelia").
+            && !(lx.org_prefixes.contains(k.key.as_str())
                 && t[r.first + 1].shape == Shape::Lower
-                && lx.particles.contains(t[r.first + 1].key.as_str()))
+                && ((p.lang != Lang::De && lx.particles.contains(t[r.first + 1].key.as_str()))
+                    || t[r.first + 1].key == "of"))
             // A partner's surname after a firm's noun, a noun too ("Kanzlei Baum, …").
             && !super::complements::after_firm_noun(t, r.first)
             // A German court or office and its town: "das Landgericht Offenburg".
