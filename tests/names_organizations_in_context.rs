@@ -418,3 +418,33 @@ fn a_companys_noun_without_its_article_after_a_name_makes_a_company() {
     let d = dossier(&[("pt.txt", &format!("{pt}\n\nA audiência continuará. {pt}\n"))]);
     assert_found_as(&d, &["Vemta"], EntityKind::Organization);
 }
+
+/// A former head's glued "ex" is still a role before its company ("el expresidente de
+/// Quelmo"), and "and its chief executive" after a name makes it a company in every language;
+/// "and his lawyer" does not.
+#[test]
+fn a_company_is_told_by_its_former_head_and_its_chief_executive() {
+    let es = "La Audiencia Nacional ha citado al expresidente de Quelmo, Ramiro Castañeda. La \
+              fiscalía investiga a Dorvane y su presidente, Ana Quiroga.";
+    let fr = "Le parquet vise Vestrel et son PDG, Hugues Ravanel. Le juge a entendu Paul Dorin \
+              et son avocat.";
+    let d = dossier(&[
+        ("es.txt", &format!("{es}\n\nLa vista continuará. {es}\n")),
+        ("fr.txt", &format!("{fr}\n\nL'audience reprendra. {fr}\n")),
+    ]);
+    assert_found_as(
+        &d,
+        &["Quelmo", "Dorvane", "Vestrel"],
+        EntityKind::Organization,
+    );
+    assert_found_as(
+        &d,
+        &[
+            "Ramiro Castañeda",
+            "Ana Quiroga",
+            "Hugues Ravanel",
+            "Paul Dorin",
+        ],
+        EntityKind::Person,
+    );
+}

@@ -130,6 +130,50 @@ pub fn heads_it(lx: &Lexicon, t: &[Token], last: usize) -> bool {
         && lx.role_at(t, last, t.len()).is_some()
 }
 
+/// "And" and a possessive, then the head only a company has, after the name: "Quelmo et son
+/// PDG", "Quelmo y su presidente", "Quelmo and its chief executive", "Quelmo e il suo
+/// amministratore delegato" (a person has a lawyer or a boss, not a chief executive).
+pub fn and_its_head(t: &[Token], last: usize) -> bool {
+    const AND: [&str; 5] = ["and", "et", "y", "e", "und"];
+    const ITS: [&str; 10] = [
+        "its", "son", "sa", "su", "sus", "seu", "sua", "suo", "sein", "seinen",
+    ];
+    const HEADS: [&str; 16] = [
+        "ceo",
+        "pdg",
+        "president",
+        "presidente",
+        "chairman",
+        "founder",
+        "fondateur",
+        "fondatrice",
+        "fundador",
+        "fundadora",
+        "fondatore",
+        "amministratore",
+        "vorstandschef",
+        "konzernchef",
+        "firmenchef",
+        "chief",
+    ];
+    let Some(and) = t.get(last) else {
+        return false;
+    };
+    let mut k = last + 1;
+    // Italian and Portuguese put an article before the possessive: "e il suo", "e o seu".
+    if t.get(k)
+        .is_some_and(|x| matches!(x.key.as_str(), "il" | "la" | "o" | "a"))
+    {
+        k += 1;
+    }
+    and.shape == Shape::Lower
+        && AND.contains(&and.key.as_str())
+        && t.get(k)
+            .is_some_and(|x| x.shape == Shape::Lower && ITS.contains(&x.key.as_str()))
+        && t.get(k + 1)
+            .is_some_and(|x| !x.break_before && HEADS.contains(&x.key.as_str()))
+}
+
 /// An organization word ("la société rivale Mercor"), or a role with a preposition ("CEO de
 /// Turing", "analista en D.A. Davidson"), or "chez", just before the run.
 pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {

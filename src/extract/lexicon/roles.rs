@@ -12,8 +12,12 @@ pub(super) fn index_roles(
     let mut m: HashMap<String, Vec<Vec<String>>> = HashMap::default();
     for r in roles {
         let words: Vec<String> = fold(r).split_whitespace().map(str::to_string).collect();
-        if let Some(k) = by(&words).cloned() {
-            m.entry(k).or_default().push(words);
+        // Spanish glues "ex" to a role ("el expresidente de Quelmo", "la exministra").
+        let former = (words.len() == 1).then(|| vec![format!("ex{}", words[0])]);
+        for words in std::iter::once(words).chain(former) {
+            if let Some(k) = by(&words).cloned() {
+                m.entry(k).or_default().push(words);
+            }
         }
     }
     m
