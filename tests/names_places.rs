@@ -849,3 +849,24 @@ fn a_name_located_in_its_province_is_a_place() {
     assert_eq!(found(&d, "Calusco Alto"), None);
     assert_eq!(found(&d, "Villar de Ourel"), None);
 }
+
+/// A country with its president stays a place ("la France et son président"), a place's own
+/// name keeps its "Pays" ("le Pays de Galles"), and a person before "a county commissioner"
+/// stays a person: none of these is read as a company or a town.
+#[test]
+fn countries_and_people_keep_their_nature_beside_the_new_cues() {
+    let fr = "La France et son président ont salué la décision, comme le Pays de Galles, a dit \
+              Anna Kolbe.";
+    let en = "John Brackett, a county commissioner, said the firm had lied.";
+    let d = dossier(&[
+        ("fr.txt", &format!("{fr}\n\nL'audience reprendra. {fr}\n")),
+        ("en.txt", &format!("{en}\n\nThe hearing continues. {en}\n")),
+    ]);
+    assert_eq!(found(&d, "France"), None);
+    assert!(
+        rows_with(&d, "Galles").iter().all(|r| *r != "Galles"),
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(found(&d, "John Brackett"), Some(EntityKind::Person));
+}

@@ -1364,3 +1364,14 @@ fn a_wires_time_stamp_is_no_name_and_its_newswires_are_a_company() {
         Some(EntityKind::Organization)
     );
 }
+
+/// A term's acronym that counts its word of grammar ("freedom of information (FOI)") is a term
+/// too, as one that leaves it out ("milhões de euros (ME)").
+#[test]
+fn a_terms_acronym_may_count_its_word_of_grammar() {
+    let en = "Quintara filed a freedom of information (FOI) request, and the FOI office refused, \
+              said Anna Kolbe.";
+    let d = dossier(&[("en.txt", &format!("{en}\n\nThe hearing continues. {en}\n"))]);
+    assert_mentioned(&d, "Anna Kolbe");
+    assert!(rows_with(&d, "FOI").is_empty(), "{:?}", rows_with(&d, ""));
+}

@@ -264,26 +264,28 @@ fn after_town(lx: &Lexicon, t: &[Token]) -> bool {
 }
 
 /// Whether the last words before a bracket, all in small letters, have the acronym's letters
-/// as their initials, the small words of grammar between them aside: a term, not a name
-/// ("temporary restraining order (TRO)", "milhões de euros (ME)").
+/// as their initials, a word of grammar between them counted or left out ("temporary
+/// restraining order (TRO)", "milhões de euros (ME)", "freedom of information (FOI)").
 fn term_initials(before: &[Token], acronym: &str) -> bool {
-    let n = acronym.chars().count();
-    let mut letters = acronym.chars().rev();
-    let mut matched = 0;
-    for x in before.iter().rev() {
-        if x.shape != Shape::Lower {
-            return false;
-        }
-        if matched > 0 && crate::corpus::lang::is_any_function_word(&x.lower) {
-            continue;
-        }
-        if x.key.chars().next() != letters.next() {
-            return false;
-        }
-        matched += 1;
-        if matched == n {
-            return n >= 2;
-        }
+    let letters: Vec<char> = acronym.chars().collect();
+    letters.len() >= 2 && initials_end(before, &letters, false)
+}
+
+/// Whether `words` end with small words whose initials spell `letters`; once one is counted, a
+/// word of grammar may be left out. The callers pass at most eight words: the branching stays
+/// small.
+fn initials_end(words: &[Token], letters: &[char], started: bool) -> bool {
+    let Some((&letter, earlier)) = letters.split_last() else {
+        return true;
+    };
+    let Some((x, rest)) = words.split_last() else {
+        return false;
+    };
+    if x.shape != Shape::Lower {
+        return false;
     }
-    false
+    (x.key.starts_with(letter) && initials_end(rest, earlier, true))
+        || (started
+            && crate::corpus::lang::is_any_function_word(&x.lower)
+            && initials_end(rest, letters, true))
 }

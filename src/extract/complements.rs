@@ -336,10 +336,12 @@ pub(super) fn institution_complement(
     };
     // "in" inside a complement, before a field with its capital: "Agencia Internacional para
     // la Integridad en el Tenis" (a place there is where the body sits: "… en Madrid").
-    let field_in = matches!(
-        t[j].key.as_str(),
-        "en" | "in" | "nel" | "nello" | "no" | "na"
-    ) && t[first..j].iter().any(|x| OF.contains(&x.key.as_str()))
+    let field_in = matches!(lang, Lang::Es | Lang::Fr | Lang::It | Lang::Pt)
+        && matches!(
+            t[j].key.as_str(),
+            "en" | "in" | "nel" | "nello" | "no" | "na"
+        )
+        && t[first..j].iter().any(|x| OF.contains(&x.key.as_str()))
         && {
             let at = j
                 + 1
@@ -352,6 +354,7 @@ pub(super) fn institution_complement(
                     && x.shape == Shape::Capitalized
                     && !lx.is_place(&x.key)
                     && !lx.is_town(&x.key)
+                    && !lx.calendar.contains(x.key.as_str())
             })
         };
     if !(OF.contains(&t[j].key.as_str()) || field_in) || article_there {

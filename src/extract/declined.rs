@@ -1,7 +1,7 @@
 //! German declines a body's name whole: "der Deutsche Fußball-Bund", "des Deutschen
 //! Fußball-Bundes", "dem Deutschen Fußball-Bund". Each case is one row with the nominative.
 
-use super::clusters::{Cluster, Index, absorb};
+use super::clusters::{Cluster, Index, absorb_found};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Merges each name opened by a German adjective into the cluster of its nominative ("deutsche
@@ -29,9 +29,7 @@ pub(super) fn merge_declined(clusters: &mut [Cluster], full: &mut Index) {
             }
         }
     }
-    for (from, into) in pairs {
-        absorb(clusters, full, from, into);
-    }
+    absorb_found(clusters, full, pairs);
 }
 
 /// A name whose first word, an adjective, ends as the nominative does: "deutsche fussball-bund".

@@ -132,8 +132,9 @@ pub fn heads_it(lx: &Lexicon, t: &[Token], last: usize) -> bool {
 
 /// "And" and a possessive, then the head only a company has, after the name: "Quelmo et son
 /// PDG", "Quelmo y su presidente", "Quelmo and its chief executive", "Quelmo e il suo
-/// amministratore delegato" (a person has a lawyer or a boss, not a chief executive).
-pub fn and_its_head(t: &[Token], last: usize) -> bool {
+/// amministratore delegato" (a person has a lawyer or a boss, not a chief executive; a country
+/// has a president, and is no company).
+pub fn and_its_head(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> bool {
     const AND: [&str; 5] = ["and", "et", "y", "e", "und"];
     const ITS: [&str; 10] = [
         "its", "son", "sa", "su", "sus", "seu", "sua", "suo", "sein", "seinen",
@@ -172,6 +173,8 @@ pub fn and_its_head(t: &[Token], last: usize) -> bool {
             .is_some_and(|x| x.shape == Shape::Lower && ITS.contains(&x.key.as_str()))
         && t.get(k + 1)
             .is_some_and(|x| !x.break_before && HEADS.contains(&x.key.as_str()))
+        // A country has its president too: "la France et son président".
+        && !lx.is_country_word(&super::pieces::listed_key(&t[first..last]))
 }
 
 /// An organization word ("la société rivale Mercor"), or a role with a preposition ("CEO de
@@ -313,10 +316,6 @@ const NOT_BETWEEN: [&str; 30] = [
     "vicino", "cerca", "perto",
 ];
 
-/// An organization's noun in apposition, after its article: after the name ("Quintara, una
-/// filial de Borvex", "Quintara, the seed giant") or a few words before it and a comma ("le
-/// géant de l'agrochimie, Quintara"). Not where a role stands there too ("the company's
-/// lawyer, Joe Osborne" is a person), nor a word of grammar after the comma.
 /// A company's noun, folded, that the Romance languages set after a name without an article.
 const BARE_COMPANY_NOUNS: [&str; 12] = [
     "empresa",
@@ -338,6 +337,10 @@ const OF_AND_ARTICLE: [&str; 12] = [
     "del", "della", "dello", "dei", "degli", "delle", "du", "des", "do", "da", "dos", "das",
 ];
 
+/// An organization's noun in apposition, after its article: after the name ("Quintara, una
+/// filial de Borvex", "Quintara, the seed giant") or a few words before it and a comma ("le
+/// géant de l'agrochimie, Quintara"). Not where a role stands there too ("the company's
+/// lawyer, Joe Osborne" is a person), nor a word of grammar after the comma.
 pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang: Lang) -> bool {
     // The article, at most one word, then the noun: "una filial", "the seed giant".
     let noun_after_article = |w: &[Token]| {
@@ -354,8 +357,6 @@ pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang
     // ("Selon Bruxelles, le groupe a favorisé sa propre plateforme …").
     let closes =
         |from: usize| t.len() <= from + 4 || t[from + 1..from + 5].iter().any(|x| x.break_before);
-    // Not after an article glued to "of": "Dorien Vankemaar, del grupo de …" says whose group
-    // she is in ("del grupo Vitícolas" before a name still names the group).
     // Romance languages set a company's noun after a name without its article ("A Vemta,
     // empresa dona do Fastbook, foi multada").
     let bare_company_noun = |x: &Token| {
@@ -366,6 +367,8 @@ pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang
     let after = t.get(last).is_some_and(|n| n.break_before) && {
         let window = &t[last..(last + 3).min(t.len())];
         (noun_after_article(window) || bare_company_noun(&window[0]))
+            // Not after an article glued to "of": "Dorien Vankemaar, del grupo de …" says
+            // whose group she is in ("del grupo Vitícolas" before a name still names it).
             && !(lang != Lang::De && OF_AND_ARTICLE.contains(&window[0].key.as_str()))
             && !window.iter().any(role)
             && closes(last + window.len() - 1)

@@ -179,8 +179,9 @@ pub fn build_entities(d: &Dossier, clusters: Vec<Cluster>, mut found: Found) -> 
         let mut joined = false;
         let mut start = 0;
         let mut close = |list: &mut Vec<usize>, joined: &mut bool, start: usize, end: usize| {
+            let was_joined = std::mem::take(joined);
             let apposition = list.len() == 2
-                && !std::mem::take(joined)
+                && !was_joined
                 && text[end..].trim_start().starts_with(',')
                 && after_role(lx, &text[..start]);
             if apposition {

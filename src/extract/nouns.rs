@@ -138,7 +138,10 @@ pub fn derived_adjective(lower: &str, lang: Lang) -> bool {
 /// written with its capital mid-sentence opens a name ("die Europäische Kommission", "der Oberste
 /// Gerichtshof", "die Deutsche Bank").
 pub fn german_adjective(lower: &str) -> bool {
-    const STEMS: [&str; 7] = ["isch", "sch", "lich", "ig", "al", "oberst", "höchst"];
+    // "hochst" too: folded keys ask as well.
+    const STEMS: [&str; 8] = [
+        "isch", "sch", "lich", "ig", "al", "oberst", "höchst", "hochst",
+    ];
     ["e", "en", "er", "es", "em"].iter().any(|inflection| {
         lower.strip_suffix(inflection).is_some_and(|stem| {
             STEMS.iter().any(|e| {

@@ -185,7 +185,7 @@ pub fn pieces(paras: &[ParaTokens], runs: Vec<Run>) -> Vec<Piece> {
                 && org_cue(lx, t, r.lead))
             || super::kind_cues::feminine_company(lx, t, r.first, r.last, p.lang)
             || heads_it(lx, t, r.last)
-            || super::kind_cues::and_its_head(t, r.last)
+            || super::kind_cues::and_its_head(lx, t, r.first, r.last)
             || org_apposition(lx, t, r.first, r.last, p.lang);
         // "the Trump administration", "the Vennari family": the article is the noun's after
         // the name, and tells nothing of the name.

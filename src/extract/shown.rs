@@ -37,7 +37,7 @@ pub fn shown_places<'a>(
         let para = &paras[p.para];
         !p.org_cue
             && !p.person_cue
-            && (before_its_region(&para.tokens, p.last)
+            && (before_its_region(&para.tokens, p.last, para.lang)
                 || if p.width() == 1 {
                     shown_as_place(lx, para, p.first)
                 } else {
@@ -70,10 +70,12 @@ fn landmark(lx: &Lexicon, t: &[Token]) -> bool {
             && !lx.is_listed_given(&t[0].key))
 }
 
-/// A comma after token `end - 1`, then the region a town lies in: "a Calusco d'Adda, in
-/// provincia di Bergamo", "Ourel, en la provincia de Teruel", "Eastbrook, in the county of
-/// Kent", "Vilarinho, no distrito de Braga". Only a place is located so.
-fn before_its_region(t: &[Token], end: usize) -> bool {
+/// A comma after token `end - 1`, then "in", maybe an article, and the region a town lies in:
+/// "a Calusco d'Adda, in provincia di Bergamo", "Ourel, en la provincia de Teruel", "Eastbrook,
+/// in the county of Kent", "Vilarinho, no distrito de Braga", "Nordheim, im Landkreis Kassel".
+/// Only a place is located so ("Quelmo, the region's largest employer" is not).
+fn before_its_region(t: &[Token], end: usize, lang: Lang) -> bool {
+    const IN: [&str; 9] = ["in", "en", "em", "no", "na", "nella", "nel", "dans", "im"];
     const REGIONS: [&str; 16] = [
         "province",
         "provincia",
@@ -92,17 +94,24 @@ fn before_its_region(t: &[Token], end: usize) -> bool {
         "landkreis",
         "kreis",
     ];
-    if !t.get(end).is_some_and(|x| x.break_before) {
+    let Some(first) = t
+        .get(end)
+        .filter(|x| x.break_before && x.shape == Shape::Lower)
+    else {
+        return false;
+    };
+    if !IN.contains(&first.key.as_str()) {
         return false;
     }
-    t[end..]
-        .iter()
-        .take(4)
-        .take_while(|x| x.shape == Shape::Lower)
-        .enumerate()
-        .any(|(i, x)| {
-            REGIONS.contains(&x.key.as_str()) && t[end..end + i].iter().all(|w| w.key.len() <= 4)
-        })
+    // German writes the region's noun with its capital.
+    let noun = |x: &Token| {
+        (x.shape == Shape::Lower || (lang == Lang::De && x.shape == Shape::Capitalized))
+            && REGIONS.contains(&x.key.as_str())
+    };
+    let next = t.get(end + 1).filter(|x| !x.break_before);
+    next.is_some_and(noun)
+        || (next.is_some_and(|a| a.shape == Shape::Lower && a.key.len() <= 3)
+            && t.get(end + 2).is_some_and(|x| !x.break_before && noun(x)))
 }
 
 /// The forms of the pieces for which `test` holds somewhere.

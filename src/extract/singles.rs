@@ -348,7 +348,7 @@ pub fn unit_or_law(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
 fn number_sign(para: &ParaTokens, k: usize) -> bool {
     matches!(
         para.tokens[k].key.trim_end_matches('.'),
-        "no" | "nr" | "nº" | "n°" | "num"
+        "no" | "nr" | "nº" | "num"
     ) && para
         .tokens
         .get(k + 1)

@@ -502,7 +502,7 @@ pub fn shape(word: &str) -> Shape {
 fn glued_sentence(text: &str, start: usize, rest: &[(u32, char)]) -> bool {
     let before = &text[start..rest[0].0 as usize];
     matches!(rest.get(1..3), Some(&[(_, up), (_, low)]) if up.is_uppercase() && low.is_lowercase())
-        && before.chars().count() >= 3
+        && before.chars().nth(2).is_some()
         && before.chars().rev().take(2).all(char::is_lowercase)
 }
 

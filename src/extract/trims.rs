@@ -55,6 +55,8 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
             && k.shape == Shape::Capitalized
             && COUNTRY_NOUNS.contains(&k.key.as_str())
             && lx.particles.contains(t[r.first + 1].key.as_str())
+            // A place's own name keeps it: "Pays de Galles", "País de Gales".
+            && !lx.is_place(&super::pieces::listed_key(&t[r.first..r.last]))
         {
             // "un Paese del Golfo Persico", "i Paesi del Maghreb": Italian writes "country"
             // with its capital; what follows "of" is the place.
