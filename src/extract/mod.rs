@@ -27,6 +27,7 @@ mod person_merges;
 mod person_starts;
 pub mod pieces;
 mod placing;
+mod portfolios;
 mod products;
 mod run_roles;
 mod seats;

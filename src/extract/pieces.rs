@@ -3,10 +3,11 @@
 
 use super::candidates::{ParaTokens, Run};
 use super::kind_cues::{
-    heads_it, is_suffix, org_apposition, org_cue, person_cue, portfolio_words, town_before_region,
+    heads_it, is_suffix, org_apposition, org_cue, person_cue, town_before_region,
 };
 use super::lexicon::{Lexicon, lexicon};
 use super::person_starts::{find_person_start, person_starts_at};
+use super::portfolios::portfolio_words;
 use super::run_roles::{job_title, role_inside, skip_role, title_after_role, title_end};
 use super::tokens::Shape;
 use super::tokens::Token;
