@@ -57,7 +57,7 @@ pub fn tokenize_dossier(d: &Dossier) -> Vec<ParaTokens> {
     // Articles tokenize independently: split them over the cores.
     let mut paras = crate::parallel::map_ranges(d.articles.len(), 16, |r| tokenize_articles(d, r));
     stray_capitals(d, &mut paras);
-    super::german_nouns::compounds_named_by_legal_form(d, &mut paras);
+    super::german_nouns::compounds_named_elsewhere(d, &mut paras);
     paras
 }
 

@@ -257,10 +257,10 @@ pub(super) fn nouns_in_compounds(tokens: &mut [Token]) {
 }
 
 /// A German compound that a legal form or a capitalised adjective showed a name ("die
-/// Hansa-Logistik GmbH") is that name where the dossier writes it without the form too ("ein Sprecher von
-/// Hansa-Logistik"): [`nouns_in_compounds`] made it a noun there, and this gives back its
+/// Hansa-Logistik GmbH") is that name where the dossier writes it alone too ("ein Sprecher
+/// von Hansa-Logistik"): [`nouns_in_compounds`] made it a noun there, and this gives back its
 /// capitals.
-pub(super) fn compounds_named_by_legal_form(d: &Dossier, paras: &mut [ParaTokens]) {
+pub(super) fn compounds_named_elsewhere(d: &Dossier, paras: &mut [ParaTokens]) {
     let lx = lexicon();
     let named: HashSet<CompactString> = paras
         .iter()

@@ -31,8 +31,8 @@ const OF_THE: [&str; 14] = [
 ];
 
 /// An office's portfolio, not an employer: a word of some language after a minister's or a
-/// commissioner's title and the small words of "of" ("la comisaria de Tecnología", "Secretary of State", "ministre de
-/// l'Économie").
+/// commissioner's title and the small words of "of" ("la comisaria de Tecnología", "Secretary
+/// of State", "ministre de l'Économie").
 pub(super) fn portfolio(lx: &Lexicon, t: &[Token], first: usize) -> bool {
     // The office, then "of" and maybe an article ("ministre de l'Intérieur").
     let office = (2..=3).any(|back| {
