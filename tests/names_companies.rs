@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{assert_found_as, assert_no_mention, dossier, found, mentions, rows_with};
+use support::{assert_found_as, assert_no_mention, dossier, found, mentions, row_of, rows_with};
 
 /// A town lends a company its name (as seeds and carmakers have it): the gazetteer says place,
 /// the company's noun in apposition or just before says company, and the word is then the
@@ -864,4 +864,19 @@ fn a_parent_companys_list_holds_products_not_people() {
         rows_with(&d, "")
     );
     assert_eq!(found(&d, "Zulmira Passos"), Some(EntityKind::Person));
+}
+
+/// A maker's name before a device's noun ("Orlyx device users") reads as a product; where the
+/// name also says and denies, it is the party, everywhere.
+#[test]
+fn a_maker_that_speaks_is_a_party_whatever_its_devices() {
+    let d = dossier(&[(
+        "en.txt",
+        "The fine\n\n\
+         The Commission fined Orlyx 1.8 billion euros. Orlyx device users were restricted in \
+         where they could buy subscriptions. Orlyx said it would appeal, and Orlyx denied \
+         abusing its position.\n",
+    )]);
+    assert_eq!(rows_with(&d, "Orlyx"), ["Orlyx"]);
+    assert_eq!(d.entities[row_of(&d, "Orlyx")].mentions.len(), 4);
 }

@@ -5,7 +5,7 @@
 mod support;
 
 use dossier::model::EntityKind;
-use support::{assert_no_mention, dossier, found, row_of, rows_with};
+use support::{assert_found_as, assert_no_mention, dossier, found, row_of, rows_with};
 
 /// "sous l'administration Sereno", "il governo Sereno", "the Sereno administration": the name
 /// is the head's, a person (even one that is a word too), and the government a row of its own.
@@ -589,5 +589,23 @@ fn a_given_name_that_is_a_word_before_a_coinage_is_a_person() {
         found(&d, "Paris Saint-Vorlain"),
         Some(EntityKind::Organization),
         "{rows:?}"
+    );
+}
+
+/// A place closes the noun before the run ("l'équipe d'Espagne", "the mayor of Eastbrook"):
+/// the person's name follows it, without it.
+#[test]
+fn a_place_after_of_is_no_part_of_the_name_after_it() {
+    let d = dossier(&[(
+        "fr.txt",
+        "Le baiser\n\n\
+         Il a embrassé de force la joueuse de l'équipe d'Espagne Jenni Duvent. Duvent a porté \
+         plainte lundi.\n",
+    )]);
+    assert_found_as(&d, &["Jenni Duvent"], EntityKind::Person);
+    assert!(
+        rows_with(&d, "Espagne").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
     );
 }

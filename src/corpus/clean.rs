@@ -167,7 +167,20 @@ fn is_boilerplate_folded(text: &str, folded: &str) -> bool {
         return true;
     }
     let lex = boilerplate();
-    lex.whole.contains(folded) || lex.contains.is_match(folded)
+    lex.whole.contains(folded) || lex.contains.is_match(folded) || is_credit_line(folded)
+}
+
+/// A wire's credit line: short, and opening with a credit's words ("(Reporting by …; Editing
+/// by …)", "(Reportagem de …; Edição de …)"). A sentence of the story is longer or opens
+/// otherwise.
+fn is_credit_line(folded: &str) -> bool {
+    const CREDIT_MAX_BYTES: usize = 240;
+    folded.len() <= CREDIT_MAX_BYTES
+        && boilerplate().credits.iter().any(|c| {
+            folded
+                .strip_prefix(c.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
 }
 
 /// A paragraph that repeats an earlier one of the same article (ignoring case, accents and
@@ -294,6 +307,25 @@ mod tests {
         ));
         let ps = paragraphs("Texte.\n\nVoir l'original\n\nFin.", false);
         assert!(ps[1].boilerplate && !ps[1].heading);
+    }
+
+    #[test]
+    fn a_wire_credit_line_is_boilerplate() {
+        assert!(is_boilerplate(
+            "Writing by Tomas Brecken; Editing by Ulla Farnsworth and Kip Harlowe"
+        ));
+        assert!(is_boilerplate(
+            "(Reportagem de Ana Quelhas; Edição de Rui Tavin)"
+        ));
+        assert!(is_boilerplate(
+            "(Bericht von Jan Vossberg, redigiert von Lea Dorn)"
+        ));
+        // Prose that opens with a credit's words, or a long paragraph, is the story's.
+        assert!(!is_boilerplate("Reportedly, the board met on Monday."));
+        assert!(!is_boilerplate(&format!(
+            "Reporting by the Halden Post showed {}",
+            "that the board knew of the payments. ".repeat(8)
+        )));
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub struct Boilerplate {
     pub whole: HashSet<String>,
     /// One automaton for every `contains` phrase: a paragraph is searched once, not per phrase.
     pub contains: aho_corasick::AhoCorasick,
+    /// A wire's credit line opens with one of these: the paragraph names its writers and
+    /// editors, no party ("Writing by …; Editing by …").
+    pub credits: Vec<String>,
 }
 
 pub struct Abbreviations {
@@ -67,6 +70,7 @@ pub fn boilerplate() -> &'static Boilerplate {
         struct File {
             whole: Vec<String>,
             contains: Vec<String>,
+            credits: Vec<String>,
         }
         let f: File =
             toml::from_str(BOILERPLATE).expect("assets/lexicon/boilerplate.toml is valid");
@@ -78,6 +82,7 @@ pub fn boilerplate() -> &'static Boilerplate {
                 .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                 .build(f.contains.iter().map(|s| fold_phrase(s)))
                 .expect("boilerplate phrases build an automaton"),
+            credits: f.credits.iter().map(|s| fold_phrase(s)).collect(),
         }
     })
 }

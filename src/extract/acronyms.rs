@@ -134,8 +134,11 @@ pub(super) fn bracketed_acronyms(
             continue;
         }
         let text = &d.articles[para.article].paragraphs[para.paragraph].text;
-        // "(CFTC, por sus siglas en inglés)": the acronym first in the brackets.
-        if in_brackets(text, &para.tokens[p.last - 1], next, &[')', ','])
+        // "(CFTC, por sus siglas en inglés)": the acronym first in the brackets; or set beside
+        // the name with no bracket, in capitals ("der Europäischen Fußball-Union UEFA").
+        let before = &para.tokens[p.last - 1];
+        if (in_brackets(text, before, next, &[')', ','])
+            || (next.shape == Shape::AllCaps && apposed(text, before, next)))
             && !abbreviates_tail(lx, k, &next.key)
         {
             out.push((k.clone(), next.key.to_string()));
@@ -170,6 +173,16 @@ fn abbreviates_tail(lx: &Lexicon, key: &str, acronym: &str) -> bool {
 /// `closing` ("… Tenis (ITIA)", "… Dados (GDPR, …").
 fn in_brackets(text: &str, before: &Token, tok: &Token, closing: &[char]) -> bool {
     text[before.end..tok.start].trim() == "(" && text[tok.end..].starts_with(closing)
+}
+
+/// Whether `tok` follows `before` after one space and ends its clause: "… Fußball-Union UEFA.",
+/// "… Fußball-Union UEFA, die …" (not "… Union UEFA Cup").
+fn apposed(text: &str, before: &Token, tok: &Token) -> bool {
+    &text[before.end..tok.start] == " "
+        && text[tok.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')'))
 }
 
 /// Acronyms in brackets right after the name of a law ("General Data Protection Regulation

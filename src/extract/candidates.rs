@@ -5,7 +5,7 @@ use super::complements::{
     institution_in_full, numbered,
 };
 use super::kind_cues::is_suffix;
-use super::lexicon::{Lexicon, lexicon};
+use super::lexicon::{Lexicon, after_last, lexicon};
 #[cfg(test)]
 use super::tokens::tokenize;
 use super::tokens::{Shape, Token, tokenize_with};
@@ -242,6 +242,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
             let firm = after_firm_noun(t, first);
             while j < t.len()
                 && (!t[j].break_before
+                    || plural_possessive(t, j)
                     || (firm
                         && !t[j].initial
                         && t[j].namelike()
@@ -258,6 +259,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                         && legal_form(lx, &t[j - 1])
                         && lx.is_listed_given(&t[j].key))
                     || german_body_then_object(lx, t, first, j, p.lang)
+                    || capitals_after_name(lx, t, first, j, p.lang)
                 {
                     break;
                 } else if t[j].namelike() || is_suffix(lx, &t[j]) {
@@ -334,6 +336,39 @@ fn contact_label(lx: &Lexicon, t: &[Token], j: usize) -> bool {
 
 pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {
     x.shape != Shape::Lower && lx.legal_suffixes.contains(x.key.trim_end_matches('.'))
+}
+
+/// English plurals that take "'s" open a name they are part of: "the Women's World Cup",
+/// "Children's Hospital"; alone, "Women" is no name.
+fn plural_possessive(t: &[Token], j: usize) -> bool {
+    let before = &t[j - 1];
+    before.possessive
+        && before.shape == Shape::Capitalized
+        && matches!(before.key.as_str(), "women" | "men" | "children" | "people")
+        && t[j].shape == Shape::Capitalized
+        // Only the possessive's "'s" and a space between ("’" takes three bytes).
+        && t[j].start <= before.end + 5
+}
+
+/// A word in capitals after two or more capitalised words is no part of their name: the
+/// body's acronym set beside it ("der Europäischen Fußball-Union UEFA"), or a headline's
+/// shouted word ("Marco Vellani FINALLY resigns"). A legal form stays ("Deutsche Bank AG").
+/// Only where the words before make a body ("Union", "Federation") or the capitals spell a
+/// word of the language: "Banca San Paolo IMI" and "Benedetto XVI" stay whole.
+fn capitals_after_name(lx: &Lexicon, t: &[Token], first: usize, j: usize, lang: Lang) -> bool {
+    let shouted = || t[j].key.chars().count() >= 4 && lx.is_common_in(&t[j].lower, lang);
+    let body = || {
+        t[first..j].iter().any(|x| {
+            let word = after_last(&x.key, b'-').unwrap_or(&x.key);
+            lx.is_institution_word(word) || lx.is_org_word(word)
+        })
+    };
+    j >= first + 2
+        && t[j].shape == Shape::AllCaps
+        && t[first..j].iter().all(|x| x.shape == Shape::Capitalized)
+        && !is_suffix(lx, &t[j])
+        && !legal_form(lx, &t[j])
+        && (shouted() || body())
 }
 
 /// A hyphened adjective ("California-based", "Franco-Lebanese") that stands before a noun, not

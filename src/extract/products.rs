@@ -128,12 +128,32 @@ pub fn product_keys(
     }
     let mut parties: HashMap<&str, usize> = HashMap::default();
     for (p, k) in pieces.iter().zip(keys) {
-        if products.contains_key(k.as_str()) && (p.org_cue || p.person_cue) && !shows_product(p).1 {
+        let para = &paras[p.para];
+        if products.contains_key(k.as_str())
+            && (((p.org_cue || p.person_cue) && !shows_product(p).1)
+                || speaks(para, p.first, p.last))
+        {
             *parties.entry(k.as_str()).or_default() += 1;
         }
     }
     products.retain(|k, n| parties.get(k).is_none_or(|cues| *cues < *n));
     products.into_keys().map(str::to_string).collect()
+}
+
+/// A name that says, denies or accuses, right before or after the verb ("Quillon said",
+/// "a déclaré Quillon", "Quillon bestreitet"), acts as a party: a device does not, and "Quillon
+/// devices" does not make the maker one.
+fn speaks(para: &ParaTokens, first: usize, last: usize) -> bool {
+    use super::claims::cues::{Phrase, lexicon};
+    let t = &para.tokens;
+    let cue_at = |k: usize| {
+        matches!(
+            lexicon().phrase_at(t, k, t.len()),
+            Some((_, Phrase::Cue(_)))
+        )
+    };
+    (t.get(last).is_some_and(|x| !x.break_before) && cue_at(last))
+        || (first > 0 && !t[first].break_before && cue_at(first - 1))
 }
 
 /// The words that join the names of a list: "and" and "or" in six languages.

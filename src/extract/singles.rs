@@ -62,6 +62,9 @@ pub fn single_is_name(
                 && (2..=8).contains(&len)
                 && !shouting(para)
                 && !lx.calendar.contains(tok.key.as_str())
+                // A place's name in capitals is the place, shouted ("SPAIN'S disgraced FA
+                // chief"); a short one may be an acronym ("USA", "EU").
+                && !(len >= 4 && lx.is_place(&tok.key))
                 // An ordinary word in capitals for emphasis ("LEAGUE", "DIVISION") is written
                 // in small letters elsewhere; an acronym never is.
                 && !case.mostly_small(&tok.key)

@@ -179,7 +179,15 @@ pub fn tokenize_with(
             } else if is_apostrophe(cj) && next.is_some_and(char::is_alphabetic) {
                 fold_into(&mut buf, &text[start..bytes[j].0 as usize]);
                 let so_far = buf.as_str();
-                let after_s = next == Some('s')
+                // A word in capitals takes its possessive in capitals too ("SPAIN'S chief").
+                let s_of = |c: char| {
+                    c == 's'
+                        || (c == 'S'
+                            && text[start..bytes[j].0 as usize]
+                                .chars()
+                                .all(|c| !c.is_lowercase()))
+                };
+                let after_s = next.is_some_and(s_of)
                     && bytes.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
                 if ELISIONS.contains(&so_far) {
                     // The apostrophe stays in the token ("l’"); the next word follows unbroken.

@@ -51,6 +51,13 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
             r.first += 1;
             r.lead = r.first;
             continue;
+        } else if r.width() > 2 && place_of_what_came_before(lx, t, r) {
+            // "la joueuse de l'équipe d'Espagne Jenni Duvent", "the mayor of Eastbrook Tom
+            // Harlan": the place closes the noun before it; the person follows.
+            r.first += 1;
+            r.lead = r.first;
+            r.initial = false;
+            continue;
         } else if r.width() > 2
             && k.shape == Shape::Capitalized
             && COUNTRY_NOUNS.contains(&k.key.as_str())
@@ -204,6 +211,29 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
 
 /// The Romance nouns for a country, folded, which the press writes with a capital when it
 /// means a nation ("un Paese del Golfo").
+/// A place after "of" at the head of run `r`, then capitalised words alone, none a body's or a
+/// place's: the place is the complement of the noun before the run, and a name follows it.
+fn place_of_what_came_before(lx: &Lexicon, t: &[Token], r: &Run) -> bool {
+    // An elided "d’" keeps its key without the apostrophe.
+    const OF: [&str; 8] = ["of", "de", "d", "di", "da", "du", "von", "del"];
+    let k = &t[r.first];
+    r.first > 0
+        && !k.break_before
+        && k.shape == Shape::Capitalized
+        && OF.contains(&t[r.first - 1].key.as_str())
+        && lx.is_place(&k.key)
+        && !lx.is_given_name(&k.key)
+        && !lx.is_listed_surname(&k.key)
+        // Not the first word of a place's longer name: "de São Paulo Rui Veltran".
+        && !lx.is_place(&run_key(&t[r.first..r.first + 2]))
+        && t[r.first + 1..r.last].iter().all(|x| {
+            x.shape == Shape::Capitalized
+                && !lx.is_place(&x.key)
+                && !lx.is_org_word(&x.key)
+                && !lx.org_prefixes.contains(x.key.as_str())
+        })
+}
+
 const COUNTRY_NOUNS: [&str; 9] = [
     "paese", "paesi", "pais", "paises", "pays", "nazione", "nazioni", "nacion", "naciones",
 ];
