@@ -633,3 +633,81 @@ fn a_complements_field_after_in_belongs_to_the_body() {
     let rows = rows_with(&d, "");
     assert!(rows.iter().all(|r| !r.ends_with("Madrid")), "{rows:?}");
 }
+
+/// An institution's word alone ("la Federación") in an article that does not name the body in
+/// full is the one body the dossier's other articles of its language name so.
+#[test]
+fn an_institutions_word_alone_is_the_one_body_its_language_names_so() {
+    let d = dossier(&[
+        (
+            "a_es.txt",
+            "Título\n\nLa Real Federación Valdoriana de Remo respaldó a su presidente, Marco \
+             Vellani.\n",
+        ),
+        (
+            "b_es.txt",
+            "Título\n\nEl comité suspendió a Vellani de su cargo al frente de la Federación \
+             durante tres meses.\n",
+        ),
+    ]);
+    assert!(
+        rows_with(&d, "").iter().all(|r| *r != "Federación"),
+        "{:?}",
+        rows_with(&d, "")
+    );
+    let body = row_of(&d, "Real Federación Valdoriana de Remo");
+    assert_eq!(row_of(&d, "Federación"), body);
+}
+
+/// The prosecution named by its noun ("la Fiscalía", "le parquet", "die Staatsanwaltschaft")
+/// is the one office the dossier names by that noun and its seat.
+#[test]
+fn the_prosecution_by_its_noun_is_the_one_office_named_with_its_seat() {
+    let d = dossier(&[
+        (
+            "a_es.txt",
+            "Título\n\nLa Fiscalía de la Audiencia Provincial de Vellano ha presentado una querella \
+             contra Marco Vellani. La Fiscalía pide dos años de cárcel.\n",
+        ),
+        (
+            "b_es.txt",
+            "Título\n\nLa Fiscalía solicitaba para Marco Vellani dos años de prisión.\n",
+        ),
+        (
+            "c_fr.txt",
+            "Titre\n\nLe parquet a demandé deux ans de prison contre Marco Vellani.\n",
+        ),
+    ]);
+    let office = rows_with(&d, "Fiscalía");
+    assert_eq!(
+        office,
+        ["Fiscalía de la Audiencia Provincial de Vellano"],
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(
+        row_of(&d, "Le parquet"),
+        row_of(&d, "Fiscalía de la Audiencia Provincial de Vellano")
+    );
+}
+
+/// The Commission goes by its initials ("the EC") and, in the Italian press, by its
+/// competition role ("l'Antitrust Ue"): one row.
+#[test]
+fn the_commission_by_its_initials_and_its_competition_role_is_one_row() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nThe European Commission fined Orlyx 1.8 billion euros. The EC said Orlyx had \
+             abused its position for a decade, and the EC ordered it to stop.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nL'Antitrust Ue ha deciso una multa record contro Orlyx. Orlyx farà \
+             ricorso.\n",
+        ),
+    ]);
+    let commission = row_of(&d, "European Commission");
+    assert_eq!(row_of(&d, "EC"), commission);
+    assert_eq!(row_of(&d, "Antitrust Ue"), commission);
+}

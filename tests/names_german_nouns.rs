@@ -134,3 +134,16 @@ fn two_nouns_joined_by_von_are_no_name() {
     );
     assert_eq!(found(&d, "Richard von Weilstein"), Some(EntityKind::Person));
 }
+
+/// A compound whose head has an abstract noun's ending is a noun, whether or not the word lists
+/// hold it: "Musikstreaming-Abonnements", "Daten-Verarbeitungen".
+#[test]
+fn a_compound_with_an_abstract_head_is_a_noun() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nDie Kommission wirft dem Konzern vor, höhere Preise für \
+         Musikstreaming-Abonnements durchgesetzt zu haben. Auch Cloud-Verarbeitungen seien \
+         betroffen, sagte Lena Harwig.\n",
+    )]);
+    assert_eq!(rows_with(&d, ""), ["Lena Harwig"]);
+}

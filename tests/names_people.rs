@@ -609,3 +609,24 @@ fn a_place_after_of_is_no_part_of_the_name_after_it() {
         rows_with(&d, "")
     );
 }
+
+/// A judge named with and without a middle name, the double surname joined by a hyphen or not,
+/// is one person: "José Manuel Quirós-Vidal", "José Manuel Clemente Quirós Vidal".
+#[test]
+fn a_name_with_a_middle_name_more_and_a_hyphen_less_is_one_person() {
+    let d = dossier(&[
+        (
+            "a_it.txt",
+            "Titolo\n\nLa condanna inflitta dal giudice José Manuel Clemente Quirós Vidal è una \
+             multa.\n",
+        ),
+        (
+            "b_es.txt",
+            "Título\n\nEl juez José Manuel Quirós-Vidal absolvió a Marco Vellani de coacciones.\n",
+        ),
+    ]);
+    assert_eq!(
+        row_of(&d, "José Manuel Quirós-Vidal"),
+        row_of(&d, "José Manuel Clemente Quirós Vidal")
+    );
+}

@@ -21,7 +21,15 @@ pub(super) fn merge_acronyms(
     acronyms: &HashSet<&str>,
 ) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    for (id, c) in clusters.iter().enumerate() {
+    let named_here = |c: &Cluster| c.seen > 0 || !c.institution;
+    // Only the names the dossier writes: a shipped institution it never names ("European
+    // Council" beside "European Commission") abbreviates nothing here. Nor a person's name: no
+    // one goes by initials the press writes in capitals ("SG" is no Stefan Glaser's).
+    for (id, c) in clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| named_here(c) && c.person <= 0)
+    {
         for k in c.keys.iter().filter(|k| k.contains(' ')) {
             let words = || {
                 k.split([' ', '-']).filter(|w| {
@@ -71,7 +79,7 @@ pub(super) fn merge_acronyms(
     for (id, c) in clusters
         .iter()
         .enumerate()
-        .filter(|(_, c)| !pairs.is_empty() && c.person <= 0)
+        .filter(|(_, c)| !pairs.is_empty() && c.person <= 0 && named_here(c))
     {
         for k in c
             .keys

@@ -6,7 +6,7 @@ use super::candidates::ParaTokens;
 use super::case_counts::{CaseCounts, single_counts};
 use super::clusters::holder;
 use super::enumerations::Listed;
-use super::forms::{add_short_forms, article_heads, genitives_to_names};
+use super::forms::{Heads, add_short_forms, genitives_to_names};
 use super::held::cluster_held;
 use super::judged::{Judged, PieceForms, judge};
 use super::lexicon::{Lexicon, lexicon};
@@ -17,8 +17,8 @@ use super::merges::{
     merge_spellings,
 };
 use super::person_merges::{
-    merge_middle_names, merge_reversed_names, merge_second_surnames, merge_short_given_names,
-    merge_surnames, merge_transliterations,
+    merge_inner_names, merge_middle_names, merge_reversed_names, merge_second_surnames,
+    merge_short_given_names, merge_surnames, merge_transliterations,
 };
 use super::pieces::{Piece, key_of, normal_keys};
 use super::seeds::{Seeds, seed};
@@ -83,15 +83,17 @@ fn resolve_with<'a>(
         product_forms,
     } = judge(lx, d, paras, pieces, &keys, &repeats, &mut forms);
 
-    // An institution's head alone ("la Federación") where the article names it in full.
-    // German writes every noun with a capital: "die Schule" is no name there.
-    let heads = article_heads(paras, pieces, &keys);
+    // An institution's head alone ("la Federación") where the article, or another of its
+    // language, names it in full. German writes every noun with a capital: "die Schule" is no
+    // name there.
+    let heads = Heads::of(paras, pieces, &keys);
     let head_alone = |p: &Piece, key: &str| {
+        let para = &paras[p.para];
         p.width() == 1
-            && paras[p.para].lang != Lang::De
-            && paras[p.para].tokens[p.first].shape == Shape::Capitalized
+            && para.lang != Lang::De
+            && para.tokens[p.first].shape == Shape::Capitalized
             && lx.org_prefixes.contains(key)
-            && heads.contains_key(&(paras[p.para].article, key))
+            && heads.forms(para.article, para.lang, key).is_some()
     };
     let mut places = shown_places(lx, paras, pieces, &keys);
     // Items of a list of places are places too ("Loures e Benavente").
@@ -140,6 +142,7 @@ fn resolve_with<'a>(
     merge_transliterations(&mut clusters, &mut full);
     merge_second_surnames(&mut clusters, &mut full);
     merge_middle_names(&mut clusters, &mut full);
+    merge_inner_names(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
     merge_reversed_names(&mut clusters, &mut full);
     super::merges::merge_initialled_prefixes(&mut clusters, &mut full);

@@ -267,38 +267,73 @@ pub(super) fn longest_match(
     best
 }
 
-/// (article, head word) → the forms of the organizations that article names in full with that
-/// head ("la Federación Valdoriana de Remo", then "la Federación"; "le Tribunal national", then
-/// "le Tribunal"). The head alone is then no name of its own there: it stands for the one
-/// organization, or for none where the article names two ([`head_organization`]).
-pub(super) fn article_heads<'a>(
-    paras: &[ParaTokens],
-    pieces: &[Piece],
-    keys: &'a [String],
-) -> HashMap<(usize, &'a str), Vec<&'a str>> {
-    let lx = lexicon();
-    let mut heads: HashMap<(usize, &str), Vec<&str>> = HashMap::default();
-    for (p, k) in pieces.iter().zip(keys).filter(|(_, k)| k.contains(' ')) {
-        // The institution's word among the first two: "Federación" of "Real Federación
-        // Española de Fútbol".
-        let Some(head) = k
-            .split(' ')
-            .take(2)
-            .find(|w| lx.is_institution_word(w))
-            .or_else(|| {
-                k.split_once(' ')
-                    .map(|(w, _)| w)
-                    .filter(|w| lx.org_prefixes.contains(*w))
-            })
-        else {
-            continue;
+/// The forms of the organizations named in full with each institution's head word ("la
+/// Federación Valdoriana de Remo", then "la Federación"; "le Tribunal national", then "le
+/// Tribunal"), by article and by language. The head alone is then no name of its own: it
+/// stands for the one organization its article names so, or, where its article names none,
+/// the one form the dossier's articles of its language give (not for a court's word); for none
+/// where its article names two ([`head_organization`]).
+pub(super) struct Heads<'a> {
+    by_article: HashMap<(usize, &'a str), Vec<&'a str>>,
+    by_language: HashMap<(Lang, &'a str), Vec<&'a str>>,
+}
+
+impl<'a> Heads<'a> {
+    pub fn of(paras: &[ParaTokens], pieces: &[Piece], keys: &'a [String]) -> Self {
+        let lx = lexicon();
+        let mut heads = Heads {
+            by_article: HashMap::default(),
+            by_language: HashMap::default(),
         };
-        let forms = heads.entry((paras[p.para].article, head)).or_default();
-        if !forms.contains(&k.as_str()) {
-            forms.push(k);
+        for (p, k) in pieces.iter().zip(keys).filter(|(_, k)| k.contains(' ')) {
+            // The institution's word among the first two: "Federación" of "Real Federación
+            // Española de Fútbol".
+            let Some(head) = k
+                .split(' ')
+                .take(2)
+                .find(|w| lx.is_institution_word(w))
+                .or_else(|| {
+                    k.split_once(' ')
+                        .map(|(w, _)| w)
+                        .filter(|w| lx.org_prefixes.contains(*w))
+                })
+            else {
+                continue;
+            };
+            let para = &paras[p.para];
+            for forms in [
+                heads.by_article.entry((para.article, head)).or_default(),
+                heads.by_language.entry((para.lang, head)).or_default(),
+            ] {
+                if !forms.contains(&k.as_str()) {
+                    forms.push(k);
+                }
+            }
         }
+        heads
     }
-    heads
+
+    /// The forms `head` stands for in `article`, of language `lang`.
+    pub fn forms<'k>(&'k self, article: usize, lang: Lang, head: &'k str) -> Option<&'k [&'a str]>
+    where
+        'a: 'k,
+    {
+        // The maps' keys live as long as the dossier's; a shorter key looks them up.
+        let by_article: &'k HashMap<(usize, &'k str), Vec<&'a str>> = &self.by_article;
+        let by_language: &'k HashMap<(Lang, &'k str), Vec<&'a str>> = &self.by_language;
+        // Across articles only one form will do: a language whose articles name several bodies
+        // so ("Gobierno vasco", "Gobierno de Aragón") leaves the head alone its own name. Nor a
+        // court's word: one story goes through several courts, and "la Corte" of one article
+        // may be another's appeal court.
+        by_article
+            .get(&(article, head))
+            .or_else(|| {
+                by_language
+                    .get(&(lang, head))
+                    .filter(|forms| forms.len() == 1 && !super::translations::is_court_word(head))
+            })
+            .map(Vec::as_slice)
+    }
 }
 
 /// The one organization of the dossier among `forms` (see [`article_heads`]), if one.

@@ -247,13 +247,27 @@ pub(super) fn nouns_in_compounds(tokens: &mut [Token]) {
             // "Korbach-Wendt": two surnames, not a compound noun.
             && !lx.is_listed_surname(head)
             && !head.strip_suffix('s').is_some_and(|h| lx.is_listed_surname(h))
-            && (lx.is_german_noun(head) || lx.is_common_in(head, Lang::En))
+            && (lx.is_german_noun(head)
+                || lx.is_common_in(head, Lang::En)
+                || abstract_head(head))
             // Asked last: most compounds are nouns.
             && !named_compound(lx, tokens, i)
         {
             tokens[i].shape = Shape::Lower;
         }
     }
+}
+
+/// A compound's head with an abstract noun's ending, singular or plural, that the word lists
+/// may lack: "Musikstreaming-Abonnements", "Daten-Verarbeitungen".
+fn abstract_head(head: &str) -> bool {
+    let singular = ["en", "s"]
+        .iter()
+        .find_map(|end| head.strip_suffix(end))
+        .unwrap_or(head);
+    super::nouns::abstract_noun(head)
+        || super::nouns::abstract_noun(singular)
+        || singular.ends_with("ment")
 }
 
 /// A German compound that a legal form or a capitalised adjective showed a name ("die

@@ -461,8 +461,30 @@ pub(super) fn merge_prosecution(
     let named = keys.iter().any(|k| shipped.contains(k));
     if own_forms
         && !named
-        && let [office] = offices.into_iter().collect::<Vec<_>>()[..]
+        && let [office] = offices.iter().copied().collect::<Vec<_>>()[..]
     {
         absorb(clusters, full, generic, office);
+        return;
+    }
+    // Or the one office the dossier names by a prosecution's word and its seat ("la Fiscalía
+    // de la Audiencia Nacional", "la Procura di Vellano"): "la Fiscalía" alone and "le parquet"
+    // are that office.
+    if own_forms && offices.is_empty() {
+        let headed: HashSet<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(id, c)| {
+                *id != generic
+                    && c.seen > 0
+                    && c.keys.iter().any(|k| {
+                        k.split_once(' ')
+                            .is_some_and(|(head, _)| shipped.iter().any(|s| s == head))
+                    })
+            })
+            .map(|(id, _)| holder(clusters, id))
+            .collect();
+        if let [office] = headed.into_iter().collect::<Vec<_>>()[..] {
+            absorb(clusters, full, generic, office);
+        }
     }
 }

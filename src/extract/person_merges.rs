@@ -232,6 +232,66 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
     absorb_found(clusters, full, merges);
 }
 
+/// A cluster's id and the words of one of its names.
+type Words = (usize, Vec<String>);
+
+/// "José Manuel Fernández-Prieto" is the "José Manuel Clemente Fernández Prieto" of
+/// elsewhere: a person's name of three words or more (a hyphen parting words as a space does)
+/// whose words stand in order in exactly one longer person's name, with the same first and
+/// last word and at most two words more.
+pub(super) fn merge_inner_names(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
+    let words_of = |k: &str| -> Vec<String> { k.split([' ', '-']).map(str::to_string).collect() };
+    let person = |c: &Cluster, words: &[String]| {
+        c.person > 0
+            && opens_person(lx, c, &words[0])
+            && !words.iter().any(|w| lx.particles.contains(w.as_str()))
+    };
+    // The longer names by their first and last words.
+    let mut by_ends: HashMap<(String, String), Vec<Words>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let words = words_of(k);
+            if words.len() >= 4 && person(c, &words) {
+                let ends = (words[0].clone(), words[words.len() - 1].clone());
+                by_ends.entry(ends).or_default().push((id, words));
+            }
+        }
+    }
+    let in_order = |short: &[String], long: &[String]| {
+        let mut rest = long.iter();
+        short.iter().all(|w| rest.any(|l| l == w))
+    };
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() {
+            continue;
+        }
+        let mut owners: Vec<usize> = Vec::new();
+        for k in &c.keys {
+            let words = words_of(k);
+            if words.len() < 3 || !person(c, &words) {
+                continue;
+            }
+            let ends = (words[0].clone(), words[words.len() - 1].clone());
+            for (owner, long) in by_ends.get(&ends).into_iter().flatten() {
+                if *owner != id
+                    && long.len() > words.len()
+                    && long.len() <= words.len() + 2
+                    && in_order(&words, long)
+                    && !owners.contains(owner)
+                {
+                    owners.push(*owner);
+                }
+            }
+        }
+        if let [owner] = owners[..] {
+            merges.push((id, owner));
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
 /// Whether `first` opens a person's name in cluster `c`: a given name of the lists, or the
 /// name of one the evidence makes a person and no surname of the lists ("Lirana", a stage name).
 fn opens_person(lx: &Lexicon, c: &Cluster, first: &str) -> bool {

@@ -6,7 +6,7 @@ use super::aliases::first_word_goes_alone;
 use super::candidates::ParaTokens;
 use super::case_counts::CaseCounts;
 use super::clusters::{Cluster, Index, holder};
-use super::forms::{genitive, head_organization, inside_longer_run, longest_match};
+use super::forms::{Heads, genitive, head_organization, inside_longer_run, longest_match};
 use super::kind_cues::is_suffix;
 use super::lexicon::Lexicon;
 use super::mentions::Found;
@@ -31,7 +31,7 @@ pub(super) struct Placing<'a> {
     pub full: &'a Index,
     /// An institution's head alone, and the forms its article names it by.
     pub head_alone: &'a dyn Fn(&Piece, &str) -> bool,
-    pub heads: &'a HashMap<(usize, &'a str), Vec<&'a str>>,
+    pub heads: &'a Heads<'a>,
     /// How often each word is capitalised in mid-sentence, and how the dossier writes it.
     pub cap_mid: &'a HashMap<&'a str, usize>,
     pub case: &'a CaseCounts<'a>,
@@ -73,7 +73,10 @@ impl Placing<'_> {
             let t = &paras[p.para].tokens;
             let mut k = p.lead;
             if head_alone(p, &keys[i]) {
-                let forms = &heads[&(paras[p.para].article, keys[i].as_str())];
+                let para = &paras[p.para];
+                let forms = heads
+                    .forms(para.article, para.lang, &keys[i])
+                    .unwrap_or_default();
                 if let Some(id) = head_organization(forms, index, clusters) {
                     let pt = &paras[p.para];
                     let first = &t[p.first];
