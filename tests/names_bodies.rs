@@ -711,3 +711,28 @@ fn the_commission_by_its_initials_and_its_competition_role_is_one_row() {
     assert_eq!(row_of(&d, "EC"), commission);
     assert_eq!(row_of(&d, "Antitrust Ue"), commission);
 }
+
+/// The Portuguese, Italian and Spanish press write a famous acronym as a word ("a Fifa e a
+/// Uefa"): the same body as the "FIFA" of elsewhere, named as most write it.
+#[test]
+fn an_acronym_written_as_a_word_is_the_same_body() {
+    let d = dossier(&[
+        (
+            "en.txt",
+            "Title\n\nFIFA suspended Marco Vellani for ninety days. FIFA said the UEFA vice \
+             president must not contact the player. UEFA did not comment.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\n\"Ele mudou a comunicação da federação com a Fifa e a Uefa\", disse Ana \
+             Quelhas.\n",
+        ),
+    ]);
+    assert_eq!(row_of(&d, "Fifa"), row_of(&d, "FIFA"));
+    assert_eq!(row_of(&d, "Uefa"), row_of(&d, "UEFA"));
+    assert!(
+        rows_with(&d, "").contains(&"FIFA"),
+        "{:?}",
+        rows_with(&d, "")
+    );
+}

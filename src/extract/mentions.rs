@@ -385,8 +385,9 @@ fn enumerates(gap: &str) -> Option<bool> {
 fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool) -> String {
     let lx = lexicon();
     // A word or words in capitals for emphasis ("SCALE" beside "Scale"); not an acronym
-    // ("RFEF"), which is no word of any language, nor one the word lists hold for how often the
-    // press writes it ("UEFA") where the dossier never writes it otherwise.
+    // ("RFEF"), which is no word of any language, nor one the word lists hold in most languages
+    // for how often the press writes it ("UEFA", "FIFA", beside the "Fifa" of the Portuguese
+    // press).
     let shouting = |f: &str| {
         let lower = f.to_lowercase();
         f.chars()
@@ -394,7 +395,7 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
             .all(char::is_uppercase)
             && f.chars().filter(|c| c.is_alphabetic()).count() > 3
             && (f.contains(' ')
-                || (lx.common_mask(&lower) != 0
+                || (lx.is_common(&lower)
                     && forms.keys().any(|g| g != f && g.to_lowercase() == lower)))
     };
     // An organization's full legal name, when the dossier writes it ("Flinkstrom AG").
@@ -541,6 +542,11 @@ mod tests {
         assert_eq!(
             best_form(&forms(&[("SCALE", 9), ("Scale", 3)]), org, false),
             "Scale"
+        );
+        // An acronym every press writes, which some write as a word ("a Fifa").
+        assert_eq!(
+            best_form(&forms(&[("FIFA", 9), ("Fifa", 3)]), org, false),
+            "FIFA"
         );
         // An acronym the word lists hold ("uefa" is frequent), never written otherwise, over a
         // German genitive of the full name.

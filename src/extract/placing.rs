@@ -121,11 +121,18 @@ impl Placing<'_> {
                                 && !t.get(end).is_some_and(|n| is_suffix(lx, n)))
                                 // Unless the press writes the acronym as a word, as Italian,
                                 // Spanish and French do ("la Wada", "l'Otan"), where it is no word
-                                // of the language.
+                                // of the language; the word lists hold the famous ones ("Fifa",
+                                // "Uefa") for the press's sake, and only a short one, a word of
+                                // grammar or a given name is the word ("Que", "Eu", "Ana").
                                 || (acronyms.contains(t[k].key.as_str())
                                     && t[k].shape != Shape::AllCaps
                                     && (t[k].shape != Shape::Capitalized
-                                        || lx.common_mask(&t[k].lower) != 0))
+                                        || (lx.common_mask(&t[k].lower) != 0
+                                            && (t[k].key.chars().count() < 4
+                                                || crate::corpus::lang::is_any_function_word(
+                                                    &t[k].lower,
+                                                )
+                                                || lx.is_given_name(&t[k].key)))))
                                 || (teams.contains(t[k].key.as_str()) && !paras[p.para].table_row)
                                 || inside_longer_run(full, index, clusters, &paras[p.para], p, k)) =>
                     {
