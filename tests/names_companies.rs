@@ -880,3 +880,32 @@ fn a_maker_that_speaks_is_a_party_whatever_its_devices() {
     assert_eq!(rows_with(&d, "Orlyx"), ["Orlyx"]);
     assert_eq!(d.entities[row_of(&d, "Orlyx")].mentions.len(), 4);
 }
+
+/// A product the dossier names after its maker ("the Vextra Play app store") is no reason to
+/// set the maker apart as a product; nor is the game a maker is known by, glued before its name
+/// ("Quillbox-maker Dravon Games").
+#[test]
+fn a_maker_named_with_its_products_stays_a_party() {
+    let d = dossier(&[
+        (
+            "a_en.txt",
+            "Title\n\nThe jury found that Vextra turned its Vextra Play app store into an illegal \
+             monopoly. Vextra said it would appeal. When Quillbox-maker Dravon Games sued Vextra \
+             and Orlyx in 2020, Dravon had a win.\n",
+        ),
+        (
+            "b_en.txt",
+            "Title\n\nOrlyx blocked the popular video game Quillbox from its store. Dravon Games \
+             said the fees were unfair, and Dravon Games launched its own store. Quillbox \
+             returned in May, when Quillbox drew ten million players.\n",
+        ),
+    ]);
+    let rows = rows_with(&d, "");
+    assert!(rows.contains(&"Vextra"), "{rows:?}");
+    assert!(rows.contains(&"Dravon Games"), "{rows:?}");
+    assert!(
+        !rows_with(&d, "Quillbox").contains(&"Dravon Games"),
+        "{rows:?}"
+    );
+    assert_no_mention(&d, "the maker's product", |t| t.contains("-maker"));
+}

@@ -360,20 +360,20 @@ pub fn set_apart(
     }
     let listed: HashSet<String> = curated.iter().map(|c| phrase_key(&c.name)).collect();
     // A row is a product where its name is shown as one, or another way of writing it ("Ranger
-    // Pro" in "Roundup e Ranger Pro" makes the row "RangerPro" a product); not a short form of
-    // one of its longer forms ("League" of "Northern League" beside "on a federalist
-    // platform", "Marrow" of "Marrow & Marrow" in a row named "M&M").
+    // Pro" in "Roundup e Ranger Pro" makes the row "RangerPro" a product). Not where a product
+    // went into a party's row under another name: "Google Play" in the row "Google" is the
+    // maker's product, and the row is the maker; "Fortnite" in the row "Epic" too.
+    let spelled = |k: &str| -> String { k.chars().filter(|c| c.is_alphanumeric()).collect() };
     entities.into_iter().partition(|e| {
         let key = phrase_key(&e.name);
-        let keys: Vec<String> = e.aliases.iter().map(|n| phrase_key(n)).collect();
-        let short = |k: &str| {
-            std::iter::once(&key).chain(&keys).any(|longer| {
-                longer.split(' ').count() > k.split(' ').count()
-                    && k.split(' ').all(|w| longer.split(' ').any(|n| n == w))
-            })
-        };
+        let name = spelled(&key);
+        let another_spelling = |k: &String| forms.contains(k) && spelled(k) == name;
         listed.contains(&key)
-            || !(forms.contains(&key) || keys.iter().any(|k| forms.contains(k) && !short(k)))
+            || !(forms.contains(&key)
+                || e.aliases
+                    .iter()
+                    .map(|n| phrase_key(n))
+                    .any(|k| another_spelling(&k)))
     })
 }
 
