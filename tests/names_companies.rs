@@ -909,3 +909,20 @@ fn a_maker_named_with_its_products_stays_a_party() {
     );
     assert_no_mention(&d, "the maker's product", |t| t.contains("-maker"));
 }
+
+/// A product's noun parts the small words around it: "Quillbox de la App Store de Vextra" is a
+/// game, a store and its maker, not one name.
+#[test]
+fn a_products_noun_parts_the_names_around_it() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nOrlyx retiró Quillbox de la App Store de Vextra en 2020. Vextra dijo que \
+         apelará la decisión.\n",
+    )]);
+    assert!(
+        rows_with(&d, "App Store").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert!(found(&d, "Vextra").is_some(), "{:?}", rows_with(&d, ""));
+}

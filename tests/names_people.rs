@@ -630,3 +630,26 @@ fn a_name_with_a_middle_name_more_and_a_hyphen_less_is_one_person() {
         row_of(&d, "José Manuel Clemente Quirós Vidal")
     );
 }
+
+/// The press of some countries writes a defendant's surname by its initial ("Jens H."): the
+/// person the dossier names in full with that given name and initial, shown in full.
+#[test]
+fn a_surname_written_by_its_initial_is_the_person_named_in_full() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nDas Gericht verurteilte Jens Halvert zu einer Haftstrafe. Jens Halvert legte \
+             Revision ein.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\nLe tribunal a condamné Jens H. à deux ans de prison ferme.\n",
+        ),
+    ]);
+    assert_eq!(row_of(&d, "Jens H."), row_of(&d, "Jens Halvert"));
+    assert!(
+        rows_with(&d, "").contains(&"Jens Halvert"),
+        "{:?}",
+        rows_with(&d, "")
+    );
+}

@@ -1375,3 +1375,14 @@ fn a_terms_acronym_may_count_its_word_of_grammar() {
     assert_mentioned(&d, "Anna Kolbe");
     assert!(rows_with(&d, "FOI").is_empty(), "{:?}", rows_with(&d, ""));
 }
+
+/// A time zone's letters after a clock time ("9 a.m. PT") name no party.
+#[test]
+fn a_time_zone_after_a_clock_time_is_no_name() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nQuillbox will return at 9 a.m. PT on Friday, Dravon said. The update ends at 11 \
+         a.m. PT.\n",
+    )]);
+    assert!(rows_with(&d, "PT").is_empty(), "{:?}", rows_with(&d, ""));
+}

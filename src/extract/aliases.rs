@@ -17,8 +17,8 @@ use super::merges::{
     merge_spellings,
 };
 use super::person_merges::{
-    merge_inner_names, merge_middle_names, merge_reversed_names, merge_second_surnames,
-    merge_short_given_names, merge_surnames, merge_transliterations,
+    merge_initialled_surnames, merge_inner_names, merge_middle_names, merge_reversed_names,
+    merge_second_surnames, merge_short_given_names, merge_surnames, merge_transliterations,
 };
 use super::pieces::{Piece, key_of, normal_keys};
 use super::seeds::{Seeds, seed};
@@ -143,6 +143,7 @@ fn resolve_with<'a>(
     merge_second_surnames(&mut clusters, &mut full);
     merge_middle_names(&mut clusters, &mut full);
     merge_inner_names(&mut clusters, &mut full);
+    merge_initialled_surnames(&mut clusters, &mut full);
     merge_surnames(&mut clusters, &mut full);
     merge_reversed_names(&mut clusters, &mut full);
     super::merges::merge_initialled_prefixes(&mut clusters, &mut full);

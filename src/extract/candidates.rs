@@ -271,6 +271,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     && !preposition_al(lx, t, first, j, n, p.lang)
                     && !another_institution(lx, t, first, j, n)
                     && !german_noun_of(lx, t, first, j, p.lang)
+                    && !product_beside(lx, t, first, j, n)
                 {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {
@@ -336,6 +337,24 @@ fn contact_label(lx: &Lexicon, t: &[Token], j: usize) -> bool {
 
 pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {
     x.shape != Shape::Lower && lx.legal_suffixes.contains(x.key.trim_end_matches('.'))
+}
+
+/// A product's noun on either side of the small words ("Quillbox de la App Store de Vextra"):
+/// a product and its maker or its store, three names, not one.
+fn product_beside(lx: &Lexicon, t: &[Token], first: usize, j: usize, n: usize) -> bool {
+    let noun = |words: &[Token]| {
+        let mut key = String::new();
+        for w in words {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&w.key);
+        }
+        // Not a noun that tells a product only right beside it ("marques", "marca"), which a
+        // surname may be too ("Marques da Silva").
+        lx.product_nouns.contains(&key) && !lx.product_nouns_beside.contains(&key)
+    };
+    (1..=2).any(|w| (j >= first + w && noun(&t[j - w..j])) || t.get(n..n + w).is_some_and(&noun))
 }
 
 /// English plurals that take "'s" open a name they are part of: "the Women's World Cup",

@@ -232,6 +232,56 @@ pub(super) fn merge_middle_names(clusters: &mut [Cluster], full: &mut Index) {
     absorb_found(clusters, full, merges);
 }
 
+/// "Jens H." is the "Jens Hadler" of elsewhere: the press of some countries writes a
+/// defendant's surname by its initial. A given name and an initial go to the one person the
+/// dossier names with that given name and a surname of that initial, whatever the kind the
+/// initialled form was given alone.
+pub(super) fn merge_initialled_surnames(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
+    fn initialled<'k>(lx: &Lexicon, k: &'k str) -> Option<(&'k str, &'k str)> {
+        k.split_once(' ').filter(|(given, rest)| {
+            rest.trim_end_matches('.').chars().count() == 1
+                && given.chars().count() > 1
+                && !lx.particles.contains(*given)
+        })
+    }
+    // People by their given name and their surname's first letter.
+    let mut by_initial: HashMap<(&str, char), Vec<usize>> = HashMap::default();
+    for (id, c) in clusters.iter().enumerate().filter(|(_, c)| c.person > 0) {
+        for k in &c.keys {
+            if let Some((given, surname)) = k.split_once(' ')
+                && initialled(lx, k).is_none()
+                && !surname.contains(' ')
+                && let Some(letter) = surname.chars().next()
+            {
+                add_owner(&mut by_initial, (given, letter), id);
+            }
+        }
+    }
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        if c.curated_name.is_some() {
+            continue;
+        }
+        let owners: HashSet<usize> = c
+            .keys
+            .iter()
+            .filter_map(|k| initialled(lx, k))
+            .filter_map(|(given, rest)| {
+                let letter = rest.chars().next()?;
+                match by_initial.get(&(given, letter)).map(Vec::as_slice) {
+                    Some([owner]) if *owner != id => Some(*owner),
+                    _ => None,
+                }
+            })
+            .collect();
+        if let [owner] = owners.into_iter().collect::<Vec<_>>()[..] {
+            merges.push((id, owner));
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
 /// A cluster's id and the words of one of its names.
 type Words = (usize, Vec<String>);
 

@@ -62,6 +62,8 @@ pub fn single_is_name(
                 && (2..=8).contains(&len)
                 && !shouting(para)
                 && !lx.calendar.contains(tok.key.as_str())
+                // A time zone after a clock time: "9 a.m. PT", "18:00 CET".
+                && !time_zone(para, p.first)
                 // A place's name in capitals is the place, shouted ("SPAIN'S disgraced FA
                 // chief"); a short one may be an acronym ("USA", "EU").
                 && !(len >= 4 && lx.is_place(&tok.key))
@@ -245,6 +247,16 @@ pub fn single_is_name(
         }
         Shape::Initials | Shape::Lower | Shape::Number => false,
     }
+}
+
+/// A zone's letters (ending in "T", as "PT", "EDT", "CET" do) right after a clock time.
+fn time_zone(para: &ParaTokens, k: usize) -> bool {
+    let t = &para.tokens;
+    let clock = |x: &Token| {
+        matches!(x.key.trim_end_matches('.'), "a.m" | "p.m" | "am" | "pm")
+            || (x.shape == Shape::Number && x.key.contains([':', 'h']))
+    };
+    (2..=4).contains(&t[k].key.len()) && t[k].key.ends_with('t') && k > 0 && clock(&t[k - 1])
 }
 
 /// A name that names an illness after a person: before the illness's noun ("Hodgkin
