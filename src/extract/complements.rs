@@ -3,8 +3,8 @@
 //! or an institution's name ("Competition and Markets Authority"), and the shipped
 //! institutions' names in full ("Agence mondiale antidopage").
 
-use super::candidates::legal_form;
 use super::lexicon::Lexicon;
+use super::run_ends::legal_form;
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
 

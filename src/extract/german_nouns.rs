@@ -4,9 +4,9 @@
 //! every time it is met.
 
 use super::candidates::ParaTokens;
-use super::candidates::legal_form;
 use super::lexicon::{Lexicon, lexicon};
 use super::pieces::Piece;
+use super::run_ends::legal_form;
 use super::tokens::{Shape, Token};
 use crate::model::{Dossier, Lang};
 use compact_str::CompactString;

@@ -29,6 +29,7 @@ pub mod pieces;
 mod placing;
 mod portfolios;
 mod products;
+mod run_ends;
 mod run_roles;
 mod seats;
 mod seeds;
