@@ -147,3 +147,17 @@ fn a_compound_with_an_abstract_head_is_a_noun() {
     )]);
     assert_eq!(rows_with(&d, ""), ["Lena Harwig"]);
 }
+
+/// German "zu" before a noun is the preposition of a sentence ("verurteilte … zu Haftstrafen"),
+/// not a noble's particle: the name ends before it.
+#[test]
+fn zu_before_a_noun_ends_the_name() {
+    let d = dossier(&[(
+        "de.txt",
+        "Titel\n\nDas Landgericht verurteilte Jonas Jeltrup zu Bewährungsstrafen und Jens Halvert \
+         zu Geldstrafen.\n",
+    )]);
+    let mut rows = rows_with(&d, "");
+    rows.sort();
+    assert_eq!(rows, ["Jens Halvert", "Jonas Jeltrup"]);
+}

@@ -152,13 +152,21 @@ pub(super) fn particles_then_name(lx: &Lexicon, t: &[Token], i: usize) -> Option
     let full_name_after = lx.is_given_name(&t[j.min(t.len() - 1)].key)
         && t.get(j + 1)
             .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized);
+    // German "zu" before a noun of the dictionary is the preposition ("verurteilte Jonas Varn zu
+    // Haftstrafen"), not a noble's particle ("zu Guttenberg").
+    let preposition_zu = j == i + 1
+        && t[i].key == "zu"
+        && j < t.len()
+        && lx.is_german_noun(&t[j].lower)
+        && !lx.is_place(&t[j].key);
     (j > i
         && j < t.len()
         && !t[j].break_before
         && t[j].namelike()
         && !t[j].initial
         && !article_alone
-        && !full_name_after)
+        && !full_name_after
+        && !preposition_zu)
         .then_some(j)
 }
 
