@@ -283,7 +283,7 @@ pub(super) fn merge_initialled_surnames(clusters: &mut [Cluster], full: &mut Ind
 }
 
 /// A cluster's id and the words of one of its names.
-type Words = (usize, Vec<String>);
+type Words<'k> = (usize, Vec<&'k str>);
 
 /// "José Manuel Fernández-Prieto" is the "José Manuel Clemente Fernández Prieto" of
 /// elsewhere: a person's name of three words or more (a hyphen parting words as a space does)
@@ -291,24 +291,26 @@ type Words = (usize, Vec<String>);
 /// last word and at most two words more.
 pub(super) fn merge_inner_names(clusters: &mut [Cluster], full: &mut Index) {
     let lx = lexicon();
-    let words_of = |k: &str| -> Vec<String> { k.split([' ', '-']).map(str::to_string).collect() };
-    let person = |c: &Cluster, words: &[String]| {
+    fn words_of(k: &str) -> Vec<&str> {
+        k.split([' ', '-']).collect()
+    }
+    let person = |c: &Cluster, words: &[&str]| {
         c.person > 0
-            && opens_person(lx, c, &words[0])
-            && !words.iter().any(|w| lx.particles.contains(w.as_str()))
+            && opens_person(lx, c, words[0])
+            && !words.iter().any(|w| lx.particles.contains(*w))
     };
     // The longer names by their first and last words.
-    let mut by_ends: HashMap<(String, String), Vec<Words>> = HashMap::default();
+    let mut by_ends: HashMap<(&str, &str), Vec<Words>> = HashMap::default();
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
             let words = words_of(k);
             if words.len() >= 4 && person(c, &words) {
-                let ends = (words[0].clone(), words[words.len() - 1].clone());
+                let ends = (words[0], words[words.len() - 1]);
                 by_ends.entry(ends).or_default().push((id, words));
             }
         }
     }
-    let in_order = |short: &[String], long: &[String]| {
+    let in_order = |short: &[&str], long: &[&str]| {
         let mut rest = long.iter();
         short.iter().all(|w| rest.any(|l| l == w))
     };
@@ -323,7 +325,7 @@ pub(super) fn merge_inner_names(clusters: &mut [Cluster], full: &mut Index) {
             if words.len() < 3 || !person(c, &words) {
                 continue;
             }
-            let ends = (words[0].clone(), words[words.len() - 1].clone());
+            let ends = (words[0], words[words.len() - 1]);
             for (owner, long) in by_ends.get(&ends).into_iter().flatten() {
                 if *owner != id
                     && long.len() > words.len()

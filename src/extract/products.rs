@@ -8,7 +8,7 @@
 use super::aliases::phrase_key;
 use super::candidates::ParaTokens;
 use super::lexicon::Lexicon;
-use super::pieces::Piece;
+use super::pieces::{Piece, run_key};
 use super::tokens::{Shape, Token};
 use crate::corpus::meta::EntityMeta;
 use crate::model::{Claim, ClaimEvidence, Dossier, Entity, Lang};
@@ -196,7 +196,7 @@ fn noun_before(lx: &Lexicon, para: &ParaTokens, first: usize) -> bool {
         let words = &t[first - n..first];
         words.iter().all(|w| noun_word(para.lang, w))
             && words[1..].iter().all(|w| !w.break_before)
-            && lx.product_nouns.contains(&joined(words))
+            && lx.product_nouns.contains(&run_key(words))
     })
 }
 
@@ -218,7 +218,7 @@ fn noun_after(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
             words
                 .iter()
                 .all(|w| noun_word(para.lang, w) && !w.break_before)
-                && lx.product_nouns.contains(&joined(words))
+                && lx.product_nouns.contains(&run_key(words))
         })
     })
 }
@@ -242,8 +242,10 @@ fn noun_in_apposition(lx: &Lexicon, para: &ParaTokens, last: usize) -> bool {
             words
                 .iter()
                 .all(|w| noun_word(para.lang, w) && !w.break_before)
-                && lx.product_nouns.contains(&joined(words))
-                && !lx.product_nouns_beside.contains(&joined(words))
+                && {
+                    let key = run_key(words);
+                    lx.product_nouns.contains(&key) && !lx.product_nouns_beside.contains(&key)
+                }
         })
     })
 }
@@ -335,17 +337,6 @@ fn made_by(lx: &Lexicon, para: &ParaTokens, first: usize, last: usize) -> bool {
 /// A word of a noun phrase: small, or capitalised as German writes its nouns.
 fn noun_word(lang: Lang, w: &Token) -> bool {
     w.shape == Shape::Lower || (lang == Lang::De && w.shape == Shape::Capitalized && !w.initial)
-}
-
-fn joined(words: &[Token]) -> String {
-    let mut s = String::new();
-    for w in words {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(&w.key);
-    }
-    s
 }
 
 /// Sets the products apart from the parties: the rows with a form the dossier shows only as a

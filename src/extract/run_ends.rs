@@ -5,6 +5,7 @@
 
 use super::kind_cues::is_suffix;
 use super::lexicon::{Lexicon, after_last};
+use super::pieces::run_key;
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
 
@@ -24,13 +25,7 @@ pub(super) fn legal_form(lx: &Lexicon, x: &Token) -> bool {
 /// a product and its maker or its store, three names, not one.
 pub(super) fn product_beside(lx: &Lexicon, t: &[Token], first: usize, j: usize, n: usize) -> bool {
     let noun = |words: &[Token]| {
-        let mut key = String::new();
-        for w in words {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(&w.key);
-        }
+        let key = run_key(words);
         // Not a noun that tells a product only right beside it ("marques", "marca"), which a
         // surname may be too ("Marques da Silva").
         lx.product_nouns.contains(&key) && !lx.product_nouns_beside.contains(&key)
