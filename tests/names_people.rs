@@ -653,3 +653,41 @@ fn a_surname_written_by_its_initial_is_the_person_named_in_full() {
         rows_with(&d, "")
     );
 }
+
+/// "Hanno" is Italian's "they have" and a German given name: the Italian articles of a dossier
+/// that write the verb say nothing of the name opening a German or an English sentence.
+#[test]
+fn a_given_name_that_is_a_word_of_another_language_stays_a_given_name() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Titolo\n\nI giudici hanno condannato quattro ex dirigenti. Gli avvocati hanno \
+             annunciato ricorso e hanno parlato di una sentenza ingiusta.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe court sentenced four former managers. Hanno Veltrup, an ex-manager of \
+             the engine unit, was given two years.\n",
+        ),
+        (
+            "de.txt",
+            "Titel\n\nDas Gericht verurteilte vier frühere Manager. Auch Hanno Veltrup, \
+             Ex-Leiter der Motorenabteilung, muss für zwei Jahre in Haft.\n",
+        ),
+    ]);
+    assert_eq!(found(&d, "Hanno Veltrup"), Some(EntityKind::Person));
+    assert!(found(&d, "Veltrup").is_none(), "{:?}", rows_with(&d, ""));
+}
+
+/// A surname cut to its initial with a given name no list holds ("Hanno V.", "Thorsten D."):
+/// the press names people so, never companies.
+#[test]
+fn a_capitalised_word_and_a_surnames_initial_is_a_person() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nTambién han sido condenados Hanno V., con dos años y siete meses, y Tjark \
+         D., con un año.\n",
+    )]);
+    assert_eq!(found(&d, "Hanno V."), Some(EntityKind::Person));
+    assert_eq!(found(&d, "Tjark D."), Some(EntityKind::Person));
+}

@@ -355,7 +355,7 @@ pub fn accepted(
 /// Person (positive) or organization (negative) evidence of one occurrence: its words'
 /// ([`Form::kind`]) and the role or company word around it.
 pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts, lang: Lang) -> i32 {
-    let mut e = form.kind + listed_evidence(form, word, case);
+    let mut e = form.kind + listed_evidence(form, word, case, lang);
     if p.person_cue {
         e += 3;
     }
@@ -373,8 +373,8 @@ pub fn evidence(p: &Piece, form: &Form, word: &str, case: &CaseCounts, lang: Lan
 
 /// The part of [`evidence`] that only the broad lists of given names and surnames give
 /// ("Apple" is a surname there too).
-pub fn listed_evidence(form: &Form, word: &str, case: &CaseCounts) -> i32 {
-    if form.listed != 0 && !case.written_lower(word) {
+pub fn listed_evidence(form: &Form, word: &str, case: &CaseCounts, lang: Lang) -> i32 {
+    if form.listed != 0 && !case.written_lower_in(word, lang) {
         form.listed
     } else {
         0
@@ -486,11 +486,18 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
         && !lx.place_nouns.contains(t[0].key.as_str())
         && !lx.water_heads.contains(t[0].key.as_str())
     };
+    // A surname cut to its initial after a capitalised word: the press names the accused so
+    // ("Hanno J.", "Thorsten D."), never a company.
+    let initialled = t.len() == 2
+        && t[1].shape == Shape::Initials
+        && t[1].key.trim_end_matches('.').chars().count() == 1
+        && !lx.is_place(&t[0].key);
     let given = t.len() > 1
         && t[0].shape == Shape::Capitalized
         && (lx.is_given_name(&t[0].key)
             || listed(&t[0], false)
             || before_surname
+            || initialled
             || before_coinage());
     if given {
         e += 3;

@@ -4,6 +4,7 @@
 use super::candidates::ParaTokens;
 use super::pieces::Piece;
 use super::tokens::{Shape, Token};
+use crate::model::Lang;
 use rustc_hash::FxHashMap as HashMap;
 
 /// How often each single word stands capitalised in the middle of a sentence.
@@ -35,17 +36,25 @@ pub fn single_counts<'a>(
 pub struct CaseCounts<'a> {
     counts: HashMap<&'a str, (usize, usize)>,
     capitals: HashMap<&'a str, usize>,
+    /// The languages whose paragraphs write the word in lower case, one bit each: Italian's
+    /// verb "hanno" says nothing of "Hanno" in a German or an English paragraph.
+    lower_in: HashMap<&'a str, u8>,
 }
 
 impl<'a> CaseCounts<'a> {
     pub fn of(paras: &'a [ParaTokens]) -> Self {
         let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
         let mut capitals: HashMap<&str, usize> = HashMap::default();
+        let mut lower_in: HashMap<&str, u8> = HashMap::default();
         for p in paras {
             let shouting = shouting(p);
+            let bit = lang_bit(p.lang);
             for t in &p.tokens {
                 match t.shape {
-                    Shape::Lower => counts.entry(t.key.as_str()).or_default().0 += 1,
+                    Shape::Lower => {
+                        counts.entry(t.key.as_str()).or_default().0 += 1;
+                        *lower_in.entry(t.key.as_str()).or_default() |= bit;
+                    }
                     Shape::Capitalized if !t.initial => {
                         counts.entry(t.key.as_str()).or_default().1 += 1
                     }
@@ -56,7 +65,11 @@ impl<'a> CaseCounts<'a> {
                 }
             }
         }
-        CaseCounts { counts, capitals }
+        CaseCounts {
+            counts,
+            capitals,
+            lower_in,
+        }
     }
 
     /// Written in lower case more often than with a capital in mid-sentence: such a word is a
@@ -72,6 +85,17 @@ impl<'a> CaseCounts<'a> {
         self.counts.get(key).is_some_and(|(lower, _)| *lower > 0)
     }
 
+    /// Written in lower case in paragraphs of language `lang`, or of no known language (which
+    /// may be any).
+    pub fn written_lower_in(&self, key: &str, lang: Lang) -> bool {
+        if lang == Lang::Und {
+            return self.written_lower(key);
+        }
+        self.lower_in
+            .get(key)
+            .is_some_and(|bits| bits & (lang_bit(lang) | lang_bit(Lang::Und)) != 0)
+    }
+
     /// Written in small letters (lower case, or capitalised in mid-sentence) at least as often
     /// as all in capitals: "LEAGUE" beside "league" is emphasis, "EFE" beside one "efe" is an
     /// acronym.
@@ -79,6 +103,11 @@ impl<'a> CaseCounts<'a> {
         let small = self.counts.get(key).map_or(0, |(l, c)| l + c);
         small > 0 && small >= self.capitals.get(key).copied().unwrap_or(0)
     }
+}
+
+/// One bit per language, the unknown one included.
+fn lang_bit(lang: Lang) -> u8 {
+    1 << lang.index().unwrap_or(7)
 }
 
 /// A paragraph written all in capitals: its capitals tell nothing. Words of the language in

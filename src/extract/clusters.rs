@@ -54,7 +54,7 @@ impl Cluster {
         lang: Lang,
     ) {
         self.person += evidence(p, form, word, case, lang);
-        self.listed += listed_evidence(form, word, case);
+        self.listed += listed_evidence(form, word, case, lang);
         self.org_cues += u32::from(p.org_cue);
         self.person_cues += u32::from(p.person_cue);
     }
