@@ -736,3 +736,40 @@ fn an_acronym_written_as_a_word_is_the_same_body() {
         rows_with(&d, "")
     );
 }
+
+/// "and the" before a second body's name in capitals parts two bodies ("the European Court of
+/// Arbitration and the European Tariff Board"), where the second noun of one complement closes
+/// the name ("de los Mercados y la Competencia").
+#[test]
+fn and_the_before_another_bodys_name_parts_two_bodies() {
+    let d = dossier(&[(
+        "en.txt",
+        "Title\n\nFor more than a decade the company has simply ignored the rulings of the \
+         European Court of Arbitration and the European Tariff Board, said Tomas Verlaine, \
+         who brought the complaint.\n",
+    )]);
+    assert_found_as(
+        &d,
+        &["European Court of Arbitration", "European Tariff Board"],
+        EntityKind::Organization,
+    );
+    assert!(
+        rows_with(&d, " and the ").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nLa Comisión Nacional de los Mercados y la Competencia multó a Veltron. \
+         El Banco do Ardel e a República de Angola firmaron.\n",
+    )]);
+    assert_eq!(
+        found(&d, "Comisión Nacional de los Mercados y la Competencia"),
+        Some(EntityKind::Organization)
+    );
+    assert!(
+        rows_with(&d, "República").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
+}

@@ -751,6 +751,28 @@ fn a_newspapers_title_keeps_its_own_article() {
     assert!(found(&d, "País").is_none());
 }
 
+/// A title of an article and a people's word is a newspaper's, in any language's text: "la
+/// testata francese Le Lyonnais", "the French daily Le Marseillais", not a person "Le Pen".
+#[test]
+fn an_article_and_a_peoples_word_are_a_newspapers_title_in_any_language() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Titolo\n\nCome riporta la testata francese Le Lyonnais, sono in totale undici gli \
+             imputati.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nAs the French daily Le Marseillais reported, eleven people are on trial.\n",
+        ),
+    ]);
+    assert_found_as(
+        &d,
+        &["Le Lyonnais", "Le Marseillais"],
+        EntityKind::Organization,
+    );
+}
+
 /// An acronym inside a club's name gives all its letters to the club's acronym: "FCV" is the
 /// "FC Vellmar" the dossier names in full. A league's word before a number is a division, no
 /// body ("Ligue 1").

@@ -691,3 +691,41 @@ fn a_capitalised_word_and_a_surnames_initial_is_a_person() {
     assert_eq!(found(&d, "Hanno V."), Some(EntityKind::Person));
     assert_eq!(found(&d, "Tjark D."), Some(EntityKind::Person));
 }
+
+/// Arabic's article glued to a surname comes and goes with the writer: "Tarek al-Mansouri" and
+/// "Tarek Mansouri" are one person.
+#[test]
+fn a_surname_with_and_without_arabics_article_is_one_person() {
+    let d = dossier(&[
+        (
+            "de.txt",
+            "Titel\n\nEr habe während der Herrschaft von Tarek al-Mansouri Geld beschafft.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nTarek Mansouri denied the claims. Tarek Mansouri said so again.\n",
+        ),
+    ]);
+    assert_eq!(
+        row_of(&d, "Tarek al-Mansouri"),
+        row_of(&d, "Tarek Mansouri")
+    );
+}
+
+/// A country, then "of" and its ruler ("la Libia de Velkadi", "l'Italie de Marvella") are a
+/// place and a person, not one name; a town's name that goes on so stays whole.
+#[test]
+fn a_country_of_its_ruler_is_a_place_and_a_person() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nUm pacto selado com a ditadura da Líbia de Velkadi para financiar a \
+         campanha. Velkadi negou. O regime de Velkadi caiu em 2011.\n",
+    )]);
+    assert_eq!(found(&d, "Velkadi"), Some(EntityKind::Person));
+    assert!(rows_with(&d, "Líbia").is_empty(), "{:?}", rows_with(&d, ""));
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nLa filial de Veltron en Santiago de Compostela cerró. Veltron lo confirmó.\n",
+    )]);
+    assert_no_mention(&d, "a piece of the town's name", |t| t == "Compostela");
+}

@@ -528,10 +528,14 @@ fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i32 {
     // word of the language names a title, a paper or a house ("Le Monde", "La Stampa", "El
     // País"), which the names of people written so seldom are ("Le Pen").
     if lx.particles.contains(t[0].key.as_str()) && t[0].shape == Shape::Capitalized {
+        // The article and its word may be of another language than the text's: "la testata
+        // francese Le Parisien".
         let titled = t.len() == 2
-            && lx.is_article(&t[0].key, lang)
             && t[1].shape == Shape::Capitalized
-            && lx.is_common_in(&t[1].lower, lang)
+            && Lang::KNOWN.iter().any(|&l| {
+                lx.is_article(&t[0].key, l)
+                    && (lx.is_common_in(&t[1].lower, l) || lx.is_demonym(&t[1].key))
+            })
             && !lx.is_listed_surname(&t[1].key);
         return if titled { e - 4 } else { e + 3 };
     }

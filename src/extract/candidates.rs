@@ -8,8 +8,9 @@ use super::kind_cues::is_suffix;
 use super::lexicon::lexicon;
 use super::run_ends::{
     adjective_alone, another_institution, beyond_full_name, capitals_after_name, contact_label,
-    german_body_then_object, german_noun_of, legal_form, of_an_acronym, particles_then_name,
-    person_of_company, plural_possessive, preposition_al, product_beside, starts_run,
+    country_of_a_name, german_body_then_object, german_noun_of, legal_form, of_an_acronym,
+    particles_then_name, person_of_company, plural_possessive, preposition_al, product_beside,
+    starts_run,
 };
 #[cfg(test)]
 use super::tokens::tokenize;
@@ -277,6 +278,7 @@ pub fn runs(paras: &[ParaTokens]) -> Vec<Run> {
                     && !another_institution(lx, t, first, j, n)
                     && !german_noun_of(lx, t, first, j, p.lang)
                     && !product_beside(lx, t, first, j, n)
+                    && !country_of_a_name(lx, t, first, j, n)
                 {
                     j = n + 1;
                 } else if let Some(n) = institution_complement(lx, t, first, j, p.lang) {

@@ -323,9 +323,15 @@ pub(super) fn institution_complement(
                 next.key.as_str(),
                 "des" | "du" | "dei" | "delle" | "degli" | "del"
             );
-        let parallel = (word(&t[j - 1]) && word(after))
+        // Not a place before "and" ("Banco do Brasil e a República de Angola").
+        let parallel = (word(&t[j - 1]) && !lx.is_place(&t[j - 1].key) && word(after))
             || (small_adjectives && small_noun(&t[j - 1]) && small_noun(after));
-        return (article && parallel).then_some(j + 3);
+        // The second noun closes the name: more capitals after it open another body's ("of
+        // Arbitration and the European Tariff Board").
+        let closes = !t
+            .get(j + 3)
+            .is_some_and(|x| !x.break_before && x.namelike());
+        return (article && parallel && closes).then_some(j + 3);
     }
     // Portuguese "das" and "da" are German's "das" (the) and "da" (there, since); English
     // "do" is a verb.

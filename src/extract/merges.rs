@@ -336,11 +336,19 @@ pub(super) fn merge_appositions(
 /// One name written two ways: with and without a middle initial ("Jeannette A. Vargas"), with a
 /// hyphen or a space between two surnames ("Gonzalez-Rogers"), or with one letter more or less in
 /// a long given name or surname. Forms of several words that are the same words once initials go
-/// and hyphens part are one cluster.
+/// and hyphens part are one cluster. Arabic's article glued to a surname comes and goes with the
+/// writer ("Muammar al-Gaddafi", "Muammar Gaddafi").
 pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
     let plain = |k: &str| -> Option<String> {
         let words: Vec<&str> = k
-            .split([' ', '-'])
+            .split(' ')
+            .map(|w| {
+                w.strip_prefix("al-")
+                    .or_else(|| w.strip_prefix("el-"))
+                    .filter(|rest| rest.chars().count() > 2)
+                    .unwrap_or(w)
+            })
+            .flat_map(|w| w.split('-'))
             // Initials go; a number stays ("Juzgado número 3", "número 5").
             .filter(|w| {
                 w.trim_end_matches('.').chars().count() > 1 || w.bytes().all(|b| b.is_ascii_digit())

@@ -33,6 +33,31 @@ pub(super) fn product_beside(lx: &Lexicon, t: &[Token], first: usize, j: usize, 
     (1..=2).any(|w| (j >= first + w && noun(&t[j - w..j])) || t.get(n..n + w).is_some_and(&noun))
 }
 
+/// A country, then "of" and its ruler or its leader: "la Líbia de Velkadi", "La France de
+/// Marvella", "la España de Franco" are a place and a person, not one name. A country, not a
+/// town: a town's name goes on so ("Santiago de Compostela", "Palma de Majorque"); and a
+/// place's name the gazetteer holds whole stays whole ("Corea del Sur", "Estados Unidos de
+/// América").
+pub(super) fn country_of_a_name(
+    lx: &Lexicon,
+    t: &[Token],
+    first: usize,
+    j: usize,
+    n: usize,
+) -> bool {
+    // A sentence's article still stands in the run: "La France".
+    let from = first
+        + usize::from(j > first + 1 && crate::corpus::lang::is_any_function_word(&t[first].lower));
+    let country = run_key(&t[from..j]);
+    t[n].shape == Shape::Capitalized
+        && lx.is_place(&country)
+        // The gazetteer gives a city or a region its country; a country has none.
+        && lx.place_country(&country).is_none()
+        && !lx.is_town(&country)
+        && !lx.is_place(&t[n].key)
+        && !lx.is_place(&run_key(&t[from..=n]))
+}
+
 /// English plurals that take "'s" open a name they are part of: "the Women's World Cup",
 /// "Children's Hospital"; alone, "Women" is no name.
 pub(super) fn plural_possessive(t: &[Token], j: usize) -> bool {
