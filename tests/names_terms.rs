@@ -1386,3 +1386,53 @@ fn a_time_zone_after_a_clock_time_is_no_name() {
     )]);
     assert!(rows_with(&d, "PT").is_empty(), "{:?}", rows_with(&d, ""));
 }
+
+/// A time zone's letters in brackets after the zone's name ("hora del Pacífico (PT)") name no
+/// party either, nor do they make the same letters after a clock time one.
+#[test]
+fn a_time_zone_in_brackets_after_its_name_is_no_name() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nEl incumplimiento antes de las 5 p.m. hora del Pacífico (PT) del día \
+         señalado conllevará una audiencia el 27 de mayo a las 9 a.m. PT, en la que el \
+         directivo de Veltron comparecerá.\n",
+    )]);
+    assert!(rows_with(&d, "PT").is_empty(), "{:?}", rows_with(&d, ""));
+}
+
+/// A word of the language met once as the head of a phrase that goes on in small letters is a
+/// piece of that phrase: "ante la Sala de lo penal", "delle Corti d'appello", "le chef des
+/// Affaires mondiales de Veltron". A surname that takes a verb stays ("ma Cocco replica").
+#[test]
+fn a_word_heading_a_phrase_in_small_letters_is_no_name() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nEl caso llegó ante la Sala de lo penal del Tribunal Supremo, que confirmó \
+             la condena contra Veltron por fraude fiscal.\n",
+        ),
+        (
+            "it.txt",
+            "Titolo\n\nLa decisione del Nono Circuito delle Corti d'appello ha confermato la \
+             sentenza contro Veltron, che aveva fatto ricorso.\n",
+        ),
+        (
+            "fr.txt",
+            "Titre\n\n« Nous ferons appel », ont écrit Tomas Verlaine, le chef des Affaires \
+             mondiales de Veltron, et sa directrice juridique.\n",
+        ),
+    ]);
+    for piece in ["Sala", "Corti", "Affaires"] {
+        assert!(
+            rows_with(&d, piece).is_empty(),
+            "{piece}: {:?}",
+            rows_with(&d, "")
+        );
+    }
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nGiorgi porta avanti i rosanero al settimo minuto ma Cocco replica due minuti \
+         dopo siglando il pareggio.\n",
+    )]);
+    assert_mentioned(&d, "Cocco");
+}

@@ -132,7 +132,7 @@ impl Form {
                 // ordinary capitals (not a table's head, "L PCT GB").
                 || (x.shape == Shape::AllCaps
                     && x.key.chars().count() >= 3
-                    && !x.key.contains(super::singles::is_vowel)
+                    && !x.key.contains(super::codes::is_vowel)
                     && !lx.acronyms.contains(x.key.as_str())
                     && capitals
                         .iter()
@@ -254,9 +254,9 @@ pub fn accepted(
         let atom = t.len() == 1
             && t[0].shape == Shape::Mixed
             && !lx.org_suffixes.contains(t[0].key.as_str())
-            && !super::singles::model_code(&t[0].key)
-            && !super::singles::prefixed(&t[0].key)
-            && !super::singles::unit_or_law(lx, para, p.first);
+            && !super::codes::model_code(&t[0].key)
+            && !super::codes::prefixed(&t[0].key)
+            && !super::codes::unit_or_law(lx, para, p.first);
         return if atom {
             Evidence::Strong
         } else {

@@ -40,7 +40,7 @@ pub(super) fn merge_acronyms(
             // An acronym inside the name gives all its letters: "FCB" of "FC Barcelona". A
             // short word with no vowel is one.
             let spelled =
-                |w: &str| (2..=4).contains(&w.len()) && !w.contains(super::singles::is_vowel);
+                |w: &str| (2..=4).contains(&w.len()) && !w.contains(super::codes::is_vowel);
             let expanded: Option<String> = words().any(spelled).then(|| {
                 words()
                     .flat_map(|w| {

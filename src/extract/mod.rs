@@ -8,6 +8,7 @@ pub mod candidates;
 mod case_counts;
 pub mod claims;
 mod clusters;
+mod codes;
 mod complements;
 mod declined;
 mod enumerations;

@@ -3,10 +3,11 @@
 //! stand without a cue of a party.
 
 use super::candidates::ParaTokens;
+use super::codes::number_after;
 use super::german_nouns::small_word_before;
 use super::lexicon::Lexicon;
 use super::pieces::Piece;
-use super::singles::{after_article_or_locative, after_place_noun, number_after};
+use super::singles::{after_article_or_locative, after_place_noun};
 use super::tokens::{Shape, Token};
 use crate::model::Lang;
 use rustc_hash::FxHashSet as HashSet;

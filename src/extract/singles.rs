@@ -4,9 +4,13 @@
 
 use super::candidates::ParaTokens;
 use super::case_counts::{CaseCounts, shouting};
+use super::codes::{
+    amount_with_unit, is_vowel, model_code, number_after, number_sign, places_paired, prefixed,
+    scandal, time_stamp, time_zone, unit_or_law,
+};
 use super::german_nouns::{
-    after_strong_adjective, coordinated_with_noun, german_descriptor, german_noun,
-    german_noun_ending, small_word_before, town_ending,
+    after_strong_adjective, coordinated_with_noun, german_noun, german_noun_ending,
+    small_word_before, town_ending,
 };
 use super::lexicon::Lexicon;
 use super::pieces::Piece;
@@ -208,6 +212,12 @@ pub fn single_is_name(
                 return true;
             }
             if is_common_word(lx, &tok.lower, Some(para.lang)) {
+                // Met once as the head of a phrase that goes on in small letters ("ante la
+                // Sala de lo penal", "delle Corti d'appello", "chef des Affaires mondiales"):
+                // a piece of that phrase, not a name.
+                if capitalised < 2 && heads_small_phrase(para, p.first) {
+                    return false;
+                }
                 let surname = para.lang != Lang::De
                     && lx.is_listed_surname(&tok.key)
                     && !case.written_lower(&tok.key)
@@ -249,16 +259,6 @@ pub fn single_is_name(
     }
 }
 
-/// A zone's letters (ending in "T", as "PT", "EDT", "CET" do) right after a clock time.
-fn time_zone(para: &ParaTokens, k: usize) -> bool {
-    let t = &para.tokens;
-    let clock = |x: &Token| {
-        matches!(x.key.trim_end_matches('.'), "a.m" | "p.m" | "am" | "pm")
-            || (x.shape == Shape::Number && x.key.contains([':', 'h']))
-    };
-    (2..=4).contains(&t[k].key.len()) && t[k].key.ends_with('t') && k > 0 && clock(&t[k - 1])
-}
-
 /// A name that names an illness after a person: before the illness's noun ("Hodgkin
 /// lymphoma", "Hodgkin's lymphoma"), after it and "of" ("linfoma de Hodgkin", "síndrome de
 /// Down", "maladie de Parkinson"), after "non-" ("non-Hodgkin"), or opening with the noun itself
@@ -287,124 +287,6 @@ fn company_by(lx: &Lexicon, para: &ParaTokens, p: &Piece) -> bool {
         || super::kind_cues::org_apposition(lx, t, p.first, p.last, para.lang)
 }
 
-/// Letters and digits in one word name a model or a product ("PS5", "A380", "X1"), or are a
-/// link's code ("pdICn2Jq6S"), not a party. ("3M" opens with its digit and stays a company.)
-pub fn model_code(key: &str) -> bool {
-    key.starts_with(char::is_alphabetic) && key.chars().any(|c| c.is_ascii_digit())
-}
-
-/// A wire's time and its zone glued on ("1613ET", "0930GMT"): the line that closes a story.
-fn time_stamp(key: &str) -> bool {
-    const ZONES: [&str; 12] = [
-        "et", "est", "edt", "gmt", "utc", "cet", "cest", "bst", "pt", "pst", "pdt", "z",
-    ];
-    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
-    (3..=4).contains(&digits) && ZONES.contains(&&key[digits..])
-}
-
-/// An amount with its unit glued on: "300.000km", "28GB", "5kWh" ("3M" keeps its company: a
-/// unit of one letter is no unit here).
-fn amount_with_unit(key: &str) -> bool {
-    const UNITS: [&str; 17] = [
-        "km", "kg", "cm", "mm", "mg", "ml", "gb", "mb", "tb", "kb", "kw", "kwh", "mw", "gw", "hz",
-        "ghz", "mhz",
-    ];
-    key.starts_with(|c: char| c.is_ascii_digit())
-        && UNITS
-            .contains(&key.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
-}
-
-/// A scandal named in "-gate" after a word of some language or a place ("Dieselgate",
-/// "Qatargate", "Partygate"), not a surname or a town ending so ("Southgate", "Harrogate").
-fn scandal(lx: &Lexicon, key: &str) -> bool {
-    key.strip_suffix("gate").is_some_and(|stem| {
-        stem.chars().count() >= 4
-            && (lx.common_mask(stem) != 0 || lx.is_place(stem))
-            && !lx.is_listed_surname(key)
-            && !lx.is_place(key)
-    })
-}
-
-/// Two places, or a place and a bloc's or a club's short letters, joined by a hyphen: the
-/// label of talks, a match or a scandal ("UE-Qatar", "Lisboa-Madrid", "PSG-Lyon"), no party.
-fn places_paired(lx: &Lexicon, key: &str) -> bool {
-    // Most words hold no hyphen: no place is looked up for them.
-    if !key.contains('-') {
-        return false;
-    }
-    let mut places = 0;
-    let all = key.split('-').all(|part| {
-        // Four letters at least: OCR's debris is short ("Bau-Mfd").
-        let place = part.chars().count() >= 4 && lx.is_place(part);
-        places += usize::from(place);
-        place || (2..=3).contains(&part.chars().count())
-    });
-    all && places >= 1
-}
-
-/// A word that is a unit or a law, never a name: an amount's abbreviation after a number ("1,2
-/// Md€", "5 Mio"; "Ajax 2 PSV 1" keeps its club), or a law's name in one word
-/// ("Datenschutz-Grundverordnung", "EU-US-Übereinkunft").
-pub fn unit_or_law(lx: &Lexicon, para: &ParaTokens, k: usize) -> bool {
-    let tok = &para.tokens[k];
-    let after_number = k > 0 && para.tokens[k - 1].shape == Shape::Number;
-    (after_number && lx.amount_words.contains(tok.key.as_str()))
-        // A unit written with capitals inside after an amount, not a year: "1,2 MdsE", "3 GHz",
-        // "40 kWh".
-        || (after_number
-            && !tok.break_before
-            && tok.shape == Shape::Mixed
-            && !is_year(&para.tokens[k - 1].key))
-        || lx.is_law(&[tok.key.as_str()], para.lang)
-        || german_descriptor(lx, para, tok)
-}
-
-/// The sign of a rank or an item's number before its figure: "the world No. 1", "Nr. 5", "nº 3".
-fn number_sign(para: &ParaTokens, k: usize) -> bool {
-    matches!(
-        para.tokens[k].key.trim_end_matches('.'),
-        "no" | "nr" | "nº" | "num"
-    ) && para
-        .tokens
-        .get(k + 1)
-        .is_some_and(|n| n.shape == Shape::Number)
-}
-
-/// A number that reads as a year: "in 2023 Quintara said".
-fn is_year(key: &str) -> bool {
-    key.len() == 4 && key.parse::<u32>().is_ok_and(|y| (1500..=2199).contains(&y))
-}
-
-/// A vowel of the folded Latin letters, "y" included: an acronym with none is said letter by
-/// letter ("PSB", "CNN").
-pub(super) fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
-}
-
-/// A prefix glued to a role or an acronym: "ex-CEO", "anti-EU", "co-CEO" (an inner capital,
-/// but no name).
-pub(super) fn prefixed(key: &str) -> bool {
-    key.split_once('-').is_some_and(|(head, _)| {
-        matches!(
-            head,
-            "ex" | "anti"
-                | "pro"
-                | "non"
-                | "pre"
-                | "post"
-                | "co"
-                | "vice"
-                | "semi"
-                | "neo"
-                | "mid"
-                | "self"
-                | "pan"
-                | "extra"
-                | "ultra"
-        )
-    })
-}
-
 /// An acronym in brackets right after a capitalised name: the person's party or employer
 /// ("Uwe Brettschneider (CDU)", "Ana Vidal (PSOE)").
 fn party_after_name(para: &ParaTokens, k: usize) -> bool {
@@ -413,13 +295,6 @@ fn party_after_name(para: &ParaTokens, k: usize) -> bool {
         && t.get(k + 1).is_none_or(|n| n.break_before)
         && k > 0
         && t[k - 1].shape == Shape::Capitalized
-}
-
-/// A number right after the piece, with no break between: "Llama 4", "Ligue 1", "Rs 20".
-pub(super) fn number_after(para: &ParaTokens, p: &Piece) -> bool {
-    para.tokens
-        .get(p.last)
-        .is_some_and(|n| !n.break_before && n.shape == Shape::Number)
 }
 
 /// "Saint-Nizier", "Val-de-Travers", "Bar-sur-Seine": the linking words of a place's name.
@@ -461,6 +336,51 @@ pub(super) fn after_place_noun(lx: &Lexicon, para: &ParaTokens, k: usize) -> boo
         && noun_shape(&t[i - 1])
         && (lx.place_nouns.contains(t[i - 1].key.as_str())
             || (of && lx.town_offices.contains(t[i - 1].key.as_str()) && one_word()))
+}
+
+/// Word `k` opens a phrase that goes on in small letters: "of", maybe an article, and a noun
+/// ("Sala de lo penal", "Corti d'appello"), or, where adjectives are written small, an
+/// adjective ("Affaires mondiales").
+fn heads_small_phrase(para: &ParaTokens, k: usize) -> bool {
+    const OF: [&str; 14] = [
+        "de", "di", "d", "des", "del", "della", "delle", "dei", "degli", "do", "da", "dos", "das",
+        "du",
+    ];
+    const ARTICLES: [&str; 10] = ["lo", "la", "l", "le", "les", "el", "il", "i", "os", "as"];
+    let t = &para.tokens;
+    let small = |i: usize| {
+        t.get(i).is_some_and(|x| {
+            x.shape == Shape::Lower
+                && !x.break_before
+                && x.lower.chars().count() >= 4
+                && !crate::corpus::lang::is_any_function_word(&x.lower)
+        })
+    };
+    let Some(next) = t.get(k + 1).filter(|x| !x.break_before) else {
+        return false;
+    };
+    if OF.contains(&next.key.as_str()) {
+        let noun_at = if t
+            .get(k + 2)
+            .is_some_and(|x| ARTICLES.contains(&x.key.as_str()))
+        {
+            k + 3
+        } else {
+            k + 2
+        };
+        return small(noun_at);
+    }
+    // A noun after its article or "of the" takes an adjective; a surname takes a verb that may
+    // end as one ("ma Cocco replica").
+    const BEFORE_NOUN: [&str; 22] = [
+        "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "os", "as", "des", "du",
+        "del", "della", "delle", "dei", "degli", "do", "dos", "das",
+    ];
+    matches!(para.lang, Lang::Fr | Lang::Es | Lang::It | Lang::Pt)
+        && k > 0
+        && BEFORE_NOUN.contains(&t[k - 1].key.as_str())
+        && small(k + 1)
+        && super::nouns::adjective_ending(&next.lower)
 }
 
 /// An indefinite article just before token `k`: "una Borsa", "un Tribunal" name a kind of
