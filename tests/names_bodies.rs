@@ -773,3 +773,18 @@ fn and_the_before_another_bodys_name_parts_two_bodies() {
         rows_with(&d, "")
     );
 }
+
+/// A court named in full and then without the kind of court after its word ("Tribunal de
+/// Apelaciones del Noveno Circuito", "Tribunal del Noveno Circuito") is one row.
+#[test]
+fn a_body_named_without_its_kind_is_the_body_named_in_full() {
+    let d = dossier(&[(
+        "es.txt",
+        "Título\n\nEl Tribunal de Apelaciones del Noveno Circuito confirmó la sentencia contra \
+         Veltron. El Tribunal del Noveno Circuito rechazó después el recurso de Veltron.\n",
+    )]);
+    assert_eq!(
+        row_of(&d, "Tribunal de Apelaciones del Noveno Circuito"),
+        row_of(&d, "Tribunal del Noveno Circuito")
+    );
+}

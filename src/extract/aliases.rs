@@ -136,6 +136,7 @@ fn resolve_with<'a>(
     super::declined::merge_declined(&mut clusters, &mut full);
     merge_country_prefixes(&mut clusters, &mut full);
     merge_country_suffixes(&mut clusters, &mut full);
+    super::merges::merge_body_complements(&mut clusters, &mut full);
     merge_spellings(&mut clusters, &mut full);
     super::translations::merge_translations(&mut clusters, &mut full);
     merge_short_given_names(&mut clusters, &mut full);

@@ -89,6 +89,36 @@ pub(super) fn merge_country_prefixes(clusters: &mut [Cluster], full: &mut Index)
     absorb_found(clusters, full, merges);
 }
 
+/// "Tribunal del Noveno Circuito" is the "Tribunal de Apelaciones del Noveno Circuito" the
+/// dossier names too: a body's name that leaves out the kind of body after its word ("de
+/// Apelaciones", "d'appello") and keeps what follows ("del Noveno Circuito"). Only a kind made
+/// of "of" and one noun: an adjective makes another body ("Banco Central de Chile").
+pub(super) fn merge_body_complements(clusters: &mut [Cluster], full: &mut Index) {
+    let lx = lexicon();
+    let mut merges = Vec::new();
+    for (id, c) in clusters.iter().enumerate() {
+        for k in &c.keys {
+            let words: Vec<&str> = k.split(' ').collect();
+            if let [head, of, kind, of_again, rest @ ..] = &words[..]
+                && !rest.is_empty()
+                && lx.is_institution_word(head)
+                && lx.particles.contains(*of)
+                && !lx.particles.contains(*kind)
+                && lx.particles.contains(*of_again)
+            {
+                let short = [*head, *of_again].into_iter().chain(rest.iter().copied());
+                let short = short.collect::<Vec<_>>().join(" ");
+                if let Some(Some(other)) = full.get(&short).copied()
+                    && other != id
+                {
+                    merges.push((other, id));
+                }
+            }
+        }
+    }
+    absorb_found(clusters, full, merges);
+}
+
 /// "The Times" is the "New York Times" the dossier names too: an organization's name that is an
 /// article and another organization's form, or the last word of exactly one other
 /// organization's name. (A person's name never opens with an article.)
