@@ -136,7 +136,7 @@ fn resolve_with<'a>(
     super::declined::merge_declined(&mut clusters, &mut full);
     merge_country_prefixes(&mut clusters, &mut full);
     merge_country_suffixes(&mut clusters, &mut full);
-    super::merges::merge_body_complements(&mut clusters, &mut full);
+    super::body_merges::merge_body_complements(&mut clusters, &mut full);
     merge_spellings(&mut clusters, &mut full);
     super::translations::merge_translations(&mut clusters, &mut full);
     merge_short_given_names(&mut clusters, &mut full);
@@ -189,7 +189,13 @@ fn resolve_with<'a>(
 
     // After the head words, which the prosecution's forms must not lend to the office
     // ("Ministerio" of "Ministerio Fiscal" is no name of the Department of Justice).
-    super::merges::merge_prosecution(lx, &mut clusters, &mut index, &institution_clusters, &keys);
+    super::body_merges::merge_prosecution(
+        lx,
+        &mut clusters,
+        &mut index,
+        &institution_clusters,
+        &keys,
+    );
 
     let Lone {
         singles,
@@ -216,7 +222,7 @@ fn resolve_with<'a>(
         &bracketed_acronyms(d, paras, pieces, &keys),
     );
     super::merges::merge_article_prefixes(&mut clusters, &mut index);
-    super::merges::merge_body_qualifiers(lx, &mut clusters, &mut index, &cap_mid);
+    super::body_merges::merge_body_qualifiers(lx, &mut clusters, &mut index, &cap_mid);
     super::merges::strike_hyphened_pairs(&mut clusters, &mut index);
 
     let mut found = super::placing::Placing {

@@ -4,6 +4,7 @@
 pub mod accept;
 mod acronyms;
 pub mod aliases;
+mod body_merges;
 pub mod candidates;
 mod case_counts;
 pub mod claims;
