@@ -1436,3 +1436,19 @@ fn a_word_heading_a_phrase_in_small_letters_is_no_name() {
     )]);
     assert_mentioned(&d, "Cocco");
 }
+
+/// A word of the language with a prefix glued on opens a sentence as grammar capitalised it:
+/// "Ex-diretores da Veltron" are the company's former directors, not a name.
+#[test]
+fn a_prefixed_word_of_the_language_opening_a_sentence_is_no_name() {
+    let d = dossier(&[(
+        "pt.txt",
+        "Título\n\nEx-diretores da Veltron condenados por fraude no escândalo do diesel. A \
+         Veltron não comentou a decisão.\n",
+    )]);
+    assert!(rows_with(&d, "Ex-").is_empty(), "{:?}", rows_with(&d, ""));
+    assert_eq!(
+        found(&d, "Veltron"),
+        Some(dossier::model::EntityKind::Organization)
+    );
+}

@@ -337,6 +337,14 @@ pub(super) fn is_grammar_capital(lx: &Lexicon, lower: &str, p: &ParaTokens) -> b
     if is_any_function_word(lower) || lx.is_common_in(lower, p.lang) {
         return true;
     }
+    // A word of the language with a prefix glued on: "Ex-diretores da Veltron", "Ex-Manager".
+    if super::codes::prefixed(lower)
+        && lower
+            .split_once('-')
+            .is_some_and(|(_, word)| is_grammar_capital(lx, word, p))
+    {
+        return true;
+    }
     // German nouns inflect and compound: "Investors", "Klägerin", "Kartellrechtsfall".
     if p.lang == Lang::De && lx.is_german_noun(lower) {
         return true;
