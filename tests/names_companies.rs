@@ -948,3 +948,31 @@ fn a_products_noun_parts_the_names_around_it() {
     );
     assert!(found(&d, "Vextra").is_some(), "{:?}", rows_with(&d, ""));
 }
+
+/// A company named by a word of the language ("Crown"), which the dossier writes as a name again
+/// and again and never small, is the company in every language's text, though a longer name
+/// opens with it ("Crown Alstrada", the planned venture).
+#[test]
+fn a_company_named_by_a_word_is_found_in_that_words_language() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLa Commission a interdit la fusion entre Alstrada et Crown. La nouvelle \
+             société Crown Alstrada aurait dominé le marché. Crown a regretté la décision.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe Commission blocked the merger of Alstrada and Crown on Wednesday. The \
+             deal would have put the rail unit of Crown and Alstrada together. A company fully \
+             controlled by Crown would have run it.\n",
+        ),
+    ]);
+    let crown = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Crown")
+        .expect("a Crown row");
+    let en = d.articles.iter().find(|a| a.file == "en.txt").unwrap();
+    let english = crown.mentions.iter().filter(|m| m.article == en.id).count();
+    assert_eq!(english, 3, "{:?}", rows_with(&d, ""));
+}

@@ -152,8 +152,14 @@ impl Placing<'_> {
                                 // surnames as words ("berlusconi"): a person's surname that the
                                 // dossier never writes small is the surname in mid-sentence
                                 // (German writes its nouns with a capital and is left out).
+                                // Nor a word the dossier writes as a name again and again,
+                                // never small ("Siemens" beside "Siemens Alstom": the word
+                                // lists hold brands).
                                 || (lx.is_common(&t[k].lower)
                                     && lx.is_common_in(&t[k].lower, pt.lang)
+                                    && !(cap_mid.get(t[k].key.as_str()).is_some_and(|&n| n >= 3)
+                                        && !case.written_lower(&t[k].key)
+                                        && !(pt.lang == Lang::De && lx.is_german_noun(&t[k].lower)))
                                     && (t[k].initial
                                         || pt.lang == Lang::De
                                         || clusters[id].person <= 0
