@@ -157,9 +157,9 @@ impl Placing<'_> {
                                 // lists hold brands).
                                 || (lx.is_common(&t[k].lower)
                                     && lx.is_common_in(&t[k].lower, pt.lang)
-                                    && !(cap_mid.get(t[k].key.as_str()).is_some_and(|&n| n >= 3)
-                                        && !case.written_lower(&t[k].key)
-                                        && !(pt.lang == Lang::De && lx.is_german_noun(&t[k].lower)))
+                                    && (cap_mid.get(t[k].key.as_str()).is_none_or(|&n| n < 3)
+                                        || case.written_lower(&t[k].key)
+                                        || (pt.lang == Lang::De && lx.is_german_noun(&t[k].lower)))
                                     && (t[k].initial
                                         || pt.lang == Lang::De
                                         || clusters[id].person <= 0
