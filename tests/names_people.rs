@@ -729,3 +729,27 @@ fn a_country_of_its_ruler_is_a_place_and_a_person() {
     )]);
     assert_no_mention(&d, "a piece of the town's name", |t| t == "Compostela");
 }
+
+/// A role's preposition before a given name and a surname names the holder's superior, a
+/// person ("il portavoce di Angela Vellmer"); after an apposition, the company's possessive
+/// names the employer of the person's role ("Daniel Vasquier, the company's general counsel").
+#[test]
+fn a_superior_after_a_role_and_an_employee_of_the_company_are_people() {
+    let d = dossier(&[
+        (
+            "it.txt",
+            "Titolo\n\nIl portavoce di Angela Vellmer si limita a un «prendiamo atto con \
+             rammarico». I due governi tacciono.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe ruling forces consumers to pay the price, said Daniel Vasquier, the \
+             company’s general counsel.\n",
+        ),
+    ]);
+    assert_found_as(
+        &d,
+        &["Angela Vellmer", "Daniel Vasquier"],
+        EntityKind::Person,
+    );
+}

@@ -179,9 +179,14 @@ pub fn and_its_head(lx: &Lexicon, t: &[Token], first: usize, last: usize) -> boo
 }
 
 /// An organization word ("la société rivale Mercor"), or a role with a preposition ("CEO de
-/// Turing", "analista en D.A. Davidson"), or "chez", just before the run.
+/// Turing", "analista en D.A. Davidson"), or "chez", just before the run. A given name and a
+/// surname after the role name the holder's superior, a person ("il portavoce di Angela
+/// Merkel").
 pub fn org_cue(lx: &Lexicon, t: &[Token], first: usize) -> bool {
-    company_noun_before(lx, t, first) || after_role_and_preposition(lx, t, first)
+    let full_name = lx.is_given_name(&t[first].key)
+        && t.get(first + 1)
+            .is_some_and(|n| !n.break_before && n.shape == Shape::Capitalized);
+    company_noun_before(lx, t, first) || (after_role_and_preposition(lx, t, first) && !full_name)
 }
 
 /// Shares are a company's: "shares of Quintara", "les actions de", "le azioni di", "die Aktie
@@ -351,7 +356,8 @@ pub fn org_apposition(lx: &Lexicon, t: &[Token], first: usize, last: usize, lang
             .iter()
             .take(2)
             .take_while(|x| x.shape == Shape::Lower && !x.break_before)
-            .any(|x| lx.is_org_word(&x.key))
+            // Not the company's possessive: "the company's general counsel" is a person.
+            .any(|x| lx.is_org_word(&x.key) && !x.possessive)
     };
     let role = |x: &Token| lx.is_role_word(&x.key);
     // An apposition closes soon ("Quintara, una filial de Borvex, ha…"); a clause goes on
