@@ -976,3 +976,28 @@ fn a_company_named_by_a_word_is_found_in_that_words_language() {
     let english = crown.mentions.iter().filter(|m| m.article == en.id).count();
     assert_eq!(english, 3, "{:?}", rows_with(&d, ""));
 }
+
+/// Two companies joined by a hyphen are the label of their merger ("Fusion Alstrada-Crownwell"),
+/// no row of its own; a compound given name stays ("Jean-Henri Favrel").
+#[test]
+fn two_companies_joined_by_a_hyphen_are_a_label() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Fusion Alstrada-Crownwell : Bruxelles interdit le projet\n\nLa Commission a interdit \
+             la fusion entre Alstrada et Crownwell. Alstrada a regretté la décision, et \
+             Crownwell aussi. Jean-Henri Favrel, analyste, n'est pas surpris.\n",
+        ),
+        (
+            "it.txt",
+            "Ue blocca fusione Alstrada-Crownwell\n\nLa Commissione ha bloccato la fusione tra \
+             Alstrada e Crownwell.\n",
+        ),
+    ]);
+    assert!(
+        rows_with(&d, "Alstrada-").is_empty(),
+        "{:?}",
+        rows_with(&d, "")
+    );
+    assert_eq!(found(&d, "Jean-Henri Favrel"), Some(EntityKind::Person));
+}

@@ -134,8 +134,10 @@ pub(super) fn merge_article_prefixes(clusters: &mut [Cluster], index: &mut Index
     absorb_found(clusters, index, merges);
 }
 
-/// "Amber Vell-Johnny Dorn", the label of a trial or a couple: two names the dossier writes
-/// apart, joined by a hyphen, name neither alone. The form leaves its cluster and the index.
+/// "Amber Vell-Johnny Dorn", "Alstom-Siemens", the label of a trial, a couple or a merger: two
+/// names the dossier writes apart, joined by a hyphen, name neither alone. The form leaves its
+/// cluster and the index. Two rows it is not the name of: "Mercedes" of "Mercedes-Benz" is the
+/// same row.
 pub(super) fn strike_hyphened_pairs(clusters: &mut [Cluster], index: &mut Index) {
     for (id, c) in clusters.iter_mut().enumerate() {
         let pairs: Vec<String> = c
@@ -143,12 +145,13 @@ pub(super) fn strike_hyphened_pairs(clusters: &mut [Cluster], index: &mut Index)
             .iter()
             .filter(|k| {
                 k.match_indices('-').any(|(i, _)| {
+                    let row = |half: &str| index.get(half).copied().flatten().filter(|&x| x != id);
                     let (a, b) = (&k[..i], &k[i + 1..]);
-                    a.contains(' ')
-                        && b.contains(' ')
-                        && [a, b].iter().all(|half| {
-                            index.get(*half).copied().flatten().is_some_and(|x| x != id)
-                        })
+                    // Names of one word each, or of several each: "Jaques-Henri Favre" is a
+                    // given name of two.
+                    let shaped =
+                        a.contains(' ') == b.contains(' ') && a.contains(' ') == k.contains(' ');
+                    shaped && row(a).is_some() && row(b).is_some() && row(a) != row(b)
                 })
             })
             .cloned()
