@@ -1452,3 +1452,37 @@ fn a_prefixed_word_of_the_language_opening_a_sentence_is_no_name() {
         Some(dossier::model::EntityKind::Organization)
     );
 }
+
+/// A sports event by its games ("les JO de Tokyo", "Jeux de Paris", "Summer Games", "Olympischen
+/// Spielen", "Jogos Olímpicos de Tóquio") is no party; the games' noun alone may name a company.
+#[test]
+fn olympic_games_are_an_event_not_a_party() {
+    let d = dossier(&[
+        (
+            "fr.txt",
+            "Titre\n\nLes nageurs avaient été blanchis avant les JO de Tokyo en 2021. Ils veulent \
+             prendre part aux Jeux de Paris cet été, selon Veltron.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nThe swimmers want to compete at this year's Summer Games in Paris, the \
+             agency said.\n",
+        ),
+        (
+            "de.txt",
+            "Titel\n\nDie Schwimmer hatten bei den Olympischen Spielen in Tokio Medaillen \
+             gewonnen.\n",
+        ),
+        (
+            "pt.txt",
+            "Título\n\nOs nadadores competiram nos Jogos Olímpicos de Tóquio, segundo a Veltron.\n",
+        ),
+    ]);
+    for event in ["JO", "Jeux", "Games", "Spielen", "Jogos"] {
+        assert!(
+            rows_with(&d, event).is_empty(),
+            "{event}: {:?}",
+            rows_with(&d, "")
+        );
+    }
+}

@@ -71,6 +71,7 @@ impl Form {
                     .all(|x| x.shape == Shape::AllCaps && lx.is_common(&x.lower))
                 // "Seconde Guerre mondiale", "République tchèque", "World Cup".
                 || capitals.iter().any(|x| lx.event_words.contains(x.key.as_str()))
+                || games(lx, t)
                 || (t[t.len() - 1].shape == Shape::Capitalized
                     && lx.event_tails.contains(t[t.len() - 1].key.as_str())
                     && !lx.is_given_name(&t[0].key))
@@ -379,6 +380,20 @@ pub fn listed_evidence(form: &Form, word: &str, case: &CaseCounts, lang: Lang) -
     } else {
         0
     }
+}
+
+/// A sports event by its games: their noun beside an Olympic or a season's word, a place or a
+/// year ("Summer Games", "Jeux de Paris", "Olympischen Spielen", "Games 2024"); and French's
+/// "JO" in capitals ("les JO de Tokyo"), not the given name "Jo".
+fn games(lx: &Lexicon, t: &[Token]) -> bool {
+    let noun = |x: &Token| x.shape != Shape::Lower && lx.games_nouns.contains(x.key.as_str());
+    let beside = |x: &Token| {
+        lx.games_qualifiers.contains(x.key.as_str())
+            || (x.shape == Shape::Capitalized && lx.is_place(&x.key))
+            || (x.shape == Shape::Number && x.key.len() == 4)
+    };
+    (t.iter().any(noun) && t.iter().any(beside))
+        || t.iter().any(|x| x.shape == Shape::AllCaps && x.key == "jo")
 }
 
 /// A word ending in a web domain's ending: "binance.com", "quintara.io".

@@ -147,6 +147,8 @@ pub struct Lexicon {
     /// Words of events, states and competitions: "Guerre", "Republic", "Cup".
     pub event_words: HashSet<String>,
     pub event_tails: HashSet<String>,
+    pub games_nouns: HashSet<String>,
+    pub games_qualifiers: HashSet<String>,
     /// Articles and fused prepositions, folded, by language code.
     articles: HashMap<String, HashSet<String>>,
     indefinite_articles: HashMap<String, HashSet<String>>,
@@ -224,6 +226,8 @@ struct File {
     house_prefixes: Vec<String>,
     event_words: Vec<String>,
     event_tails: Vec<String>,
+    games_nouns: Vec<String>,
+    games_qualifiers: Vec<String>,
     articles: HashMap<String, Vec<String>>,
     indefinite_articles: HashMap<String, Vec<String>>,
     demonyms: HashMap<String, String>,
@@ -374,6 +378,8 @@ pub fn lexicon() -> &'static Lexicon {
             place_adjective_tails: folded_set(&f.place_adjective_tails),
             event_words: folded_set(&f.event_words),
             event_tails: folded_set(&f.event_tails),
+            games_nouns: folded_set(&f.games_nouns),
+            games_qualifiers: folded_set(&f.games_qualifiers),
             demonyms: f.demonyms,
             nicknames: f.nicknames,
             articles: f
