@@ -251,7 +251,7 @@ pub(super) fn merge_web_addresses(
         .iter()
         .filter_map(|(&key, &id)| {
             let (name, tld) = key.rsplit_once('.')?;
-            let other = (super::accept::GENERIC_WEB_ENDINGS.contains(&tld) && !name.is_empty())
+            let other = (super::form_kind::GENERIC_WEB_ENDINGS.contains(&tld) && !name.is_empty())
                 .then(|| index.get(name).copied().flatten())
                 .flatten()?;
             (other != id).then_some((id, other))

@@ -13,6 +13,7 @@ mod codes;
 mod complements;
 mod declined;
 mod enumerations;
+mod form_kind;
 mod forms;
 mod german_nouns;
 mod glued;
