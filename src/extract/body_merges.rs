@@ -15,21 +15,25 @@ pub(super) fn merge_body_complements(clusters: &mut [Cluster], full: &mut Index)
     let mut merges = Vec::new();
     for (id, c) in clusters.iter().enumerate() {
         for k in &c.keys {
-            let words: Vec<&str> = k.split(' ').collect();
-            if let [head, of, kind, of_again, rest @ ..] = &words[..]
-                && !rest.is_empty()
-                && lx.is_institution_word(head)
-                && lx.particles.contains(*of)
-                && !lx.particles.contains(*kind)
-                && lx.particles.contains(*of_again)
+            // "tribunal", "de", "apelaciones", "del", "noveno circuito": no copy of the words.
+            let mut words = k.splitn(5, ' ');
+            let (Some(head), Some(of), Some(kind), Some(of_again), Some(rest)) = (
+                words.next(),
+                words.next(),
+                words.next(),
+                words.next(),
+                words.next(),
+            ) else {
+                continue;
+            };
+            if lx.is_institution_word(head)
+                && lx.particles.contains(of)
+                && !lx.particles.contains(kind)
+                && lx.particles.contains(of_again)
+                && let Some(Some(other)) = full.get(&[head, of_again, rest].join(" ")).copied()
+                && other != id
             {
-                let short = [*head, *of_again].into_iter().chain(rest.iter().copied());
-                let short = short.collect::<Vec<_>>().join(" ");
-                if let Some(Some(other)) = full.get(&short).copied()
-                    && other != id
-                {
-                    merges.push((other, id));
-                }
+                merges.push((other, id));
             }
         }
     }

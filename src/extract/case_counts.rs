@@ -34,26 +34,26 @@ pub fn single_counts<'a>(
 /// How the dossier writes each word: in lower case, with a capital in mid-sentence, and all in
 /// capitals (outside lines written all in capitals).
 pub struct CaseCounts<'a> {
-    counts: HashMap<&'a str, (usize, usize)>,
+    /// Lower case, capitalised in mid-sentence, and the languages whose paragraphs write the word
+    /// in lower case, one bit each: Italian's verb "hanno" says nothing of "Hanno" in a German
+    /// or an English paragraph.
+    counts: HashMap<&'a str, (usize, usize, u8)>,
     capitals: HashMap<&'a str, usize>,
-    /// The languages whose paragraphs write the word in lower case, one bit each: Italian's
-    /// verb "hanno" says nothing of "Hanno" in a German or an English paragraph.
-    lower_in: HashMap<&'a str, u8>,
 }
 
 impl<'a> CaseCounts<'a> {
     pub fn of(paras: &'a [ParaTokens]) -> Self {
-        let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
+        let mut counts: HashMap<&str, (usize, usize, u8)> = HashMap::default();
         let mut capitals: HashMap<&str, usize> = HashMap::default();
-        let mut lower_in: HashMap<&str, u8> = HashMap::default();
         for p in paras {
             let shouting = shouting(p);
             let bit = lang_bit(p.lang);
             for t in &p.tokens {
                 match t.shape {
                     Shape::Lower => {
-                        counts.entry(t.key.as_str()).or_default().0 += 1;
-                        *lower_in.entry(t.key.as_str()).or_default() |= bit;
+                        let c = counts.entry(t.key.as_str()).or_default();
+                        c.0 += 1;
+                        c.2 |= bit;
                     }
                     Shape::Capitalized if !t.initial => {
                         counts.entry(t.key.as_str()).or_default().1 += 1
@@ -65,11 +65,7 @@ impl<'a> CaseCounts<'a> {
                 }
             }
         }
-        CaseCounts {
-            counts,
-            capitals,
-            lower_in,
-        }
+        CaseCounts { counts, capitals }
     }
 
     /// Written in lower case more often than with a capital in mid-sentence: such a word is a
@@ -78,11 +74,11 @@ impl<'a> CaseCounts<'a> {
     pub fn mostly_lower(&self, key: &str) -> bool {
         self.counts
             .get(key)
-            .is_some_and(|(lower, capital)| lower > capital)
+            .is_some_and(|(lower, capital, _)| lower > capital)
     }
 
     pub fn written_lower(&self, key: &str) -> bool {
-        self.counts.get(key).is_some_and(|(lower, _)| *lower > 0)
+        self.counts.get(key).is_some_and(|(lower, _, _)| *lower > 0)
     }
 
     /// Written in lower case in paragraphs of language `lang`, or of no known language (which
@@ -91,16 +87,16 @@ impl<'a> CaseCounts<'a> {
         if lang == Lang::Und {
             return self.written_lower(key);
         }
-        self.lower_in
+        self.counts
             .get(key)
-            .is_some_and(|bits| bits & (lang_bit(lang) | lang_bit(Lang::Und)) != 0)
+            .is_some_and(|(_, _, bits)| bits & (lang_bit(lang) | lang_bit(Lang::Und)) != 0)
     }
 
     /// Written in small letters (lower case, or capitalised in mid-sentence) at least as often
     /// as all in capitals: "LEAGUE" beside "league" is emphasis, "EFE" beside one "efe" is an
     /// acronym.
     pub fn mostly_small(&self, key: &str) -> bool {
-        let small = self.counts.get(key).map_or(0, |(l, c)| l + c);
+        let small = self.counts.get(key).map_or(0, |(l, c, _)| l + c);
         small > 0 && small >= self.capitals.get(key).copied().unwrap_or(0)
     }
 }

@@ -151,7 +151,7 @@ pub(super) fn strike_hyphened_pairs(clusters: &mut [Cluster], index: &mut Index)
                     // given name of two.
                     let shaped =
                         a.contains(' ') == b.contains(' ') && a.contains(' ') == k.contains(' ');
-                    shaped && row(a).is_some() && row(b).is_some() && row(a) != row(b)
+                    shaped && row(a).zip(row(b)).is_some_and(|(a, b)| a != b)
                 })
             })
             .cloned()

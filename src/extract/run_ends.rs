@@ -48,9 +48,12 @@ pub(super) fn country_of_a_name(
     // A sentence's article still stands in the run: "La France".
     let from = first
         + usize::from(j > first + 1 && crate::corpus::lang::is_any_function_word(&t[first].lower));
+    // Cheap tests first: this is asked at every particle inside a run.
+    if t[n].shape != Shape::Capitalized || j - from > 3 || t[j - 1].shape != Shape::Capitalized {
+        return false;
+    }
     let country = run_key(&t[from..j]);
-    t[n].shape == Shape::Capitalized
-        && lx.is_place(&country)
+    lx.is_place(&country)
         // The gazetteer gives a city or a region its country; a country has none.
         && lx.place_country(&country).is_none()
         && !lx.is_town(&country)

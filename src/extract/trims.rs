@@ -166,10 +166,10 @@ pub(super) fn trim_opening(lx: &Lexicon, p: &ParaTokens, r: &mut Run, mid_keys: 
             && !lx.is_given_name(&k.key)
             // A given name that is a function word of another language only ("Hanno" is
             // Italian's "they have") opens a name in this one: "Hanno Jelden, an ex-manager".
-            && !(lx.is_listed_given(&k.key)
+            && !(t[r.first + 1].shape == Shape::Capitalized
                 && is_any_function_word(&k.lower)
                 && !crate::corpus::lang::is_function_word(&k.lower, p.lang)
-                && t[r.first + 1].shape == Shape::Capitalized)
+                && lx.is_listed_given(&k.key))
             && !given_before_surname(lx, t, r.first, p.lang)
             // Portuguese "são" is a verb too, but before a given name a saint's word opens
             // a place's or a club's name ("O São Caetano Futebol Clube venceu").
