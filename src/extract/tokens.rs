@@ -199,6 +199,18 @@ pub fn tokenize_with(
                     break;
                 }
                 j += 1;
+            } else if is_apostrophe(cj)
+                && next == Some(' ')
+                && bytes.get(j + 2).is_some_and(|&(_, c)| c.is_alphabetic())
+            {
+                // Italian writers often set a space after the elision ("dell' Economia",
+                // "L' Antitrust"): it elides all the same, and the next word follows unbroken.
+                fold_into(&mut buf, &text[start..bytes[j].0 as usize]);
+                if ELISIONS.contains(&buf.as_str()) {
+                    j += 1;
+                    elided = true;
+                }
+                break;
             } else {
                 break;
             }

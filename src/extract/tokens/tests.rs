@@ -85,6 +85,18 @@ fn elisions_possessives_and_suffix_dots() {
     assert_eq!(toks[9].key, "inc.");
 }
 
+/// Italian writers often set a space after an elision: "dell' Economia" elides all the same,
+/// and the word after follows unbroken; a closing quote after another word stays a break.
+#[test]
+fn an_elision_with_a_space_after_it_still_elides() {
+    let t = "il ministro dell' Economia e l' Antitrust, e il suo 'voto' finale.";
+    let toks = tokenize(t, &[0]);
+    let at = |w: &str| toks.iter().position(|x| &t[x.start..x.end] == w).unwrap();
+    assert!(toks[at("dell'")].elided && !toks[at("Economia")].break_before);
+    assert!(toks[at("l'")].elided && !toks[at("Antitrust")].break_before);
+    assert!(!toks[at("voto")].elided);
+}
+
 #[test]
 fn sentence_and_quote_initials_and_breaks() {
     let t = "Il a dit : « Nous partons », puis Mercor, Google et Meta.";
