@@ -788,3 +788,23 @@ fn a_body_named_without_its_kind_is_the_body_named_in_full() {
         row_of(&d, "Tribunal del Noveno Circuito")
     );
 }
+
+/// A body's former name after its name, a comma and "formerly" ("Velaqua, antes FIRA", "Orbix,
+/// formerly Quellnet") is the same body: one row.
+#[test]
+fn a_bodys_former_name_after_formerly_is_the_same_body() {
+    let d = dossier(&[
+        (
+            "es.txt",
+            "Título\n\nLa Federación de Remo (Velaqua, antes FIRA) aceptó la explicación. La FIRA \
+             no sancionó a nadie. Velaqua lo confirmó después.\n",
+        ),
+        (
+            "en.txt",
+            "Title\n\nOrbix, formerly Quellnet, said it would appeal. Quellnet had denied the \
+             claims in 2021, and Orbix repeated the denial on Monday.\n",
+        ),
+    ]);
+    assert_eq!(row_of(&d, "Velaqua"), row_of(&d, "FIRA"));
+    assert_eq!(row_of(&d, "Orbix"), row_of(&d, "Quellnet"));
+}

@@ -155,6 +155,45 @@ pub(super) fn bracketed_acronyms(
     out
 }
 
+/// A body's former name after its name, a comma and "formerly" ("World Aquatics, antes FINA",
+/// "Meta, formerly Facebook"), as (name key, former name key): one body.
+pub(super) fn former_names(
+    paras: &[ParaTokens],
+    pieces: &[Piece],
+    keys: &[String],
+) -> Vec<(String, String)> {
+    const FORMERLY: [&str; 12] = [
+        "formerly",
+        "antes",
+        "anteriormente",
+        "anciennement",
+        "autrefois",
+        "fruher",
+        "ehemals",
+        "vormals",
+        "gia",
+        "precedentemente",
+        "ex",
+        "outrora",
+    ];
+    let mut out = Vec::new();
+    for (i, p) in pieces.iter().enumerate().skip(1) {
+        let before = &pieces[i - 1];
+        let t = &paras[p.para].tokens;
+        if before.para == p.para
+            && p.first >= 2
+            && before.last == p.first - 1
+            && FORMERLY.contains(&t[p.first - 1].key.as_str())
+            && t[p.first - 1].shape == Shape::Lower
+            && t[p.first - 1].break_before
+            && !t[p.first].break_before
+        {
+            out.push((keys[i - 1].clone(), keys[i].clone()));
+        }
+    }
+    out
+}
+
 /// Whether `acronym` holds the initials of what follows an "of" in `key` and not of the whole:
 /// the body the name is part of ("Comité Técnico de Árbitros da Real Federação Espanhola de
 /// Futebol (RFEF)": the federation's acronym, not the committee's).

@@ -1,7 +1,7 @@
 //! Deciding which pieces are names, merging the forms of one name (surnames, short forms, case
 //! and accent variants, curated aliases), and placing every mention.
 
-use super::acronyms::{bracketed_acronyms, merge_acronyms};
+use super::acronyms::{bracketed_acronyms, former_names, merge_acronyms};
 use super::candidates::ParaTokens;
 use super::case_counts::{CaseCounts, single_counts};
 use super::clusters::holder;
@@ -219,7 +219,11 @@ fn resolve_with<'a>(
     merge_appositions(
         &mut clusters,
         &mut index,
-        &bracketed_acronyms(d, paras, pieces, &keys),
+        &[
+            bracketed_acronyms(d, paras, pieces, &keys),
+            former_names(paras, pieces, &keys),
+        ]
+        .concat(),
     );
     super::merges::merge_article_prefixes(&mut clusters, &mut index);
     super::body_merges::merge_body_qualifiers(lx, &mut clusters, &mut index, &cap_mid);
