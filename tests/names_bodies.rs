@@ -808,3 +808,15 @@ fn a_bodys_former_name_after_formerly_is_the_same_body() {
     assert_eq!(row_of(&d, "Velaqua"), row_of(&d, "FIRA"));
     assert_eq!(row_of(&d, "Orbix"), row_of(&d, "Quellnet"));
 }
+
+/// "ex" before a club after another is a coach's former club, not the first club's former name
+/// ("l'allenatore del Velmonte, ex Orbica"): two clubs.
+#[test]
+fn a_former_club_after_ex_is_another_club() {
+    let d = dossier(&[(
+        "it.txt",
+        "Titolo\n\nL'allenatore del Velmonte, ex Orbica, ha parlato. Il Velmonte ha vinto e \
+         l'Orbica ha perso. Velmonte e Orbica giocano a marzo.\n",
+    )]);
+    assert_ne!(row_of(&d, "Velmonte"), row_of(&d, "Orbica"));
+}

@@ -162,7 +162,9 @@ pub(super) fn former_names(
     pieces: &[Piece],
     keys: &[String],
 ) -> Vec<(String, String)> {
-    const FORMERLY: [&str; 12] = [
+    // Not "ex" nor "già": the sports press writes a coach's or a player's former club so
+    // ("l'allenatore del Velmonte, ex Orbica"), two clubs.
+    const FORMERLY: [&str; 10] = [
         "formerly",
         "antes",
         "anteriormente",
@@ -171,9 +173,7 @@ pub(super) fn former_names(
         "fruher",
         "ehemals",
         "vormals",
-        "gia",
         "precedentemente",
-        "ex",
         "outrora",
     ];
     let mut out = Vec::new();
