@@ -116,7 +116,7 @@ pub(super) fn form_kind(lx: &Lexicon, t: &[Token], lang: Lang, broad: bool) -> i
     // ("Hanno J.", "Thorsten D."), never a company.
     let initialled = t.len() == 2
         && t[1].shape == Shape::Initials
-        && t[1].key.trim_end_matches('.').chars().count() == 1
+        && super::pieces::is_initial(&t[1].key)
         && !lx.is_place(&t[0].key);
     let given = t.len() > 1
         && t[0].shape == Shape::Capitalized

@@ -442,9 +442,9 @@ fn best_form(forms: &HashMap<String, usize>, kind: EntityKind, institution: bool
                     }),
                 !shouting(f),
                 // A surname in full over its initial ("Jens Hadler", not "Jens H.").
-                !f.split_whitespace().last().is_some_and(|w| {
-                    w.trim_end_matches('.').chars().count() == 1 && f.contains(' ')
-                }),
+                !f.split_whitespace()
+                    .last()
+                    .is_some_and(|w| super::pieces::is_initial(w) && f.contains(' ')),
                 // A German adjective's case ending is the sentence's ("des Europäischen
                 // Fußballverbands"): the name reads in the nominative ("Europäische").
                 !f.split_whitespace().next().is_some_and(|w| {

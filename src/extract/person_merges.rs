@@ -240,7 +240,7 @@ pub(super) fn merge_initialled_surnames(clusters: &mut [Cluster], full: &mut Ind
     let lx = lexicon();
     fn initialled<'k>(lx: &Lexicon, k: &'k str) -> Option<(&'k str, &'k str)> {
         k.split_once(' ').filter(|(given, rest)| {
-            rest.trim_end_matches('.').chars().count() == 1
+            super::pieces::is_initial(rest)
                 && given.chars().count() > 1
                 && !lx.particles.contains(*given)
         })

@@ -23,6 +23,11 @@ pub fn key_of(paras: &[ParaTokens], p: &Piece) -> String {
     normal_keys(&paras[p.para].tokens[p.first..p.last])
 }
 
+/// A word that is one letter, maybe with its dot: an initial ("H.", "J").
+pub(crate) fn is_initial(word: &str) -> bool {
+    word.trim_end_matches('.').chars().count() == 1
+}
+
 /// Tokens' folded words joined by spaces, with the AI suffix written one way.
 pub fn normal_keys(t: &[Token]) -> String {
     joined(t, normal_key)
