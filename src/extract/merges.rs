@@ -304,11 +304,9 @@ pub(super) fn merge_spellings(clusters: &mut [Cluster], full: &mut Index) {
     let plain = |k: &str| -> Option<String> {
         let words: Vec<&str> = k
             .split(' ')
-            .map(|w| {
-                w.strip_prefix("al-")
-                    .or_else(|| w.strip_prefix("el-"))
-                    .filter(|rest| rest.chars().count() > 2)
-                    .unwrap_or(w)
+            .map(|w| match super::tokens::without_al(w) {
+                bare if bare.chars().count() > 2 => bare,
+                _ => w,
             })
             .flat_map(|w| w.split('-'))
             // Initials go; a number stays ("Juzgado número 3", "número 5").

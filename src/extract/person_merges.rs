@@ -447,10 +447,7 @@ pub(super) fn merge_lone_surnames(clusters: &mut [Cluster], full: &mut Index, ar
         {
             continue;
         }
-        let bare = ["al-", "el-"]
-            .iter()
-            .find_map(|a| k.strip_prefix(a))
-            .unwrap_or(k);
+        let bare = super::tokens::without_al(k);
         let s = transliteration_key(bare);
         let as_written = format!(" {k}");
         if s.len() >= 4

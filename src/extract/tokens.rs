@@ -404,6 +404,15 @@ fn keeps_dot(word: &str) -> bool {
 /// Arabic's definite article as Latin script writes it before a name, with its hyphen.
 const ARABIC_ARTICLES: [&str; 8] = ["al", "el", "ad", "ar", "as", "ash", "at", "az"];
 
+/// A folded word without Arabic's "al-" or "el-" before it ("al-gaddafi": "gaddafi"), which
+/// writers put on a surname or leave off; the word itself otherwise.
+pub fn without_al(key: &str) -> &str {
+    ["al-", "el-"]
+        .iter()
+        .find_map(|a| key.strip_prefix(a))
+        .unwrap_or(key)
+}
+
 /// A folded word opening with Arabic's article and its hyphen: "al-khaddami".
 pub fn arabic_article(key: &str) -> bool {
     key.split_once('-')
